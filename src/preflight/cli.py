@@ -1,0 +1,385 @@
+"""`preflight` command line. Progress goes to stderr, results to stdout (`--json` for machines).
+
+Keep the top of this module light: `preflight --version` must answer in well under 0.3 s, so
+the engine, psutil, OpenCV, PortAudio and Qt are imported only by the commands that need them.
+The CLI never imports QtWidgets (only `preflight` with no command opens the window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from preflight import __version__
+
+if TYPE_CHECKING:
+    from preflight.config import Config
+    from preflight.engine.check import RunEvent
+    from preflight.engine.report import RunReport
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_WARN, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+STATUS_WORDS = {"pass": "OK", "warn": "CHECK", "fail": "PROBLEM", "skip": "SKIPPED", "error": "PROBLEM"}
+
+
+class UsageError(Exception):
+    """Bad command-line input: one line for the user, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see 'preflight --help')")
+
+
+def _ids(value: str) -> list[str]:
+    ids = [part.strip() for part in value.split(",") if part.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError("expected comma-separated check ids, e.g. system,camera")
+    return ids
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="preflight",
+        description="Gets your computer ready for a telehealth video visit. "
+        "With no command, opens the Preflight window.",
+    )
+    parser.add_argument("--version", action="version", version=f"preflight {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="run the checks in the terminal")
+    check.add_argument("--only", type=_ids, metavar="IDS", help="comma-separated check ids to run")
+    check.add_argument("--skip", type=_ids, metavar="IDS", default=[], help="check ids to leave out")
+    check.add_argument("--json", action="store_true", help="print the JSON report on stdout")
+    check.add_argument("--config", metavar="FILE", help="organisation configuration (TOML)")
+    check.add_argument(
+        "--non-interactive", action="store_true", help="never ask questions (help desks, scripts)"
+    )
+    _device_options(check)
+    check.add_argument(
+        "--speedtest-server",
+        metavar="URL",
+        help="test bandwidth against this speedtest.net-compatible server (.../upload.php) only",
+    )
+    check.add_argument(
+        "--report", metavar="FILE", help="also save the report (.json, .html or .pdf)"
+    )
+
+    devices = sub.add_parser("devices", help="list cameras, microphones and speakers")
+    devices.add_argument("--json", action="store_true")
+    devices.add_argument("--config", metavar="FILE", help="organisation configuration (TOML)")
+
+    decode = sub.add_parser("decode", help="expand a support code read out by a caller")
+    decode.add_argument("code", nargs="+", help="the code, spaces and dashes allowed")
+    decode.add_argument("--json", action="store_true")
+
+    sub.add_parser("logs", help="print the folder where Preflight keeps its log")
+    sub.add_parser("config-path", help="print where the user configuration file is read from")
+    gui = sub.add_parser("gui", help="open the Preflight window (the default)")
+    gui.add_argument("--config", metavar="FILE", help="organisation configuration (TOML)")
+    return parser
+
+
+def _device_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--mic", metavar="DEVICE", help="microphone: name (or part of it) or index")
+    p.add_argument("--speaker", metavar="DEVICE", help="speaker: name (or part of it) or index")
+    p.add_argument("--camera", metavar="DEVICE", help="camera: name, index, or a video file")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _guard_std_streams()
+    try:
+        return _main(argv)
+    except UsageError as exc:
+        print(f"preflight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\nStopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    if args.command is None or args.command == "gui":
+        return _open_gui(getattr(args, "config", None))
+    if args.command == "config-path":
+        from preflight.config import user_config_path
+
+        print(user_config_path())
+        return EXIT_OK
+    if args.command == "logs":
+        return _logs()
+    if args.command == "decode":
+        return _decode(" ".join(args.code), args.json)
+    config = _load_config(args.config)
+    if args.command == "devices":
+        return _devices(args.json)
+    return _check(args, config)
+
+
+def _guard_std_streams() -> None:
+    """A windowed or frozen app has sys.stdout/stderr = None; libraries that print (speedtest-cli
+    does at import) must not crash on that."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def _setup_logging(verbose: bool) -> None:
+    try:
+        from preflight.support.logs import setup_logging
+    except ImportError:
+        logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
+        return
+    setup_logging(verbose=verbose)
+
+
+def _load_config(path: str | None) -> Config:
+    from preflight.config import ConfigError, load_config
+
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _open_gui(config_path: str | None) -> int:
+    try:
+        from preflight.gui.app import main as gui_main
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("preflight.gui"):
+            print(
+                "The Preflight window is not available in this version. "
+                "Run 'preflight check' to check your computer in the terminal.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        raise
+    argv = ["--config", config_path] if config_path else []
+    return int(gui_main(argv) or 0)
+
+
+def _logs() -> int:
+    try:
+        from preflight.support.logs import log_dir
+    except ImportError:
+        print("Preflight does not keep a log file in this version.", file=sys.stderr)
+        return EXIT_USAGE
+    print(log_dir())
+    return EXIT_OK
+
+
+def _decode(code: str, as_json: bool) -> int:
+    try:
+        from preflight.support.code import decode_command
+    except ImportError:
+        print("Support codes are not available in this version.", file=sys.stderr)
+        return EXIT_USAGE
+    return int(decode_command(code, as_json))
+
+
+def _devices(as_json: bool) -> int:
+    from preflight.devices import list_devices
+
+    devices = list_devices()
+    if as_json:
+        print(json.dumps(devices, indent=2))
+        return EXIT_OK
+    for kind, title in (("camera", "Cameras"), ("input", "Microphones"), ("output", "Speakers")):
+        entries = [d for d in devices["devices"] if d["kind"] == kind]
+        print(f"{title}:")
+        if not entries:
+            print("  (none found)")
+        for d in entries:
+            mark = "  (default)" if d.get("default") else ""
+            print(f"  [{d['index']}] {d['name']}{mark}")
+    for problem in devices.get("problems", []):
+        print(f"Note: {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
+# -- `preflight check` -----------------------------------------------------------------------
+
+
+class _Progress:
+    """Prints one line per event to stderr; prompts are serialised with the progress lines."""
+
+    def __init__(self, stream: TextIO, titles: dict[str, str]) -> None:
+        self.stream = stream
+        self.titles = titles
+        self.lock = threading.Lock()
+
+    def __call__(self, event: RunEvent) -> None:
+        title = self.titles.get(event.check_id, event.check_id)
+        with self.lock:
+            if event.kind == "started":
+                print(f"Checking {title.lower()}…", file=self.stream)
+            elif event.kind == "instruction":
+                print(f"  >>> {event.message}", file=self.stream)
+            elif event.kind == "progress" and event.message:
+                print(f"  {title}: {event.message}", file=self.stream)
+            elif event.kind == "finished" and event.result is not None:
+                word = STATUS_WORDS[event.result.status.value]
+                print(f"  {title}: {word}", file=self.stream)
+            self.stream.flush()
+
+    def ask(self, question: str, timeout_s: float) -> bool | None:
+        """Yes/no on the terminal; None on timeout, end of input or no terminal."""
+        if not sys.stdin or not sys.stdin.isatty():
+            return None
+        with self.lock:
+            print(f"  ??? {question} [y/n] ", end="", file=self.stream, flush=True)
+            answer = _read_line(timeout_s)
+        if answer is None:
+            return None
+        answer = answer.strip().lower()
+        if answer in ("y", "yes", "s", "si", "sí"):
+            return True
+        if answer in ("n", "no"):
+            return False
+        return None
+
+
+def _read_line(timeout_s: float) -> str | None:
+    try:
+        import select
+
+        ready, _, _ = select.select([sys.stdin], [], [], max(0.0, timeout_s))
+        if not ready:
+            return None
+    except (OSError, ValueError):  # Windows consoles are not selectable: wait without a limit
+        pass
+    line = sys.stdin.readline()
+    return line if line else None
+
+
+def _check(args: argparse.Namespace, config: Config) -> int:
+    from preflight.engine.registry import UnknownCheckError, default_registry
+    from preflight.engine.runner import Runner
+
+    registry = default_registry()
+    try:
+        ids = registry.select(args.only, args.skip)
+    except UnknownCheckError as exc:
+        known = ", ".join(registry.ids())
+        raise UsageError(f"unknown check '{exc.args[0]}' (known checks: {known})") from None
+    if not ids:
+        raise UsageError("no checks left to run after --skip")
+
+    options: dict[str, Any] = {
+        k: v
+        for k, v in {
+            "mic": args.mic,
+            "speaker": args.speaker,
+            "camera": args.camera,
+            "speedtest_server": args.speedtest_server,
+        }.items()
+        if v is not None
+    }
+    titles = {cid: registry.get(cid).title for cid in ids}
+    progress = _Progress(sys.stderr, titles)
+    interactive = not args.non_interactive and bool(sys.stdin) and sys.stdin.isatty()
+    runner = Runner(
+        config, options=options, interactive=interactive, on_event=progress, ask=progress.ask
+    )
+    box: list[RunReport] = []
+    worker = threading.Thread(target=lambda: box.append(runner.run(ids)), daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+    except KeyboardInterrupt:
+        runner.cancel()
+        worker.join(1.5)
+        print("\nStopped. Nothing was changed on your computer.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if not box:  # the runner itself failed; already logged
+        print("Preflight could not run the checks.", file=sys.stderr)
+        return EXIT_FAILED
+    report = box[0]
+    document = report_document(report)
+    if args.report:
+        _save_report(report, args.report)
+    if args.json:
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        print(render_summary(report, document))
+    return int(report.exit_code)
+
+
+def report_document(report: RunReport) -> dict[str, Any]:
+    """The `preflight.report/1` document, with the support code when that feature exists."""
+    document = report.to_dict()
+    try:
+        from preflight.support.code import encode_report
+    except ImportError:
+        return document
+    document["support_code"] = encode_report(report)
+    return document
+
+
+def _save_report(report: RunReport, path: str) -> None:
+    try:
+        from preflight.support.reports import ReportError, save_report
+    except ImportError:
+        raise UsageError("saving reports is not available in this version") from None
+    try:
+        save_report(report, path)
+    except ReportError as exc:
+        print(f"preflight: {exc}", file=sys.stderr)
+    else:
+        print(f"Report saved to {path}", file=sys.stderr)
+
+
+def render_summary(report: RunReport, document: dict[str, Any]) -> str:
+    """The human summary: each check, what to do, restart advice, and the hotline on failure."""
+    from preflight.engine.registry import default_registry
+
+    registry = default_registry()
+    lines = [f"Preflight for {report.config.organisation_name}", ""]
+    for r in report.results:
+        title = registry.get(r.id).title if r.id in registry.ids() else r.id
+        lines.append(f"[{STATUS_WORDS[r.status.value]:>7}] {title}: {r.summary}")
+        for tip in r.advice:
+            lines.append(f"          - {tip}")
+    lines.append("")
+    problems = sum(1 for r in report.results if r.status.value in ("warn", "fail", "error"))
+    verdict = {
+        "pass": "You're ready for your visit.",
+        "warn": f"Almost ready: {problems} thing{'s' if problems != 1 else ''} to check."
+        if problems
+        else "Not every check finished: please run Preflight again.",
+        "fail": "Let's get you some help.",
+    }[report.overall]
+    lines.append(verdict)
+    if report.restart_recommended:
+        lines.append("")
+        lines.append("We recommend restarting your computer shortly before your visit:")
+        lines.extend(f"  - {reason}" for reason in report.restart_reasons)
+    if report.needs_help:
+        hotline = report.config.hotline
+        lines.append("")
+        lines.append(f"Need help? Call {hotline['label']}: {hotline['phone']}, {hotline['option']}.")
+        if hotline.get("hours"):
+            lines.append(f"  {hotline['hours']}")
+        if hotline.get("disconnection_note"):
+            lines.append(f"  {hotline['disconnection_note']}")
+    if document.get("support_code"):
+        lines.append("")
+        lines.append(f"Support code (read this to the help desk): {document['support_code']}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,257 @@
+"""Configuration: the default organisation profile plus an organisation's overrides.
+
+The default TOML in resources/ *is* the schema: an override may only name keys that exist
+there, with values of the same type, in the range the key's name implies (see the header of
+resources/preflight.toml). TOML is data, never code, so a config file cannot run anything.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from preflight.resources import resource_path
+
+ENV_VAR = "PREFLIGHT_CONFIG"
+DEFAULT_FILE = "preflight.toml"
+
+# Ranges implied by a key's suffix: (minimum, maximum, minimum is exclusive).
+_SUFFIX_RANGES: list[tuple[str, float, float, bool]] = [
+    ("_percent", 0.0, 100.0, False),
+    ("_pct", 0.0, 100.0, False),
+    ("_fraction", 0.0, 1.0, False),
+    ("_dbfs", -150.0, 0.0, False),
+    ("_s", 0.0, 600.0, True),
+]
+# Lists of tables whose items must have exactly these string keys.
+_TABLE_LISTS: dict[str, set[str]] = {
+    "help.numbers": {"label", "phone"},
+    "help.faq": {"question", "answer"},
+}
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; str() is the one-line message for the user."""
+
+    def __init__(self, path: Path | str, problem: str, key: str = "", line: int | None = None):
+        self.path, self.problem, self.key, self.line = str(path), problem, key, line
+        where = self.path
+        if line is not None:
+            where += f", line {line}"
+        what = f"{key}: " if key else ""
+        super().__init__(f"Configuration file {where}: {what}{problem}")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Read-only merged configuration. `get("system.cpu_busy_percent")` or `section("system")`."""
+
+    data: Mapping[str, Any]
+    sources: tuple[str, ...] = ()
+
+    def get(self, dotted: str, default: Any = None) -> Any:
+        node: Any = self.data
+        for part in dotted.split("."):
+            if not isinstance(node, Mapping) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        value = self.data.get(name, {})
+        return value if isinstance(value, Mapping) else {}
+
+    def __getitem__(self, name: str) -> Mapping[str, Any]:
+        return self.section(name)
+
+    @property
+    def hotline(self) -> Mapping[str, Any]:
+        return self.section("hotline")
+
+    @property
+    def organisation_name(self) -> str:
+        return str(self.get("organisation.name", ""))
+
+    def with_overrides(self, overrides: Mapping[str, Any], source: str = "<overrides>") -> Config:
+        """A copy with `overrides` (a nested dict) validated and merged in; used by tests too."""
+        _validate(overrides, self.data, Path(source), "")
+        return Config(_merge(self.data, overrides), (*self.sources, source))
+
+
+def default_config_path() -> Path:
+    return resource_path(DEFAULT_FILE)
+
+
+def user_config_path() -> Path:
+    """`config.toml` in the user's config folder (platformdirs), which may not exist."""
+    from platformdirs import user_config_dir  # small, but only needed here
+
+    return Path(user_config_dir("preflight", appauthor=False)) / "config.toml"
+
+
+def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
+    """Defaults, then the user config file, then $PREFLIGHT_CONFIG, then `explicit`.
+
+    Raises ConfigError naming the file, the key and the line for any problem.
+    """
+    default_path = default_config_path()
+    try:
+        data = _read_toml(default_path)
+    except ConfigError as exc:  # a damaged installation, not the user's fault
+        raise ConfigError(default_path, f"Preflight's own defaults are damaged ({exc.problem})")
+    config = Config(data, (str(default_path),))
+    layers: list[Path] = []
+    user_path = user_config_path()
+    if user_path.is_file():
+        layers.append(user_path)
+    if os.environ.get(ENV_VAR):
+        layers.append(Path(os.environ[ENV_VAR]))
+    if explicit is not None:
+        layers.append(Path(explicit))
+    for path in layers:
+        overrides = _read_toml(path)
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            _validate(overrides, config.data, path, "")
+        except ConfigError as exc:
+            raise ConfigError(path, exc.problem, exc.key, _find_line(text, exc.key)) from None
+        config = Config(_merge(config.data, overrides), (*config.sources, str(path)))
+    return config
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(path, "the file does not exist") from None
+    except IsADirectoryError:
+        raise ConfigError(path, "this is a folder, not a file") from None
+    except OSError as exc:
+        raise ConfigError(path, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError(path, "is not UTF-8 text") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message ends "(at line L, column C)"; keep the line, reword the rest.
+        match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = int(match.group(1)) if match else None
+        msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        raise ConfigError(path, f"not valid TOML ({msg})", line=line) from None
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text in quotes"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+def _validate(overrides: Mapping[str, Any], schema: Mapping[str, Any], path: Path, prefix: str):
+    for key, value in overrides.items():
+        dotted = f"{prefix}{key}"
+        if key not in schema:
+            known = ", ".join(sorted(schema)) if len(schema) <= 12 else "see resources/preflight.toml"
+            raise ConfigError(path, f"unknown setting (known here: {known})", dotted)
+        expected = schema[key]
+        if isinstance(expected, dict):
+            if not isinstance(value, dict):
+                raise ConfigError(path, "must be a table ([section])", dotted)
+            _validate(value, expected, path, dotted + ".")
+            continue
+        _validate_value(dotted, key, value, expected, path)
+
+
+def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path) -> None:
+    if isinstance(expected, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(expected, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(expected, float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, type(expected))
+    if not ok:
+        whole = isinstance(expected, int) and not isinstance(expected, bool)
+        want = "a whole number" if whole else _type_name(expected)
+        raise ConfigError(path, f"must be {want}, not {_type_name(value)}", dotted)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ConfigError(path, "must be a finite number", dotted)
+        low, high, exclusive = 0.0, float("inf"), False
+        for suffix, lo, hi, excl in _SUFFIX_RANGES:
+            if key.endswith(suffix):
+                low, high, exclusive = lo, hi, excl
+                break
+        if value > high or value < low or (exclusive and value == low):
+            bound = f"more than {low:g}" if exclusive else f"at least {low:g}"
+            rng = bound if high == float("inf") else f"{bound} and at most {high:g}"
+            raise ConfigError(path, f"{value!r} is out of range (must be {rng})", dotted)
+    if isinstance(value, list):
+        if dotted in _TABLE_LISTS:
+            keys = _TABLE_LISTS[dotted]
+            for item in value:
+                if not isinstance(item, dict) or set(item) != keys:
+                    shape = ", ".join(f'{k} = "..."' for k in sorted(keys))
+                    raise ConfigError(path, f"each item must be {{ {shape} }}", dotted)
+                if not all(isinstance(v, str) for v in item.values()):
+                    raise ConfigError(path, "each item's values must be text in quotes", dotted)
+        elif not all(isinstance(v, str) for v in value):
+            raise ConfigError(path, "must be a list of texts in quotes", dotted)
+
+
+def _merge(base: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:
+    merged = copy.deepcopy(dict(base))
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+def _find_line(text: str, dotted: str) -> int | None:
+    """The line where `dotted` is set, for error messages; best effort (tomllib keeps no lines)."""
+    if not dotted:
+        return None
+    *table, leaf = dotted.split(".")
+    current: list[str] = []
+    header = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+    assign = re.compile(r"^\s*([A-Za-z0-9_.\"' -]+?)\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = header.match(line)
+        if m:
+            current = [p.strip().strip('"') for p in m.group(1).split(".")]
+            if current == [*table, leaf]:
+                return number
+            continue
+        m = assign.match(line)
+        if m:
+            keys = [p.strip().strip('"') for p in m.group(1).split(".")]
+            if current + keys == [*table, leaf] or (current + keys)[: len(table) + 1] == [*table, leaf]:
+                return number
+    return None
+
+
+def iter_keys(data: Mapping[str, Any], prefix: str = "") -> Iterator[str]:
+    """Every leaf key, dotted (used to document and test the schema)."""
+    for key, value in data.items():
+        if isinstance(value, dict):
+            yield from iter_keys(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}"

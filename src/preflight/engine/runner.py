@@ -1,0 +1,213 @@
+"""Runs selected checks: concurrently where they use different resources, each under a hard
+deadline, with cooperative cancellation and progress events.
+
+Threads, not processes: checks spend their time waiting on devices and sockets, and a check
+that ignores its deadline is abandoned (its daemon thread is left to finish on its own) so the
+run always ends on time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from preflight.engine.check import AskFn, Cancelled, Check, CheckContext, RunEvent
+from preflight.engine.registry import Registry, default_registry
+from preflight.engine.report import RunReport
+from preflight.engine.result import CheckResult, Status
+
+if TYPE_CHECKING:
+    from preflight.config import Config
+
+logger = logging.getLogger(__name__)
+
+# How long a check that overran its deadline (or was cancelled) gets to wind down before it is
+# abandoned; the GUI promises that cancel takes effect within 1 s.
+GRACE_S = 0.8
+
+
+def plan_lanes(checks: Sequence[Check]) -> list[list[Check]]:
+    """Group checks that share a resource into lanes run one after another; lanes run at once."""
+    lanes: list[list[Check]] = []
+    lane_resources: list[set[str]] = []
+    for check in checks:
+        touching = [i for i, res in enumerate(lane_resources) if res & check.resources]
+        if not touching:
+            lanes.append([check])
+            lane_resources.append(set(check.resources))
+            continue
+        # Merge every lane this check touches into the first one, keeping presentation order.
+        first = touching[0]
+        for i in reversed(touching[1:]):
+            lanes[first].extend(lanes.pop(i))
+            lane_resources[first] |= lane_resources.pop(i)
+        lanes[first].append(check)
+        lane_resources[first] |= set(check.resources)
+    order = {id(c): n for n, c in enumerate(checks)}
+    for lane in lanes:
+        lane.sort(key=lambda c: order[id(c)])
+    return lanes
+
+
+class Runner:
+    """Runs checks and collects a `RunReport`. `run` blocks; call it from a worker thread in a GUI."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        options: Mapping[str, Any] | None = None,
+        interactive: bool = False,
+        on_event: Callable[[RunEvent], None] | None = None,
+        ask: AskFn | None = None,
+        registry: Registry | None = None,
+    ) -> None:
+        self.config = config
+        self.options = dict(options or {})
+        self.interactive = interactive
+        self._on_event = on_event
+        self._ask = ask
+        self.registry = registry or default_registry()
+        self._cancel = threading.Event()
+        self._active: set[threading.Event] = set()
+        self._lock = threading.Lock()
+        self.shared: dict[str, Any] = {}
+
+    # -- public -----------------------------------------------------------------------------
+    def cancel(self) -> None:
+        """Ask every running check to stop; checks not started yet are skipped."""
+        self._cancel.set()
+        with self._lock:
+            for event in self._active:
+                event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self, check_ids: Sequence[str]) -> RunReport:
+        started_at = datetime.now(timezone.utc)
+        checks = [self.registry.get(cid)() for cid in check_ids]
+        results: dict[str, CheckResult] = {}
+        lanes = plan_lanes(checks)
+        threads = [
+            threading.Thread(
+                target=self._run_lane, args=(lane, results), name=f"preflight-lane-{n}", daemon=True
+            )
+            for n, lane in enumerate(lanes)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        ordered = [results[c.id] for c in checks]
+        return RunReport(
+            started_at=started_at,
+            results=ordered,
+            config=self.config,
+            cancelled=self.cancelled,
+        )
+
+    # -- internals --------------------------------------------------------------------------
+    def _emit(self, event: RunEvent) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(event)
+        except Exception:  # an observer's bug must not stop the checks
+            logger.exception("progress observer failed")
+
+    def _run_lane(self, lane: list[Check], results: dict[str, CheckResult]) -> None:
+        for check in lane:
+            if self._cancel.is_set():
+                result = CheckResult(
+                    check.id, Status.SKIP, "Not checked: the check was stopped before it started."
+                )
+            else:
+                result = self._run_one(check)
+            results[check.id] = result
+            self._emit(RunEvent("finished", check.id, result.summary, 1.0, result))
+
+    def _run_one(self, check: Check) -> CheckResult:
+        deadline_s = check.deadline(self.config)
+        start = time.monotonic()
+        cancel_event = threading.Event()
+        ctx = CheckContext(
+            config=self.config,
+            check_id=check.id,
+            options=self.options,
+            interactive=self.interactive,
+            deadline=start + deadline_s,
+            cancel_event=cancel_event,
+            emit=self._emit,
+            ask_fn=self._ask,
+            shared=self.shared,
+        )
+        with self._lock:
+            self._active.add(cancel_event)
+            if self._cancel.is_set():
+                cancel_event.set()
+        box: list[CheckResult] = []
+        worker = threading.Thread(
+            target=self._call_check, args=(check, ctx, box), name=f"check-{check.id}", daemon=True
+        )
+        self._emit(RunEvent("started", check.id, check.title, 0.0))
+        worker.start()
+        try:
+            # Wait for the check, its deadline, or a cancel, whichever comes first.
+            while worker.is_alive():
+                left = start + deadline_s - time.monotonic()
+                if left <= 0 or cancel_event.is_set():
+                    break
+                worker.join(min(left, 0.05))
+            if worker.is_alive():
+                cancel_event.set()
+                worker.join(GRACE_S)
+        finally:
+            with self._lock:
+                self._active.discard(cancel_event)
+        duration = time.monotonic() - start
+        if box:
+            return box[0].with_duration(duration)
+        if self._cancel.is_set():
+            return CheckResult(
+                check.id, Status.SKIP, "Not finished: the check was stopped.", duration_s=duration
+            )
+        logger.error("check %s overran its %.1f s deadline and was abandoned", check.id, deadline_s)
+        return CheckResult(
+            check.id,
+            Status.ERROR,
+            f"The {check.title.lower()} check took too long and was stopped.",
+            (
+                "Close other programs that may be using it, then press Check again.",
+                "If it happens again, restart your computer, or call the support line.",
+            ),
+            {"deadline_s": deadline_s},
+            duration,
+        )
+
+    def _call_check(self, check: Check, ctx: CheckContext, box: list[CheckResult]) -> None:
+        try:
+            result = check.run(ctx)
+            if not isinstance(result, CheckResult) or result.id != check.id:
+                raise TypeError(f"check {check.id} returned {result!r}")
+        except Cancelled:
+            result = CheckResult(check.id, Status.SKIP, "Not finished: the check was stopped.")
+        except Exception as exc:
+            logger.exception("check %s raised", check.id)
+            result = CheckResult(
+                check.id,
+                Status.ERROR,
+                f"Something went wrong while checking your {check.title.lower()}.",
+                (
+                    "Press Check again.",
+                    "If it happens again, restart your computer, or call the support line.",
+                ),
+                {"error_type": type(exc).__name__},
+            )
+        # A result that arrives within the grace period after a deadline is still the truth.
+        box.append(result)
