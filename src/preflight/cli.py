@@ -26,7 +26,13 @@ logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_WARN, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-STATUS_WORDS = {"pass": "OK", "warn": "CHECK", "fail": "PROBLEM", "skip": "SKIPPED", "error": "PROBLEM"}
+STATUS_WORDS = {
+    "pass": "OK",
+    "warn": "CHECK",
+    "fail": "PROBLEM",
+    "skip": "SKIPPED",
+    "error": "PROBLEM",
+}
 
 
 class UsageError(Exception):
@@ -57,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="run the checks in the terminal")
     check.add_argument("--only", type=_ids, metavar="IDS", help="comma-separated check ids to run")
-    check.add_argument("--skip", type=_ids, metavar="IDS", default=[], help="check ids to leave out")
+    check.add_argument(
+        "--skip", type=_ids, metavar="IDS", default=[], help="check ids to leave out"
+    )
     check.add_argument("--json", action="store_true", help="print the JSON report on stdout")
     check.add_argument("--config", metavar="FILE", help="organisation configuration (TOML)")
     check.add_argument(
@@ -133,7 +141,7 @@ def _guard_std_streams() -> None:
 
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -370,7 +378,9 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
     if report.needs_help:
         hotline = report.config.hotline
         lines.append("")
-        lines.append(f"Need help? Call {hotline['label']}: {hotline['phone']}, {hotline['option']}.")
+        lines.append(
+            f"Need help? Call {hotline['label']}: {hotline['phone']}, {hotline['option']}."
+        )
         if hotline.get("hours"):
             lines.append(f"  {hotline['hours']}")
         if hotline.get("disconnection_note"):

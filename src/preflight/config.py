@@ -104,7 +104,8 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
     try:
         data = _read_toml(default_path)
     except ConfigError as exc:  # a damaged installation, not the user's fault
-        raise ConfigError(default_path, f"Preflight's own defaults are damaged ({exc.problem})")
+        problem = f"Preflight's own defaults are damaged ({exc.problem})"
+        raise ConfigError(default_path, problem) from None
     config = Config(data, (str(default_path),))
     layers: list[Path] = []
     user_path = user_config_path()
@@ -166,7 +167,9 @@ def _validate(overrides: Mapping[str, Any], schema: Mapping[str, Any], path: Pat
     for key, value in overrides.items():
         dotted = f"{prefix}{key}"
         if key not in schema:
-            known = ", ".join(sorted(schema)) if len(schema) <= 12 else "see resources/preflight.toml"
+            known = (
+                ", ".join(sorted(schema)) if len(schema) <= 12 else "see resources/preflight.toml"
+            )
             raise ConfigError(path, f"unknown setting (known here: {known})", dotted)
         expected = schema[key]
         if isinstance(expected, dict):
@@ -243,7 +246,10 @@ def _find_line(text: str, dotted: str) -> int | None:
         m = assign.match(line)
         if m:
             keys = [p.strip().strip('"') for p in m.group(1).split(".")]
-            if current + keys == [*table, leaf] or (current + keys)[: len(table) + 1] == [*table, leaf]:
+            if current + keys == [*table, leaf] or (current + keys)[: len(table) + 1] == [
+                *table,
+                leaf,
+            ]:
                 return number
     return None
 

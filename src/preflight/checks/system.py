@@ -186,7 +186,9 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
     metrics["top_memory"] = [{"name": n, "memory_gb": round(m, 2)} for n, (_, m) in by_mem]
     to_close = [
         n
-        for n, (c, m) in sorted(heavy.items(), key=lambda kv: kv[1][0] + kv[1][1] * 25, reverse=True)
+        for n, (c, m) in sorted(
+            heavy.items(), key=lambda kv: kv[1][0] + kv[1][1] * 25, reverse=True
+        )
         if c >= cfg["heavy_process_cpu_percent"] or m >= cfg["heavy_process_memory_gb"]
     ][:top_n]
     metrics["programs_to_close"] = to_close
@@ -199,7 +201,9 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
             "video call the most bandwidth. Then open only what you need for the visit.",
         )
         if to_close:
-            advice.insert(1, "If you can't restart now, close these programs: " + ", ".join(to_close) + ".")
+            advice.insert(
+                1, "If you can't restart now, close these programs: " + ", ".join(to_close) + "."
+            )
         summary = "Your computer is short of resources. A restart is recommended."
         status = Status.WARN
     elif low_battery:

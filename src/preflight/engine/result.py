@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     """Outcome of one check, ordered from best to worst by `severity`."""
 
     PASS = "pass"
@@ -54,7 +54,9 @@ class CheckResult:
         object.__setattr__(self, "metrics", MappingProxyType(dict(self.metrics)))
 
     def with_duration(self, duration_s: float) -> CheckResult:
-        return CheckResult(self.id, self.status, self.summary, self.advice, self.metrics, duration_s)
+        return CheckResult(
+            self.id, self.status, self.summary, self.advice, self.metrics, duration_s
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

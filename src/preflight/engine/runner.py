@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from preflight.engine.check import AskFn, Cancelled, Check, CheckContext, RunEvent
@@ -54,7 +54,10 @@ def plan_lanes(checks: Sequence[Check]) -> list[list[Check]]:
 
 
 class Runner:
-    """Runs checks and collects a `RunReport`. `run` blocks; call it from a worker thread in a GUI."""
+    """Runs checks and collects a `RunReport`.
+
+    `run` blocks: a GUI calls it from a worker thread.
+    """
 
     def __init__(
         self,
@@ -90,7 +93,7 @@ class Runner:
         return self._cancel.is_set()
 
     def run(self, check_ids: Sequence[str]) -> RunReport:
-        started_at = datetime.now(timezone.utc)
+        started_at = datetime.now(UTC)
         checks = [self.registry.get(cid)() for cid in check_ids]
         results: dict[str, CheckResult] = {}
         lanes = plan_lanes(checks)
@@ -157,11 +160,13 @@ class Runner:
         )
         self._emit(RunEvent("started", check.id, check.title, 0.0))
         worker.start()
+        timed_out = False
         try:
             # Wait for the check, its deadline, or a cancel, whichever comes first.
             while worker.is_alive():
                 left = start + deadline_s - time.monotonic()
                 if left <= 0 or cancel_event.is_set():
+                    timed_out = left <= 0 and not self._cancel.is_set()
                     break
                 worker.join(min(left, 0.05))
             if worker.is_alive():
@@ -171,7 +176,9 @@ class Runner:
             with self._lock:
                 self._active.discard(cancel_event)
         duration = time.monotonic() - start
-        if box:
+        # A check that stopped because of its deadline (rather than a user's cancel) did not
+        # finish: that is an error to report, not a skip.
+        if box and not (timed_out and box[0].status is Status.SKIP):
             return box[0].with_duration(duration)
         if self._cancel.is_set():
             return CheckResult(

@@ -1,0 +1,64 @@
+# Preflight. The README's two commands: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: run test check lint dist bench screenshots lock audit clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# The locks pin every package with hashes; --require-hashes refuses anything else.
+$(STAMP_RUN): requirements.lock pyproject.toml | $(PY)
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+$(STAMP_DEV): requirements-dev.lock pyproject.toml | $(PY)
+	$(PY) -m pip install -q --require-hashes -r requirements-dev.lock
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@ $(STAMP_RUN)
+
+## make run: set up, then open the window (or check in the terminal when there is no display)
+run: $(STAMP_RUN)
+	@scripts/setup-system.sh run
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
+		$(VENV)/bin/preflight; \
+	else \
+		echo "No display found: checking this computer in the terminal instead." >&2; \
+		$(VENV)/bin/preflight check; \
+	fi
+
+## make test: set up (system packages too, when root), then lint, audit and run every test
+test: $(STAMP_DEV)
+	@scripts/setup-system.sh test
+	$(VENV)/bin/ruff check src tests bench
+	@scripts/run-tests.sh
+
+lint: $(STAMP_DEV)
+	$(VENV)/bin/ruff check src tests bench
+
+audit: $(STAMP_DEV)
+	$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
+
+dist: $(STAMP_DEV)
+	@scripts/setup-system.sh run
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+bench: $(STAMP_DEV)
+	@scripts/setup-system.sh test
+	$(PY) -m bench
+
+screenshots: $(STAMP_DEV)
+	@scripts/setup-system.sh test
+	$(PY) scripts/screenshots.py
+
+lock:
+	uv pip compile --python-version 3.11 --generate-hashes --quiet requirements.in -o requirements.lock
+	uv pip compile --python-version 3.11 --generate-hashes --quiet requirements-dev.in -o requirements-dev.lock
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

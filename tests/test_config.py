@@ -1,0 +1,157 @@
+"""Configuration: defaults, the three override layers, and every kind of bad file."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from preflight.config import ConfigError, default_config_path, iter_keys, load_config
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "org.toml") -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_are_the_first_organisations():
+    cfg = load_config()
+    assert cfg.organisation_name == "Dana-Farber Cancer Institute"
+    assert cfg.hotline["phone"] == "800-745-9683"
+    assert cfg.hotline["option"] == "select option 1"
+    numbers = {n["phone"] for n in cfg.get("help.numbers")}
+    assert numbers == {"617-582-9820", "617-632-3795"}
+    assert "Massachusetts" in cfg.get("organisation.visit_eligibility_note")
+
+
+def test_every_threshold_has_a_comment_citing_its_source():
+    """Each numeric setting in the default profile is preceded by a comment line."""
+    lines = default_config_path().read_text(encoding="utf-8").splitlines()
+    uncommented = []
+    for i, line in enumerate(lines):
+        key, sep, value = line.partition("=")
+        if not sep or line.startswith((" ", "#", "[")):
+            continue
+        value = value.strip()
+        if value[:1].isdigit() or value[:1] == "-":
+            # Look back over this group of settings to the nearest comment.
+            j = i - 1
+            while j >= 0 and lines[j].strip() and not lines[j].lstrip().startswith("#"):
+                j -= 1
+            if j < 0 or not lines[j].lstrip().startswith("#"):
+                uncommented.append(key.strip())
+    assert uncommented == []
+
+
+def test_override_layers_apply_in_order(tmp_path, monkeypatch):
+    user_file = Path(os.environ["XDG_CONFIG_HOME"]) / "preflight" / "config.toml"
+    user_file.parent.mkdir(parents=True)
+    user_file.write_text('[organisation]\nname = "User Clinic"\n[hotline]\nphone = "111"\n')
+    assert load_config().organisation_name == "User Clinic"
+
+    env_file = write(tmp_path, '[organisation]\nname = "Env Clinic"\n', "env.toml")
+    monkeypatch.setenv("PREFLIGHT_CONFIG", str(env_file))
+    cfg = load_config()
+    assert cfg.organisation_name == "Env Clinic"
+    assert cfg.hotline["phone"] == "111"  # from the user layer, not overridden since
+
+    explicit = write(tmp_path, "[system]\nuptime_max_days = 3\n", "explicit.toml")
+    cfg = load_config(explicit)
+    assert cfg.organisation_name == "Env Clinic"
+    assert cfg.get("system.uptime_max_days") == 3
+    assert cfg.get("system.cpu_busy_percent") == 80.0  # untouched defaults stay
+    assert cfg.sources[-1] == str(explicit)
+
+
+def test_override_can_replace_lists(tmp_path):
+    path = write(tmp_path, '[checklist]\nitems = ["Only one thing."]\n')
+    assert load_config(path).get("checklist.items") == ["Only one thing."]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "line"),
+    [
+        ("[system]\nuptime_max_days = \n", "not valid TOML", 2),
+        ('[organisation]\nname = "x"\nmotto = "y"\n', "organisation.motto: unknown setting", 3),
+        ("[nosuchsection]\na = 1\n", "nosuchsection: unknown setting", 1),
+        ('[system]\n\ncpu_busy_percent = "high"\n', "must be a number, not text", 3),
+        (
+            "[system]\ncpu_busy_percent = 150\n",
+            "150 is out of range (must be at least 0 and at most 100)",
+            2,
+        ),
+        ("[system]\ntop_processes = 2.5\n", "must be a whole number", 2),
+        ("[system]\ncpu_sample_s = 0\n", "out of range (must be more than 0", 2),
+        ("[microphone]\nwarn_rms_dbfs = 3\n", "out of range", 2),
+        ("[camera]\nbad_frames_max_fraction = 1.5\n", "out of range", 2),
+        ("[system]\nuptime_max_days = -1\n", "out of range (must be at least 0)", 2),
+        ("[system]\nuptime_max_days = nan\n", "finite", 2),
+        ("[network]\ndns_names = [1, 2]\n", "list of texts", 2),
+        ('[help]\nnumbers = [{ label = "x" }]\n', "each item must be", 2),
+        ("hotline = 5\n", "must be a table", 1),
+        ("[bandwidth]\nspeedtest_server = true\n", "must be text in quotes, not true or false", 2),
+    ],
+)
+def test_bad_files_are_refused_with_file_key_and_line(tmp_path, text, fragment, line):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert fragment in message
+    assert message.startswith(f"Configuration file {path}, line {line}:")
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (None, "does not exist"),
+        (b"\xff\xfe[system]\n", "not UTF-8"),
+    ],
+)
+def test_unreadable_files(tmp_path, content, fragment):
+    path = tmp_path / "org.toml"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ConfigError, match=fragment):
+        load_config(path)
+
+
+def test_directory_instead_of_file(tmp_path):
+    with pytest.raises(ConfigError, match="folder"):
+        load_config(tmp_path)
+
+
+def test_with_overrides_validates_too():
+    cfg = load_config()
+    with pytest.raises(ConfigError, match="unknown setting"):
+        cfg.with_overrides({"system": {"bogus": 1}})
+    assert cfg.with_overrides({"system": {"uptime_max_days": 1}}).get("system.uptime_max_days") == 1
+
+
+def test_schema_keys_are_documented_in_the_default_file():
+    data = tomllib.loads(default_config_path().read_text(encoding="utf-8"))
+    keys = list(iter_keys(data))
+    assert "hotline.phone" in keys and "bandwidth.pass_download_mbps" in keys
+    assert len(keys) > 60
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=300))
+def test_fuzzed_config_never_raises_anything_but_config_error(tmp_path, text):
+    path = tmp_path / "fuzz.toml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        load_config(path)
+    except ConfigError as exc:
+        assert str(exc).startswith("Configuration file")

@@ -1,0 +1,327 @@
+"""The check engine: result type, registry, runner (deadlines, cancellation, concurrency,
+progress) and the report's overall verdict and exit code. Checks here are small test checks
+(plain Python classes), since what is under test is the engine itself."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from preflight.engine import Check, CheckContext, CheckResult, ExitCode, Status, overall_status
+from preflight.engine.registry import Registry, UnknownCheckError
+from preflight.engine.runner import Runner, plan_lanes
+
+
+def make_check(check_id: str, resources=(), behaviour=None, deadline=5.0, title=None):
+    """A check class whose run() calls `behaviour(ctx)` (default: pass at once)."""
+
+    def run(self, ctx):
+        if behaviour is not None:
+            out = behaviour(ctx)
+            if isinstance(out, CheckResult):
+                return out
+        return self.result(Status.PASS, f"{check_id} is fine", value=1)
+
+    return type(
+        f"Check_{check_id}",
+        (Check,),
+        {
+            "id": check_id,
+            "title": title or check_id.capitalize(),
+            "resources": frozenset(resources),
+            "deadline_s": deadline,
+            "run": run,
+        },
+    )
+
+
+def registry_with(*classes) -> Registry:
+    reg = Registry({})
+    for cls in classes:
+        reg.add(cls)
+    return reg
+
+
+# -- result type --------------------------------------------------------------------------
+
+
+def test_result_is_immutable_and_serialisable():
+    r = CheckResult("x", "warn", "Something", ["do this"], {"a_ms": 1.5, "nested": {"b": (1, 2)}})
+    assert r.status is Status.WARN
+    with pytest.raises(AttributeError):
+        r.status = Status.PASS  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        r.metrics["a_ms"] = 2  # type: ignore[index]
+    d = r.with_duration(1.23456).to_dict()
+    assert d == {
+        "id": "x",
+        "status": "warn",
+        "summary": "Something",
+        "advice": ["do this"],
+        "metrics": {"a_ms": 1.5, "nested": {"b": [1, 2]}},
+        "duration_s": 1.235,
+    }
+    assert CheckResult.from_dict(d).to_dict() == d
+
+
+def test_result_rejects_bad_input():
+    with pytest.raises(ValueError):
+        CheckResult("x", "great", "?")
+    with pytest.raises(TypeError):
+        CheckResult("x", "pass", "ok", advice="not a list")
+
+
+def test_nan_metrics_become_null():
+    assert CheckResult("x", "pass", "ok", metrics={"v": float("nan")}).to_dict()["metrics"] == {
+        "v": None
+    }
+
+
+# -- overall verdict and exit codes -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statuses", "cancelled", "overall"),
+    [
+        (["pass", "pass"], False, "pass"),
+        (["pass", "skip"], False, "pass"),
+        (["pass", "warn"], False, "warn"),
+        (["warn", "fail"], False, "fail"),
+        (["pass", "error"], False, "fail"),
+        (["skip"], False, "warn"),  # nothing was checked: never "you're ready"
+        ([], False, "warn"),
+        (["pass"], True, "warn"),  # a cancelled run is never "pass"
+    ],
+)
+def test_overall_status(statuses, cancelled, overall):
+    results = [CheckResult(f"c{i}", s, "") for i, s in enumerate(statuses)]
+    assert overall_status(results, cancelled) == overall
+
+
+@pytest.mark.parametrize(
+    ("behaviour_status", "code"),
+    [(Status.PASS, ExitCode.OK), (Status.WARN, ExitCode.WARNINGS), (Status.FAIL, ExitCode.FAILED)],
+)
+def test_exit_codes(config, behaviour_status, code):
+    cls = make_check("a", behaviour=lambda ctx: CheckResult("a", behaviour_status, "s"))
+    report = Runner(config, registry=registry_with(cls)).run(["a"])
+    assert report.exit_code == code
+    assert report.needs_help == (behaviour_status is Status.FAIL)
+
+
+def test_report_document_shape(config):
+    reasons = ["Your computer has been on for 12 days."]
+    cls = make_check(
+        "a",
+        behaviour=lambda ctx: CheckResult("a", "warn", "s", metrics={"restart_reasons": reasons}),
+    )
+    report = Runner(config, registry=registry_with(cls)).run(["a"])
+    doc = report.to_dict()
+    assert doc["schema"] == "preflight.report/1"
+    assert doc["overall"] == "warn"
+    assert doc["restart_recommended"] is True
+    assert doc["restart_reasons"] == reasons
+    assert doc["hotline"] == {
+        "label": "Patient Gateway technical support",
+        "phone": "800-745-9683",
+        "option": "select option 1",
+    }
+    assert [c["id"] for c in doc["checks"]] == ["a"]
+    assert doc["started_at"].endswith("+00:00")
+
+
+# -- registry -----------------------------------------------------------------------------------
+
+
+def test_registry_select_and_unknown_ids():
+    reg = registry_with(make_check("a"), make_check("b"), make_check("c"))
+    assert reg.select() == ["a", "b", "c"]
+    assert reg.select(["c", "a"]) == ["a", "c"]  # presentation order, not argument order
+    assert reg.select(None, ["b"]) == ["a", "c"]
+    with pytest.raises(UnknownCheckError):
+        reg.select(["nope"])
+    with pytest.raises(UnknownCheckError):
+        reg.select(None, ["nope"])
+
+
+def test_registry_skips_unbuilt_and_reports_broken_modules(config):
+    reg = Registry(
+        {
+            "system": "preflight.checks.system:SystemCheck",
+            "future": "preflight.checks.not_built_yet:FutureCheck",
+            "broken": "preflight.engine.result:NoSuchClass",
+        }
+    )
+    assert reg.ids() == ["system", "broken"]
+    report = Runner(config, registry=reg).run(["broken"])
+    (result,) = report.results
+    assert result.status is Status.ERROR
+    assert "could not start" in result.summary
+
+
+def test_builtin_registry_has_system(config):
+    from preflight.engine.registry import default_registry
+
+    assert "system" in default_registry().ids()
+
+
+# -- runner: errors, deadlines, cancellation ------------------------------------------------------
+
+
+def test_exception_becomes_error_and_run_goes_on(config):
+    def boom(ctx):
+        raise RuntimeError("secret detail /home/alice")
+
+    reg = registry_with(make_check("bad", behaviour=boom), make_check("good"))
+    report = Runner(config, registry=reg).run(["bad", "good"])
+    bad, good = report.results
+    assert bad.status is Status.ERROR
+    assert bad.summary == "Something went wrong while checking your bad."
+    assert bad.advice and "support" in bad.advice[-1]
+    assert bad.metrics == {"error_type": "RuntimeError"}  # no message: it may hold personal data
+    assert good.status is Status.PASS
+    assert report.overall == "fail"
+
+
+def test_wrong_return_type_is_an_error(config):
+    reg = registry_with(make_check("odd", behaviour=lambda ctx: CheckResult("other", "pass", "")))
+    (result,) = Runner(config, registry=reg).run(["odd"]).results
+    assert result.status is Status.ERROR
+
+
+def test_deadline_stops_a_check_that_ignores_cancellation(config):
+    release = threading.Event()
+
+    def stuck(ctx):
+        release.wait(10)  # deliberately ignores ctx: like a hung driver call
+
+    reg = registry_with(make_check("slow", behaviour=stuck, deadline=0.3), make_check("next"))
+    t0 = time.monotonic()
+    report = Runner(config, registry=reg).run(["slow", "next"])
+    elapsed = time.monotonic() - t0
+    release.set()
+    slow, nxt = report.results
+    assert slow.status is Status.ERROR
+    assert "took too long" in slow.summary
+    assert slow.metrics["deadline_s"] == 0.3
+    assert nxt.status is Status.PASS
+    assert elapsed < 5  # deadline 0.3 s + grace, far below the 10 s the check would take
+
+
+def test_config_deadline_overrides_class_default(config):
+    cfg = config.with_overrides({"deadlines": {"system_s": 0.5}})
+    from preflight.checks.system import SystemCheck
+
+    assert SystemCheck().deadline(cfg) == 0.5
+    assert SystemCheck().deadline(config) == 6.0
+
+
+def test_cooperative_check_sees_cancel_and_is_skipped(config):
+    started = threading.Event()
+
+    def waits(ctx):
+        started.set()
+        ctx.sleep(30)
+
+    reg = registry_with(
+        make_check("w", {"audio"}, behaviour=waits, deadline=60), make_check("later", {"audio"})
+    )
+    runner = Runner(config, registry=reg)
+    box = []
+    t = threading.Thread(target=lambda: box.append(runner.run(["w", "later"])))
+    t.start()
+    assert started.wait(5)
+    t0 = time.monotonic()
+    runner.cancel()
+    t.join(5)
+    assert not t.is_alive()
+    assert time.monotonic() - t0 < 1.0  # the GUI promises cancel within 1 s
+    report = box[0]
+    assert [r.status for r in report.results] == [Status.SKIP, Status.SKIP]
+    assert report.cancelled and report.exit_code == ExitCode.INTERRUPTED
+    assert report.overall == "warn"
+
+
+def test_checks_on_different_resources_overlap_and_shared_ones_do_not(config):
+    spans: dict[str, tuple[float, float]] = {}
+
+    def span(name):
+        def behaviour(ctx):
+            t0 = time.monotonic()
+            ctx.sleep(0.3)
+            spans[name] = (t0, time.monotonic())
+
+        return behaviour
+
+    reg = registry_with(
+        make_check("cam", {"camera"}, span("cam")),
+        make_check("mic", {"audio"}, span("mic")),
+        make_check("spk", {"audio"}, span("spk")),
+        make_check("net", {"network"}, span("net")),
+    )
+    Runner(config, registry=reg).run(["cam", "mic", "spk", "net"])
+
+    def overlap(a, b):
+        return spans[a][0] < spans[b][1] and spans[b][0] < spans[a][1]
+
+    assert overlap("cam", "net") and overlap("cam", "mic")
+    assert not overlap("mic", "spk")
+    assert spans["mic"][1] <= spans["spk"][0]  # presentation order within a lane
+
+
+def test_plan_lanes_merges_transitively():
+    a = make_check("a", {"x"})()
+    b = make_check("b", {"y"})()
+    c = make_check("c", {"x", "y"})()
+    d = make_check("d", {"z"})()
+    lanes = plan_lanes([a, b, c, d])
+    assert [[ch.id for ch in lane] for lane in lanes] == [["a", "b", "c"], ["d"]]
+
+
+def test_progress_events_in_order_and_observer_errors_ignored(config):
+    events = []
+
+    def observer(event):
+        events.append((event.kind, event.check_id, event.message))
+        if event.kind == "progress":
+            raise ValueError("observer bug")
+
+    def talk(ctx: CheckContext):
+        ctx.instruct("Please say: testing one, two, three")
+        ctx.progress(0.5, "halfway")
+
+    reg = registry_with(make_check("a", behaviour=talk))
+    report = Runner(config, registry=reg, on_event=observer).run(["a"])
+    assert report.results[0].status is Status.PASS
+    assert [e[0] for e in events] == ["started", "instruction", "progress", "finished"]
+    assert events[1][2] == "Please say: testing one, two, three"
+
+
+def test_ask_is_none_unless_interactive(config):
+    answers = []
+
+    def asks(ctx):
+        answers.append(ctx.ask("Did you hear it?"))
+
+    reg = registry_with(make_check("a", behaviour=asks))
+    Runner(config, registry=reg, ask=lambda q, t: True).run(["a"])
+    Runner(config, registry=reg, interactive=True, ask=lambda q, t: True).run(["a"])
+    Runner(config, registry=reg, interactive=True).run(["a"])
+    assert answers == [None, True, None]
+
+
+def test_run_again_after_cancel_with_new_runner(config):
+    reg = registry_with(make_check("a"))
+    first = Runner(config, registry=reg)
+    first.cancel()
+    assert first.run(["a"]).results[0].status is Status.SKIP
+    assert Runner(config, registry=reg).run(["a"]).results[0].status is Status.PASS
+
+
+def test_cooperative_check_past_its_deadline_is_an_error_not_a_skip(config):
+    reg = registry_with(make_check("nap", behaviour=lambda ctx: ctx.sleep(30), deadline=0.2))
+    (result,) = Runner(config, registry=reg).run(["nap"]).results
+    assert result.status is Status.ERROR
+    assert "took too long" in result.summary
