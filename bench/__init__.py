@@ -1,0 +1,1 @@
+"""Preflight's benchmarks: accuracy and speed beside reference tools, run with `python -m bench`."""
