@@ -1,0 +1,1 @@
+"""The Preflight window (PySide6). The only package allowed to import Qt."""

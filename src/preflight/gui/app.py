@@ -1,0 +1,57 @@
+"""`preflight` with no command: open the window.
+
+Only Qt and the engine's light modules load here. OpenCV, PortAudio and speedtest-cli load on
+worker threads when their checks start, so the window appears quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+logger = logging.getLogger(__name__)
+
+# Benchmarks and smoke tests: print "preflight-window-shown" on stderr once the window has been
+# shown and painted, then quit.
+QUIT_AFTER_SHOWN_ENV = "PREFLIGHT_QUIT_AFTER_SHOWN"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="preflight", add_help=True)
+    parser.add_argument("--config", metavar="FILE")
+    parser.add_argument("--high-contrast", action="store_true")
+    args, _qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from preflight.config import ConfigError, load_config
+    from preflight.gui.common import app_icon
+    from preflight.gui.main_window import MainWindow, load_style
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "preflight"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Preflight")
+    app.setOrganizationName("Preflight")
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(load_style(args.high_contrast))
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"preflight: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "Preflight", str(exc))
+        return 2
+    window = MainWindow(config)
+    window.show()
+    if os.environ.get(QUIT_AFTER_SHOWN_ENV):
+        def shown() -> None:
+            print("preflight-window-shown", file=sys.stderr, flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, shown)
+    code = app.exec()
+    window.shutdown()
+    return int(code)

@@ -1,0 +1,35 @@
+"""Lists cameras, microphones and speakers off the UI thread (it loads PortAudio and OpenCV)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+logger = logging.getLogger(__name__)
+
+
+class DeviceScan(QThread):
+    found = Signal(object)  # {"devices": [...], "problems": [...]} from preflight.devices
+
+    def run(self) -> None:
+        try:
+            from preflight.devices import list_devices
+
+            result: dict[str, Any] = list_devices()
+        except Exception as exc:  # never let a device driver's error escape the thread
+            logger.exception("device scan failed")
+            problem = f"Could not look for devices ({type(exc).__name__})."
+            result = {"devices": [], "problems": [problem]}
+        self.found.emit(result)
+
+
+def names_for(devices: list[dict[str, Any]], kind: str) -> list[str]:
+    """Device names of one kind ("camera", "input", "output"), without duplicates."""
+    names: list[str] = []
+    for device in devices:
+        name = str(device.get("name", ""))
+        if device.get("kind") == kind and name and name not in names:
+            names.append(name)
+    return names

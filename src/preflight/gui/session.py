@@ -1,0 +1,179 @@
+"""The app's model of one sitting: which checks exist, which are running, their latest
+results, and the device choices. It starts RunWorkers and turns their events into signals."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from preflight.engine.registry import BUILTIN_CHECKS, Registry, default_registry
+from preflight.engine.report import RunReport
+from preflight.engine.result import CheckResult
+from preflight.gui.worker import AskBridge, RunWorker
+
+if TYPE_CHECKING:
+    from preflight.config import Config
+    from preflight.engine.check import RunEvent
+
+logger = logging.getLogger(__name__)
+
+
+def available_check_ids(registry: Registry | None = None) -> list[str]:
+    """Ids of checks that exist in this build, in presentation order.
+
+    For the built-in registry this only *finds* each check's module (importlib find_spec),
+    without importing it: importing would load OpenCV, PortAudio and speedtest-cli before the
+    window is shown. A custom registry (tests, plug-ins) is asked directly.
+    """
+    if registry is not None and registry is not default_registry():
+        return registry.ids()
+    ids = []
+    for check_id, target in BUILTIN_CHECKS.items():
+        module_name = target.partition(":")[0]
+        try:
+            found = importlib.util.find_spec(module_name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if found:
+            ids.append(check_id)
+    return ids
+
+
+class CheckSession(QObject):
+    started = Signal(str)
+    progressed = Signal(str, object, str)  # check id, fraction or None, message
+    instructed = Signal(str, str)  # check id, what the person should do now
+    finished = Signal(str, object)  # check id, CheckResult
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        config: Config,
+        registry: Registry | None = None,
+        check_ids: Iterable[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.registry = registry
+        self.check_ids = list(check_ids) if check_ids is not None else available_check_ids(registry)
+        self.results: dict[str, CheckResult] = {}
+        self.running: set[str] = set()
+        self.options: dict[str, Any] = {}
+        self.shared: dict[str, Any] = {}
+        self.interactive = True
+        self.ask_bridge = AskBridge(self)
+        self.started_at = datetime.now(UTC)
+        self._workers: list[RunWorker] = []
+        self._closed = False
+
+    # -- running ---------------------------------------------------------------------------
+    def run(self, check_ids: Iterable[str]) -> list[str]:
+        """Start the given checks (skipping unknown and already running ones); returns the ids
+        actually started."""
+        if self._closed:
+            return []
+        ids = [c for c in check_ids if c in self.check_ids and c not in self.running]
+        if not ids:
+            return []
+        was_busy = self.busy
+        worker = RunWorker(
+            self.config,
+            ids,
+            registry=self.registry,
+            options=dict(self.options),
+            ask=self.ask_bridge,
+            interactive=self.interactive,
+            parent=self,
+        )
+        worker.event.connect(self._on_event)
+        worker.done.connect(lambda report, w=worker: self._on_done(w, report))
+        worker.failed.connect(lambda kind, w=worker: self._on_failed(w, kind))
+        worker.finished.connect(lambda w=worker: self._forget(w))
+        self.running.update(ids)
+        self._workers.append(worker)
+        logger.info("starting checks %s", ",".join(ids))
+        worker.start()
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return ids
+
+    def cancel(self, check_ids: Iterable[str] | None = None) -> None:
+        """Stop the runs that include any of `check_ids` (all runs when None)."""
+        wanted = None if check_ids is None else set(check_ids)
+        for worker in self._workers:
+            if wanted is None or wanted & set(worker.check_ids):
+                worker.cancel()
+        self.ask_bridge.withdraw_all()
+
+    def shutdown(self, timeout_s: float = 3.0) -> bool:
+        """Cancel everything and wait for the worker threads; True when none is left running."""
+        self._closed = True
+        self.ask_bridge.close()
+        for worker in self._workers:
+            worker.cancel()
+        ok = True
+        for worker in list(self._workers):
+            if not worker.wait(int(timeout_s * 1000)):
+                logger.error("a check run did not stop within %.1f s", timeout_s)
+                ok = False
+        return ok
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.running)
+
+    def is_running(self, check_id: str) -> bool:
+        return check_id in self.running
+
+    def title(self, check_id: str) -> str:
+        from preflight.gui.common import check_title
+
+        return check_title(check_id)
+
+    def report(self) -> RunReport:
+        """A report of the latest result of every check that has one, in presentation order."""
+        results = [self.results[c] for c in self.check_ids if c in self.results]
+        return RunReport(started_at=self.started_at, results=results, config=self.config)
+
+    def clear(self) -> None:
+        self.results.clear()
+        self.started_at = datetime.now(UTC)
+
+    # -- worker callbacks (UI thread) ------------------------------------------------------
+    def _on_event(self, event: RunEvent) -> None:
+        if event.kind == "started":
+            self.started.emit(event.check_id)
+        elif event.kind == "progress":
+            self.progressed.emit(event.check_id, event.fraction, event.message)
+        elif event.kind == "instruction":
+            self.instructed.emit(event.check_id, event.message)
+        elif event.kind == "finished" and event.result is not None:
+            self.results[event.check_id] = event.result
+            self.running.discard(event.check_id)
+            logger.info("check %s: %s", event.check_id, event.result.status.value)
+            self.finished.emit(event.check_id, event.result)
+
+    def _on_done(self, worker: RunWorker, report: RunReport) -> None:
+        self.shared.update(worker.shared)
+        self._end(worker)
+
+    def _on_failed(self, worker: RunWorker, kind: str) -> None:
+        logger.error("a check run stopped unexpectedly (%s)", kind)
+        self._end(worker)
+
+    def _end(self, worker: RunWorker) -> None:
+        was_busy = self.busy
+        self.running.difference_update(worker.check_ids)
+        if was_busy and not self.busy:
+            self.busy_changed.emit(False)
+
+    def _forget(self, worker: RunWorker) -> None:
+        if worker in self._workers and not self._closed:
+            self._workers.remove(worker)
+            worker.deleteLater()

@@ -1,0 +1,349 @@
+"""The window's pages: layout only. Controllers (controllers.py) connect them to the session."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from preflight.gui.common import scale_font
+from preflight.gui.widgets import HotlineCard, RestartCard, ResultCard, StatusBadge, label
+
+
+def _button(text: str, description: str = "", *, primary: bool = False, link: bool = False,
+            name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    if primary:
+        button.setObjectName("primary")
+        scale_font(button, 1.4, bold=True)
+    elif link:
+        button.setObjectName("link")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAccessibleName(name or text.replace("&", ""))
+    if description:
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+    return button
+
+
+class Page(QScrollArea):
+    """A scrollable page, so nothing is cut off at 200% scaling or with large text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("page")
+        self.content = QVBoxLayout(inner)
+        self.content.setContentsMargins(32, 24, 32, 24)
+        self.content.setSpacing(14)
+        self.setWidget(inner)
+
+    def heading(self, text: str) -> QLabel:
+        widget = label(text, factor=1.8, bold=True)
+        widget.setAccessibleName(text)
+        self.content.addWidget(widget)
+        return widget
+
+
+class WelcomeView(Page):
+    def __init__(self, organisation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content.addStretch(1)
+        self.organisation = label(organisation, factor=1.2, name="muted")
+        self.content.addWidget(self.organisation)
+        self.heading(self.tr("Welcome to Preflight"))
+        self.content.addWidget(label(self.tr(
+            "Let's make sure your computer is ready for your virtual visit. "
+            "It takes about a minute."
+        ), factor=1.3))
+        self.start = _button(
+            self.tr("Start"), self.tr("Begins checking your camera, microphone, speakers, "
+                                      "internet connection and computer."), primary=True)
+        row = QHBoxLayout()
+        row.addWidget(self.start)
+        row.addStretch(1)
+        self.content.addLayout(row)
+        self.content.addStretch(2)
+        links = QHBoxLayout()
+        self.helpdesk = _button(self.tr("I'm helping someone (help-desk mode)"),
+                                self.tr("Shows every check and its details in a table."),
+                                link=True)
+        self.contrast = _button(self.tr("High contrast"),
+                                self.tr("Switches to black text on white with strong borders."),
+                                link=True)
+        self.contrast.setCheckable(True)
+        links.addWidget(self.helpdesk)
+        links.addStretch(1)
+        links.addWidget(self.contrast)
+        self.content.addLayout(links)
+
+
+class CheckStepView(Page):
+    """One guided step: what to do, live area, progress, the result, and the way on."""
+
+    def __init__(self, key: str, title: str, intro: str, checks: Sequence[tuple[str, str]],
+                 picker: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.heading(title)
+        self.content.addWidget(label(intro, factor=1.1))
+        self.picker_label: QLabel | None = None
+        self.picker: QComboBox | None = None
+        if picker:
+            row = QHBoxLayout()
+            self.picker_label = label(picker, wrap=False)
+            self.picker = QComboBox()
+            self.picker.setAccessibleName(picker)
+            self.picker.setMinimumContentsLength(24)
+            self.picker_label.setBuddy(self.picker)
+            row.addWidget(self.picker_label)
+            row.addWidget(self.picker, 1)
+            self.content.addLayout(row)
+        # Live area (camera preview, level meter, play-back button) filled by the controller.
+        self.extra = QVBoxLayout()
+        self.content.addLayout(self.extra)
+        self.instruction = label(factor=1.4, bold=True)
+        self.instruction.setVisible(False)
+        self.instruction.setAccessibleName(self.tr("What to do now"))
+        self.content.addWidget(self.instruction)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setVisible(False)
+        self.progress_text = label(name="muted")
+        self.content.addWidget(self.progress)
+        self.content.addWidget(self.progress_text)
+        self.cards: dict[str, ResultCard] = {}
+        for check_id, check_title in checks:
+            card = ResultCard(check_id, check_title)
+            self.cards[check_id] = card
+            self.content.addWidget(card)
+        self.content.addStretch(1)
+        nav = QHBoxLayout()
+        self.back = _button(self.tr("Back"), self.tr("Go to the previous step."))
+        self.stop = _button(self.tr("Stop checking"), self.tr("Stops the check that is running."))
+        self.next = _button(self.tr("Next"), self.tr("Go to the next step."), primary=True)
+        nav.addWidget(self.back)
+        nav.addWidget(self.stop)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        self.content.addLayout(nav)
+
+
+class ResultsView(Page):
+    def __init__(self, hotline: Mapping[str, object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verdict_badge = StatusBadge("running", factor=1.6)
+        self.content.addWidget(self.verdict_badge)
+        self.verdict = self.heading("")
+        self.verdict.setObjectName("verdict")
+        scale_font(self.verdict, 2.1, bold=True)
+        self.detail = label(factor=1.1)
+        self.content.addWidget(self.detail)
+        self.hotline = HotlineCard(hotline)
+        self.content.addWidget(self.hotline)
+        self.restart = RestartCard()
+        self.content.addWidget(self.restart)
+        self.problems_box = QVBoxLayout()
+        self.content.addLayout(self.problems_box)
+        self.good = label(name="muted")
+        self.content.addWidget(self.good)
+        self.content.addStretch(1)
+        nav = QHBoxLayout()
+        self.checklist = _button(self.tr("Before your visit: checklist"),
+                                 self.tr("A short list of things to get ready."), primary=True)
+        self.help = _button(self.tr("Help and phone numbers"))
+        self.again = _button(self.tr("Start over"), self.tr("Runs every check again."))
+        nav.addWidget(self.again)
+        nav.addWidget(self.help)
+        nav.addStretch(1)
+        nav.addWidget(self.checklist)
+        self.content.addLayout(nav)
+        self.problem_cards: list[ResultCard] = []
+
+
+class ChecklistView(Page):
+    def __init__(self, items: Sequence[str], eligibility: str, portal: Mapping[str, object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading(self.tr("Before your visit"))
+        self.content.addWidget(label(self.tr(
+            "Tick each item when it is done. Your ticks are kept on this computer until tomorrow."
+        ), name="muted"))
+        self.boxes: list[QCheckBox] = []
+        for item in items:
+            box = QCheckBox(item)
+            box.setAccessibleName(item)
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.boxes.append(box)
+            self.content.addWidget(box)
+        if eligibility:
+            self.content.addWidget(label(eligibility, factor=1.1, bold=True))
+        self.portal = _portal_label(portal)
+        if self.portal is not None:
+            self.content.addWidget(self.portal)
+        self.content.addStretch(1)
+        nav = QHBoxLayout()
+        self.back = _button(self.tr("Back to results"))
+        self.help = _button(self.tr("Help and phone numbers"))
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.help)
+        self.content.addLayout(nav)
+
+
+class HelpView(Page):
+    def __init__(self, hotline: Mapping[str, object], numbers: Sequence[Mapping[str, str]],
+                 faq: Sequence[Mapping[str, str]], portal: Mapping[str, object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading(self.tr("Help"))
+        self.content.addWidget(HotlineCard(hotline))
+        if numbers:
+            self.content.addWidget(label(self.tr("Other numbers"), factor=1.3, bold=True))
+            for entry in numbers:
+                self.content.addWidget(label(entry["label"]))
+                self.content.addWidget(label(entry["phone"], factor=1.5, bold=True,
+                                             selectable=True))
+        if faq:
+            self.content.addWidget(label(self.tr("Questions about cost and billing"),
+                                         factor=1.3, bold=True))
+            for entry in faq:
+                self.content.addWidget(label(entry["question"], bold=True))
+                self.content.addWidget(label(entry["answer"], selectable=True))
+        self.portal = _portal_label(portal)
+        if self.portal is not None:
+            self.content.addWidget(self.portal)
+        self.content.addStretch(1)
+        nav = QHBoxLayout()
+        self.back = _button(self.tr("Back"))
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        self.content.addLayout(nav)
+
+
+def _portal_label(portal: Mapping[str, object]) -> QLabel | None:
+    url, name = str(portal.get("url", "")), str(portal.get("name", ""))
+    if not url:
+        return None
+    text = QLabel()
+    text.setWordWrap(True)
+    text.setTextFormat(Qt.TextFormat.RichText)
+    text.setOpenExternalLinks(True)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    intro = QCoreApplication.translate("Preflight", "Sign in to your patient portal:")
+    link = f'<a href="{html.escape(url)}">{html.escape(name or url)}</a>'
+    text.setText(f"{html.escape(intro)} {link}")
+    text.setAccessibleName(f"{intro} {name}")
+    text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return text
+
+
+class HelpDeskView(Page):
+    """Everything at once for an agent on the phone: large, readable, copyable."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading(self.tr("Help-desk mode"))
+        buttons = QHBoxLayout()
+        self.run_all = _button(self.tr("Run all checks"), primary=True)
+        self.run_selected = _button(self.tr("Run selected check"))
+        self.cancel = _button(self.tr("Stop"), self.tr("Stops every running check."))
+        self.back = _button(self.tr("Back to patient view"))
+        for widget in (self.run_all, self.run_selected, self.cancel):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        self.content.addLayout(buttons)
+
+        pickers = QGridLayout()
+        self.pickers: dict[str, QComboBox] = {}
+        for col, (key, text) in enumerate((("camera", self.tr("Camera")),
+                                           ("mic", self.tr("Microphone")),
+                                           ("speaker", self.tr("Speaker")))):
+            combo = QComboBox()
+            combo.setAccessibleName(text)
+            name = label(text, wrap=False)
+            name.setBuddy(combo)
+            pickers.addWidget(name, 0, col)
+            pickers.addWidget(combo, 1, col)
+            self.pickers[key] = combo
+        self.refresh_devices = _button(self.tr("Find devices"),
+                                       self.tr("Looks for cameras, microphones and speakers."))
+        pickers.addWidget(self.refresh_devices, 1, 3)
+        self.content.addLayout(pickers)
+
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Check"), self.tr("Status"), self.tr("Summary"), self.tr("Time")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("All checks"))
+        scale_font(self.table, 1.15)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 12)
+        self.content.addWidget(self.table)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.metrics = QTableWidget(0, 2)
+        self.metrics.setHorizontalHeaderLabels([self.tr("Measurement"), self.tr("Value")])
+        self.metrics.verticalHeader().setVisible(False)
+        self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.metrics.setAccessibleName(self.tr("Measurements of the selected check"))
+        scale_font(self.metrics, 1.15)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(2000)
+        self.log.setAccessibleName(self.tr("Live log"))
+        self.log.setPlaceholderText(self.tr("The live log appears here."))
+        split.addWidget(self.metrics)
+        split.addWidget(self.log)
+        split.setMinimumHeight(self.table.fontMetrics().height() * 12)
+        self.content.addWidget(split)
+
+        self.content.addWidget(label(
+            self.tr("View what the patient saw: paste their report (JSON) or support code."),
+            bold=True))
+        self.paste = QPlainTextEdit()
+        self.paste.setAccessibleName(self.tr("Report or support code"))
+        self.paste.setTabChangesFocus(True)
+        self.paste.setMaximumHeight(self.paste.fontMetrics().height() * 5)
+        self.content.addWidget(self.paste)
+        row = QHBoxLayout()
+        self.open_report = _button(self.tr("Show this report"))
+        self.back_to_live = _button(self.tr("Show this computer again"))
+        self.paste_message = label(name="muted")
+        row.addWidget(self.open_report)
+        row.addWidget(self.back_to_live)
+        row.addWidget(self.paste_message, 1)
+        self.content.addLayout(row)

@@ -1,0 +1,238 @@
+"""Reusable widgets: layout and display only (no engine calls, no signal wiring to checks)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from preflight.engine.result import CheckResult
+from preflight.gui.common import PENDING, scale_font, status_icon, status_word
+
+
+def label(text: str = "", *, wrap: bool = True, name: str = "", factor: float = 1.0,
+          bold: bool = False, selectable: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if name:
+        widget.setObjectName(name)
+    if factor != 1.0 or bold:
+        scale_font(widget, factor, bold)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class StatusBadge(QWidget):
+    """Icon plus word: status is never shown by colour alone."""
+
+    def __init__(self, status: str = PENDING, factor: float = 1.0, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self._icon = QLabel()
+        self._word = label(wrap=False, factor=factor, bold=True)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._word)
+        layout.addStretch(0)
+        self._factor = factor
+        self.status = ""
+        self.set_status(status)
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        size = int(self._word.fontMetrics().height() * 1.3)
+        self._icon.setPixmap(status_icon(status).pixmap(QSize(size, size)))
+        self._word.setText(status_word(status))
+        self.setAccessibleName(status_word(status))
+
+
+class Card(QFrame):
+    def __init__(self, name: str = "card", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(18, 14, 18, 14)
+        self.body.setSpacing(8)
+
+
+class ResultCard(Card):
+    """One check's outcome: title, status, summary sentence and what to do."""
+
+    check_again = Signal(str)
+
+    def __init__(self, check_id: str, title: str, *, with_button: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("card", parent)
+        self.check_id = check_id
+        head = QHBoxLayout()
+        self.title = label(title, factor=1.2, bold=True)
+        self.badge = StatusBadge(PENDING)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.badge)
+        self.body.addLayout(head)
+        self.summary = label(selectable=True)
+        self.advice = label(selectable=True)
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.advice)
+        self.button: QPushButton | None = None
+        if with_button:
+            self.button = QPushButton(self.tr("Check again"))
+            self.button.setAccessibleName(self.tr("Check again: %1").replace("%1", title))
+            self.button.setAccessibleDescription(self.tr("Runs this check one more time."))
+            self.button.clicked.connect(lambda: self.check_again.emit(self.check_id))
+            row = QHBoxLayout()
+            row.addWidget(self.button)
+            row.addStretch(1)
+            self.body.addLayout(row)
+        self.setAccessibleName(title)
+        self.show_result(None)
+
+    def show_running(self, message: str = "") -> None:
+        self.badge.set_status("running")
+        self.summary.setText(message or self.tr("Checking now. This takes a few seconds."))
+        self.advice.setVisible(False)
+        if self.button is not None:
+            self.button.setEnabled(False)
+
+    def show_result(self, result: CheckResult | None) -> None:
+        if self.button is not None:
+            self.button.setEnabled(True)
+        if result is None:
+            self.badge.set_status(PENDING)
+            self.summary.setText(self.tr("Not checked yet."))
+            self.advice.setVisible(False)
+            return
+        self.badge.set_status(result.status.value)
+        self.summary.setText(result.summary)
+        tips = "\n".join(f"•  {tip}" for tip in result.advice)
+        self.advice.setText(tips)
+        self.advice.setVisible(bool(tips))
+        self.setAccessibleDescription(f"{status_word(result.status.value)}. {result.summary}")
+
+
+class HotlineCard(Card):
+    """Who to call, in large type: shown whenever a check failed or could not run."""
+
+    def __init__(self, hotline: Mapping[str, object], parent: QWidget | None = None) -> None:
+        super().__init__("hotlineCard", parent)
+        self.heading = label(self.tr("Need help? Call us."), factor=1.3, bold=True)
+        self.body.addWidget(self.heading)
+        self.label = label(str(hotline.get("label", "")), factor=1.1)
+        self.phone = label(str(hotline.get("phone", "")), factor=2.2, bold=True, selectable=True)
+        self.phone.setAccessibleName(self.tr("Phone number"))
+        self.option = label(str(hotline.get("option", "")), factor=1.2)
+        self.hours = label(str(hotline.get("hours", "") or ""))
+        self.hours.setVisible(bool(hotline.get("hours")))
+        self.note = label(str(hotline.get("disconnection_note", "") or ""))
+        self.note.setVisible(bool(hotline.get("disconnection_note")))
+        for widget in (self.label, self.phone, self.option, self.hours, self.note):
+            self.body.addWidget(widget)
+        self.setAccessibleName(self.tr("Help line"))
+        self.setAccessibleDescription(
+            f"{hotline.get('label', '')}: {hotline.get('phone', '')}, {hotline.get('option', '')}"
+        )
+
+
+class RestartCard(Card):
+    """The restart recommendation. Preflight never restarts the computer itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("restartCard", parent)
+        self.body.addWidget(
+            label(self.tr("Restart your computer before your visit"), factor=1.3, bold=True)
+        )
+        self.body.addWidget(label(self.tr(
+            "Restarting shortly before your visit frees memory and gives the video call the "
+            "most bandwidth."
+        )))
+        self.reasons = label()
+        self.body.addWidget(self.reasons)
+        self.body.addWidget(label(self.tr(
+            "Save your work first. Preflight will not restart your computer for you. "
+            "After restarting, open Preflight again to check once more."
+        ), name="muted"))
+        self.setAccessibleName(self.tr("Restart recommended"))
+
+    def set_reasons(self, reasons: Sequence[str]) -> None:
+        self.reasons.setText("\n".join(f"•  {r}" for r in reasons))
+        self.setAccessibleDescription(" ".join(reasons))
+
+
+class StepList(QFrame):
+    """The list of steps down the side, each with its status icon and word."""
+
+    def __init__(self, titles: Sequence[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        self.rows: dict[str, tuple[QLabel, StatusBadge]] = {}
+        for key, title in titles:
+            row = QVBoxLayout()
+            row.setSpacing(2)
+            name = label(title, wrap=False, bold=True)
+            badge = StatusBadge(PENDING)
+            row.addWidget(name)
+            row.addWidget(badge)
+            layout.addLayout(row)
+            self.rows[key] = (name, badge)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Steps"))
+
+    def set_status(self, key: str, status: str) -> None:
+        name, badge = self.rows[key]
+        badge.set_status(status)
+        name.setAccessibleName(f"{name.text()}: {badge.accessibleName()}")
+
+    def set_current(self, key: str | None) -> None:
+        for k, (name, _badge) in self.rows.items():
+            font = name.font()
+            font.setUnderline(k == key)
+            name.setFont(font)
+
+
+class LevelMeter(QWidget):
+    """A horizontal microphone level bar (dBFS), with the level also written as a number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level_dbfs = -100.0
+        self.setMinimumHeight(self.fontMetrics().height() * 2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Microphone level"))
+
+    def set_level(self, dbfs: float) -> None:
+        self.level_dbfs = max(-100.0, min(0.0, float(dbfs)))
+        self.setAccessibleDescription(f"{self.level_dbfs:.0f} dBFS")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.rect().adjusted(1, 1, -1, -1)
+        painter.setPen(QColor("#44474e"))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(rect, 6, 6)
+        # Map -60..0 dBFS onto the bar: quieter than -60 is silence for speech purposes.
+        share = max(0.0, min(1.0, (self.level_dbfs + 60.0) / 60.0))
+        fill = rect.adjusted(2, 2, -2, -2)
+        fill.setWidth(int(fill.width() * share))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1a5fb4"))
+        painter.drawRoundedRect(fill, 4, 4)
+        painter.setPen(QColor("#1c1b1f"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{self.level_dbfs:.0f} dBFS")
+        painter.end()

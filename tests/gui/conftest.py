@@ -1,0 +1,81 @@
+"""GUI tests run on Qt's offscreen platform; this must be set before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+
+def _native_threads() -> set[str]:
+    """This process's operating-system threads (QThreads included), as "id:name".
+
+    Idle threads of Qt's global QThreadPool ("Thread (pooled)", started by Qt itself and
+    expiring after 30 s) are left out: Preflight does not use that pool.
+    """
+    threads = set()
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8") as f:
+                name = f.read().strip()
+        except OSError:  # ended while we looked
+            continue
+        if name != "Thread (pooled)":
+            threads.add(f"{tid}:{name}")
+    return threads
+
+
+def _python_threads() -> set[threading.Thread]:
+    # threading lists a QThread that ran Python code as a "dummy" thread forever; the native
+    # thread list below is the truth for those.
+    return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+@pytest.fixture
+def no_thread_left():
+    """Fails the test if it leaves a thread running (napari's idea). List it BEFORE the
+    window fixture so it checks after the window has been shut down."""
+    before_py, before_native = _python_threads(), _native_threads()
+    yield
+    import time
+
+    deadline = time.monotonic() + 3.0
+    while True:
+        extra_py = [t.name for t in _python_threads() - before_py if t.is_alive()]
+        extra_native = _native_threads() - before_native
+        if not extra_py and not extra_native:
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"threads left running: {extra_py} / native {sorted(extra_native)}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def make_window(qtbot, config):
+    """Builds a MainWindow on fake checks; closes it (and checks its threads stopped) after."""
+    from preflight.gui.main_window import MainWindow
+    from tests.gui.fakes import make_registry
+
+    windows = []
+
+    def build(plans=None, ids=None, cfg=None, registry=None):
+        from tests.gui.fakes import IDS
+
+        if registry is None:
+            registry, plans_out = make_registry(plans, ids or IDS)
+        else:
+            plans_out = plans
+        window = MainWindow(cfg or config, registry=registry)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        window.plans = plans_out
+        window.registry = registry
+        return window
+
+    yield build
+    for window in windows:
+        assert window.shutdown(), "a check run did not stop"

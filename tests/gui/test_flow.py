@@ -1,0 +1,166 @@
+"""The patient flow end to end on fake checks (through the real engine Runner and Qt)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from preflight.engine.result import Status
+from tests.gui.fakes import Plan
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def _wait_idle(qtbot, window, timeout=10_000):
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=timeout)
+
+
+def _walk_to_results(qtbot, window):
+    p = window.patient
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    for step in p.steps:
+        assert window.stack.currentWidget() is step.view
+        qtbot.waitUntil(lambda s=step: all(c in window.session.results for c in s.checks),
+                        timeout=10_000)
+        qtbot.mouseClick(step.view.next, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is p.results
+    _wait_idle(qtbot, window)
+
+
+def test_full_flow_all_pass(qtbot, no_thread_left, make_window):
+    window = make_window()
+    _walk_to_results(qtbot, window)
+    results = window.patient.results
+    assert results.verdict.text() == "You're ready for your visit"
+    assert results.verdict_badge.status == "pass"
+    assert not results.hotline.isVisible()
+    assert not results.restart.isVisible()
+    assert results.problem_cards == []
+    assert set(window.registry.calls) == {
+        "camera", "microphone", "speaker", "network", "bandwidth", "system"}
+    # Every step in the side list shows its status as a word, not only a colour.
+    for key, (_name, badge) in window.patient.step_list.rows.items():
+        assert badge.status == "pass", key
+        assert badge._word.text() == "Ready"
+
+
+def test_background_checks_start_at_start(qtbot, make_window):
+    window = make_window({"network": Plan(seconds=0.5), "system": Plan(seconds=0.5)})
+    qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
+    # Camera (first step) and the background checks run at the same time.
+    qtbot.waitUntil(lambda: {"network", "system"} <= window.session.running, timeout=3000)
+    assert window.stack.currentWidget() is window.patient.steps[0].view
+    _wait_idle(qtbot, window)
+
+
+@pytest.mark.parametrize(
+    ("status", "hotline"),
+    [(Status.PASS, False), (Status.WARN, False), (Status.SKIP, False),
+     (Status.FAIL, True), (Status.ERROR, True)],
+)
+def test_hotline_card_exactly_when_a_check_fails(qtbot, make_window, status, hotline):
+    window = make_window({"bandwidth": Plan(status=status)})
+    _walk_to_results(qtbot, window)
+    view = window.patient.results
+    assert view.hotline.isVisible() is hotline
+    if status == Status.PASS:
+        assert view.verdict.text() == "You're ready for your visit"
+    elif hotline:
+        assert view.verdict.text() == "Let's get you some help"
+        assert "800-745-9683" in view.hotline.phone.text()
+    else:
+        assert view.verdict.text() == "Almost ready: 1 thing to fix"
+    if status != Status.PASS:
+        assert [c.check_id for c in view.problem_cards] == ["bandwidth"]
+
+
+def test_a_check_that_raises_shows_the_hotline(qtbot, make_window):
+    window = make_window({"camera": Plan(raises=True)})
+    _walk_to_results(qtbot, window)
+    assert window.patient.results.hotline.isVisible()
+    assert window.session.results["camera"].status == Status.ERROR
+
+
+def test_two_problems_are_counted(qtbot, make_window):
+    window = make_window({"camera": Plan(status=Status.WARN), "system": Plan(status=Status.WARN)})
+    _walk_to_results(qtbot, window)
+    assert window.patient.results.verdict.text() == "Almost ready: 2 things to fix"
+
+
+def test_restart_card_when_recommended(qtbot, make_window):
+    window = make_window({"system": Plan(status=Status.WARN, restart=True)})
+    _walk_to_results(qtbot, window)
+    view = window.patient.results
+    assert view.restart.isVisible()
+    assert "12 days" in view.restart.reasons.text()
+    assert not view.hotline.isVisible()
+
+
+def test_check_again_fixes_the_verdict(qtbot, make_window):
+    window = make_window({"microphone": Plan(status=Status.FAIL)})
+    _walk_to_results(qtbot, window)
+    view = window.patient.results
+    assert view.hotline.isVisible()
+    window.plans["microphone"].status = Status.PASS
+    (card,) = view.problem_cards
+    qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: view.verdict.text() == "You're ready for your visit", timeout=3000)
+    assert not view.hotline.isVisible()
+    assert window.registry.calls["microphone"] == 2
+
+
+def test_stop_takes_effect_within_one_second(qtbot, make_window):
+    window = make_window({"camera": Plan(seconds=30)})
+    p = window.patient
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    step = p.steps[0]
+    qtbot.waitUntil(lambda: window.session.is_running("camera"), timeout=3000)
+    qtbot.waitUntil(step.view.stop.isEnabled, timeout=3000)
+    start = time.monotonic()
+    qtbot.mouseClick(step.view.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=3000)
+    assert time.monotonic() - start < 1.5  # generous hang guard; the promise is 1 s
+    assert window.session.results["camera"].status == Status.SKIP
+    assert step.view.cards["camera"].badge.status == "skip"
+    # Not checked is never "ready".
+    for _ in p.steps:
+        pass
+    p.show_results()
+    _wait_idle(qtbot, window)
+    p.render_results()
+    assert p.results.verdict.text() != "You're ready for your visit"
+
+
+def test_closing_the_window_mid_check_leaves_no_thread(qtbot, no_thread_left, make_window):
+    window = make_window({"camera": Plan(seconds=30), "bandwidth": Plan(seconds=30)})
+    qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: {"camera", "bandwidth"} <= window.session.running, timeout=3000)
+    start = time.monotonic()
+    window.close()
+    assert time.monotonic() - start < 3.0
+    assert all(not w.isRunning() for w in window.session._workers)
+
+
+def test_question_dialog_answers_the_check(qtbot, make_window):
+    window = make_window({"camera": Plan(ask="Did you hear the sound?")})
+    qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.patient._dialogs), timeout=3000)
+    (dialog,) = window.patient._dialogs.values()
+    assert dialog.question.text() == "Did you hear the sound?"
+    assert window.isEnabled()  # the window keeps painting: only the check's thread waits
+    qtbot.mouseClick(dialog.no, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=3000)
+    assert window.session.results["camera"].metrics["answer"] is False
+
+
+def test_question_withdrawn_when_stopped(qtbot, make_window):
+    window = make_window({"camera": Plan(ask="Did you hear the sound?")})
+    qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.patient._dialogs), timeout=3000)
+    qtbot.mouseClick(window.patient.steps[0].view.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=3000)
+    qtbot.waitUntil(lambda: not window.patient._dialogs, timeout=3000)
+    assert window.session.results["camera"].metrics.get("answer") is None
