@@ -1,0 +1,339 @@
+"""Saved reports (.json, .html, .pdf) and the plain-text "Copy details".
+
+Files are written atomically (a temporary file in the same folder, then os.replace) with mode
+0o600: a report is about the patient's computer and is theirs to share, nobody else's.
+The PDF is the HTML report laid out by Qt's own QTextDocument and QPdfWriter (QtGui only, no
+extra dependency), imported inside `render_pdf` so the CLI and engine stay Qt-free.
+"""
+
+from __future__ import annotations
+
+import errno
+import html
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from preflight.engine.report import RunReport
+
+logger = logging.getLogger(__name__)
+
+FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+
+STATUS_WORDS = {
+    "pass": "OK",
+    "warn": "Check",
+    "fail": "Problem",
+    "skip": "Skipped",
+    "error": "Problem",
+}
+_STATUS_COLOURS = {
+    "pass": "#1b6e20",
+    "warn": "#8a5300",
+    "fail": "#b00020",
+    "error": "#b00020",
+    "skip": "#555555",
+}
+
+
+class ReportError(Exception):
+    """A report that could not be saved; str() is one plain sentence for the person."""
+
+
+# -- content shared by every format -------------------------------------------------------------
+
+
+def report_document(report: RunReport) -> dict[str, Any]:
+    """The `preflight.report/1` JSON document, with its support code."""
+    document = report.to_dict()
+    try:
+        from preflight.support.code import encode_report
+
+        document["support_code"] = encode_report(report)
+    except Exception:  # a report without a code beats no report at all
+        logger.exception("could not make the support code")
+    return document
+
+
+def _title(check_id: str) -> str:
+    from preflight.support.code import CHECK_TITLES
+
+    return CHECK_TITLES.get(check_id, check_id.replace("_", " ").capitalize())
+
+
+def verdict_sentence(report: RunReport) -> str:
+    """The overall verdict in the same words as the CLI summary and the results screen."""
+    problems = sum(1 for r in report.results if r.status.value in ("warn", "fail", "error"))
+    if report.overall == "fail":
+        return "Let's get you some help."
+    if report.overall == "pass":
+        return "You're ready for your visit."
+    if not problems:
+        return "Not every check finished: please run Preflight again."
+    if problems == 1:
+        return "Almost ready: 1 thing to check."
+    return f"Almost ready: {problems} things to check."
+
+
+def _when(started: datetime) -> str:
+    # Shown in the computer's own time zone: that is the clock the patient and agent read.
+    local = started.astimezone() if started.tzinfo else started
+    zone = local.tzname() or ""
+    return f"{local:%Y-%m-%d %H:%M} {zone}".strip()
+
+
+def format_metric(value: Any) -> str:
+    """A metric value as short readable text (lists of programs, yes/no, numbers)."""
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, Mapping):
+        return ", ".join(f"{k} {format_metric(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return "; ".join(format_metric(v) for v in value) or "none"
+    return str(value)
+
+
+def _hotline_line(report: RunReport) -> str:
+    hotline = report.config.hotline
+    return f"Need help? Call {hotline['label']}: {hotline['phone']}, {hotline['option']}."
+
+
+def render_text(report: RunReport) -> str:
+    """Plain text for "Copy details": everything the human report shows."""
+    document = report_document(report)
+    lines = [
+        f"Preflight report for {report.config.organisation_name}",
+        f"Checked on {_when(report.started_at)} with Preflight {report.app_version}",
+        "",
+        f"Overall: {verdict_sentence(report)}",
+    ]
+    for r in report.results:
+        lines.append("")
+        lines.append(f"{_title(r.id)}: {STATUS_WORDS[r.status.value]} - {r.summary}")
+        lines.extend(f"  - {tip}" for tip in r.advice)
+        for key, value in r.metrics.items():
+            if key != "restart_reasons":
+                lines.append(f"    {key}: {format_metric(value)}")
+    if report.restart_recommended:
+        lines.append("")
+        lines.append("We recommend restarting your computer shortly before your visit:")
+        lines.extend(f"  - {reason}" for reason in report.restart_reasons)
+    if document.get("support_code"):
+        lines.append("")
+        lines.append(f"Support code: {document['support_code']}")
+    hotline = report.config.hotline
+    lines.append("")
+    lines.append(_hotline_line(report))
+    if hotline.get("hours"):
+        lines.append(str(hotline["hours"]))
+    return "\n".join(lines) + "\n"
+
+
+_CSS = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 11pt; color: #111; }
+h1 { font-size: 18pt; margin-bottom: 2pt; }
+h2 { font-size: 14pt; margin-top: 14pt; }
+h3 { font-size: 12pt; margin-top: 12pt; margin-bottom: 2pt; }
+.muted { color: #444; }
+.code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 16pt; }
+td { padding: 1pt 8pt 1pt 0; }
+"""
+
+
+def render_html(report: RunReport) -> str:
+    """A self-contained, well-formed (XHTML-compatible) HTML report; every text is escaped."""
+    e = html.escape
+    document = report_document(report)
+    overall_colour = _STATUS_COLOURS.get(report.overall, "#111")
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8" />',
+        f"<title>Preflight report - {e(report.config.organisation_name)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<h1>Preflight report</h1>",
+        f'<p class="muted">{e(report.config.organisation_name)}<br />',
+        f"Checked on {e(_when(report.started_at))} with Preflight {e(report.app_version)}</p>",
+        f'<h2 style="color: {overall_colour}">{e(verdict_sentence(report))}</h2>',
+    ]
+    if report.restart_recommended:
+        out.append("<p>We recommend restarting your computer shortly before your visit:</p>")
+        out.append("<ul>")
+        out.extend(f"<li>{e(reason)}</li>" for reason in report.restart_reasons)
+        out.append("</ul>")
+    for r in report.results:
+        status = r.status.value
+        colour = _STATUS_COLOURS.get(status, "#111")
+        out.append(
+            f'<h3>{e(_title(r.id))}: <span style="color: {colour}">'
+            f"{e(STATUS_WORDS[status])}</span></h3>"
+        )
+        out.append(f"<p>{e(r.summary)}</p>")
+        if r.advice:
+            out.append("<ul>")
+            out.extend(f"<li>{e(tip)}</li>" for tip in r.advice)
+            out.append("</ul>")
+        metrics = [(k, v) for k, v in r.metrics.items() if k != "restart_reasons"]
+        if metrics:
+            out.append('<table class="metrics">')
+            out.extend(
+                f'<tr><td class="muted">{e(str(k))}</td><td>{e(format_metric(v))}</td></tr>'
+                for k, v in metrics
+            )
+            out.append("</table>")
+    if document.get("support_code"):
+        out.append("<h2>Support code</h2>")
+        out.append("<p>If you call for help, read this code to the help desk:</p>")
+        out.append(f'<p class="code">{e(document["support_code"])}</p>')
+    hotline = report.config.hotline
+    out.append("<h2>Need help?</h2>")
+    out.append(f"<p>{e(_hotline_line(report))}</p>")
+    for key in ("hours", "disconnection_note"):
+        if hotline.get(key):
+            out.append(f"<p>{e(str(hotline[key]))}</p>")
+    out.append("</body>")
+    out.append("</html>")
+    return "\n".join(out) + "\n"
+
+
+# -- PDF (Qt) ------------------------------------------------------------------------------
+
+_gui_app: Any = None  # kept alive for the process: Qt must not lose its application object
+
+
+def _ensure_gui_app() -> None:
+    """QTextDocument needs a QGuiApplication for fonts; make an offscreen one if none exists."""
+    global _gui_app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    argv = ["preflight"]
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        argv += ["-platform", "offscreen"]  # a terminal over SSH or a CI box has no screen
+    _gui_app = QGuiApplication(argv)
+
+
+def render_pdf(report: RunReport) -> bytes:
+    """The HTML report laid out on pages by Qt, as PDF bytes (Letter in the US, else A4)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    _ensure_gui_app()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    size = QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4
+    writer.setPageSize(QPageSize(size))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setTitle("Preflight report")
+    writer.setCreator(f"Preflight {report.app_version}")
+    doc = QTextDocument()
+    doc.setHtml(render_html(report))
+    doc.print_(writer)
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    pdf = bytes(data.data())
+    if not pdf.startswith(b"%PDF"):
+        raise ReportError("The PDF report could not be made. Save it as .html instead.")
+    return pdf
+
+
+# -- saving --------------------------------------------------------------------------------
+
+
+def render_report(report: RunReport, kind: str) -> bytes:
+    """The file's bytes for kind "json", "html" or "pdf"."""
+    if kind == "json":
+        text = json.dumps(report_document(report), indent=2, ensure_ascii=False)
+        return (text + "\n").encode("utf-8")
+    if kind == "html":
+        return render_html(report).encode("utf-8")
+    if kind == "pdf":
+        return render_pdf(report)
+    raise ReportError("Reports can be saved as .json, .html or .pdf files.")
+
+
+def _os_message(exc: OSError, path: Path) -> str:
+    folder = path.parent
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            "The disk is full, so the report was not saved. Free some space or choose "
+            "another place."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"Preflight may not save files in {folder}. Choose another folder, such as your "
+            "Documents folder."
+        )
+    if exc.errno == errno.ENOENT:
+        return f"The folder {folder} does not exist. Choose another folder."
+    if exc.errno == errno.ENOTDIR:
+        return f"{folder} is not a folder. Choose another place for the report."
+    if exc.errno == errno.EISDIR:
+        return f"{path} is a folder. Give the report a file name, such as report.pdf."
+    reason = exc.strerror or type(exc).__name__
+    return f"The report could not be saved to {path} ({reason})."
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` in one step (temp file + os.replace), mode 0o600.
+
+    A crash or full disk leaves either the old file or the new one, never half a report.
+    """
+    try:
+        # mkstemp creates the file with mode 0o600 whatever the umask.
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ReportError(_os_message(exc, path)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise ReportError(_os_message(exc, path)) from None
+
+
+def save_report(report: RunReport, path: str | os.PathLike[str]) -> Path:
+    """Save the report as .json, .html or .pdf (chosen by the file name's ending).
+
+    Raises ReportError with a plain sentence for a bad name, a missing, read-only or full
+    folder. Overwrites an existing file (the GUI asks first; the CLI was told the name).
+    """
+    target = Path(path).expanduser()
+    kind = FORMATS.get(target.suffix.lower())
+    if kind is None:
+        raise ReportError(
+            "Reports can be saved as .json, .html or .pdf files: end the file name with one "
+            "of these, for example report.pdf."
+        )
+    if target.is_dir():
+        raise ReportError(f"{target} is a folder. Give the report a file name, such as report.pdf.")
+    data = render_report(report, kind)
+    write_atomic(target, data)
+    logger.info("report saved (%s, %d bytes)", kind, len(data))
+    return target
