@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from preflight.config import ConfigError, load_config
-    from preflight.gui.common import app_icon
+    from preflight.gui.common import app_icon, apply_base_font
     from preflight.gui.main_window import MainWindow, load_style
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "preflight"])
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Preflight")
     app.setOrganizationName("Preflight")
     app.setWindowIcon(app_icon())
+    apply_base_font(app)
     app.setStyleSheet(load_style(args.high_contrast))
     try:
         config = load_config(args.config)

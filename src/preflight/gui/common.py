@@ -63,6 +63,19 @@ def check_title(check_id: str) -> str:
     return titles.get(check_id, check_id.replace("_", " ").capitalize())
 
 
+# The window's text is this much larger than the system's standard size: patients are often
+# older and read from further away. Everything else derives from it, so the system text-size
+# setting still scales the whole window.
+BASE_FONT_FACTOR = 1.15
+
+
+def apply_base_font(app: QApplication) -> None:
+    font = QFont(app.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * BASE_FONT_FACTOR)
+    app.setFont(font)
+
+
 def scale_font(widget: QWidget, factor: float, bold: bool = False) -> None:
     """Size a widget's text relative to the system font, so it follows the user's text size."""
     base = QApplication.font()

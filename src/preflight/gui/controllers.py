@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -202,7 +203,10 @@ class PatientController(QObject):
         if page is self.results:
             current = "results"
         self.step_list.set_current(current)
-        focus = {self.welcome: self.welcome.start, self.results: self.results.checklist}.get(page)
+        focus = {self.welcome: self.welcome.start, self.results: self.results.checklist,
+                 self.help: self.help.back}.get(page)
+        if page is self.checklist and self.checklist.boxes:
+            focus = self.checklist.boxes[0]
         if isinstance(page, CheckStepView):
             focus = page.next
         if focus is not None:
@@ -576,6 +580,12 @@ class HelpDeskController(QObject):
             self.view.table.setItem(row, 0, QTableWidgetItem(result.id))
             self._set_row(result.id, result)
         self.view.back_to_live.setEnabled(True)
+        if report.results and report.results[0].summary == _t("Read from a support code."):
+            self.view.paste_message.setText(
+                _t("Showing the patient's support code. Overall: %1.")
+                .replace("%1", status_word(report.overall)))
+            self.show_metrics()
+            return
         self.view.paste_message.setText(
             _t("Showing the patient's report from %1. Overall: %2.")
             .replace("%1", report.started_at.strftime("%Y-%m-%d %H:%M"))
@@ -623,18 +633,33 @@ class HelpDeskController(QObject):
 
 
 def _report_from_decoded(decoded: Any, config: Any) -> RunReport:
-    """decode_code's answer, whichever shape it has (a RunReport, or a report/1 dict)."""
+    """A RunReport built from preflight.support.code's DecodedCode (statuses and coarse
+    buckets only: a support code carries no sentences), so the table can show it."""
+    from datetime import datetime
+
     from preflight.engine.report import RunReport
 
     if isinstance(decoded, RunReport):
         return decoded
-    if isinstance(decoded, dict):
-        try:
-            if "schema" in decoded:
-                return RunReport.from_dict(decoded, config)
-        except (ValueError, KeyError, TypeError):
-            pass
-    raise ValueError(_t("This support code could not be shown in this version."))
+    statuses = getattr(decoded, "statuses", None)
+    if not isinstance(statuses, Mapping):
+        raise ValueError(_t("This support code could not be shown in this version."))
+    try:
+        from preflight.support.code import BUCKETS_BY_CHECK
+    except ImportError:
+        BUCKETS_BY_CHECK = {}
+    buckets = dict(getattr(decoded, "buckets", {}) or {})
+    fixes = tuple(decoded.likely_fixes()) if hasattr(decoded, "likely_fixes") else ()
+    results = []
+    for check_id, status in statuses.items():
+        if status not in {s.value for s in Status}:
+            continue  # "not_run": the caller's Preflight did not have or run this check
+        metrics = {name: buckets[name] for name in BUCKETS_BY_CHECK.get(check_id, ())
+                   if name in buckets}
+        results.append(CheckResult(check_id, Status(status), _t("Read from a support code."),
+                                   fixes if Status(status).is_problem else (), metrics))
+    return RunReport(datetime.now(UTC), results, config,
+                     cancelled=bool(getattr(decoded, "cancelled", False)))
 
 
 def _format_value(value: Any) -> str:

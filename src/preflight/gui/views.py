@@ -52,6 +52,8 @@ class Page(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes straight to the controls; QScrollArea scrolls the focused one into view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         inner.setObjectName("page")
         self.content = QVBoxLayout(inner)
@@ -62,6 +64,7 @@ class Page(QScrollArea):
     def heading(self, text: str) -> QLabel:
         widget = label(text, factor=1.8, bold=True)
         widget.setAccessibleName(text)
+        self.setAccessibleName(text)
         self.content.addWidget(widget)
         return widget
 

@@ -1,0 +1,163 @@
+"""Render every screen of the Preflight window to docs/screenshots/*.png.
+
+Runs on Qt's offscreen platform unless a display is set (e.g. under `xvfb-run`). The results
+shown are example results built here, not measured: a screenshot must look the same on every
+machine. Usage: python scripts/screenshots.py [--out DIR] [--scale 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def example_results():
+    from preflight.engine.result import CheckResult, Status
+
+    return {
+        "camera": CheckResult("camera", Status.PASS, "Your camera works and the picture is clear.",
+                              (), {"width_px": 1280, "height_px": 720, "fps": 29.8}, 3.2),
+        "microphone": CheckResult(
+            "microphone", Status.WARN, "We could hear you, but quietly.",
+            ("Move closer to the microphone, or turn its volume up in your computer's sound "
+             "settings.",), {"speech_rms_dbfs": -48.2}, 4.1),
+        "speaker": CheckResult("speaker", Status.PASS, "Your speakers work.", (),
+                               {"heard": True}, 2.5),
+        "network": CheckResult("network", Status.PASS, "You can reach the video visit service.",
+                               (), {"rtt_ms": 38.0, "jitter_ms": 3.1, "loss_pct": 0.0}, 4.0),
+        "bandwidth": CheckResult(
+            "bandwidth", Status.FAIL, "Your internet is too slow for video right now.",
+            ("Move closer to your Wi-Fi router, or connect with a cable.",
+             "Ask others at home to pause streaming or downloads during your visit."),
+            {"download_mbps": 0.9, "upload_mbps": 0.4, "latency_ms": 61.0}, 12.0),
+        "system": CheckResult(
+            "system", Status.WARN, "Your computer is busy and has been on for a long time.",
+            ("Close programs you do not need during the visit.",),
+            {"cpu_percent": 86.0, "memory_available_gb": 0.8, "uptime_days": 12.4,
+             "restart_reasons": ["Your computer has been on for 12 days.",
+                                 "Less than 1 GB of memory is free."]}, 1.1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--scale", default="1", help="device pixel ratio, e.g. 2 for 200%%")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+    from PySide6.QtWidgets import QApplication
+
+    from preflight.config import load_config
+    from preflight.engine.result import CheckResult, Status
+    from preflight.gui.ask_dialog import AskDialog
+    from preflight.gui.common import apply_base_font
+    from preflight.gui.main_window import MainWindow, load_style
+
+    app = QApplication.instance() or QApplication([])
+    apply_base_font(app)
+    app.setStyleSheet(load_style())
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    ids = ["camera", "microphone", "speaker", "network", "bandwidth", "system"]
+    window = MainWindow(load_config(), check_ids=ids)
+    window.resize(1000, 720)
+    window.show()
+    saved: list[str] = []
+
+    def shot(name: str, widget=None) -> None:
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}.png"
+        (widget or window).grab().save(str(path))
+        saved.append(str(path))
+
+    p, s = window.patient, window.session
+    shot("01-welcome")
+    examples = example_results()
+    # Guided steps: show each page as the patient would meet it.
+    p.show_page(p.steps[0].view)
+    p._on_started("camera")
+    p._on_instruction("camera", "Look at the camera and hold still.")
+    p._on_progress("camera", 0.4, "Looking at your picture…")
+    shot("02-camera-checking")
+    p._on_finished("camera", examples["camera"])
+    p.show_page(p.steps[1].view)
+    s.running.add("microphone")
+    p._on_started("microphone")
+    p._on_instruction("microphone", "Please say: testing one, two, three")
+    p._on_progress("microphone", 0.6, "Listening…")
+    shot("03-microphone-listening")
+    s.running.discard("microphone")
+    s.results["microphone"] = examples["microphone"]
+    p._on_finished("microphone", examples["microphone"])
+    shot("04-microphone-result")
+    dialog = AskDialog("Did you hear the sound?", window)
+    dialog.resize(520, 200)
+    dialog.show()
+    shot("05-speaker-question", dialog)
+    dialog.withdraw()
+    for cid in ("camera", "speaker", "network", "system"):
+        s.results[cid] = examples[cid]
+        p._on_finished(cid, examples[cid])
+    p.show_page(p.steps[3].view)
+    s.running.add("bandwidth")
+    p._on_started("bandwidth")
+    p._on_progress("bandwidth", 0.55, "Measuring your upload speed…")
+    shot("06-connection-measuring")
+    s.running.discard("bandwidth")
+    s.results["bandwidth"] = examples["bandwidth"]
+    p._on_finished("bandwidth", examples["bandwidth"])
+    p.show_page(p.steps[4].view)
+    shot("07-computer")
+    p.show_results()
+    shot("08-results-get-help")
+    for cid in ids:
+        s.results[cid] = CheckResult(cid, Status.PASS, examples[cid].summary
+                                     if examples[cid].status == Status.PASS
+                                     else "Everything looks good.")
+        p._on_finished(cid, s.results[cid])
+    p.show_results()
+    shot("09-results-ready")
+    s.results["microphone"] = examples["microphone"]
+    s.results["system"] = examples["system"]
+    p.show_results()
+    shot("10-results-almost-ready")
+    p.show_page(p.checklist)
+    p.checklist.boxes[0].setChecked(True)
+    p.checklist.boxes[1].setChecked(True)
+    shot("11-checklist")
+    p.checklist.boxes[0].setChecked(False)
+    p.checklist.boxes[1].setChecked(False)
+    p.show_page(p.help)
+    shot("12-help")
+    s.results.update(examples)
+    window.show_helpdesk()
+    h = window.helpdesk
+    for cid in ids:
+        h._set_row(cid, s.results[cid])
+    window.helpdesk_view.table.selectRow(4)
+    window.helpdesk_view.log.appendPlainText(
+        "19:20:01 INFO preflight.gui.session: starting checks network,bandwidth,system")
+    window.resize(1100, 900)
+    shot("13-helpdesk")
+    window.resize(1000, 720)
+    window.set_high_contrast(True)
+    p.show_results()
+    shot("14-results-high-contrast")
+    window.set_high_contrast(False)
+    s.results.clear()
+    window.shutdown()
+    window.close()
+    print("\n".join(saved))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
