@@ -423,25 +423,43 @@ def _rms_label(rms: Any, silent: Any) -> str:
 
 def _restart_flags(metrics: Mapping[str, Any], cfg: Mapping[str, Any]) -> tuple[str, ...]:
     """The system check's restart reasons as flags, from its metrics and `[system]` thresholds
-    (the same tests as checks/system.py `assess`; its reasons are sentences for people)."""
+    (the same tests as checks/system.py `assess`; its reasons are sentences for people, not
+    something to parse).
 
-    def over(name: str, key: str, default: float, strict: bool = True) -> bool:
-        value, limit = _number(metrics.get(name)), _number(cfg.get(key, default))
-        if value is None or limit is None:
-            return False
-        return value > limit if strict else value >= limit
+    `assess` compares unrounded values but reports rounded metrics (0.1 % and 0.01 GB/day), so
+    a value just past a threshold can round back onto it. The reasons list decides *whether*
+    a restart was recommended; when the strict tests find fewer flags than reasons, the test is
+    repeated allowing for that rounding.
+    """
+    reasons = metrics.get("restart_reasons")
+    if not isinstance(reasons, (list, tuple)) or not reasons:
+        return ()
 
-    flags = {
-        "cpu": over("cpu_percent", "cpu_busy_percent", 80.0, strict=False),
-        "memory": over("memory_used_percent", "memory_used_max_percent", 90.0),
-        "swap": over("swap_used_percent", "swap_used_max_percent", 50.0),
-        "uptime": over("uptime_days", "uptime_max_days", 7.0),
-    }
-    available = _number(metrics.get("memory_available_gb"))
-    minimum = _number(cfg.get("memory_available_min_gb", 1.0))
-    if available is not None and minimum is not None and available < minimum:
-        flags["memory"] = True
-    return tuple(f for f in RESTART_FLAGS if flags[f])
+    def number(name: str) -> float | None:
+        return _number(metrics.get(name))
+
+    def limit(key: str, default: float) -> float:
+        value = _number(cfg.get(key, default))
+        return default if value is None else value
+
+    def flags(slack: float) -> dict[str, bool]:
+        # slack = how far a rounded metric may sit on the wrong side of its threshold
+        cpu, used = number("cpu_percent"), number("memory_used_percent")
+        swap, up = number("swap_used_percent"), number("uptime_days")
+        avail = number("memory_available_gb")
+        mem_min = limit("memory_available_min_gb", 1.0)
+        return {
+            "cpu": cpu is not None and cpu >= limit("cpu_busy_percent", 80.0) - 0.05 * slack,
+            "memory": (avail is not None and avail < mem_min + 0.005 * slack)
+            or (used is not None and used > limit("memory_used_max_percent", 90.0) - 0.05 * slack),
+            "swap": swap is not None and swap > limit("swap_used_max_percent", 50.0) - 0.05 * slack,
+            "uptime": up is not None and up > limit("uptime_max_days", 7.0) - 0.005 * slack,
+        }
+
+    found = flags(0)
+    if sum(found.values()) < len(reasons):
+        found = flags(1)
+    return tuple(f for f in RESTART_FLAGS if found[f])
 
 
 def _battery(metrics: Mapping[str, Any], cfg: Mapping[str, Any]) -> str:
@@ -508,7 +526,7 @@ def summarise_report(report: RunReport) -> DecodedCode:
         overall=report.overall,
         cancelled=bool(report.cancelled),
         statuses=statuses,
-        restart_reasons=_restart_flags(sysm, system_cfg) if "system" in by_id else (),
+        restart_reasons=_restart_flags(sysm, system_cfg),
         buckets=buckets,
     )
 
