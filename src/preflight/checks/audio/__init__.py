@@ -1,0 +1,11 @@
+"""Microphone and speaker checks (sounddevice/PortAudio + numpy).
+
+- `devices`: list and choose audio devices, open streams with retries, and turn PortAudio
+  errors into plain words.
+- `dsp`: pure numpy signal measurements (levels, noise floor, clipping, the test chime and
+  its detection); no device access, fast to test.
+- `microphone`, `speaker`: the two checks.
+- `live`: the live level meter and "hear yourself" playback the window uses.
+
+Nothing here imports sounddevice or numpy at module top: `preflight --version` stays fast.
+"""

@@ -1,0 +1,248 @@
+"""Speakers (`speaker`): plays a short chime with a known signature through the chosen output
+while recording from the microphone, and listens for it (matched filter plus a check of each
+note). Heard: the speakers work. Not heard: the person may wear headphones (good) or the
+speakers are off, so we ask. Heard loudly: the doctor would hear an echo, so we recommend
+headphones with a microphone.
+
+Thresholds are in `[speaker]` of the configuration.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from preflight.checks.audio.capture import Capture, close_quietly, wait_for_frames
+from preflight.checks.audio.devices import (
+    AudioProblem,
+    candidate_rates,
+    describe_error,
+    import_sounddevice,
+    open_stream,
+    resolve_device,
+)
+from preflight.checks.audio.dsp import Chime, Detection, detect_chime, make_chime
+from preflight.engine.check import Check, CheckContext
+from preflight.engine.result import CheckResult, Status
+
+logger = logging.getLogger(__name__)
+
+# Silence before the chime: lets the streams settle, and no echo can arrive before the chime.
+PREROLL_S = 0.15
+# How long after the chime ends we keep listening: round-trip latency is 10-80 ms on wired
+# devices (field notes) and up to ~300 ms over Bluetooth; 0.6 s covers both with margin.
+LISTEN_AFTER_S = 0.6
+QUESTION = "Did you hear the test sound?"
+
+
+@dataclass
+class LoopbackResult:
+    detection: Detection | None  # None: no microphone to listen with
+    delay_ms: float | None
+    decision_s: float | None  # from the chime reaching the speaker to our decision
+    samplerate: int
+    input_device: str
+
+
+def _output_channels(sd: Any, device: int) -> int:
+    try:
+        return max(1, min(2, int(sd.query_devices(device)["max_output_channels"])))
+    except Exception:
+        return 1
+
+
+def play_and_listen(
+    ctx: CheckContext, sd: Any, out_index: int, in_index: int | None, level_dbfs: float
+) -> tuple[Capture, Chime, int, Any]:
+    """Open the streams and start the chime; returns (capture, chime, rate, streams)."""
+    out_channels = _output_channels(sd, out_index)
+    made: dict[str, Any] = {}
+
+    def duplex(rate: int) -> Any:
+        chime = make_chime(rate, level_dbfs)
+        capture = Capture(play=chime.samples, start_after=int(PREROLL_S * rate))
+        stream = sd.Stream(
+            device=(in_index, out_index),
+            samplerate=rate,
+            channels=(1, out_channels),
+            dtype=("int16", "float32"),
+            callback=capture.on_duplex,
+        )
+        made.update(chime=chime, capture=capture)
+        return stream
+
+    def output_only(rate: int) -> Any:
+        chime = make_chime(rate, level_dbfs)
+        capture = Capture(play=chime.samples)
+        stream = sd.OutputStream(
+            device=out_index,
+            samplerate=rate,
+            channels=out_channels,
+            dtype="float32",
+            callback=capture.on_output,
+        )
+        made.update(chime=chime, capture=capture)
+        return stream
+
+    rates = candidate_rates(sd, out_index, "output")
+    if in_index is not None:
+        try:
+            stream, rate = open_stream(ctx, duplex, rates, "output")
+            return made["capture"], made["chime"], rate, stream
+        except AudioProblem as problem:
+            # The microphone may be the part that failed: still play the chime, then ask.
+            logger.info("full-duplex stream failed (%s); playing without listening", problem)
+    stream, rate = open_stream(ctx, output_only, rates, "output")
+    return made["capture"], made["chime"], rate, stream
+
+
+class SpeakerCheck(Check):
+    id = "speaker"
+    title = "Speakers"
+    resources = frozenset({"audio"})
+    deadline_s = 45.0
+
+    def run(self, ctx: CheckContext) -> CheckResult:
+        cfg = ctx.config.section("speaker")
+        device_name = ""
+        try:
+            sd = import_sounddevice()
+            out_index, device_name = resolve_device("output", ctx.options.get("speaker"))
+            try:
+                in_index, in_name = resolve_device("input", ctx.options.get("mic"))
+            except AudioProblem as problem:
+                logger.info("speaker check without a microphone: %s", problem)
+                in_index, in_name = None, ""
+            heard = self._play(
+                ctx, sd, out_index, in_index, in_name, float(cfg["chime_level_dbfs"])
+            )
+        except AudioProblem as problem:
+            logger.info("speaker check: %s", problem)
+            return self.result(
+                Status.FAIL,
+                problem.summary,
+                problem.advice,
+                problem=problem.kind,
+                device=device_name,
+                tone_detected=False,
+                method="not_confirmed",
+            )
+        return self._verdict(ctx, heard, device_name, float(cfg["echo_warn_dbfs"]))
+
+    def _play(
+        self,
+        ctx: CheckContext,
+        sd: Any,
+        out_index: int,
+        in_index: int | None,
+        in_name: str,
+        level_dbfs: float,
+    ) -> LoopbackResult:
+        ctx.progress(0.05, "Playing a short test sound…")
+        stream = None
+        try:
+            try:
+                capture, chime, rate, stream = play_and_listen(
+                    ctx, sd, out_index, in_index, level_dbfs
+                )
+            except sd.PortAudioError as exc:  # pragma: no cover - open_stream maps these
+                raise describe_error(exc, "output") from None
+            listening = isinstance(stream, sd.Stream)
+            tail = len(chime.samples) + int(LISTEN_AFTER_S * rate)
+            found: list[Detection] = []
+            decided_at: list[float] = []
+
+            def listen() -> bool:
+                play_at = capture.play_at
+                if play_at is None:
+                    return False
+                if not listening:
+                    return capture.frames_out >= play_at + tail
+                detection = detect_chime(capture.mono(), chime, min_lag=play_at)
+                if detection.detected:
+                    found.append(detection)
+                    decided_at.append(time.monotonic())
+                    return True
+                return capture.frames_in >= play_at + tail
+
+            wait_for_frames(ctx, stream, capture, None, "output", on_poll=listen)
+        finally:
+            if stream is not None:
+                close_quietly(stream)
+        if not listening:
+            return LoopbackResult(None, None, None, rate, "")
+        play_at = capture.play_at or 0
+        detection = found[0] if found else detect_chime(capture.mono(), chime, min_lag=play_at)
+        delay_ms = decision_s = None
+        if detection.detected:
+            delay_ms = max(0.0, (detection.lag - play_at) / rate * 1000.0)
+            if decided_at and capture.play_started_at is not None:
+                decision_s = max(0.0, decided_at[0] - capture.play_started_at)
+        return LoopbackResult(detection, delay_ms, decision_s, rate, in_name)
+
+    def _verdict(
+        self, ctx: CheckContext, heard: LoopbackResult, device: str, echo_dbfs: float
+    ) -> CheckResult:
+        d = heard.detection
+        metrics: dict[str, Any] = {
+            "tone_detected": bool(d and d.detected),
+            "tone_level_dbfs": round(d.level_dbfs, 2) if d and d.detected else None,
+            "delay_ms": round(heard.delay_ms, 1) if heard.delay_ms is not None else None,
+            "decision_s": round(heard.decision_s, 3) if heard.decision_s is not None else None,
+            "detection_score": round(d.correlation, 3) if d else None,
+            "echo": False,
+            "device": device,
+            "input_device": heard.input_device,
+            "sample_rate": heard.samplerate,
+        }
+        if d is not None and d.detected:
+            metrics["method"] = "loopback"
+            if d.level_dbfs > echo_dbfs:
+                metrics["echo"] = True
+                return self.result(
+                    Status.WARN,
+                    "Your speakers work, but your microphone picks them up loudly, so the doctor "
+                    "may hear an echo.",
+                    [
+                        "Use headphones with a microphone if you have them.",
+                        "If not, turn your speaker volume down a little.",
+                    ],
+                    **metrics,
+                )
+            return self.result(
+                Status.PASS,
+                "Your speakers work: we heard the test sound through your microphone.",
+                (),
+                **metrics,
+            )
+        answer = ctx.ask(QUESTION)
+        if answer is True:
+            metrics.update(method="user_confirmed", user_heard=True)
+            return self.result(Status.PASS, "Your speakers or headphones work.", (), **metrics)
+        if answer is False:
+            metrics.update(method="user_confirmed", user_heard=False)
+            return self.result(
+                Status.FAIL,
+                "You could not hear the test sound.",
+                [
+                    "Turn up the volume and check that sound is not muted (look for the speaker "
+                    "icon near the clock, or the volume keys on your keyboard).",
+                    "If you use headphones, check that they are plugged in, switched on and "
+                    "chosen as the output in your computer's sound settings.",
+                    "Then press Check again.",
+                ],
+                **metrics,
+            )
+        metrics["method"] = "not_confirmed"
+        return self.result(
+            Status.WARN,
+            "We played a test sound, but could not confirm that it can be heard.",
+            [
+                "If you wear headphones, that is expected: make sure you heard a short chime.",
+                "If you did not hear it, turn up the volume and check that sound is not muted, "
+                "then press Check again.",
+            ],
+            **metrics,
+        )
