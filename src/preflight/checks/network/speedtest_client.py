@@ -1,0 +1,771 @@
+"""speedtest-cli 2.1.3 as Preflight's bandwidth client, with its known defects worked around.
+
+speedtest-cli is unmaintained (last release 2021) but still speaks the protocol every
+speedtest.net (Ookla) and self-hosted "speedtest mini" server understands. We keep its protocol
+code path: its configuration and server-list parsing, its server selection by latency
+(`get_best_server`), its request builder, HTTP(S) opener (with proxy support) and download
+worker threads, and the same URLs (`latency.txt`, `random{N}x{N}.jpg`, POSTs to `upload.php`).
+We replace only what its design gets wrong (field notes; sivel/speedtest-cli issues):
+
+* importing it crashes when sys.stdout is None (windowed or frozen app)   -> `import_speedtest`
+* `Speedtest()` always fetches speedtest.net's config, even for one known server
+                                                            -> `get_config` overridden
+* a failed server list surfaces as "Unable to connect to servers"       -> `ServerListError`
+* an unreachable server is "1,800,000 ms ping, 0 Mbit/s", no exception  -> `UnreachableError`
+* its latency step hard-codes a 10 s timeout per request (a hung server cost 30 s)
+                                                  -> run in a daemon thread under our deadline
+* fixed 10 s phases                          -> our phase loop ends once the rate is stable
+* upload pre-allocates ~177 MB                         -> `_StreamingUploadData` (no copies)
+* upload counts bytes handed to the socket, not bytes the server received (+55 % at 1 Mbit/s),
+  and counts them even when the server answers 500 (thousands of Mbit/s)
+                                   -> we count only what the server acknowledged (`size=N`)
+* cancellation: its worker threads poll a shutdown event        -> `_StopSignal` (ours + cancel)
+"""
+
+from __future__ import annotations
+
+import http.client
+import itertools
+import logging
+import os
+import re
+import ssl
+import statistics
+import sys
+import threading
+import time
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.error import HTTPError
+from urllib.parse import urlsplit
+
+logger = logging.getLogger(__name__)
+
+_import_lock = threading.Lock()
+# Kept open for the life of the process: speedtest-cli wraps the file descriptor of whatever
+# sys.stdout was at import time, so the stand-in must outlive the import.
+_devnull_for_import: Any = None
+
+
+class SpeedtestUnavailableError(Exception):
+    """speedtest-cli cannot be imported (a damaged installation)."""
+
+
+def import_speedtest() -> types.ModuleType:
+    """Import speedtest-cli even when sys.stdout/stderr are None (a windowed or frozen app).
+
+    speedtest-cli wraps sys.stdout's file descriptor at import time and raises AttributeError
+    on None (sivel/speedtest-cli#562). We lend it os.devnull for the import only.
+    """
+    global _devnull_for_import
+    with _import_lock:
+        if "speedtest" in sys.modules:
+            return sys.modules["speedtest"]
+        saved = (sys.stdout, sys.stderr)
+        try:
+            if sys.stdout is None or sys.stderr is None:
+                if _devnull_for_import is None:
+                    _devnull_for_import = open(os.devnull, "w", encoding="utf-8")
+                if sys.stdout is None:
+                    sys.stdout = _devnull_for_import
+                if sys.stderr is None:
+                    sys.stderr = _devnull_for_import
+            import speedtest
+        except Exception as exc:  # ImportError, or its import-time code failing
+            raise SpeedtestUnavailableError(str(exc)) from exc
+        finally:
+            sys.stdout, sys.stderr = saved
+        return speedtest
+
+
+# -- errors the bandwidth check turns into plain words --------------------------------------
+class SpeedtestError(Exception):
+    """A speed test that could not give an honest figure. `reason` is a stable short code."""
+
+    reason = "failed"
+
+
+class ConfigFetchError(SpeedtestError):
+    reason = "config_failed"
+
+
+class ServerListError(SpeedtestError):
+    reason = "server_list_failed"
+
+
+class UnreachableError(SpeedtestError):
+    reason = "server_unreachable"
+
+
+class ServerHungError(SpeedtestError):
+    reason = "server_not_answering"
+
+
+class DownloadFailedError(SpeedtestError):
+    reason = "download_failed"
+
+
+class SpeedtestCancelled(SpeedtestError):
+    reason = "cancelled"
+
+
+# speedtest-cli reports a failed latency probe as 3600 s per request (1,800,000 ms average).
+_UNREACHABLE_PING_MS = 1_000_000.0
+
+
+@dataclass
+class SpeedtestOutcome:
+    """What one run measured. Rates in Mbit/s (10^6 bit/s), times in ms."""
+
+    server: dict[str, Any]
+    ping_ms: float
+    jitter_ms: float | None = None
+    download_mbps: float | None = None
+    upload_mbps: float | None = None
+    bytes_down: int = 0
+    bytes_up: int = 0
+    loaded_latency_ms: float | None = None
+    # Why the upload figure is missing, if it is: "refused" (the server answered errors),
+    # "no_answer" (nothing acknowledged), or "" when measured.
+    upload_problem: str = ""
+    upload_http_errors: int = 0
+    download_s: float = 0.0
+    upload_s: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SpeedtestSettings:
+    """How to run. `server_url` is a speedtest server's .../upload.php URL, or "" for
+    speedtest.net's nearest server."""
+
+    server_url: str = ""
+    phase_max_s: float = 6.0
+    # Phases end early once the rate has been steady this long (sliding 1 s windows).
+    phase_min_s: float = 2.0
+    # ... (download: the running average moves less than this over the last second;
+    # upload: the acknowledged-bytes estimate varies less than this over the last second).
+    stable_tolerance_fraction: float = 0.03
+    # Socket timeout for speedtest-cli's own requests (config, server list, downloads).
+    request_timeout_s: float = 4.0
+    # Time allowed to pick the server (speedtest-cli's latency step) before we give up.
+    latency_budget_s: float = 4.0
+    idle_probes: int = 5
+    upload_workers: int = 4
+    # Each upload POST is sized to take about this long, so acknowledgements come often.
+    upload_post_s: float = 0.5
+    secure: bool = True
+
+
+ProgressFn = Callable[[float, str], None]
+
+
+class _StopSignal:
+    """An event speedtest-cli's threads poll (`isSet`) that also trips on cancel or deadline."""
+
+    def __init__(self, cancel: threading.Event, deadline: float) -> None:
+        self._own = threading.Event()
+        self._cancel = cancel
+        self._deadline = deadline
+
+    def set(self) -> None:
+        self._own.set()
+
+    def is_set(self) -> bool:
+        return (
+            self._own.is_set() or self._cancel.is_set() or time.monotonic() >= self._deadline
+        )
+
+    isSet = is_set
+
+
+def _mbps(nbytes: float, seconds: float) -> float:
+    return nbytes * 8.0 / seconds / 1e6 if seconds > 0 else 0.0
+
+
+def normalise_server_url(url: str) -> str:
+    """A self-hosted server given as its folder gets speedtest's usual `upload.php`."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    if not re.search(r"/upload\.[A-Za-z]+$", parts.path):
+        url = url.rstrip("/") + "/upload.php"
+    return url
+
+
+def _custom_server(url: str) -> dict[str, Any]:
+    """The server dict speedtest-cli's server list would give, built from a URL."""
+    parts = urlsplit(url)
+    return {
+        "url": url,
+        "name": parts.hostname or "",
+        "sponsor": "Self-hosted",
+        "country": "",
+        "cc": "",
+        "id": "0",
+        "host": parts.netloc,
+        "lat": "0",
+        "lon": "0",
+        "d": 0.0,
+    }
+
+
+def _downloader_class(st: types.ModuleType) -> type:
+    class Downloader(st.HTTPDownloader):  # type: ignore[name-defined,misc]
+        """speedtest-cli's download thread, counting bytes as they arrive: its `read(10240)`
+        blocks until 10 KB have come, so at 1 Mbit/s on 8 connections the running count lags
+        by up to 80 KB (±7 % of a 5 s phase) and looks unsteady."""
+
+        def run(self) -> None:
+            try:
+                if (st.timeit.default_timer() - self.starttime) > self.timeout:
+                    return
+                f = self._opener(self.request)
+                read = getattr(f, "read1", f.read)
+                while (not self._shutdown_event.isSet()
+                       and (st.timeit.default_timer() - self.starttime) <= self.timeout):
+                    n = len(read(65536))
+                    if n == 0:
+                        break
+                    self.result.append(n)
+                f.close()
+            except (OSError, *st.HTTP_ERRORS, http.client.HTTPException):
+                pass
+
+    return Downloader
+
+
+def _client_class(st: types.ModuleType) -> type:
+    class PreflightSpeedtest(st.Speedtest):  # type: ignore[name-defined,misc]
+        """speedtest-cli's client; `get_config` is overridden because `Speedtest.__init__`
+        always fetches speedtest.net's configuration, even when we test one known server."""
+
+        def __init__(self, custom: dict[str, Any] | None, **kwargs: Any) -> None:
+            self._custom = custom
+            super().__init__(**kwargs)
+
+        def get_config(self) -> dict[str, Any]:
+            if self._custom is None:
+                try:
+                    config = super().get_config()
+                except st.SpeedtestException as exc:
+                    raise ConfigFetchError(str(exc)) from exc
+                if config is None:  # it returns None on a non-200 answer
+                    raise ConfigFetchError("speedtest.net configuration: HTTP status not 200")
+                return config
+            # What get_config derives from speedtest.net's XML (download sizes, 4 requests per
+            # size, 8 threads), without asking speedtest.net. No client address is stored.
+            self.config.update(
+                {
+                    "client": {"ip": "", "lat": "0", "lon": "0", "isp": "", "country": ""},
+                    "ignore_servers": [],
+                    "sizes": {
+                        "upload": [32768, 65536, 131072, 262144, 524288, 1048576, 7340032],
+                        "download": [350, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000],
+                    },
+                    "counts": {"upload": 17, "download": 4},
+                    "threads": {"upload": 4, "download": 8},
+                    "length": {"upload": 10, "download": 10},
+                    "upload_max": 51,
+                }
+            )
+            self.lat_lon = (0.0, 0.0)
+            return self.config
+
+    return PreflightSpeedtest
+
+
+class _LatencyProber:
+    """Times GETs of the server's latency.txt on one kept-alive connection: one round trip
+    each, without the TCP/TLS set-up speedtest-cli's own ping includes. Run idle, then in a
+    background thread while the download and the upload load the link (bufferbloat)."""
+
+    def __init__(self, server_url: str, timeout_s: float) -> None:
+        parts = urlsplit(server_url)
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname or ""
+        self._port = parts.port or (443 if self._https else 80)
+        self._path = os.path.dirname(parts.path) + "/latency.txt"
+        self._timeout = timeout_s
+        self._conn: http.client.HTTPConnection | None = None
+        self.samples_ms: list[float] = []
+        self.failures = 0
+
+    def _connect(self) -> http.client.HTTPConnection:
+        if self._conn is None:
+            if self._https:
+                self._conn = http.client.HTTPSConnection(
+                    self._host, self._port, timeout=self._timeout,
+                    context=ssl.create_default_context(),
+                )
+            else:
+                self._conn = http.client.HTTPConnection(
+                    self._host, self._port, timeout=self._timeout
+                )
+            self._conn.connect()
+        return self._conn
+
+    def probe(self) -> float | None:
+        """One round trip in ms, or None when the server did not answer in time."""
+        for _attempt in range(2):  # a kept-alive connection the server closed: reconnect once
+            try:
+                conn = self._connect()
+                start = time.perf_counter()
+                conn.request("GET", f"{self._path}?x={time.time_ns()}")
+                response = conn.getresponse()
+                body = response.read(64)
+                elapsed_ms = (time.perf_counter() - start) * 1000.0
+                if response.will_close:
+                    self.close()
+                if response.status != 200 or not body.startswith(b"test=test"):
+                    self.failures += 1
+                    return None
+                self.samples_ms.append(elapsed_ms)
+                return elapsed_ms
+            except (OSError, http.client.HTTPException):
+                self.close()
+        self.failures += 1
+        return None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except OSError:
+                pass
+            self._conn = None
+
+
+def _jitter_ms(samples: list[float]) -> float | None:
+    """Mean absolute difference of consecutive round trips (the RFC 3550 idea, unsmoothed)."""
+    if len(samples) < 2:
+        return None
+    return statistics.fmean(abs(b - a) for a, b in itertools.pairwise(samples))
+
+
+class _StreamingUploadData:
+    """An upload body of `length` bytes served from one shared pattern: speedtest-cli's
+    `HTTPUploaderData` builds each body as a new string (~177 MB for a default run)."""
+
+    _PATTERN = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 1821)[:65536]
+
+    def __init__(self, length: int, stop: _StopSignal, upload_timeout: type[Exception]) -> None:
+        self.length = length
+        self._pos = 0
+        self._stop = stop
+        self._timeout = upload_timeout
+        self.sent = 0
+
+    def read(self, n: int = 10240) -> bytes:
+        if self._stop.is_set():
+            raise self._timeout()  # ends the POST; unacknowledged bytes are never counted
+        if self._pos == 0:
+            chunk = (b"content1=" + self._PATTERN)[: min(n, self.length)]
+        else:
+            n = min(n, self.length - self._pos, len(self._PATTERN))
+            chunk = self._PATTERN[:n]
+        self._pos += len(chunk)
+        self.sent += len(chunk)
+        return chunk
+
+    def __len__(self) -> int:
+        return self.length
+
+
+@dataclass
+class _UploadWorker:
+    acks: list[tuple[float, int]] = field(default_factory=list)  # (time, bytes acknowledged)
+    sent: int = 0
+    http_errors: int = 0
+    bad_replies: int = 0
+    net_errors: int = 0
+    last_error_code: int = 0
+
+
+def _upload_rate_mbps(workers: list[_UploadWorker]) -> tuple[float | None, int]:
+    """Sum over workers of (bytes acknowledged after its first ack) / (time from its first to
+    its last ack). Both ends of each window are moments the server confirmed receipt, so bytes
+    still in socket buffers are never counted (speedtest-cli's +55 % at 1 Mbit/s)."""
+    rate = 0.0
+    counted = False
+    acked = 0
+    for w in workers:
+        acked += sum(b for _, b in w.acks)
+        if len(w.acks) >= 2:
+            span = w.acks[-1][0] - w.acks[0][0]
+            if span > 0:
+                rate += _mbps(sum(b for _, b in w.acks[1:]), span)
+                counted = True
+    return (rate if counted else None), acked
+
+
+class SpeedtestRunner:
+    """Runs one bandwidth measurement. Blocking; every wait honours `cancel` and `deadline`."""
+
+    def __init__(
+        self,
+        settings: SpeedtestSettings,
+        *,
+        cancel: threading.Event | None = None,
+        deadline: float | None = None,
+        progress: ProgressFn | None = None,
+    ) -> None:
+        self.settings = settings
+        self.cancel = cancel or threading.Event()
+        self.deadline = deadline if deadline is not None else time.monotonic() + 60.0
+        self._progress = progress or (lambda fraction, message: None)
+        self._st = import_speedtest()
+        self._client: Any = None
+        self._loaded_samples: list[float] = []
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _remaining(self) -> float:
+        return max(0.0, self.deadline - time.monotonic())
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise SpeedtestCancelled("cancelled")
+
+    def _in_thread(self, fn: Callable[[], Any], budget_s: float) -> tuple[bool, Any, Any]:
+        """Run `fn` in a daemon thread, waiting at most `budget_s` (speedtest-cli's own timeouts
+        are not honoured everywhere). Returns (finished, value, exception)."""
+        box: dict[str, Any] = {}
+
+        def target() -> None:
+            try:
+                box["value"] = fn()
+            except BaseException as exc:  # handed back to the caller's thread
+                box["error"] = exc
+
+        thread = threading.Thread(target=target, name="speedtest-step", daemon=True)
+        thread.start()
+        end = time.monotonic() + max(0.0, budget_s)
+        while thread.is_alive() and time.monotonic() < end and not self.cancel.is_set():
+            thread.join(0.05)
+        self._check_cancel()
+        if thread.is_alive():
+            return False, None, None
+        return True, box.get("value"), box.get("error")
+
+    # -- steps --------------------------------------------------------------------------------
+    def _make_client(self) -> Any:
+        st = self._st
+        s = self.settings
+        custom = _custom_server(normalise_server_url(s.server_url)) if s.server_url else None
+        cls = _client_class(st)
+        stop = _StopSignal(self.cancel, self.deadline)
+
+        def build() -> Any:
+            try:
+                return cls(custom, timeout=s.request_timeout_s, secure=s.secure,
+                           shutdown_event=stop)
+            except SpeedtestError:
+                raise
+            except (st.SpeedtestException, OSError) as exc:
+                raise ConfigFetchError(str(exc)) from exc
+
+        done, client, error = self._in_thread(build, min(self._remaining(), s.latency_budget_s))
+        if not done:
+            raise ServerHungError("the speedtest configuration did not arrive in time")
+        if error is not None:
+            raise error
+        return client, custom
+
+    def _pick_server(self, client: Any, custom: dict[str, Any] | None) -> dict[str, Any]:
+        st = self._st
+
+        def choose() -> dict[str, Any]:
+            if custom is not None:
+                return client.get_best_server([custom])
+            try:
+                client.get_servers()
+            except st.SpeedtestException as exc:
+                raise ServerListError(str(exc)) from exc
+            if not client.servers:
+                # speedtest-cli would go on and say "Unable to connect to servers to test
+                # latency", which blames the servers for a list that never arrived.
+                raise ServerListError("the speedtest.net server list was empty or refused")
+            client.get_closest_servers()
+            return client.get_best_server()
+
+        budget = min(self._remaining(), self.settings.latency_budget_s)
+        done, best, error = self._in_thread(choose, budget)
+        if not done:
+            raise ServerHungError("the test server did not answer the latency requests in time")
+        if isinstance(error, SpeedtestError):
+            raise error
+        if isinstance(error, st.SpeedtestBestServerFailure):
+            raise UnreachableError(str(error)) from error
+        if error is not None:
+            raise UnreachableError(f"{type(error).__name__}: {error}") from error
+        if not best or float(best.get("latency", _UNREACHABLE_PING_MS)) >= _UNREACHABLE_PING_MS:
+            raise UnreachableError("the test server did not answer (no valid latency reply)")
+        return best
+
+    def _download(self, server: dict[str, Any], limit_s: float) -> tuple[float, int, float]:
+        st = self._st
+        client = self._client
+        base = os.path.dirname(server["url"])
+        urls = [
+            f"{base}/random{size}x{size}.jpg"
+            for size in client.config["sizes"]["download"]
+            for _ in range(client.config["counts"]["download"])
+        ]
+        max_threads = max(1, int(client.config["threads"]["download"]))
+        stop = _StopSignal(self.cancel, min(self.deadline, time.monotonic() + limit_s))
+        start = time.monotonic()
+        # speedtest-cli's threads compare timeit.default_timer() (perf_counter) to their start.
+        st_start = st.timeit.default_timer()
+        downloader = _downloader_class(st)
+        threads: list[Any] = []
+        samples: list[tuple[float, int]] = [(start, 0)]
+        next_url = 0
+
+        def received() -> int:
+            return sum(sum(t.result) for t in threads)
+
+        while True:
+            running = sum(1 for t in threads if t.is_alive())
+            while not stop.is_set() and next_url < len(urls) and running < max_threads:
+                request = st.build_request(urls[next_url], bump=next_url, secure=client._secure)
+                t = downloader(next_url, request, st_start, limit_s,
+                                      opener=client._opener, shutdown_event=stop)
+                t.daemon = True  # a hung server must not keep the app from exiting
+                t.start()
+                threads.append(t)
+                next_url += 1
+                running += 1
+            stop._cancel.wait(0.1)
+            now = time.monotonic()
+            samples.append((now, received()))
+            self._progress(min(1.0, (now - start) / limit_s), "")
+            if stop.is_set():
+                break
+            if next_url >= len(urls) and not any(t.is_alive() for t in threads):
+                break
+            if _steady(samples, self.settings):
+                logger.debug("download steady after %.1f s", now - start)
+                break
+        stop.set()
+        self._check_cancel()
+        end, total = samples[-1]
+        if total > 0 and _idle_s(samples) >= 2.0:
+            # Bytes stopped coming for seconds while requests were open: a server that hangs
+            # mid-transfer (its connections time out and new ones stall again), not a slow
+            # line, which still trickles.
+            raise ServerHungError("the test server stopped sending")
+        first = next((t for t, b in samples if b > 0), None)
+        if first is None or total == 0:
+            raise DownloadFailedError("no data arrived from the test server")
+        # Measured from the first sample with data: connection set-up is not bandwidth.
+        t0, b0 = next((t, b) for t, b in samples if b > 0)
+        rate = _mbps(total - b0, end - t0) if end > t0 else _mbps(total, end - start)
+        return rate, total, end - start
+
+    def _upload(
+        self, server: dict[str, Any], limit_s: float
+    ) -> tuple[float | None, int, str, int, float]:
+        st = self._st
+        client = self._client
+        s = self.settings
+        stop = _StopSignal(self.cancel, min(self.deadline, time.monotonic() + limit_s))
+        workers = [_UploadWorker() for _ in range(max(1, s.upload_workers))]
+        start = time.monotonic()
+
+        def work(w: _UploadWorker) -> None:
+            size = 32768  # speedtest-cli's smallest upload
+            while not stop.is_set():
+                data = _StreamingUploadData(size, stop, st.SpeedtestUploadTimeout)
+                request = st.build_request(server["url"], data, secure=client._secure,
+                                           headers={"Content-length": str(size)})
+                began = time.monotonic()
+                try:
+                    reply = client._opener.open(request)
+                    body = reply.read(64)
+                    reply.close()
+                except HTTPError as exc:
+                    w.http_errors += 1
+                    w.last_error_code = exc.code
+                    w.sent += data.sent
+                    stop._own.wait(0.05)  # a server refusing everything must not be hammered
+                    continue
+                except (st.SpeedtestUploadTimeout, OSError, http.client.HTTPException):
+                    w.sent += data.sent
+                    if not stop.is_set():
+                        w.net_errors += 1
+                        stop._own.wait(0.05)
+                    continue
+                done = time.monotonic()
+                w.sent += data.sent
+                match = re.match(rb"size=(\d+)", body.strip())
+                if reply.status != 200 or not match:
+                    w.bad_replies += 1
+                    continue
+                acked = min(int(match.group(1)), size)
+                w.acks.append((done, acked))
+                # Size the next POST to last about upload_post_s at this worker's rate.
+                rate_bps = acked / max(done - began, 1e-3)
+                size = int(min(max(rate_bps * s.upload_post_s, 16384), 4 * size, 8 << 20))
+
+        threads = [
+            threading.Thread(target=work, args=(w,), name=f"speedtest-upload-{n}", daemon=True)
+            for n, w in enumerate(workers)
+        ]
+        for t in threads:
+            t.start()
+        estimates: list[tuple[float, float]] = []
+        while not stop.is_set():
+            stop._cancel.wait(0.1)
+            now = time.monotonic()
+            self._progress(min(1.0, (now - start) / limit_s), "")
+            errors = sum(w.http_errors + w.bad_replies for w in workers)
+            acked_any = any(w.acks for w in workers)
+            if errors >= 8 and not acked_any:
+                break  # the server refuses uploads; more tries will not change that
+            rate, _ = _upload_rate_mbps(workers)
+            if rate is not None and all(len(w.acks) >= 3 for w in workers):
+                estimates.append((now, rate))
+                recent = [r for t, r in estimates if t >= now - 1.0]
+                if (now - start >= s.phase_min_s and len(recent) >= 5 and
+                        (max(recent) - min(recent)) <= s.stable_tolerance_fraction * max(recent)):
+                    logger.debug("upload steady after %.1f s", now - start)
+                    break
+        stop.set()
+        self._check_cancel()
+        elapsed = time.monotonic() - start
+        rate, acked = _upload_rate_mbps(workers)
+        errors = sum(w.http_errors + w.bad_replies for w in workers)
+        problem = ""
+        if acked == 0:
+            problem = "refused" if errors else "no_answer"
+            rate = None
+        elif errors > sum(len(w.acks) for w in workers):
+            # Mostly errors: what little was acknowledged is not a figure to trust.
+            problem = "refused"
+            rate = None
+        elif rate is None:
+            # Too few acknowledgements for a window (a very slow link): acknowledged bytes
+            # over the whole phase, which can only under-state the speed.
+            rate = _mbps(acked, elapsed)
+        return rate, acked, problem, errors, elapsed
+
+    def _loaded_prober(self, server: dict[str, Any], stop: threading.Event) -> threading.Thread:
+        prober = _LatencyProber(server["url"], timeout_s=2.0)
+
+        def loop() -> None:
+            try:
+                while not stop.wait(0.25):
+                    value = prober.probe()
+                    if value is not None:
+                        self._loaded_samples.append(value)
+            finally:
+                prober.close()
+
+        thread = threading.Thread(target=loop, name="speedtest-loaded-latency", daemon=True)
+        thread.start()
+        return thread
+
+    # -- the run ------------------------------------------------------------------------------
+    def run(self) -> SpeedtestOutcome:
+        s = self.settings
+        self._progress(0.02, "Finding a speed test server…")
+        self._client, custom = self._make_client()
+        self._check_cancel()
+        best = self._pick_server(self._client, custom)
+        parts = urlsplit(best["url"])
+        server = {
+            "name": str(best.get("sponsor") or best.get("name") or parts.hostname or ""),
+            "host": str(best.get("host") or parts.netloc),
+            "distance_km": round(float(best.get("d", 0.0) or 0.0), 1),
+        }
+        outcome = SpeedtestOutcome(server=server, ping_ms=float(best["latency"]))
+
+        # Idle latency and jitter on a kept-alive connection (one round trip per request).
+        prober = _LatencyProber(best["url"], timeout_s=min(2.0, max(0.5, self._remaining())))
+        try:
+            for _ in range(s.idle_probes):
+                self._check_cancel()
+                prober.probe()
+                if self.cancel.wait(0.05):
+                    break
+        finally:
+            prober.close()
+        self._check_cancel()
+        if prober.samples_ms:
+            outcome.ping_ms = statistics.median(prober.samples_ms)
+            outcome.jitter_ms = _jitter_ms(prober.samples_ms)
+
+        load_stop = threading.Event()
+        load_thread = self._loaded_prober(best, load_stop)
+        try:
+            # Split what is left between the two phases, keeping a little for the verdict.
+            limit = min(s.phase_max_s, max(1.0, (self._remaining() - 0.8) / 2))
+            self._progress(0.2, "Measuring download speed…")
+            outcome.download_mbps, outcome.bytes_down, outcome.download_s = self._download(
+                best, limit
+            )
+            # Let the download's queues drain before the upload starts (field notes).
+            if self.cancel.wait(0.2):
+                self._check_cancel()
+            limit = min(s.phase_max_s, max(1.0, self._remaining() - 0.5))
+            self._progress(0.6, "Measuring upload speed…")
+            up, acked, problem, errors, outcome.upload_s = self._upload(best, limit)
+            outcome.upload_mbps, outcome.bytes_up = up, acked
+            outcome.upload_problem, outcome.upload_http_errors = problem, errors
+        finally:
+            load_stop.set()
+            load_thread.join(0.5)
+        if self._loaded_samples:
+            outcome.loaded_latency_ms = statistics.median(self._loaded_samples)
+        return outcome
+
+
+def _idle_s(samples: list[tuple[float, int]], min_run_s: float = 0.5) -> float:
+    """Seconds after the first byte during which nothing arrived on any connection, counting
+    only silences of at least `min_run_s` (a working link delivers a packet far more often:
+    even 24 kbit/s is one 1500-byte packet every 0.5 s)."""
+    idle = 0.0
+    run_start: float | None = None
+    started = False
+    for (t_prev, b_prev), (t, b) in itertools.pairwise(samples):
+        if b_prev > 0:
+            started = True
+        if not started:
+            continue
+        if b == b_prev:
+            run_start = t_prev if run_start is None else run_start
+        else:
+            if run_start is not None and t_prev - run_start >= min_run_s:
+                idle += t_prev - run_start
+            run_start = None
+    if run_start is not None and samples[-1][0] - run_start >= min_run_s:
+        idle += samples[-1][0] - run_start
+    return idle
+
+
+def _steady(samples: list[tuple[float, int]], s: SpeedtestSettings) -> bool:
+    """True when the running average rate (from the first byte) has moved less than the
+    tolerance over the last second, and the phase has run `phase_min_s` since the first byte.
+    The running average is the figure we report, so this is "more time would not change it"."""
+    first_idx = next((i for i, (_, b) in enumerate(samples) if b > 0), None)
+    if first_idx is None:
+        return False
+    t0, b0 = samples[first_idx]
+    now = samples[-1][0]
+    if now - t0 < s.phase_min_s:
+        return False
+
+    def average_at(t: float) -> float:
+        tb, bb = t0, b0
+        for ts, b in samples[first_idx:]:
+            if ts > t:
+                break
+            tb, bb = ts, b
+        return (bb - b0) / (tb - t0) if tb > t0 else 0.0
+
+    rates = [average_at(now - back) for back in (0.0, 0.5, 1.0)]
+    top = max(rates)
+    return top > 0 and (top - min(rates)) <= s.stable_tolerance_fraction * top

@@ -1,0 +1,1 @@
+"""Local servers for network tests and benchmarks (loopback or namespace addresses only)."""

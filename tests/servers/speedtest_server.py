@@ -1,0 +1,540 @@
+"""A local speedtest.net-compatible server, an HTTPS endpoint and a STUN responder, for tests and
+benchmarks. Never shipped with Preflight.
+
+Speaks what speedtest-cli 2.1.3 asks for: `/speedtest-config.php`, the server lists
+(`/speedtest-servers-static.php`, `/speedtest-servers.php`), and under `/speedtest/`:
+`latency.txt` (`test=test`), `random{N}x{N}.jpg` (about 2*N*N bytes, like Ookla's files) and
+`upload.php` (POST; replies `size=N` with the bytes it read). Also `/generate_204` (a captive
+portal probe) and `/` on both ports.
+
+Switches (`Behaviour`) reproduce what real servers do wrong: 403 on the plain-http config (as
+speedtest.net does today), 429 or an empty server list, 500 on uploads, garbage bodies, a
+server that hangs (everything, or mid-download), a captive portal, and a rate limit shared by
+all connections (a crude link: the upload side reads slowly so the client's socket buffers
+fill, which is what makes stock speedtest-cli over-count).
+
+From another process (e.g. inside a network namespace):
+    python -m tests.servers.speedtest_server --host 198.18.0.1 --port 8080 --tls-port 8443 \
+        --stun-port 3478 [--rate-mbps 5] [--stun-drop-fraction 0.1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+logger = logging.getLogger(__name__)
+
+CHUNK = 16384
+_RANDOM = os.urandom(1 << 20)  # served repeatedly: random, so compression cannot cheat
+
+
+@dataclass
+class Behaviour:
+    """What the server does; change fields at any time (tests flip them between runs)."""
+
+    config_http_403: bool = True  # speedtest.net answers 403 to the plain-http config
+    server_list: str = "ok"  # "ok" | "429" | "empty" | "garbage"
+    upload: str = "ok"  # "ok" | "500" | "garbage"
+    hang: str = "none"  # "none" | "all" | "download" (stall after the first 64 KB)
+    garbage: bool = False  # every answer is random bytes
+    captive_portal: bool = False  # /generate_204 answers 302 to a sign-in page
+    rate_bytes_per_s: float = 0.0  # 0 = unlimited; shared by all connections, each direction
+    stun_drop_fraction: float = 0.0  # this exact share of STUN requests gets no answer
+    stun_silent: bool = False
+    stun_delay_ms: float = 0.0
+
+
+class TokenBucket:
+    """A shared rate limit: callers block until they may move `n` more bytes."""
+
+    def __init__(self, behaviour: Behaviour, stop: threading.Event) -> None:
+        self._b = behaviour
+        self._stop = stop
+        self._lock = threading.Lock()
+        self._next_free = time.monotonic()
+
+    def chunk(self) -> int:
+        """Bytes per write: about 10 ms worth when limited, so data flows smoothly (as packets on
+        a real link do) instead of in bursts a client would see as an unsteady rate."""
+        rate = self._b.rate_bytes_per_s
+        return CHUNK if rate <= 0 else int(min(CHUNK, max(1024, rate / 100)))
+
+    def take(self, n: int) -> None:
+        rate = self._b.rate_bytes_per_s
+        if rate <= 0:
+            return
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_free)
+            self._next_free = start + n / rate
+            wait = self._next_free - now
+        if wait > 0:
+            self._stop.wait(wait)
+
+
+def make_certificate(directory: str | os.PathLike[str] | None = None) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 / ::1 / localhost (openssl CLI). Returns
+    (cert, key). Point SSL_CERT_FILE at the cert to make clients trust it."""
+    folder = Path(directory or tempfile.mkdtemp(prefix="preflight-testcert-"))
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    if not cert.exists():
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+             "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+             "-addext", "subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost",
+             "-keyout", str(key), "-out", str(cert)],
+            check=True, capture_output=True,
+        )
+    return cert, key
+
+
+def _config_xml(lat: float = 42.36, lon: float = -71.06) -> bytes:
+    # The parts of speedtest.net's configuration speedtest-cli reads (values as served in 2021).
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<settings>'
+        f'<client ip="192.0.2.1" lat="{lat}" lon="{lon}" isp="Test ISP" country="US"/>'
+        '<server-config threadcount="4" ignoreids="" notonmap="" forcepingid="" '
+        'preferredserverid=""/>'
+        '<download testlength="10" initialtest="250K" mintestsize="250K" threadsperurl="4"/>'
+        '<upload testlength="10" ratio="5" initialtest="0" mintestsize="32K" threads="2" '
+        'maxchunksize="512K" maxchunkcount="50" threadsperurl="4"/>'
+        '</settings>'
+    ).encode()
+
+
+def _servers_xml(url: str, lat: float = 42.36, lon: float = -71.06) -> bytes:
+    host = urlsplit(url).netloc
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<settings><servers>'
+        f'<server url="{url}" lat="{lat}" lon="{lon}" name="Loopback" country="Testland" '
+        f'cc="TL" sponsor="Preflight test server" id="4242" host="{host}"/>'
+        '</servers></settings>'
+    ).encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, like Ookla servers (latency probes rely on it)
+    server: _HTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("%s " + format, self.server.label, *args)
+
+    # -- helpers ------------------------------------------------------------------------------
+    @property
+    def lab(self) -> LabServer:
+        return self.server.lab
+
+    def _send(self, status: int, body: bytes, ctype: str = "text/plain",
+              headers: dict[str, str] | None = None) -> None:
+        if self.lab.behaviour.garbage:
+            status, body = 200, os.urandom(max(64, len(body)))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _hang(self) -> None:
+        self.lab.stopping.wait()
+        self.close_connection = True
+
+    def _route(self) -> str:
+        path = urlsplit(self.path).path
+        # Requests through a speedtest.net URL rewritten to us keep their paths; strip nothing.
+        return path
+
+    # -- methods ------------------------------------------------------------------------------
+    def do_GET(self) -> None:
+        b = self.lab.behaviour
+        path = self._route()
+        self.lab.count(path)
+        if b.hang == "all":
+            self._hang()
+            return
+        if path.endswith("/speedtest-config.php"):
+            if b.config_http_403 and not self.server.tls:
+                self._send(403, b"Forbidden")
+            else:
+                self._send(200, _config_xml(), "application/xml")
+        elif path.endswith(("/speedtest-servers-static.php", "/speedtest-servers.php")):
+            if b.server_list == "429":
+                self._send(429, b"Too Many Requests", headers={"Retry-After": "60"})
+            elif b.server_list == "empty":
+                self._send(200, b"", "application/xml")
+            elif b.server_list == "garbage":
+                self._send(200, os.urandom(512), "application/xml")
+            else:
+                self._send(200, _servers_xml(self.lab.upload_url(tls=self.server.tls)),
+                           "application/xml")
+        elif path.endswith("/latency.txt"):
+            self._send(200, b"test=test\n")
+        elif (m := re.search(r"/random(\d+)x(\d+)\.jpg$", path)) is not None:
+            self._download(2 * int(m.group(1)) * int(m.group(2)))
+        elif path.endswith("/generate_204"):
+            if b.captive_portal:
+                self._send(302, b"", headers={"Location": "/login"})
+            else:
+                self._send(204, b"")
+        elif path in ("/", "/login"):
+            self._send(200, b"<html><body>Preflight test endpoint</body></html>", "text/html")
+        else:
+            self._send(404, b"Not Found")
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def _download(self, size: int) -> None:
+        b = self.lab.behaviour
+        if b.garbage:
+            self._send(200, b"garbage")
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "image/jpeg")
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        sent = 0
+        try:
+            while sent < size:
+                if self.lab.stopping.is_set():
+                    break
+                if b.hang == "download" and sent >= 65536:
+                    self._hang()
+                    return
+                n = min(self.lab.bucket_down.chunk(), size - sent)
+                self.lab.bucket_down.take(n)
+                offset = sent % (len(_RANDOM) - CHUNK)
+                self.wfile.write(_RANDOM[offset : offset + n])
+                sent += n
+                self.lab.add_bytes_down(n)
+        except (ConnectionError, TimeoutError, ssl.SSLError, OSError):
+            self.close_connection = True
+
+    def do_CONNECT(self) -> None:  # noqa: N802
+        """A minimal HTTPS proxy (for the "proxy in use" tests): tunnels to loopback only."""
+        host, _, port = self.path.rpartition(":")
+        host = host.strip("[]")
+        self.lab.count("CONNECT")
+        if host not in ("127.0.0.1", "::1", "localhost") or not port.isdigit():
+            self._send(403, b"Forbidden")
+            return
+        try:
+            upstream = socket.create_connection((host, int(port)), timeout=5)
+        except OSError:
+            self._send(502, b"Bad Gateway")
+            return
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        self.close_connection = True
+        client = self.connection
+
+        def pump(src: socket.socket, dst: socket.socket) -> None:
+            try:
+                while data := src.recv(65536):
+                    dst.sendall(data)
+            except OSError:
+                pass
+            finally:
+                for sock in (src, dst):
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+
+        other = threading.Thread(target=pump, args=(upstream, client), daemon=True)
+        other.start()
+        pump(client, upstream)
+        other.join(5)
+        upstream.close()
+
+    def do_POST(self) -> None:
+        b = self.lab.behaviour
+        path = self._route()
+        self.lab.count(path)
+        if b.hang == "all":
+            self._hang()
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if b.upload == "500":
+            # Like a misconfigured server: refuse at once, without reading the body.
+            self.close_connection = True
+            self._send(500, b"Internal Server Error", headers={"Connection": "close"})
+            return
+        got = 0
+        try:
+            while got < length:
+                n = min(self.lab.bucket_up.chunk(), length - got)
+                self.lab.bucket_up.take(n)
+                chunk = self.rfile.read(n)
+                if not chunk:
+                    break
+                got += len(chunk)
+                self.lab.add_bytes_up(len(chunk))
+        except (ConnectionError, TimeoutError, ssl.SSLError, OSError):
+            self.close_connection = True
+            return
+        if got < length:
+            self.close_connection = True
+            return
+        if b.upload == "garbage":
+            self._send(200, b"<html>oops</html>", "text/html")
+        else:
+            self._send(200, f"size={got}".encode())
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    lab: LabServer
+    tls: bool = False
+    label: str = "http"
+
+    def __init__(self, address: tuple[str, int], lab: LabServer,
+                 context: ssl.SSLContext | None) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        super().__init__(address, _Handler)
+        self.lab = lab
+        self.tls = context is not None
+        self.label = "https" if self.tls else "http"
+        self._context = context
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, addr = super().get_request()
+        # Headers and body go out in separate writes: without this, Nagle's algorithm and
+        # delayed ACKs add ~40 ms to some replies, which would read as jitter.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if self._context is not None:
+            # Handshake in the handler thread (lazily), so one slow client can't block accept.
+            sock = self._context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, addr
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        logger.debug("%s: a client connection failed", self.label, exc_info=True)
+
+
+class StunResponder:
+    """Answers STUN Binding requests (aioice's `stun` messages) with XOR-MAPPED-ADDRESS."""
+
+    def __init__(self, lab: LabServer, host: str, port: int) -> None:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self.sock = socket.socket(family, socket.SOCK_DGRAM)
+        self.sock.bind((host, port))
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.lab = lab
+        self.received = 0
+        self.dropped = 0
+        self._thread = threading.Thread(target=self._serve, name="stun-responder", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _drop_this_one(self) -> bool:
+        # Deterministic: exactly floor(n * fraction) of the first n requests are dropped.
+        f = self.lab.behaviour.stun_drop_fraction
+        n = self.received
+        return int(n * f) > int((n - 1) * f)
+
+    def _serve(self) -> None:
+        from aioice import stun
+
+        while not self.lab.stopping.is_set():
+            try:
+                data, addr = self.sock.recvfrom(2048)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            try:
+                request = stun.parse_message(data)
+            except ValueError:
+                continue
+            if (request.message_method != stun.Method.BINDING
+                    or request.message_class != stun.Class.REQUEST):
+                continue
+            self.received += 1
+            b = self.lab.behaviour
+            if b.stun_silent or self._drop_this_one():
+                self.dropped += 1
+                continue
+            response = stun.Message(stun.Method.BINDING, stun.Class.RESPONSE,
+                                    transaction_id=request.transaction_id)
+            response.attributes["XOR-MAPPED-ADDRESS"] = (addr[0], addr[1])
+            response.add_fingerprint()
+            if b.stun_delay_ms > 0:
+                delay = b.stun_delay_ms / 1000.0
+                threading.Timer(delay, self._reply, (bytes(response), addr)).start()
+            else:
+                self._reply(bytes(response), addr)
+
+    def _reply(self, data: bytes, addr: Any) -> None:
+        try:
+            self.sock.sendto(data, addr)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@dataclass
+class LabServer:
+    """HTTP + HTTPS speedtest servers and a STUN responder on `host` (loopback by default).
+
+    Ports 0 mean "any free port"; read `http_port`, `tls_port`, `stun_port` after `start()`.
+    """
+
+    host: str = "127.0.0.1"
+    http_port: int = 0
+    tls_port: int = 0
+    stun_port: int = 0
+    behaviour: Behaviour = field(default_factory=Behaviour)
+    cert_dir: str | None = None
+    with_tls: bool = True
+    with_stun: bool = True
+    stopping: threading.Event = field(default_factory=threading.Event)
+    requests: dict[str, int] = field(default_factory=dict)
+    bytes_down: int = 0
+    bytes_up: int = 0
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._servers: list[_HTTPServer] = []
+        self._threads: list[threading.Thread] = []
+        self.stun: StunResponder | None = None
+        self.cert_path: Path | None = None
+        self.bucket_down = TokenBucket(self.behaviour, self.stopping)
+        self.bucket_up = TokenBucket(self.behaviour, self.stopping)
+
+    # -- counters -----------------------------------------------------------------------------
+    def count(self, path: str) -> None:
+        key = re.sub(r"random\d+x\d+", "randomNxN", path.rsplit("/", 1)[-1])
+        with self._lock:
+            self.requests[key] = self.requests.get(key, 0) + 1
+
+    def add_bytes_down(self, n: int) -> None:
+        with self._lock:
+            self.bytes_down += n
+
+    def add_bytes_up(self, n: int) -> None:
+        with self._lock:
+            self.bytes_up += n
+
+    # -- URLs ---------------------------------------------------------------------------------
+    def _netloc(self, port: int) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{port}"
+
+    def upload_url(self, tls: bool = False) -> str:
+        if tls:
+            return f"https://{self._netloc(self.tls_port)}/speedtest/upload.php"
+        return f"http://{self._netloc(self.http_port)}/speedtest/upload.php"
+
+    def url(self, path: str = "/", tls: bool = False) -> str:
+        scheme, port = ("https", self.tls_port) if tls else ("http", self.http_port)
+        return f"{scheme}://{self._netloc(port)}{path}"
+
+    # -- life cycle ---------------------------------------------------------------------------
+    def start(self) -> LabServer:
+        self.stopping.clear()
+        http = _HTTPServer((self.host, self.http_port), self, None)
+        self.http_port = http.server_address[1]
+        self._servers.append(http)
+        if self.with_tls:
+            cert, key = make_certificate(self.cert_dir)
+            self.cert_path = cert
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(cert, key)
+            https = _HTTPServer((self.host, self.tls_port), self, context)
+            self.tls_port = https.server_address[1]
+            self._servers.append(https)
+        for srv in self._servers:
+            t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1},
+                                 name=f"lab-{srv.label}", daemon=True)
+            t.start()
+            self._threads.append(t)
+        if self.with_stun:
+            self.stun = StunResponder(self, self.host, self.stun_port)
+            self.stun_port = self.stun.port
+            self.stun.start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping.set()
+        for srv in self._servers:
+            srv.shutdown()
+            srv.server_close()
+        if self.stun is not None:
+            self.stun.close()
+        for t in self._threads:
+            t.join(2.0)
+        self._servers.clear()
+        self._threads.clear()
+
+    def __enter__(self) -> LabServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080, help="plain HTTP port (0: any)")
+    parser.add_argument("--tls-port", type=int, default=0, help="HTTPS port (0: any; -1: none)")
+    parser.add_argument("--stun-port", type=int, default=0, help="STUN UDP port (0: any; -1: none)")
+    parser.add_argument("--cert-dir", help="where to keep the test certificate")
+    parser.add_argument("--rate-mbps", type=float, default=0.0, help="shared rate limit")
+    parser.add_argument("--stun-drop-fraction", type=float, default=0.0)
+    parser.add_argument("--stun-delay-ms", type=float, default=0.0)
+    parser.add_argument("--upload", default="ok", choices=["ok", "500", "garbage"])
+    parser.add_argument("--server-list", default="ok", choices=["ok", "429", "empty", "garbage"])
+    parser.add_argument("--hang", default="none", choices=["none", "all", "download"])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO)
+    behaviour = Behaviour(
+        server_list=args.server_list, upload=args.upload, hang=args.hang,
+        rate_bytes_per_s=args.rate_mbps * 1e6 / 8, stun_drop_fraction=args.stun_drop_fraction,
+        stun_delay_ms=args.stun_delay_ms,
+    )
+    lab = LabServer(
+        host=args.host, http_port=args.port, tls_port=max(0, args.tls_port),
+        stun_port=max(0, args.stun_port), behaviour=behaviour, cert_dir=args.cert_dir,
+        with_tls=args.tls_port >= 0, with_stun=args.stun_port >= 0,
+    )
+    lab.start()
+    # One line a harness can parse to find the ports.
+    print(f"ready http={lab.http_port} https={lab.tls_port if lab.with_tls else ''} "
+          f"stun={lab.stun_port if lab.with_stun else ''} cert={lab.cert_path or ''}", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        lab.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
