@@ -286,3 +286,24 @@ def test_html_render_is_pure_text(report):
     html = render_html(report)
     assert html.startswith("<!DOCTYPE html>")
     assert "<script" not in html
+
+
+def test_pdf_without_qt_is_a_plain_error(tmp_path):
+    """A build without Qt (blocked at import in a real process) says to use .html instead."""
+    from tests.test_architecture import BLOCK_QT, QT_MODULES
+
+    code = BLOCK_QT.format(qt=QT_MODULES) + (
+        "import sys\n"
+        "from preflight.config import load_config\n"
+        "from tests.support.helpers import MIXED, make_report\n"
+        "from preflight.support.reports import ReportError, save_report\n"
+        "try:\n"
+        f"    save_report(make_report(load_config(), MIXED), {str(tmp_path / 'r.pdf')!r})\n"
+        "except ReportError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, env=cli_env(), cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    assert "Save the report as .html instead." in out.stdout
+    assert not (tmp_path / "r.pdf").exists()

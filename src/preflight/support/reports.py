@@ -267,7 +267,14 @@ def render_report(report: RunReport, kind: str) -> bytes:
     if kind == "html":
         return render_html(report).encode("utf-8")
     if kind == "pdf":
-        return render_pdf(report)
+        try:
+            return render_pdf(report)
+        except ImportError:  # a build without Qt's GUI module (e.g. a slimmed CLI bundle)
+            logger.exception("PDF rendering is not available")
+            raise ReportError(
+                "PDF reports are not available in this version. Save the report as .html "
+                "instead."
+            ) from None
     raise ReportError("Reports can be saved as .json, .html or .pdf files.")
 
 
