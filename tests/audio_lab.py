@@ -13,6 +13,7 @@ API (reusable from any test; the GUI's tests too):
     with lab.play_into_mic(signal, 48000):   # float mono numpy array, full scale 1.0
         ...                     # the virtual microphone hears `signal` (looped until the end)
     lab.unplug_mic() / lab.plug_mic()        # the microphone source disappears / comes back
+    lab.freeze_mic()            # the microphone stops delivering audio (pulled out, hung)
     lab.stop()                  # kills the server, restores the environment
 
 The session fixture `audio_lab` (tests/audio/conftest.py) starts one lab for the test session,
@@ -241,9 +242,16 @@ class AudioLab:
             )
             self.pactl("set-default-source", MIC)
 
+    def freeze_mic(self, frozen: bool = True) -> None:
+        """Suspend the microphone: open streams stop receiving audio, as when a device hangs or
+        is pulled out mid-recording (unloading it instead lets PulseAudio move the stream to
+        another source, and pactl here cannot end a client's stream)."""
+        self.pactl("suspend-source", MIC, "1" if frozen else "0")
+
     def reset(self) -> None:
         self.set_loopback(False)
         self.plug_mic()
+        self.freeze_mic(False)
         self.set_mic_gain_db(0.0)
 
     @contextlib.contextmanager
