@@ -9,6 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+# The PulseAudio lab's fixtures (tests/audio_lab.py), for the audio steps' tests.
+from tests.audio.conftest import audio_lab, lab  # noqa: F401
+
 
 def _native_threads() -> set[str]:
     """This process's operating-system threads (QThreads included), as "id:name".

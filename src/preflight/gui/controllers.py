@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread
 from PySide6.QtWidgets import QStackedWidget, QTableWidgetItem, QWidget
 
 from preflight.engine.result import CheckResult, Status
@@ -18,6 +18,13 @@ from preflight.gui.ask_dialog import AskDialog
 from preflight.gui.checklist_store import ChecklistStore
 from preflight.gui.common import PENDING, RUNNING, status_icon, status_word
 from preflight.gui.devices_scan import DeviceScan, names_for
+from preflight.gui.live import (
+    CAMERA_PREVIEW_KEY,
+    MIC_RECORDING_KEY,
+    CameraPreview,
+    LiveLevel,
+    VoicePlayback,
+)
 from preflight.gui.views import (
     ChecklistView,
     CheckStepView,
@@ -142,6 +149,9 @@ class PatientController(QObject):
         self._device_queue: list[str] = []
         self._scan: DeviceScan | None = None
         self.extras: dict[str, Any] = {}
+        self.preview: CameraPreview | None = None
+        self.live_level: LiveLevel | None = None
+        self._playback: VoicePlayback | None = None
 
         stack.addWidget(self.welcome)
         for step in self.steps:
@@ -150,6 +160,7 @@ class PatientController(QObject):
                 [(c, session.title(c)) for c in step.checks], step.picker)
             stack.addWidget(step.view)
             self._connect_step(step)
+            self._connect_live(step)
         for view in (self.results, self.checklist, self.help):
             stack.addWidget(view)
         self._connect(on_helpdesk, on_contrast)
@@ -194,8 +205,53 @@ class PatientController(QObject):
             view.picker.addItem(_t("Automatic (your computer's usual device)"), "")
             view.picker.currentIndexChanged.connect(lambda _i, st=step: self._picked(st))
 
+    def _connect_live(self, step: Step) -> None:
+        view = step.view
+        assert view is not None
+        if view.picture is not None and view.tip is not None and self.session.real_checks:
+            self.preview = CameraPreview(view.picture, view.tip,
+                                         self.session.config.section("camera"), self)
+            self.extras["camera preview"] = self.preview
+        if view.meter is not None and self.session.real_checks:
+            self.live_level = LiveLevel(self)
+            self.live_level.level.connect(view.meter.set_level)
+            self.live_level.level.connect(lambda _l: view.meter.setVisible(True))
+            self.extras["live level"] = self.live_level
+        if view.play_voice is not None:
+            view.play_voice.clicked.connect(lambda: self.play_voice(view))
+            self.session.shared_changed.connect(lambda: self._voice_ready(view))
+        if view.play_test is not None:
+            view.play_test.clicked.connect(lambda: self.check_again("speaker"))
+
+    def _voice_ready(self, view: CheckStepView) -> None:
+        assert view.play_voice is not None
+        view.play_voice.setEnabled(MIC_RECORDING_KEY in self.session.shared)
+
+    def play_voice(self, view: CheckStepView) -> None:
+        recording = self.session.shared.get(MIC_RECORDING_KEY)
+        if recording is None or (self._playback is not None and self._playback.isRunning()):
+            return
+        assert view.play_voice is not None
+        view.play_voice.setEnabled(False)
+        view.live_message.setText(_t("Playing your recording…"))
+        self._playback = VoicePlayback(self.session.shared, self.session.options.get("speaker"),
+                                       self)
+        self._playback.problem.connect(view.live_message.setText)
+        self._playback.finished.connect(lambda: self._voice_done(view))
+        self.extras["voice playback"] = self._playback
+        self._playback.start()
+
+    def _voice_done(self, view: CheckStepView) -> None:
+        if view.live_message.text() == _t("Playing your recording…"):
+            view.live_message.setText("")
+        self._voice_ready(view)
+
     # -- navigation ------------------------------------------------------------------------
     def show_page(self, page: QWidget) -> None:
+        camera_view = next((s.view for s in self.steps if s.key == "camera"), None)
+        if (self.preview is not None and page is not camera_view
+                and not self.session.is_running("camera")):
+            self.preview.stop()  # release the camera as soon as the person moves on
         self.stack.setCurrentWidget(page)
         in_flow = page is not self.welcome
         self.step_list_host.setVisible(in_flow)
@@ -258,7 +314,13 @@ class PatientController(QObject):
         if any(self.session.is_running(c) for c in DEVICE_CHECKS) or not self._device_queue:
             return
         check_id = self._device_queue.pop(0)
-        self.session.run([check_id])
+        shared = None
+        if check_id == "camera" and self.preview is not None:
+            # The preview opens the camera; the check takes its verdict from the same source
+            # (most cameras allow one user at a time).
+            source = self.preview.start(self.session.options.get("camera"))
+            shared = {CAMERA_PREVIEW_KEY: source} if source is not None else None
+        self.session.run([check_id], shared=shared)
         self._refresh_all()
 
     def check_again(self, check_id: str) -> None:
@@ -273,6 +335,8 @@ class PatientController(QObject):
     def cancel_step(self, step: Step) -> None:
         self._device_queue = [c for c in self._device_queue if c not in step.checks]
         self.session.cancel(step.checks)
+        if "camera" in step.checks and self.preview is not None:
+            self.preview.stop()
 
     def _picked(self, step: Step) -> None:
         assert step.view is not None and step.view.picker is not None
@@ -301,6 +365,8 @@ class PatientController(QObject):
         return next((s for s in self.steps if check_id in s.checks), None)
 
     def _on_started(self, check_id: str) -> None:
+        if check_id == "microphone" and self.live_level is not None:
+            self.live_level.start(self.session.options.get("mic"))
         step = self._step_of(check_id)
         if step is not None and step.view is not None:
             step.view.cards[check_id].show_running()
@@ -335,6 +401,17 @@ class PatientController(QObject):
                 step.view.progress.setVisible(False)
                 step.view.progress_text.setText("")
                 step.view.instruction.setVisible(False)
+        if check_id == "camera" and self.preview is not None and (
+                step is None or self.stack.currentWidget() is not step.view):
+            self.preview.stop()
+        if check_id == "microphone" and self.live_level is not None:
+            self.live_level.stop()
+        if check_id == "microphone" and step is not None and step.view is not None:
+            level = result.metrics.get("rms_dbfs")
+            meter = step.view.meter
+            if meter is not None and isinstance(level, (int, float)):
+                meter.set_level(float(level))
+                meter.setVisible(True)
         self._refresh_all()
         if check_id in DEVICE_CHECKS:
             self._pump_device_queue()
@@ -355,7 +432,7 @@ class PatientController(QObject):
             dialog.withdraw()
 
     def stop_extras(self) -> None:
-        """Release live devices (camera preview, level meter) the pages hold."""
+        """Release live devices (camera preview, voice playback) the pages hold."""
         for name, extra in list(self.extras.items()):
             stop = getattr(extra, "stop", None)
             if callable(stop):
@@ -363,6 +440,8 @@ class PatientController(QObject):
                     stop()
                 except Exception:  # releasing must go on for the others
                     logger.exception("could not stop %s", name)
+            if isinstance(extra, QThread):
+                extra.wait(2000)
         self.extras.clear()
 
     def stop_scans(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from preflight.engine.registry import BUILTIN_CHECKS, Registry, default_registry
 from preflight.engine.report import RunReport
 from preflight.engine.result import CheckResult
+from preflight.gui.live import CAMERA_PREVIEW_KEY
 from preflight.gui.worker import AskBridge, RunWorker
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class CheckSession(QObject):
     instructed = Signal(str, str)  # check id, what the person should do now
     finished = Signal(str, object)  # check id, CheckResult
     busy_changed = Signal(bool)
+    shared_changed = Signal()  # a run left data for the app (e.g. the microphone recording)
 
     def __init__(
         self,
@@ -62,6 +64,9 @@ class CheckSession(QObject):
         self.config = config
         self.registry = registry
         self.check_ids = list(check_ids) if check_ids is not None else available_check_ids(registry)
+        # The built-in checks (not test fakes): only then do pages open real devices for
+        # previews and meters.
+        self.real_checks = registry is None or registry is default_registry()
         self.results: dict[str, CheckResult] = {}
         self.running: set[str] = set()
         self.options: dict[str, Any] = {}
@@ -73,9 +78,9 @@ class CheckSession(QObject):
         self._closed = False
 
     # -- running ---------------------------------------------------------------------------
-    def run(self, check_ids: Iterable[str]) -> list[str]:
+    def run(self, check_ids: Iterable[str], shared: dict[str, Any] | None = None) -> list[str]:
         """Start the given checks (skipping unknown and already running ones); returns the ids
-        actually started."""
+        actually started. `shared` seeds the run's ctx.shared (in memory only)."""
         if self._closed:
             return []
         ids = [c for c in check_ids if c in self.check_ids and c not in self.running]
@@ -89,6 +94,7 @@ class CheckSession(QObject):
             options=dict(self.options),
             ask=self.ask_bridge,
             interactive=self.interactive,
+            shared=shared,
             parent=self,
         )
         worker.event.connect(self._on_event)
@@ -114,6 +120,7 @@ class CheckSession(QObject):
     def shutdown(self, timeout_s: float = 3.0) -> bool:
         """Cancel everything and wait for the worker threads; True when none is left running."""
         self._closed = True
+        self.shared.clear()
         self.ask_bridge.close()
         for worker in self._workers:
             worker.cancel()
@@ -143,6 +150,7 @@ class CheckSession(QObject):
 
     def clear(self) -> None:
         self.results.clear()
+        self.shared.clear()
         self.started_at = datetime.now(UTC)
 
     # -- worker callbacks (UI thread) ------------------------------------------------------
@@ -160,7 +168,11 @@ class CheckSession(QObject):
             self.finished.emit(event.check_id, event.result)
 
     def _on_done(self, worker: RunWorker, report: RunReport) -> None:
-        self.shared.update(worker.shared)
+        left = {k: v for k, v in worker.shared.items() if k != CAMERA_PREVIEW_KEY}
+        worker.shared.clear()  # the app's copy is the only one (frames, audio: memory only)
+        if left:
+            self.shared.update(left)
+            self.shared_changed.emit()
         self._end(worker)
 
     def _on_failed(self, worker: RunWorker, kind: str) -> None:

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from preflight.gui.common import scale_font
-from preflight.gui.widgets import HotlineCard, RestartCard, ResultCard, StatusBadge, label
+from preflight.gui.widgets import (
+    HotlineCard,
+    LevelMeter,
+    RestartCard,
+    ResultCard,
+    StatusBadge,
+    label,
+)
 
 
 def _button(text: str, description: str = "", *, primary: bool = False, link: bool = False,
@@ -123,9 +130,38 @@ class CheckStepView(Page):
             row.addWidget(self.picker_label)
             row.addWidget(self.picker, 1)
             self.content.addLayout(row)
-        # Live area (camera preview, level meter, play-back button) filled by the controller.
+        # Live parts of this step (camera preview, voice level and playback, test sound).
         self.extra = QVBoxLayout()
         self.content.addLayout(self.extra)
+        self.picture: QLabel | None = None
+        self.tip: QLabel | None = None
+        self.meter: LevelMeter | None = None
+        self.play_voice: QPushButton | None = None
+        self.play_test: QPushButton | None = None
+        self.live_message = label(name="muted")
+        if key == "camera":
+            self.picture = QLabel(self.tr("Your camera picture appears here."))
+            self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.picture.setMinimumSize(320, 180)
+            self.picture.setAccessibleName(self.tr("Camera picture"))
+            self.tip = label(factor=1.2, bold=True)
+            self.tip.setAccessibleName(self.tr("Tip about your picture"))
+            self.extra.addWidget(self.picture)
+            self.extra.addWidget(self.tip)
+        elif key == "microphone":
+            self.meter = LevelMeter()
+            self.meter.setVisible(False)
+            self.play_voice = _button(self.tr("Play back my voice"),
+                                      self.tr("Plays what the microphone recorded, so you can "
+                                              "hear how you sound."))
+            self.play_voice.setEnabled(False)
+            self.extra.addWidget(self.meter)
+            self.extra.addWidget(self.play_voice, 0, Qt.AlignmentFlag.AlignLeft)
+        elif key == "speaker":
+            self.play_test = _button(self.tr("Play test sound"),
+                                     self.tr("Plays a short chime on your speakers."))
+            self.extra.addWidget(self.play_test, 0, Qt.AlignmentFlag.AlignLeft)
+        self.extra.addWidget(self.live_message)
         self.instruction = label(factor=1.4, bold=True)
         self.instruction.setVisible(False)
         self.instruction.setAccessibleName(self.tr("What to do now"))

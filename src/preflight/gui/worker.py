@@ -97,6 +97,7 @@ class RunWorker(QThread):
         options: Mapping[str, Any] | None = None,
         ask: AskBridge | None = None,
         interactive: bool = True,
+        shared: Mapping[str, Any] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,6 +110,8 @@ class RunWorker(QThread):
             ask=ask.ask if ask is not None else None,
             registry=registry,
         )
+        # Objects the app hands to a check (e.g. the camera preview's FrameSource).
+        self.runner.shared.update(shared or {})
 
     @property
     def shared(self) -> dict[str, Any]:

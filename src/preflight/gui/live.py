@@ -1,0 +1,194 @@
+"""Live parts of the guided steps: the camera preview and "Play back my voice".
+
+Both work off the UI thread. The camera's FrameSource (preflight.checks.camera) calls back on
+its capture thread; frames hop to the UI as QImages through a signal, and a frame arriving
+while the previous one is still waiting to be painted is dropped, so a slow computer sees a
+lower preview frame rate, never a frozen window. Frames and recordings stay in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel
+
+logger = logging.getLogger(__name__)
+
+MIC_RECORDING_KEY = "microphone_recording"  # preflight.checks.audio.microphone.SHARED_KEY
+CAMERA_PREVIEW_KEY = "camera.preview"  # preflight.checks.camera.SHARED_PREVIEW_KEY
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Live", text)
+
+
+def live_tip(analysis: Mapping[str, Any], cfg: Mapping[str, Any]) -> str:
+    """One calm sentence about the current frame (the check's verdict comes separately)."""
+    if analysis.get("black"):
+        return _t("We can't see a picture. Is something covering the camera?")
+    luma = analysis.get("mean_luma")
+    if isinstance(luma, (int, float)):
+        if luma < float(cfg.get("dark_luma", 60.0)):
+            return _t("It's a bit dark. Turn on a light in front of you.")
+        if luma > float(cfg.get("bright_luma", 200.0)):
+            return _t("It's very bright. Move away from direct sunlight.")
+    ratio = analysis.get("backlight_ratio")
+    if isinstance(ratio, (int, float)) and ratio < float(cfg.get("backlit_ratio", 0.6)):
+        return _t("There is bright light behind you. Face the light instead.")
+    if analysis.get("face_checked") and analysis.get("face_box") is None:
+        return _t("Move so your face is in the middle of the picture.")
+    return _t("The picture looks good.")
+
+
+class CameraPreview(QObject):
+    """Shows a FrameSource's frames in a QLabel, with a live tip below it."""
+
+    frame_ready = Signal(QImage, dict)
+
+    def __init__(self, picture: QLabel, tip: QLabel, camera_config: Mapping[str, Any],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.picture, self.tip, self.cfg = picture, tip, dict(camera_config)
+        self.source: Any = None
+        self.frames_shown = 0
+        self.width_px = 640  # preview size: the analysis runs on full frames in the source
+        self._in_flight = threading.Event()
+        self.frame_ready.connect(self._show)
+
+    def start(self, device: str | None) -> Any:
+        """Open the camera for the preview; returns the FrameSource (None when the camera
+        check is not part of this build)."""
+        self.stop()
+        try:
+            from preflight.checks.camera import FrameSource
+        except ImportError:
+            return None
+        self.frames_shown = 0
+        self._in_flight.clear()
+        self.source = FrameSource(device, self.cfg, preview=True)
+        self.source.start(on_frame=self._on_frame)
+        logger.info("camera preview started")
+        return self.source
+
+    def stop(self) -> None:
+        source, self.source = self.source, None
+        if source is not None:
+            if not source.stop():
+                logger.warning("the camera was not released within 2 s")
+            logger.info("camera preview stopped")
+
+    def _on_frame(self, frame: Any, analysis: dict[str, Any]) -> None:
+        """On the capture thread: convert (a copy, smaller) and hand over, or drop."""
+        if self._in_flight.is_set():
+            return
+        try:
+            height, width = frame.shape[:2]
+            image = QImage(frame.data, width, height, frame.strides[0],
+                           QImage.Format.Format_BGR888).copy()  # own the pixels
+            image = image.scaledToWidth(min(self.width_px, width),
+                                        Qt.TransformationMode.SmoothTransformation)
+        except Exception:  # an odd frame must not stop the preview
+            logger.exception("could not convert a camera frame")
+            return
+        self._in_flight.set()
+        self.frame_ready.emit(image, dict(analysis))
+
+    def _show(self, image: QImage, analysis: dict[str, Any]) -> None:
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.tip.setText(live_tip(analysis, self.cfg))
+        self.frames_shown += 1
+        self._in_flight.clear()
+
+
+class VoicePlayback(QThread):
+    """Plays the microphone check's recording on the chosen speaker ("hear yourself"), with
+    preflight.checks.audio.live.play_recording, waiting on this thread, never the UI's."""
+
+    problem = Signal(str)
+
+    def __init__(self, shared: Mapping[str, Any], speaker: str | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.shared = {MIC_RECORDING_KEY: shared[MIC_RECORDING_KEY]}
+        self.speaker = speaker
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        playback = None
+        try:
+            from preflight.checks.audio.devices import AudioProblem
+            from preflight.checks.audio.live import play_recording
+
+            try:
+                playback = play_recording(self.shared, self.speaker)
+            except AudioProblem as problem:
+                self.problem.emit(problem.summary)
+                return
+            while not playback.wait(0.05) and not self._stop.is_set():
+                pass
+        except Exception as exc:  # a driver error is a sentence, never a traceback
+            logger.warning("voice playback failed: %s", type(exc).__name__)
+            self.problem.emit(_t("We could not play your recording. Check your speakers "
+                                 "and try again."))
+        finally:
+            if playback is not None:
+                playback.stop()
+            self.shared.clear()
+
+
+class LiveLevel(QObject):
+    """The microphone's live level (20 a second) for the meter, while the microphone check
+    records. Opening the stream happens on a helper thread; levels arrive from PortAudio's
+    audio thread and hop to the UI through `level`. Any problem just hides the meter: the
+    check itself reports microphone problems."""
+
+    level = Signal(float)
+    unavailable = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.meter: Any = None
+        self._opener: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._stopped = threading.Event()
+
+    def start(self, device: str | None) -> None:
+        self.stop()
+        self._stopped.clear()
+        self._opener = threading.Thread(target=self._open, args=(device,),
+                                        name="level-meter-open", daemon=True)
+        self._opener.start()
+
+    def _open(self, device: str | None) -> None:
+        try:
+            from preflight.checks.audio.live import LevelMeter
+
+            meter = LevelMeter(device, on_level=self.level.emit)
+            meter.start()
+        except Exception as exc:  # AudioProblem or a missing module: no live meter
+            logger.info("live level unavailable: %s", type(exc).__name__)
+            self.unavailable.emit()
+            return
+        with self._lock:
+            if self._stopped.is_set():  # stopped while opening: close at once
+                meter.stop()
+                return
+            self.meter = meter
+
+    def stop(self) -> None:
+        self._stopped.set()
+        opener, self._opener = self._opener, None
+        if opener is not None:
+            opener.join(3.0)
+        with self._lock:
+            meter, self.meter = self.meter, None
+        if meter is not None:
+            meter.stop()
