@@ -93,11 +93,28 @@ def make_certificate(directory: str | os.PathLike[str] | None = None) -> tuple[P
     cert, key = folder / "cert.pem", folder / "key.pem"
     if not cert.exists():
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
-             "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=localhost",
-             "-addext", "subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost",
-             "-keyout", str(key), "-out", str(cert)],
-            check=True, capture_output=True,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost",
+                "-keyout",
+                str(key),
+                "-out",
+                str(cert),
+            ],
+            check=True,
+            capture_output=True,
         )
     return cert, key
 
@@ -112,7 +129,7 @@ def _config_xml(lat: float = 42.36, lon: float = -71.06) -> bytes:
         '<download testlength="10" initialtest="250K" mintestsize="250K" threadsperurl="4"/>'
         '<upload testlength="10" ratio="5" initialtest="0" mintestsize="32K" threads="2" '
         'maxchunksize="512K" maxchunkcount="50" threadsperurl="4"/>'
-        '</settings>'
+        "</settings>"
     ).encode()
 
 
@@ -122,7 +139,7 @@ def _servers_xml(url: str, lat: float = 42.36, lon: float = -71.06) -> bytes:
         '<?xml version="1.0" encoding="UTF-8"?>\n<settings><servers>'
         f'<server url="{url}" lat="{lat}" lon="{lon}" name="Loopback" country="Testland" '
         f'cc="TL" sponsor="Preflight test server" id="4242" host="{host}"/>'
-        '</servers></settings>'
+        "</servers></settings>"
     ).encode()
 
 
@@ -138,8 +155,13 @@ class _Handler(BaseHTTPRequestHandler):
     def lab(self) -> LabServer:
         return self.server.lab
 
-    def _send(self, status: int, body: bytes, ctype: str = "text/plain",
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str = "text/plain",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         if self.lab.behaviour.garbage:
             status, body = 200, os.urandom(max(64, len(body)))
         self.send_response(status)
@@ -182,8 +204,9 @@ class _Handler(BaseHTTPRequestHandler):
             elif b.server_list == "garbage":
                 self._send(200, os.urandom(512), "application/xml")
             else:
-                self._send(200, _servers_xml(self.lab.upload_url(tls=self.server.tls)),
-                           "application/xml")
+                self._send(
+                    200, _servers_xml(self.lab.upload_url(tls=self.server.tls)), "application/xml"
+                )
         elif path.endswith("/latency.txt"):
             self._send(200, b"test=test\n")
         elif (m := re.search(r"/random(\d+)x(\d+)\.jpg$", path)) is not None:
@@ -227,7 +250,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (ConnectionError, TimeoutError, ssl.SSLError, OSError):
             self.close_connection = True
 
-    def do_CONNECT(self) -> None:  # noqa: N802
+    def do_CONNECT(self) -> None:
         """A minimal HTTPS proxy (for the "proxy in use" tests): tunnels to loopback only."""
         host, _, port = self.path.rpartition(":")
         host = host.strip("[]")
@@ -306,8 +329,9 @@ class _HTTPServer(ThreadingHTTPServer):
     tls: bool = False
     label: str = "http"
 
-    def __init__(self, address: tuple[str, int], lab: LabServer,
-                 context: ssl.SSLContext | None) -> None:
+    def __init__(
+        self, address: tuple[str, int], lab: LabServer, context: ssl.SSLContext | None
+    ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
@@ -367,16 +391,19 @@ class StunResponder:
                 request = stun.parse_message(data)
             except ValueError:
                 continue
-            if (request.message_method != stun.Method.BINDING
-                    or request.message_class != stun.Class.REQUEST):
+            if (
+                request.message_method != stun.Method.BINDING
+                or request.message_class != stun.Class.REQUEST
+            ):
                 continue
             self.received += 1
             b = self.lab.behaviour
             if b.stun_silent or self._drop_this_one():
                 self.dropped += 1
                 continue
-            response = stun.Message(stun.Method.BINDING, stun.Class.RESPONSE,
-                                    transaction_id=request.transaction_id)
+            response = stun.Message(
+                stun.Method.BINDING, stun.Class.RESPONSE, transaction_id=request.transaction_id
+            )
             response.attributes["XOR-MAPPED-ADDRESS"] = (addr[0], addr[1])
             response.add_fingerprint()
             if b.stun_delay_ms > 0:
@@ -467,8 +494,12 @@ class LabServer:
             self.tls_port = https.server_address[1]
             self._servers.append(https)
         for srv in self._servers:
-            t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1},
-                                 name=f"lab-{srv.label}", daemon=True)
+            t = threading.Thread(
+                target=srv.serve_forever,
+                kwargs={"poll_interval": 0.1},
+                name=f"lab-{srv.label}",
+                daemon=True,
+            )
             t.start()
             self._threads.append(t)
         if self.with_stun:
@@ -513,19 +544,30 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO)
     behaviour = Behaviour(
-        server_list=args.server_list, upload=args.upload, hang=args.hang,
-        rate_bytes_per_s=args.rate_mbps * 1e6 / 8, stun_drop_fraction=args.stun_drop_fraction,
+        server_list=args.server_list,
+        upload=args.upload,
+        hang=args.hang,
+        rate_bytes_per_s=args.rate_mbps * 1e6 / 8,
+        stun_drop_fraction=args.stun_drop_fraction,
         stun_delay_ms=args.stun_delay_ms,
     )
     lab = LabServer(
-        host=args.host, http_port=args.port, tls_port=max(0, args.tls_port),
-        stun_port=max(0, args.stun_port), behaviour=behaviour, cert_dir=args.cert_dir,
-        with_tls=args.tls_port >= 0, with_stun=args.stun_port >= 0,
+        host=args.host,
+        http_port=args.port,
+        tls_port=max(0, args.tls_port),
+        stun_port=max(0, args.stun_port),
+        behaviour=behaviour,
+        cert_dir=args.cert_dir,
+        with_tls=args.tls_port >= 0,
+        with_stun=args.stun_port >= 0,
     )
     lab.start()
     # One line a harness can parse to find the ports.
-    print(f"ready http={lab.http_port} https={lab.tls_port if lab.with_tls else ''} "
-          f"stun={lab.stun_port if lab.with_stun else ''} cert={lab.cert_path or ''}", flush=True)
+    print(
+        f"ready http={lab.http_port} https={lab.tls_port if lab.with_tls else ''} "
+        f"stun={lab.stun_port if lab.with_stun else ''} cert={lab.cert_path or ''}",
+        flush=True,
+    )
     try:
         while True:
             time.sleep(3600)

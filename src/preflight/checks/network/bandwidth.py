@@ -63,8 +63,9 @@ def _hotline_advice(hotline: Mapping[str, Any]) -> str:
     return "A phone visit may be better: call your doctor's office to arrange one."
 
 
-def assess(metrics: Mapping[str, Any], cfg: Mapping[str, Any],
-           hotline: Mapping[str, Any]) -> Assessment:
+def assess(
+    metrics: Mapping[str, Any], cfg: Mapping[str, Any], hotline: Mapping[str, Any]
+) -> Assessment:
     """Pure decision logic for a measured download and upload."""
     down, up = float(metrics["download_mbps"]), float(metrics["upload_mbps"])
     quality = str(metrics["quality"])
@@ -166,16 +167,21 @@ class BandwidthCheck(Check):
                 Status.ERROR,
                 "We could not get the list of speed test servers, so your internet speed was "
                 "not measured.",
-                ["Press Check again in a few minutes.", ADVICE_VPN,
-                 "If it happens again, call the support line."],
+                [
+                    "Press Check again in a few minutes.",
+                    ADVICE_VPN,
+                    "If it happens again, call the support line.",
+                ],
                 error_reason=reason,
             )
         return self.result(
             Status.ERROR,
-            "We could not reach the speed test server, so your internet speed was not "
-            "measured.",
-            ["Check that you are connected to the internet, then press Check again.",
-             ADVICE_VPN, ADVICE_RESTART],
+            "We could not reach the speed test server, so your internet speed was not measured.",
+            [
+                "Check that you are connected to the internet, then press Check again.",
+                ADVICE_VPN,
+                ADVICE_RESTART,
+            ],
             error_reason=reason,
         )
 

@@ -41,8 +41,9 @@ ADVICE_ROUTER = "Move closer to your router, or connect with a network cable if 
 ADVICE_PAUSE = "Pause other downloads or streaming (TV, games, backups) during the visit."
 
 
-def _run_concurrently(tasks: Mapping[str, Callable[[], Any]], budget_s: float,
-                      cancel: threading.Event) -> dict[str, Any]:
+def _run_concurrently(
+    tasks: Mapping[str, Callable[[], Any]], budget_s: float, cancel: threading.Event
+) -> dict[str, Any]:
     """Run each task in its own daemon thread; after `budget_s` (or a cancel), tasks still
     running read as `_TIMED_OUT`. Daemon threads, not an executor: a name lookup stuck in the
     system resolver cannot be interrupted, and must neither delay the verdict nor the exit."""
@@ -281,8 +282,7 @@ def assess(f: Findings, cfg: Mapping[str, Any]) -> Assessment:
             quality_advice,
             metrics,
         )
-    if (rtt >= cfg["rtt_warn_ms"] or jitter >= cfg["jitter_warn_ms"]
-            or loss >= cfg["loss_warn_pct"]):
+    if rtt >= cfg["rtt_warn_ms"] or jitter >= cfg["jitter_warn_ms"] or loss >= cfg["loss_warn_pct"]:
         return Assessment(
             Status.WARN,
             "Your connection is a little unsteady, so the video may freeze at times.",

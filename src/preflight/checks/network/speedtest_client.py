@@ -174,9 +174,7 @@ class _StopSignal:
         self._own.set()
 
     def is_set(self) -> bool:
-        return (
-            self._own.is_set() or self._cancel.is_set() or time.monotonic() >= self._deadline
-        )
+        return self._own.is_set() or self._cancel.is_set() or time.monotonic() >= self._deadline
 
     isSet = is_set
 
@@ -225,8 +223,10 @@ def _downloader_class(st: types.ModuleType) -> type:
                     return
                 f = self._opener(self.request)
                 read = getattr(f, "read1", f.read)
-                while (not self._shutdown_event.isSet()
-                       and (st.timeit.default_timer() - self.starttime) <= self.timeout):
+                while (
+                    not self._shutdown_event.isSet()
+                    and (st.timeit.default_timer() - self.starttime) <= self.timeout
+                ):
                     n = len(read(65536))
                     if n == 0:
                         break
@@ -298,7 +298,9 @@ class _LatencyProber:
         if self._conn is None:
             if self._https:
                 self._conn = http.client.HTTPSConnection(
-                    self._host, self._port, timeout=self._timeout,
+                    self._host,
+                    self._port,
+                    timeout=self._timeout,
                     context=ssl.create_default_context(),
                 )
             else:
@@ -460,8 +462,9 @@ class SpeedtestRunner:
 
         def build() -> Any:
             try:
-                return cls(custom, timeout=s.request_timeout_s, secure=s.secure,
-                           shutdown_event=stop)
+                return cls(
+                    custom, timeout=s.request_timeout_s, secure=s.secure, shutdown_event=stop
+                )
             except SpeedtestError:
                 raise
             except (st.SpeedtestException, OSError) as exc:
@@ -531,8 +534,9 @@ class SpeedtestRunner:
             running = sum(1 for t in threads if t.is_alive())
             while not stop.is_set() and next_url < len(urls) and running < max_threads:
                 request = st.build_request(urls[next_url], bump=next_url, secure=client._secure)
-                t = downloader(next_url, request, st_start, limit_s,
-                                      opener=client._opener, shutdown_event=stop)
+                t = downloader(
+                    next_url, request, st_start, limit_s, opener=client._opener, shutdown_event=stop
+                )
                 t.daemon = True  # a hung server must not keep the app from exiting
                 t.start()
                 threads.append(t)
@@ -579,8 +583,12 @@ class SpeedtestRunner:
             size = 32768  # speedtest-cli's smallest upload
             while not stop.is_set():
                 data = _StreamingUploadData(size, stop, st.SpeedtestUploadTimeout)
-                request = st.build_request(server["url"], data, secure=client._secure,
-                                           headers={"Content-length": str(size)})
+                request = st.build_request(
+                    server["url"],
+                    data,
+                    secure=client._secure,
+                    headers={"Content-length": str(size)},
+                )
                 began = time.monotonic()
                 try:
                     reply = client._opener.open(request)
@@ -629,8 +637,11 @@ class SpeedtestRunner:
             if rate is not None and all(len(w.acks) >= 3 for w in workers):
                 estimates.append((now, rate))
                 recent = [r for t, r in estimates if t >= now - 1.0]
-                if (now - start >= s.phase_min_s and len(recent) >= 5 and
-                        (max(recent) - min(recent)) <= s.stable_tolerance_fraction * max(recent)):
+                if (
+                    now - start >= s.phase_min_s
+                    and len(recent) >= 5
+                    and (max(recent) - min(recent)) <= s.stable_tolerance_fraction * max(recent)
+                ):
                     logger.debug("upload steady after %.1f s", now - start)
                     break
         stop.set()
@@ -730,7 +741,7 @@ def _idle_s(samples: list[tuple[float, int]], min_run_s: float = 0.5) -> float:
     idle = 0.0
     run_start: float | None = None
     started = False
-    for (t_prev, b_prev), (t, b) in itertools.pairwise(samples):
+    for (t_prev, b_prev), (_t, b) in itertools.pairwise(samples):
         if b_prev > 0:
             started = True
         if not started:

@@ -56,7 +56,7 @@ class StunBurstResult:
 
 
 def parse_host_port(value: str, default_port: int) -> tuple[str, int]:
-    """"host:port", "[v6]:port", or a bare host."""
+    """ "host:port", "[v6]:port", or a bare host."""
     value = value.strip()
     if value.startswith("["):
         host, _, rest = value[1:].partition("]")

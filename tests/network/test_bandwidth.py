@@ -1,0 +1,220 @@
+"""The `bandwidth` check end to end: real speedtest-cli against the local lab server (HTTP and
+HTTPS, rate-limited), through the real runner. Loopback only; speedtest.net is never contacted.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from preflight.engine.result import Status
+from tests.network.lab_helpers import bandwidth_overrides, closed_port, run_check
+from tests.servers.speedtest_server import LabServer
+
+MBIT = 1e6 / 8
+
+
+def test_normal_run_matches_the_servers_rate_and_passes(lab: LabServer, config) -> None:
+    lab.behaviour.rate_bytes_per_s = 5 * MBIT
+    result = run_check(config.with_overrides(bandwidth_overrides(lab)), "bandwidth")
+    m = result.metrics
+    assert result.status is Status.PASS, result
+    assert result.summary == "Your internet speed is good for HD video."
+    # The lab server's shared limit is 5 Mbit/s each way; loopback adds nothing.
+    assert 4.5 <= m["download_mbps"] <= 5.5
+    assert 4.5 <= m["upload_mbps"] <= 5.5
+    assert m["quality"] == "hd1080"
+    assert 0 < m["ping_ms"] < 50 and m["jitter_ms"] is not None
+    assert m["loaded_latency_ms"] is not None and m["loaded_latency_increase_ms"] >= 0
+    assert m["server"] == {
+        "name": "Self-hosted",
+        "host": f"127.0.0.1:{lab.tls_port}",
+        "distance_km": 0.0,
+    }
+    # Every byte we report was delivered: the server saw at least as much.
+    assert 0 < m["bytes_down"] <= lab.bytes_down
+    assert 0 < m["bytes_up"] <= lab.bytes_up
+    # A self-hosted server means no configuration or server list fetched from anywhere.
+    assert "speedtest-config.php" not in lab.requests
+    assert not any("servers" in k for k in lab.requests)
+    json.dumps(result.to_dict())  # JSON-compatible metrics
+
+
+def test_upload_counts_only_acknowledged_bytes_on_a_slow_link(lab: LabServer, config) -> None:
+    """At 1 Mbit/s stock speedtest-cli over-counts upload by counting bytes still in socket
+    buffers; we count what the server confirmed (size=N)."""
+    lab.behaviour.rate_bytes_per_s = 1 * MBIT
+    result = run_check(config.with_overrides(bandwidth_overrides(lab, tls=False)), "bandwidth")
+    m = result.metrics
+    assert 0.9 <= m["upload_mbps"] <= 1.1, m
+    assert 0.9 <= m["download_mbps"] <= 1.1, m
+    # Acknowledged bytes never exceed what the server read.
+    assert m["bytes_up"] <= lab.bytes_up
+    # 1 Mbit/s each way is below 1.2 down: video may not work.
+    assert result.status is Status.FAIL
+    assert m["quality"] == "sd"
+    assert any("800-745-9683" in a for a in result.advice)
+
+
+def test_speedtest_server_option_wins_over_config(lab: LabServer, config) -> None:
+    cfg = config.with_overrides(
+        bandwidth_overrides(lab, speedtest_server="https://nowhere.invalid/")
+    )
+    result = run_check(cfg, "bandwidth", {"speedtest_server": lab.upload_url(tls=False)})
+    assert result.status in (Status.PASS, Status.WARN), result
+    assert result.metrics["server"]["host"] == f"127.0.0.1:{lab.http_port}"
+
+
+def test_server_down_reads_could_not_reach(config) -> None:
+    url = f"http://127.0.0.1:{closed_port()}/speedtest/upload.php"
+    start = time.monotonic()
+    result = run_check(config.with_overrides({"bandwidth": {"speedtest_server": url}}), "bandwidth")
+    assert result.status is Status.ERROR
+    assert result.summary.startswith("We could not reach the speed test server")
+    assert result.metrics["error_reason"] == "server_unreachable"
+    assert "download_mbps" not in result.metrics  # no "0 Mbit/s" pretending to be a figure
+    assert time.monotonic() - start < 5
+
+
+def test_hung_server_ends_within_the_deadline(lab: LabServer, config) -> None:
+    lab.behaviour.hang = "all"
+    cfg = config.with_overrides({**bandwidth_overrides(lab), "deadlines": {"bandwidth_s": 8.0}})
+    start = time.monotonic()
+    result = run_check(cfg, "bandwidth")
+    elapsed = time.monotonic() - start
+    assert result.status is Status.ERROR
+    assert result.metrics["error_reason"] == "server_not_answering"
+    assert result.summary.startswith("We could not reach the speed test server")
+    assert elapsed < 8.0 + 1.0  # its deadline plus the runner's grace
+
+
+def test_server_that_stalls_mid_download_is_not_reported_as_a_slow_line(
+    lab: LabServer, config
+) -> None:
+    lab.behaviour.hang = "download"
+    result = run_check(config.with_overrides(bandwidth_overrides(lab, tls=False)), "bandwidth")
+    assert result.status is Status.ERROR
+    assert result.metrics["error_reason"] == "server_not_answering"
+
+
+@pytest.mark.parametrize("mode", ["500", "garbage"])
+def test_upload_errors_give_no_figure(lab: LabServer, config, mode: str) -> None:
+    """Stock speedtest-cli reports thousands of Mbit/s when upload.php answers 500."""
+    lab.behaviour.upload = mode
+    result = run_check(config.with_overrides(bandwidth_overrides(lab, tls=False)), "bandwidth")
+    m = result.metrics
+    assert result.status is Status.ERROR
+    assert m["upload_mbps"] is None and m["quality"] is None
+    assert m["error_reason"] == "upload_refused"
+    assert m["download_mbps"] > 0  # the download was measured and is still reported
+    assert "did not accept the upload test" in result.summary
+
+
+def test_cancel_stops_the_check_promptly(lab: LabServer, config) -> None:
+    lab.behaviour.rate_bytes_per_s = 1 * MBIT
+    start = time.monotonic()
+    result = run_check(
+        config.with_overrides(bandwidth_overrides(lab)), "bandwidth", cancel_after_s=1.5
+    )
+    assert result.status is Status.SKIP
+    assert time.monotonic() - start < 1.5 + 1.0
+
+
+# -- the speedtest.net path (config and server list from the lab, URLs rewritten) ---------------
+def test_speedtest_net_path_uses_https_config_and_picks_the_listed_server(
+    lab: LabServer, config, speedtest_net_to
+) -> None:
+    seen = speedtest_net_to(lab)
+    lab.behaviour.rate_bytes_per_s = 5 * MBIT
+    result = run_check(config, "bandwidth")  # default config: no self-hosted server
+    assert result.status is Status.PASS, result
+    assert result.metrics["server"]["name"] == "Preflight test server"
+    assert result.metrics["server"]["distance_km"] == 0.0
+    assert lab.requests["speedtest-config.php"] == 1
+    assert any(u.startswith("https://") and "speedtest-config.php" in u for u in seen)
+
+
+def test_plain_http_config_is_refused_which_is_why_we_use_https(
+    lab: LabServer, speedtest_net_to
+) -> None:
+    """The lab answers 403 to the plain-http config, as speedtest.net does: stock
+    `Speedtest()` (secure=False) fails there, our client (secure=True) above does not."""
+    from preflight.checks.network.speedtest_client import import_speedtest
+
+    speedtest_net_to(lab)
+    st = import_speedtest()
+    with pytest.raises(st.ConfigRetrievalError):
+        st.Speedtest(secure=False, timeout=3)
+
+
+@pytest.mark.parametrize("mode", ["429", "empty"])
+def test_server_list_failure_is_reported_honestly(
+    lab: LabServer, config, speedtest_net_to, mode: str
+) -> None:
+    speedtest_net_to(lab)
+    lab.behaviour.server_list = mode
+    result = run_check(config, "bandwidth")
+    assert result.status is Status.ERROR
+    assert result.metrics["error_reason"] == "server_list_failed"
+    assert "list of speed test servers" in result.summary
+    assert "randomNxN.jpg" not in lab.requests
+
+
+def test_garbage_config_is_an_error_not_a_crash(lab: LabServer, config, speedtest_net_to) -> None:
+    speedtest_net_to(lab)
+    lab.behaviour.garbage = True
+    result = run_check(config, "bandwidth")
+    assert result.status is Status.ERROR
+    assert result.metrics["error_reason"] == "config_failed"
+
+
+# -- process-level properties -------------------------------------------------------------------
+def test_import_guard_when_stdout_is_none() -> None:
+    """A windowed or frozen app has sys.stdout = None: plain `import speedtest` crashes
+    (sivel/speedtest-cli#562); ours does not, and stdout is None again afterwards."""
+    code = (
+        "import sys\n"
+        "out = sys.__stdout__\n"
+        "sys.stdout = None; sys.stderr = None\n"
+        "try:\n"
+        "    import speedtest\n"
+        "    plain = 'ok'\n"
+        "except AttributeError:\n"
+        "    plain = 'AttributeError'\n"
+        "sys.modules.pop('speedtest', None)\n"
+        "from preflight.checks.network.speedtest_client import import_speedtest\n"
+        "st = import_speedtest()\n"
+        "out.write(f'{plain} {st.__version__} {sys.stdout is None}')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "AttributeError 2.1.3 True"
+
+
+def test_peak_memory_stays_well_under_150_mb(tmp_path) -> None:
+    """Stock speedtest-cli pre-allocates ~177 MB of upload data; we stream it. Unlimited
+    loopback, so the phases move as many bytes as they can."""
+    code = (
+        "import resource, time\n"
+        "from tests.servers.speedtest_server import LabServer\n"
+        "from preflight.checks.network.speedtest_client import SpeedtestRunner, SpeedtestSettings\n"
+        "with LabServer(with_tls=False, with_stun=False) as lab:\n"
+        "    s = SpeedtestSettings(server_url=lab.upload_url(), phase_max_s=3.0)\n"
+        "    out = SpeedtestRunner(s, deadline=time.monotonic() + 15).run()\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, out.bytes_up)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=str(__import__("tests").__path__[0] + "/.."),
+    )
+    assert proc.returncode == 0, proc.stderr
+    peak_mb, bytes_up = (int(v) for v in proc.stdout.split())
+    assert bytes_up > 50_000_000  # the upload really ran at loopback speed
+    assert peak_mb < 120
