@@ -34,14 +34,33 @@ def example_results():
             "bandwidth", Status.FAIL, "Your internet is too slow for video right now.",
             ("Move closer to your Wi-Fi router, or connect with a cable.",
              "Ask others at home to pause streaming or downloads during your visit."),
-            {"download_mbps": 0.9, "upload_mbps": 0.4, "latency_ms": 61.0}, 12.0),
+            {"download_mbps": 0.9, "upload_mbps": 0.4, "ping_ms": 61.0}, 12.0),
         "system": CheckResult(
             "system", Status.WARN, "Your computer is busy and has been on for a long time.",
             ("Close programs you do not need during the visit.",),
             {"cpu_percent": 86.0, "memory_available_gb": 0.8, "uptime_days": 12.4,
+             "programs_to_close": ["Google Chrome", "Steam"],
              "restart_reasons": ["Your computer has been on for 12 days.",
                                  "Less than 1 GB of memory is free."]}, 1.1),
     }
+
+
+def _example_picture(view) -> None:
+    """A drawn example frame (tests/camera/scenes.py) where the live preview goes; this
+    machine has no camera."""
+    from PySide6.QtGui import QImage, QPixmap
+
+    try:
+        sys.path.insert(0, str(ROOT))
+        from tests.camera.scenes import scene
+    except ImportError:
+        return
+    import numpy as np
+
+    frame = np.ascontiguousarray(scene("normal", 480, 270)(0, np.random.default_rng(0)))
+    image = QImage(frame.data, 480, 270, frame.strides[0], QImage.Format.Format_BGR888).copy()
+    view.picture.setPixmap(QPixmap.fromImage(image))
+    view.tip.setText("The picture looks good.")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = example_results()
     # Guided steps: show each page as the patient would meet it.
     p.show_page(p.steps[0].view)
+    _example_picture(p.steps[0].view)
     p._on_started("camera")
     p._on_instruction("camera", "Look at the camera and hold still.")
     p._on_progress("camera", 0.4, "Looking at your picture…")
@@ -114,29 +134,30 @@ def main(argv: list[str] | None = None) -> int:
     s.running.discard("bandwidth")
     s.results["bandwidth"] = examples["bandwidth"]
     p._on_finished("bandwidth", examples["bandwidth"])
+    shot("07-connection-result")
     p.show_page(p.steps[4].view)
-    shot("07-computer")
+    shot("08-computer")
     p.show_results()
-    shot("08-results-get-help")
+    shot("09-results-get-help")
     for cid in ids:
         s.results[cid] = CheckResult(cid, Status.PASS, examples[cid].summary
                                      if examples[cid].status == Status.PASS
                                      else "Everything looks good.")
         p._on_finished(cid, s.results[cid])
     p.show_results()
-    shot("09-results-ready")
+    shot("10-results-ready")
     s.results["microphone"] = examples["microphone"]
     s.results["system"] = examples["system"]
     p.show_results()
-    shot("10-results-almost-ready")
+    shot("11-results-almost-ready")
     p.show_page(p.checklist)
     p.checklist.boxes[0].setChecked(True)
     p.checklist.boxes[1].setChecked(True)
-    shot("11-checklist")
+    shot("12-checklist")
     p.checklist.boxes[0].setChecked(False)
     p.checklist.boxes[1].setChecked(False)
     p.show_page(p.help)
-    shot("12-help")
+    shot("13-help")
     s.results.update(examples)
     window.show_helpdesk()
     h = window.helpdesk
@@ -146,11 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     window.helpdesk_view.log.appendPlainText(
         "19:20:01 INFO preflight.gui.session: starting checks network,bandwidth,system")
     window.resize(1100, 900)
-    shot("13-helpdesk")
+    shot("14-helpdesk")
     window.resize(1000, 720)
     window.set_high_contrast(True)
     p.show_results()
-    shot("14-results-high-contrast")
+    shot("15-results-high-contrast")
     window.set_high_contrast(False)
     s.results.clear()
     window.shutdown()

@@ -3,7 +3,7 @@ speed); they go through the real engine Runner, registry and result types."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.registry import Registry
@@ -21,6 +21,7 @@ class Plan:
     ask: str = ""  # a yes/no question to ask first
     restart: bool = False  # add a restart reason
     raises: bool = False
+    metrics: dict = field(default_factory=dict)  # extra metrics to report
 
 
 def make_registry(
@@ -54,7 +55,7 @@ def _fake(check_id: str, plans: dict[str, Plan], calls: dict[str, int]) -> type[
             ctx.sleep(plan.seconds / 2)
             if plan.raises:
                 raise RuntimeError("fake failure")
-            metrics = {"answer": answer, "fake_ms": plan.seconds * 1000}
+            metrics = {"answer": answer, "fake_ms": plan.seconds * 1000, **plan.metrics}
             if plan.restart:
                 metrics["restart_reasons"] = ["Your computer has been on for 12 days."]
             advice = [] if plan.status == Status.PASS else [f"Fix the {check_id}."]

@@ -164,3 +164,19 @@ def test_question_withdrawn_when_stopped(qtbot, make_window):
     qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=3000)
     qtbot.waitUntil(lambda: not window.patient._dialogs, timeout=3000)
     assert window.session.results["camera"].metrics.get("answer") is None
+
+
+def test_connection_and_computer_steps_explain_the_numbers(qtbot, make_window):
+    window = make_window({
+        "bandwidth": Plan(metrics={"download_mbps": 24.56, "upload_mbps": 3.2, "ping_ms": 41.0}),
+        "system": Plan(status=Status.WARN, restart=True,
+                       metrics={"programs_to_close": ["chrome", "Teams"]}),
+    })
+    _walk_to_results(qtbot, window)
+    steps = {s.key: s.view for s in window.patient.steps}
+    numbers = steps["connection"].numbers.text()
+    assert "24.6 Mbit/s" in numbers and "3.2 Mbit/s" in numbers and "41 ms" in numbers
+    computer = steps["computer"]
+    assert not computer.restart.isHidden()
+    assert "12 days" in computer.restart.reasons.text()
+    assert computer.programs.text().endswith("chrome, Teams")

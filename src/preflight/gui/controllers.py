@@ -404,6 +404,8 @@ class PatientController(QObject):
         if check_id == "camera" and self.preview is not None and (
                 step is None or self.stack.currentWidget() is not step.view):
             self.preview.stop()
+        if step is not None and step.view is not None:
+            self._show_step_details(step.view, check_id, result)
         if check_id == "microphone" and self.live_level is not None:
             self.live_level.stop()
         if check_id == "microphone" and step is not None and step.view is not None:
@@ -417,6 +419,30 @@ class PatientController(QObject):
             self._pump_device_queue()
         if self.stack.currentWidget() is self.results:
             self.render_results()
+
+    def _show_step_details(self, view: CheckStepView, check_id: str,
+                           result: CheckResult) -> None:
+        """Numbers in simple words on the connection step; restart and programs on the
+        computer step."""
+        m = result.metrics
+        if check_id == "bandwidth" and view.numbers is not None:
+            lines = []
+            for key, text in (("download_mbps", _t("Download (the doctor's video to you)")),
+                              ("upload_mbps", _t("Upload (your video to the doctor)"))):
+                if isinstance(m.get(key), (int, float)):
+                    lines.append(f"{text}: {m[key]:.1f} Mbit/s")
+            if isinstance(m.get("ping_ms"), (int, float)):
+                lines.append(_t("Delay: %1 ms").replace("%1", f"{m['ping_ms']:.0f}"))
+            view.numbers.setText("\n".join(lines))
+            view.numbers.setVisible(bool(lines))
+        if check_id == "system" and view.restart is not None and view.programs is not None:
+            reasons = [str(r) for r in m.get("restart_reasons", []) or []]
+            view.restart.set_reasons(reasons)
+            view.restart.setVisible(bool(reasons))
+            programs = [str(p) for p in m.get("programs_to_close", []) or []]
+            view.programs.setText(_t("Programs you could close during the visit: %1")
+                                  .replace("%1", ", ".join(programs)))
+            view.programs.setVisible(bool(programs))
 
     def _on_asked(self, token: int, question: str) -> None:
         dialog = AskDialog(question, self.stack.window())

@@ -138,6 +138,9 @@ class CheckStepView(Page):
         self.meter: LevelMeter | None = None
         self.play_voice: QPushButton | None = None
         self.play_test: QPushButton | None = None
+        self.numbers: QLabel | None = None
+        self.restart: RestartCard | None = None
+        self.programs: QLabel | None = None
         self.live_message = label(name="muted")
         if key == "camera":
             self.picture = QLabel(self.tr("Your camera picture appears here."))
@@ -161,6 +164,18 @@ class CheckStepView(Page):
             self.play_test = _button(self.tr("Play test sound"),
                                      self.tr("Plays a short chime on your speakers."))
             self.extra.addWidget(self.play_test, 0, Qt.AlignmentFlag.AlignLeft)
+        elif key == "connection":
+            self.numbers = label(factor=1.3, bold=True, selectable=True)
+            self.numbers.setAccessibleName(self.tr("Your connection's speed"))
+            self.numbers.setVisible(False)
+            self.extra.addWidget(self.numbers)
+        elif key == "computer":
+            self.restart = RestartCard()
+            self.restart.setVisible(False)
+            self.programs = label(factor=1.1)
+            self.programs.setVisible(False)
+            self.extra.addWidget(self.restart)
+            self.extra.addWidget(self.programs)
         self.extra.addWidget(self.live_message)
         self.instruction = label(factor=1.4, bold=True)
         self.instruction.setVisible(False)
