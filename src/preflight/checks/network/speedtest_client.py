@@ -178,6 +178,10 @@ class _StopSignal:
 
     isSet = is_set
 
+    def pause(self, seconds: float) -> None:
+        """Wait, waking early on a cancel (not on our own stop: callers check that next)."""
+        self._cancel.wait(seconds)
+
 
 def _mbps(nbytes: float, seconds: float) -> float:
     return nbytes * 8.0 / seconds / 1e6 if seconds > 0 else 0.0
@@ -508,8 +512,12 @@ class SpeedtestRunner:
             raise UnreachableError("the test server did not answer (no valid latency reply)")
         return best
 
-    def _download(self, server: dict[str, Any], limit_s: float) -> tuple[float, int, float]:
+    def _download(
+        self, server: dict[str, Any], limit_s: float, span: tuple[float, float] = (0.0, 1.0)
+    ) -> tuple[float, int, float]:
         st = self._st
+        # speedtest-cli keeps its opener (proxy and timeout handlers) and the secure flag in
+        # private attributes; using them keeps our requests identical to its own.
         client = self._client
         base = os.path.dirname(server["url"])
         urls = [
@@ -542,10 +550,10 @@ class SpeedtestRunner:
                 threads.append(t)
                 next_url += 1
                 running += 1
-            stop._cancel.wait(0.1)
+            stop.pause(0.1)
             now = time.monotonic()
             samples.append((now, received()))
-            self._progress(min(1.0, (now - start) / limit_s), "")
+            self._progress(span[0] + (span[1] - span[0]) * min(1.0, (now - start) / limit_s), "")
             if stop.is_set():
                 break
             if next_url >= len(urls) and not any(t.is_alive() for t in threads):
@@ -570,7 +578,7 @@ class SpeedtestRunner:
         return rate, total, end - start
 
     def _upload(
-        self, server: dict[str, Any], limit_s: float
+        self, server: dict[str, Any], limit_s: float, span: tuple[float, float] = (0.0, 1.0)
     ) -> tuple[float | None, int, str, int, float]:
         st = self._st
         client = self._client
@@ -598,13 +606,13 @@ class SpeedtestRunner:
                     w.http_errors += 1
                     w.last_error_code = exc.code
                     w.sent += data.sent
-                    stop._own.wait(0.05)  # a server refusing everything must not be hammered
+                    stop.pause(0.05)  # a server refusing everything must not be hammered
                     continue
                 except (st.SpeedtestUploadTimeout, OSError, http.client.HTTPException):
                     w.sent += data.sent
                     if not stop.is_set():
                         w.net_errors += 1
-                        stop._own.wait(0.05)
+                        stop.pause(0.05)
                     continue
                 done = time.monotonic()
                 w.sent += data.sent
@@ -626,9 +634,9 @@ class SpeedtestRunner:
             t.start()
         estimates: list[tuple[float, float]] = []
         while not stop.is_set():
-            stop._cancel.wait(0.1)
+            stop.pause(0.1)
             now = time.monotonic()
-            self._progress(min(1.0, (now - start) / limit_s), "")
+            self._progress(span[0] + (span[1] - span[0]) * min(1.0, (now - start) / limit_s), "")
             errors = sum(w.http_errors + w.bad_replies for w in workers)
             acked_any = any(w.acks for w in workers)
             if errors >= 8 and not acked_any:
@@ -716,14 +724,14 @@ class SpeedtestRunner:
             limit = min(s.phase_max_s, max(1.0, (self._remaining() - 0.8) / 2))
             self._progress(0.2, "Measuring download speed…")
             outcome.download_mbps, outcome.bytes_down, outcome.download_s = self._download(
-                best, limit
+                best, limit, (0.2, 0.6)
             )
             # Let the download's queues drain before the upload starts (field notes).
             if self.cancel.wait(0.2):
                 self._check_cancel()
             limit = min(s.phase_max_s, max(1.0, self._remaining() - 0.5))
             self._progress(0.6, "Measuring upload speed…")
-            up, acked, problem, errors, outcome.upload_s = self._upload(best, limit)
+            up, acked, problem, errors, outcome.upload_s = self._upload(best, limit, (0.6, 0.98))
             outcome.upload_mbps, outcome.bytes_up = up, acked
             outcome.upload_problem, outcome.upload_http_errors = problem, errors
         finally:
