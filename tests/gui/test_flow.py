@@ -180,3 +180,31 @@ def test_connection_and_computer_steps_explain_the_numbers(qtbot, make_window):
     assert not computer.restart.isHidden()
     assert "12 days" in computer.restart.reasons.text()
     assert computer.programs.text().endswith("chrome, Teams")
+
+
+def test_results_give_a_support_code_and_save_a_report(qtbot, make_window, tmp_path):
+    import json
+
+    pytest.importorskip("preflight.support.code")
+    window = make_window({"network": Plan(status=Status.FAIL)})
+    _walk_to_results(qtbot, window)
+    view = window.patient.results
+    assert not view.support_code.isHidden()
+    code = view.support_code.text().rsplit(": ", 1)[1]
+    from preflight.support.code import decode_code
+
+    assert decode_code(code).statuses["network"] == "fail"
+    target = tmp_path / "report.json"
+    window.patient.save_report(str(target))
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["schema"] == "preflight.report/1"
+    assert [c["id"] for c in document["checks"]][:2] == ["camera", "microphone"]
+    assert str(target) in view.save_message.text()
+    window.patient.save_report(str(tmp_path / "report.docx"))
+    assert ".pdf" in view.save_message.text()  # the support module's plain sentence
+
+
+def test_no_support_code_when_nothing_failed(qtbot, make_window):
+    window = make_window({"network": Plan(status=Status.WARN)})
+    _walk_to_results(qtbot, window)
+    assert window.patient.results.support_code.isHidden()

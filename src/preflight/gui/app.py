@@ -24,6 +24,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--high-contrast", action="store_true")
     args, _qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
 
+    _guard_std_streams()
+    if not logging.getLogger().handlers:  # started as `preflight-gui`, not through the CLI
+        try:
+            from preflight.support.logs import setup_logging
+
+            setup_logging()
+        except ImportError:
+            pass
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,3 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     window.shutdown()
     return int(code)
+
+
+def _guard_std_streams() -> None:
+    """A windowed or frozen app has sys.stdout/stderr = None; speedtest-cli prints at import
+    and would crash (sivel/speedtest-cli#562)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))

@@ -174,6 +174,7 @@ class PatientController(QObject):
         self.results.checklist.clicked.connect(lambda: self.show_page(self.checklist))
         self.results.help.clicked.connect(lambda: self._show_help(self.results))
         self.results.again.clicked.connect(self.start_over)
+        self.results.save.clicked.connect(self.save_report)
         self.checklist.back.clicked.connect(self.show_results)
         self.checklist.help.clicked.connect(lambda: self._show_help(self.checklist))
         self.help.back.clicked.connect(lambda: self.show_page(self._help_return))
@@ -479,6 +480,30 @@ class PatientController(QObject):
             dialog.withdraw()
         self._dialogs.clear()
 
+    def save_report(self, path: str | None = None) -> None:
+        """Save the results (the help desk may ask for them); `path` skips the file dialog."""
+        try:
+            from preflight.support.reports import ReportError
+            from preflight.support.reports import save_report as save
+        except ImportError:
+            self.results.save_message.setText(_t("Saving reports is not available in this "
+                                                 "version."))
+            return
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _filter = QFileDialog.getSaveFileName(
+                self.stack.window(), _t("Save a report"), "preflight-report.pdf",
+                _t("PDF document (*.pdf);;Web page (*.html);;JSON for the help desk (*.json)"))
+            if not path:
+                return
+        try:
+            saved = save(self.session.report(), path)
+        except ReportError as exc:
+            self.results.save_message.setText(str(exc))
+            return
+        self.results.save_message.setText(_t("Report saved: %1").replace("%1", str(saved)))
+
     # -- rendering -------------------------------------------------------------------------
     def _refresh_step(self, step: Step) -> None:
         self.step_list.set_status(step.key, step_status(step.checks, self.session))
@@ -509,6 +534,10 @@ class PatientController(QObject):
             RUNNING: _t("Some checks are still running. This page updates by itself."),
         }[status])
         view.hotline.setVisible(report.needs_help)
+        code = "" if status == RUNNING else support_code(report)
+        view.support_code.setText(
+            _t("Support code (read this to the help desk): %1").replace("%1", code))
+        view.support_code.setVisible(bool(code) and report.needs_help)
         view.restart.setVisible(report.restart_recommended)
         view.restart.set_reasons(report.restart_reasons)
         for card in view.problem_cards:
@@ -765,6 +794,19 @@ def _report_from_decoded(decoded: Any, config: Any) -> RunReport:
                                    fixes if Status(status).is_problem else (), metrics))
     return RunReport(datetime.now(UTC), results, config,
                      cancelled=bool(getattr(decoded, "cancelled", False)))
+
+
+def support_code(report: RunReport) -> str:
+    """The report's support code, or "" when this version has no support codes."""
+    try:
+        from preflight.support.code import encode_report
+    except ImportError:
+        return ""
+    try:
+        return str(encode_report(report))
+    except Exception:  # a code is a convenience: never let it break the results page
+        logger.exception("could not make a support code")
+        return ""
 
 
 def _format_value(value: Any) -> str:

@@ -20,6 +20,12 @@ class QtLogHandler(logging.Handler):
         self.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S")
         )
+        try:  # the same privacy redaction as the log file (addresses, user names)
+            from preflight.support.logs import RedactFilter
+
+            self.addFilter(RedactFilter())
+        except ImportError:
+            pass
 
     def emit(self, record: logging.LogRecord) -> None:
         try:

@@ -217,6 +217,10 @@ class ResultsView(Page):
         self.content.addWidget(self.detail)
         self.hotline = HotlineCard(hotline)
         self.content.addWidget(self.hotline)
+        self.support_code = label(factor=1.2, bold=True, selectable=True)
+        self.support_code.setAccessibleName(self.tr("Support code"))
+        self.support_code.setVisible(False)
+        self.content.addWidget(self.support_code)
         self.restart = RestartCard()
         self.content.addWidget(self.restart)
         self.problems_box = QVBoxLayout()
@@ -229,11 +233,17 @@ class ResultsView(Page):
                                  self.tr("A short list of things to get ready."), primary=True)
         self.help = _button(self.tr("Help and phone numbers"))
         self.again = _button(self.tr("Start over"), self.tr("Runs every check again."))
+        self.save = _button(self.tr("Save a report"),
+                            self.tr("Saves these results as a PDF, web page or JSON file, to "
+                                    "send to the help desk."))
         nav.addWidget(self.again)
         nav.addWidget(self.help)
+        nav.addWidget(self.save)
         nav.addStretch(1)
         nav.addWidget(self.checklist)
         self.content.addLayout(nav)
+        self.save_message = label(name="muted", selectable=True)
+        self.content.addWidget(self.save_message)
         self.problem_cards: list[ResultCard] = []
 
 
