@@ -222,3 +222,21 @@ def test_hear_yourself_plays_the_recording_through_the_speaker(lab, config):
         playback.stop()
     assert max(quiet) < -100  # nothing playing: digital silence
     assert max(heard) == pytest.approx(-20.0, abs=2.0)
+
+
+def test_chosen_devices_are_used(lab, config):
+    lab.set_loopback(True)
+    options = {"mic": "pulse", "speaker": "pulse"}
+    with lab.play_into_mic(dsp.speech_like(FS, 8.0, -20.0)):
+        mic, _ = run_check(config, "microphone", options=options)
+    spk, _ = run_check(config, "speaker", options=options)
+    assert mic.metrics["device"] == "pulse" and mic.status is Status.PASS
+    assert spk.metrics["device"] == "pulse" and spk.metrics["input_device"] == "pulse"
+    assert spk.metrics["tone_detected"] is True
+
+
+def test_unknown_device_fails_with_the_choices(lab, config):
+    result, _ = run_check(config, "microphone", options={"mic": "Jabra"})
+    assert result.status is Status.FAIL
+    assert result.metrics["problem"] == "device_not_found"
+    assert any("pulse" in a for a in result.advice)

@@ -140,6 +140,7 @@ class SpeakerCheck(Check):
         in_name: str,
         level_dbfs: float,
     ) -> LoopbackResult:
+        ctx.instruct("Listen: we will play a short chime.")
         ctx.progress(0.05, "Playing a short test sound…")
         stream = None
         try:
