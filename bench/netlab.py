@@ -256,6 +256,40 @@ class NetLab:
         """Run a command inside a namespace to the end (killed after timeout_s)."""
         return run_measured([*self.exec_prefix(ns), *argv], timeout_s, env)
 
+    def tx_bytes(self) -> int:
+        """Bytes sent so far by both ends of the link (kernel interface counters)."""
+        import json
+
+        total = 0
+        for ns in (self.client_ns, self.server_ns):
+            out = _run(["ip", "-n", ns, "-s", "-j", "link", "show", "dev", ns], check=False)
+            try:
+                total += int(json.loads(out)[0]["stats64"]["tx"]["bytes"])
+            except (ValueError, LookupError, TypeError):
+                return -1
+        return total
+
+    def wait_idle(self, quiet_s: float = 0.6, max_s: float = 30.0) -> float:
+        """Wait until the link carries (almost) nothing for quiet_s; returns the seconds waited.
+
+        A tool that exits leaves its unsent socket buffers behind, and the kernel keeps sending
+        them: at 1 Mbit/s that loads the link for seconds after the tool has gone, and the next
+        measurement would see a full queue (field-notes: ping 44-217 ms right after an upload).
+        """
+        start = time.monotonic()
+        last = self.tx_bytes()
+        quiet_since = time.monotonic()
+        # Allow a trickle (keep-alives, ARP-free TUN has none): below 2 kB per interval.
+        while time.monotonic() - start < max_s:
+            time.sleep(0.2)
+            now = self.tx_bytes()
+            if now < 0 or now - last > 2000:
+                quiet_since = time.monotonic()
+            last = now
+            if time.monotonic() - quiet_since >= quiet_s:
+                break
+        return round(time.monotonic() - start, 2)
+
     def wait_port(self, port: int, timeout_s: float = 10.0) -> bool:
         """True once a TCP port answers on the lab server, seen from the client namespace."""
         code = (

@@ -55,7 +55,6 @@ TLS_PORT = 8443
 STUN_PORT = 3478
 LAB_NAME = "speedtest.lab.test"
 SPEEDTEST_URL = f"http://{SERVER_ADDR}:{HTTP_PORT}/speedtest/upload.php"
-SETTLE_S = 2.0  # let the bottleneck queue drain between measurements (field-notes)
 
 FULL_CASES = [
     LinkShape(rate, rtt, loss) for rate in (1, 5, 20) for rtt in (20, 80) for loss in (0, 2)
@@ -140,7 +139,7 @@ def run_iperf3(lab: NetLab, quick: bool) -> dict[str, Any]:
     wall = 0.0
     rss = 0.0
     for key, extra in (("down_mbps", ["-R"]), ("up_mbps", [])):
-        time.sleep(SETTLE_S)
+        lab.wait_idle()
         m = lab.run(
             lab.client_ns,
             ["iperf3", "-c", SERVER_ADDR, "-p", str(IPERF_PORT), "-P", "4",
@@ -155,7 +154,7 @@ def run_iperf3(lab: NetLab, quick: bool) -> dict[str, Any]:
         except (ValueError, KeyError):
             out[key] = None
             out[f"{key}_error"] = (m.stderr or m.stdout)[-300:]
-    time.sleep(SETTLE_S)
+    lab.wait_idle()
     m = lab.run(
         lab.client_ns,
         ["iperf3", "-c", SERVER_ADDR, "-p", str(IPERF_PORT), "-u", "-b", "100k", "-l", "200",
@@ -177,12 +176,14 @@ _SIMPLE = re.compile(r"^(Ping|Download|Upload):\s+([\d.]+)", re.MULTILINE)
 
 
 def run_speedtest_cli(lab: NetLab) -> dict[str, Any]:
-    time.sleep(SETTLE_S)
+    lab.wait_idle()
     m = lab.run(
         lab.client_ns, [str(VENV_BIN / "speedtest-cli"), "--simple", "--timeout", "10"], 150
     )
     values = {k.lower(): float(v) for k, v in _SIMPLE.findall(m.stdout)}
     out = _tool(m)
+    # Data the tool left in its socket buffers keeps the link busy after it exits.
+    out["link_busy_after_exit_s"] = lab.wait_idle()
     out.update(
         ping_ms=values.get("ping"), down_mbps=values.get("download"), up_mbps=values.get("upload")
     )
@@ -195,13 +196,14 @@ def run_preflight(
     lab: NetLab, config: Path, env: dict[str, str], only: str = "bandwidth,network",
     timeout_s: float = 90,
 ) -> dict[str, Any]:
-    time.sleep(SETTLE_S)
+    lab.wait_idle()
     argv = [str(VENV_BIN / "preflight"), "check", "--json", "--non-interactive",
             "--speedtest-server", SPEEDTEST_URL, "--config", str(config)]  # fmt: skip
     if only:
         argv[2:2] = ["--only", only]
     m = lab.run(lab.client_ns, argv, timeout_s, env=env)
     out = _tool(m)
+    out["link_busy_after_exit_s"] = lab.wait_idle()
     try:
         doc = json.loads(m.stdout)
     except ValueError:
@@ -322,14 +324,15 @@ def _why_bandwidth(cases: list[dict[str, Any]], direction: str) -> str:
     if not bad:
         return ""
     lossy = sum(1 for c in bad if c["shape"]["loss_pct"] > 0)
-    low = [c["errors"][f"preflight_{direction}_err_pct"] for c in bad]
-    parts = [f"Missed on: {', '.join(_label(c['shape']) for c in bad)}."]
+    errs = [c["errors"][key] for c in bad]
+    parts = [f"Missed on: {', '.join(_label(c['shape']) for c in bad)} (rate/RTT/loss)."]
+    if all(v < 0 for v in errs):
+        parts.append("Preflight reads low there.")
+    elif all(v > 0 for v in errs):
+        parts.append("Preflight reads high there.")
     if lossy == len(bad):
         parts.append("All misses are on lossy links, where TCP goodput depends on how many "
-                     "connections and how long a test runs (iperf3: 4 streams, steady state).")
-    elif all(v < 0 for v in low):
-        parts.append("Preflight reads low: its phases stop early (at most phase_max_s), "
-                     "so TCP ramp-up weighs more than in iperf3's steady-state figure.")
+                     "connections a tool opens and for how long (iperf3: 4 streams, steady state).")
     return " ".join(parts)
 
 
