@@ -49,7 +49,7 @@ def test_log_starts_with_version_and_os_and_is_private(logging_setup):
     path = logging_setup(verbose=False)
     assert path == log_dir() / "preflight.log"
     logging.getLogger("preflight.checks.camera").info("camera metrics: %s", {"fps": 30.0})
-    logging.getLogger("preflight.test").debug("not in a non-verbose log")
+    logging.getLogger("tests.support.logs_probe").debug("not in a non-verbose log")
     _flush()
     text = path.read_text(encoding="utf-8")
     assert f"Preflight {__version__} on {platform.system()}" in text
@@ -61,7 +61,7 @@ def test_log_starts_with_version_and_os_and_is_private(logging_setup):
 def test_setting_up_twice_does_not_double_lines(logging_setup):
     logging_setup(verbose=False)
     path = logging_setup(verbose=True)
-    logging.getLogger("preflight.test").debug("once only")
+    logging.getLogger("tests.support.logs_probe").debug("once only")
     _flush()
     assert path.read_text(encoding="utf-8").count("once only") == 1
 
@@ -71,7 +71,7 @@ def test_personal_data_is_redacted_including_tracebacks(logging_setup):
     home = str(Path.home())
     user = getpass.getuser()
     host = socket.gethostname()
-    log = logging.getLogger("preflight.test")
+    log = logging.getLogger("tests.support.logs_probe")
     log.warning("STUN reply from 203.0.113.7:19302 via 2001:db8::1 on %s", host)
     log.info("config %s/.config/preflight/config.toml for %s", home, user)
     log.info("interface aa:bb:cc:dd:ee:ff up; version 6.12.0 at 19:04:05")
@@ -112,7 +112,7 @@ def test_redaction_rules(text, expected):
 def test_rotation_keeps_a_few_small_files(logging_setup, monkeypatch):
     monkeypatch.setattr(logs, "MAX_BYTES", 2000)
     path = logging_setup(verbose=False)
-    log = logging.getLogger("preflight.test")
+    log = logging.getLogger("tests.support.logs_probe")
     for n in range(400):
         log.info("line %d with some padding to fill the file quickly", n)
     _flush()
