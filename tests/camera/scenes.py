@@ -47,9 +47,8 @@ def draw_face(img: Frame, cx: int, cy: int, face_w: int, skin=(150, 175, 205)) -
                     (40, 40, 50), -1)  # fmt: skip
         cv2.ellipse(img, (x, ey), (int(fw * 0.22), int(fh * 0.08)), 0, 0, 360, (250, 250, 250), -1)
         cv2.circle(img, (x, ey), int(fh * 0.07), (40, 30, 20), -1)
-    nose = np.array(
-        [[cx, ey + 5], [cx - int(fw * 0.15), cy + int(fh * 0.3)], [cx + int(fw * 0.15), cy + int(fh * 0.3)]]
-    )  # fmt: skip
+    tip_y, half = cy + int(fh * 0.3), int(fw * 0.15)
+    nose = np.array([[cx, ey + 5], [cx - half, tip_y], [cx + half, tip_y]])
     cv2.polylines(img, [nose], True, (110, 130, 160), max(1, face_w // 100))
     cv2.ellipse(img, (cx, cy + int(fh * 0.55)), (int(fw * 0.4), int(fh * 0.1)), 0, 0, 180,
                 (60, 60, 150), -1)  # fmt: skip
@@ -110,9 +109,7 @@ def scene(kind: str, width: int = 640, height: int = 480) -> Callable:
     if kind == "backlit":
         return backlit_scene(width, height)
     if kind == "blurred":
-        return lambda i, rng: noisy(
-            cv2.GaussianBlur(person(i, rng), (0, 0), width / 80), rng
-        )
+        return lambda i, rng: noisy(cv2.GaussianBlur(person(i, rng), (0, 0), width / 80), rng)
     raise ValueError(kind)
 
 
