@@ -637,10 +637,10 @@ class SpeedtestRunner:
             stop.pause(0.1)
             now = time.monotonic()
             self._progress(span[0] + (span[1] - span[0]) * min(1.0, (now - start) / limit_s), "")
-            errors = sum(w.http_errors + w.bad_replies for w in workers)
+            errors = sum(w.http_errors + w.bad_replies + w.net_errors for w in workers)
             acked_any = any(w.acks for w in workers)
             if errors >= 8 and not acked_any:
-                break  # the server refuses uploads; more tries will not change that
+                break  # the server refuses (or is gone); more tries will not change that
             rate, _ = _upload_rate_mbps(workers)
             if rate is not None and all(len(w.acks) >= 3 for w in workers):
                 estimates.append((now, rate))
