@@ -34,16 +34,30 @@ def make_report(
 
 # A run with something to say in every check.
 MIXED = {
-    "camera": ("fail", {"width": 1280, "height": 720, "fps": 29.97, "problem": "busy",
-                        "face_found": False}),
+    "camera": (
+        "fail",
+        {"width": 1280, "height": 720, "fps": 29.97, "problem": "busy", "face_found": False},
+    ),
     "microphone": ("warn", {"rms_dbfs": -50.0, "clipping": False, "silent": False}),
     "speaker": ("pass", {"method": "loopback", "tone_detected": True, "echo": True}),
-    "network": ("warn", {"udp_ok": True, "udp_loss_pct": 4.0, "udp_rtt_ms": 80.0,
-                         "https_ok": True, "dns_ok": True}),
-    "bandwidth": ("warn", {"download_mbps": 2.0, "upload_mbps": 0.7, "ping_ms": 35.0,
-                           "quality": "sd"}),
-    "system": ("warn", {"cpu_percent": 85.0, "memory_available_gb": 0.6,
-                        "memory_used_percent": 93.0, "uptime_days": 9.5, "battery_percent": 15.0,
-                        "on_battery": True,
-                        "restart_reasons": ["a", "b", "c"]}),
+    "network": (
+        "warn",
+        {"udp_ok": True, "udp_loss_pct": 4.0, "udp_rtt_ms": 80.0, "https_ok": True, "dns_ok": True},
+    ),
+    "bandwidth": (
+        "warn",
+        {"download_mbps": 2.0, "upload_mbps": 0.7, "ping_ms": 35.0, "quality": "sd"},
+    ),
+    "system": (
+        "warn",
+        {
+            "cpu_percent": 85.0,
+            "memory_available_gb": 0.6,
+            "memory_used_percent": 93.0,
+            "uptime_days": 9.5,
+            "battery_percent": 15.0,
+            "on_battery": True,
+            "restart_reasons": ["a", "b", "c"],
+        },
+    ),
 }

@@ -34,9 +34,7 @@ from tests.conftest import cli_env
 from tests.support.helpers import MIXED, make_report
 
 CONFIG = load_config()
-SETTINGS = settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # -- strategies ------------------------------------------------------------------------------
 
@@ -94,8 +92,12 @@ def reports(draw):
             status = draw(st.sampled_from([s.value for s in Status]))
             metrics = draw(st.fixed_dictionaries({}, optional=fields))
             checks[cid] = (status, metrics)
-    version = draw(st.one_of(st.sampled_from(["0.1.0", "1.12.3", "9.0", "", "dev"]),
-                             st.from_regex(r"\d{1,2}\.\d{1,2}(\.\d)?", fullmatch=True)))
+    version = draw(
+        st.one_of(
+            st.sampled_from(["0.1.0", "1.12.3", "9.0", "", "dev"]),
+            st.from_regex(r"\d{1,2}\.\d{1,2}(\.\d)?", fullmatch=True),
+        )
+    )
     return make_report(CONFIG, checks, cancelled=draw(st.booleans()), app_version=version)
 
 
@@ -125,8 +127,11 @@ def test_any_report_round_trips_to_the_same_statuses_and_buckets(report):
 @given(reports(), st.dictionaries(st.text(min_size=1, max_size=8), st.text(max_size=20)))
 def test_extra_metrics_never_change_the_code(report, extra):
     """Names, addresses or serials a check might add (in other metrics) cannot leak in."""
-    extra = {k: v for k, v in extra.items()
-             if not any(k in fields for fields in METRIC_STRATEGIES.values())}
+    extra = {
+        k: v
+        for k, v in extra.items()
+        if not any(k in fields for fields in METRIC_STRATEGIES.values())
+    }
     more = make_report(
         CONFIG,
         {r.id: (r.status.value, {**r.metrics, **extra}) for r in report.results},
@@ -140,8 +145,12 @@ def test_mixed_report_decodes_to_what_the_caller_saw():
     decoded = decode_code(encode_report(make_report(CONFIG, MIXED)))
     assert decoded.overall == "fail"
     assert decoded.statuses == {
-        "camera": "fail", "microphone": "warn", "speaker": "pass",
-        "network": "warn", "bandwidth": "warn", "system": "warn",
+        "camera": "fail",
+        "microphone": "warn",
+        "speaker": "pass",
+        "network": "warn",
+        "bandwidth": "warn",
+        "system": "warn",
     }
     assert decoded.restart_reasons == ("cpu", "memory", "uptime")
     b = decoded.buckets
@@ -160,8 +169,14 @@ def test_mixed_report_decodes_to_what_the_caller_saw():
     assert b["uptime_days"] == "7 to 14 days"
     assert b["battery"] == "low"
     text = decoded.render()
-    for words in ("Camera: Problem", "camera in use by another program", "Restart recommended",
-                  "close Zoom", "plug in the charger", "Microphone: Check"):
+    for words in (
+        "Camera: Problem",
+        "camera in use by another program",
+        "Restart recommended",
+        "close Zoom",
+        "plug in the charger",
+        "Microphone: Check",
+    ):
         assert words in text
 
 
@@ -339,11 +354,13 @@ def test_bad_input_gets_a_plain_message(text, message):
 
 
 @SETTINGS
-@given(st.one_of(
-    st.text(max_size=40),
-    st.text(alphabet=ALPHABET + "ilo -", min_size=18, max_size=26),
-    st.binary(max_size=30).map(lambda b: b.decode("latin-1")),
-))
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        st.text(alphabet=ALPHABET + "ilo -", min_size=18, max_size=26),
+        st.binary(max_size=30).map(lambda b: b.decode("latin-1")),
+    )
+)
 def test_fuzzed_text_only_ever_raises_support_code_error(text):
     try:
         decoded = decode_code(text)
@@ -384,9 +401,7 @@ def test_random_codes_are_almost_always_refused():
 
     rng = random.Random(3)
     accepted = sum(
-        1
-        for _ in range(20000)
-        if _decodes("".join(rng.choice(ALPHABET) for _ in range(20)))
+        1 for _ in range(20000) if _decodes("".join(rng.choice(ALPHABET) for _ in range(20)))
     )
     assert accepted <= 3  # expected about 20000 / 65536 x (share of valid field values)
 
@@ -455,7 +470,10 @@ def test_preflight_decode_in_a_real_process():
     assert "Internet speed: Check" in ok.stdout
     bad = subprocess.run(
         [sys.executable, "-m", "preflight", "decode", "HELLO-WORLD"],
-        capture_output=True, text=True, timeout=60, env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=cli_env(),
     )
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr and bad.stderr.strip()

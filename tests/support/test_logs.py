@@ -132,11 +132,17 @@ def test_terminal_stays_quiet_without_verbose():
         "try:\n    1 / 0\nexcept ZeroDivisionError:\n"
         "    logging.getLogger('preflight.x').exception('check crashed')\n"
     )
-    quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                           timeout=60, env=cli_env())
+    quiet = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=cli_env()
+    )
     assert quiet.returncode == 0 and quiet.stderr == ""
-    loud = subprocess.run([sys.executable, "-c", code, "-v"], capture_output=True, text=True,
-                          timeout=60, env=cli_env())
+    loud = subprocess.run(
+        [sys.executable, "-c", code, "-v"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=cli_env(),
+    )
     assert "check crashed" in loud.stderr and "ZeroDivisionError" in loud.stderr
 
 
@@ -148,15 +154,25 @@ def test_unwritable_log_folder_falls_back_to_the_terminal(tmp_path):
         "print(setup_logging(verbose=False))\n"
         "logging.getLogger('preflight.x').warning('still heard')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, env=cli_env(XDG_STATE_HOME=str(blocker)))
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=cli_env(XDG_STATE_HOME=str(blocker)),
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "None"
     assert "still heard" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_preflight_logs_prints_the_folder(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "preflight", "logs"], capture_output=True,
-                         text=True, timeout=60, env=cli_env(XDG_STATE_HOME=str(tmp_path)))
+    out = subprocess.run(
+        [sys.executable, "-m", "preflight", "logs"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=cli_env(XDG_STATE_HOME=str(tmp_path)),
+    )
     assert out.returncode == 0
     assert Path(out.stdout.strip()) == tmp_path / "preflight" / "log"

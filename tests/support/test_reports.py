@@ -87,9 +87,22 @@ def test_real_cli_json_and_saved_reports_validate(tmp_path):
         for var in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
             env.pop(var, None)  # the CLI must find its own way to render a PDF with no screen
         out = subprocess.run(
-            [sys.executable, "-m", "preflight", "check", "--only", "system",
-             "--non-interactive", "--json", "--report", str(target)],
-            capture_output=True, text=True, timeout=120, env=env,
+            [
+                sys.executable,
+                "-m",
+                "preflight",
+                "check",
+                "--only",
+                "system",
+                "--non-interactive",
+                "--json",
+                "--report",
+                str(target),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
         )
         assert out.returncode in (0, 1), out.stderr
         assert "Traceback" not in out.stderr
@@ -159,9 +172,16 @@ def test_html_is_well_formed_escaped_and_complete(report, tmp_path, config):
 def test_plain_text_details(report, config):
     text = render_text(report)
     code = report_document(report)["support_code"]
-    for words in (config.organisation_name, "Overall: Let's get you some help.",
-                  "Camera: Problem", "problem: busy", "fps: 29.97", "Support code: " + code,
-                  config.hotline["phone"], "Close Zoom & Teams"):
+    for words in (
+        config.organisation_name,
+        "Overall: Let's get you some help.",
+        "Camera: Problem",
+        "problem: busy",
+        "fps: 29.97",
+        "Support code: " + code,
+        config.hotline["phone"],
+        "Close Zoom & Teams",
+    ):
         assert words in text, words
 
 
@@ -175,8 +195,9 @@ def test_pdf_renders_to_non_blank_pages(report, tmp_path, qapp):
 
     path = save_report(report, tmp_path / "report.pdf")
     assert path.read_bytes().startswith(b"%PDF")
-    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(tmp_path / "page")],
-                   check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", str(path), str(tmp_path / "page")], check=True, timeout=60
+    )
     pages = sorted(tmp_path.glob("page*.png"))
     assert len(pages) >= 1
     image = QImage(str(pages[0])).convertToFormat(QImage.Format.Format_Grayscale8)
@@ -185,8 +206,9 @@ def test_pdf_renders_to_non_blank_pages(report, tmp_path, qapp):
     pixels = pixels.reshape(height, stride)[:, :width]
     assert pixels.std() > 10  # text on white, not an empty page
     assert (pixels < 128).mean() > 0.005  # a fair amount of ink
-    words = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                           timeout=60, check=True).stdout
+    words = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
     words = unicodedata.normalize("NFKC", words)  # Qt sets "fl" and "ffi" as ligatures
     assert "Preflight report" in words
     assert report_document(report)["support_code"] in words
@@ -246,8 +268,11 @@ def tmpfs(tmp_path):
     def mount(options: str) -> Path:
         point = tmp_path / f"mnt{len(mounts)}"
         point.mkdir()
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
+            capture_output=True,
+            text=True,
+        )
         if done.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
         mounts.append(point)
@@ -302,8 +327,14 @@ def test_pdf_without_qt_is_a_plain_error(tmp_path):
         "except ReportError as exc:\n"
         "    print(exc)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, env=cli_env(), cwd=REPO)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=cli_env(),
+        cwd=REPO,
+    )
     assert out.returncode == 0, out.stderr
     assert "Save the report as .html instead." in out.stdout
     assert not (tmp_path / "r.pdf").exists()

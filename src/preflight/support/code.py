@@ -315,9 +315,11 @@ class DecodedCode:
                     lines.append(f"    {BUCKET_NAMES[name]}: {_bucket_words(name, value)}")
         if self.restart_reasons:
             lines.append("")
-            lines.append("Restart recommended: " + "; ".join(
-                RESTART_WORDS[r] for r in self.restart_reasons
-            ) + ".")
+            lines.append(
+                "Restart recommended: "
+                + "; ".join(RESTART_WORDS[r] for r in self.restart_reasons)
+                + "."
+            )
         fixes = self.likely_fixes()
         lines.append("")
         if fixes:
@@ -483,9 +485,7 @@ def summarise_report(report: RunReport) -> DecodedCode:
         result = by_id.get(cid)
         return result.metrics if result is not None else {}
 
-    statuses = {
-        cid: (by_id[cid].status.value if cid in by_id else "not_run") for cid in CHECK_IDS
-    }
+    statuses = {cid: (by_id[cid].status.value if cid in by_id else "not_run") for cid in CHECK_IDS}
     system_cfg = report.config.section("system") if report.config is not None else {}
     cam, mic, spk = metrics("camera"), metrics("microphone"), metrics("speaker")
     net, bw, sysm = metrics("network"), metrics("bandwidth"), metrics("system")
@@ -840,11 +840,6 @@ def decode_command(code: str, as_json: bool) -> int:
     else:
         print(decoded.render())
     return 0
-
-
-def group(text: str, size: int = GROUP) -> str:
-    """"ABCDEFGH" -> "ABCD-EFGH" (for display of a code held without dashes)."""
-    return "-".join(text[i : i + size] for i in range(0, len(text), size))
 
 
 __all__: Sequence[str] = (

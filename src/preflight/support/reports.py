@@ -272,8 +272,7 @@ def render_report(report: RunReport, kind: str) -> bytes:
         except ImportError:  # a build without Qt's GUI module (e.g. a slimmed CLI bundle)
             logger.exception("PDF rendering is not available")
             raise ReportError(
-                "PDF reports are not available in this version. Save the report as .html "
-                "instead."
+                "PDF reports are not available in this version. Save the report as .html instead."
             ) from None
     raise ReportError("Reports can be saved as .json, .html or .pdf files.")
 
