@@ -21,6 +21,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from preflight.support.code import decode_code
 from preflight.support.reports import (
     ReportError,
     render_html,
@@ -108,6 +109,12 @@ def test_real_cli_json_and_saved_reports_validate(tmp_path):
         assert "Traceback" not in out.stderr
         document = json.loads(out.stdout)
         VALIDATOR.validate(document)
+        # The agent, given only the code, reads the verdicts the report shows.
+        decoded = decode_code(document["support_code"])
+        assert decoded.overall == document["overall"]
+        assert decoded.statuses["system"] == document["checks"][0]["status"]
+        assert decoded.statuses["camera"] == "not_run"
+        assert bool(decoded.restart_reasons) == document["restart_recommended"]
         assert target.is_file(), out.stderr
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     VALIDATOR.validate(json.loads((tmp_path / "run.json").read_text()))
