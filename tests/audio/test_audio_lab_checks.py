@@ -240,3 +240,11 @@ def test_unknown_device_fails_with_the_choices(lab, config):
     assert result.status is Status.FAIL
     assert result.metrics["problem"] == "device_not_found"
     assert any("pulse" in a for a in result.advice)
+
+
+def test_frozen_microphone_still_plays_the_chime_and_asks(lab, config):
+    """The microphone delivers nothing at all: the speaker check does not blame the speakers."""
+    lab.freeze_mic()
+    result, _ = run_check(config, "speaker", ask=lambda question, timeout_s: True)
+    assert result.status is Status.PASS, result
+    assert result.metrics["method"] == "user_confirmed"

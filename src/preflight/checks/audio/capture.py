@@ -12,10 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from preflight.checks.audio.devices import (
-    AudioProblem,
     candidate_rates,
     close_quietly,
-    describe_error,
     open_stream,
     vanished,
 )
@@ -180,19 +178,4 @@ def wait_for_frames(
             raise vanished(kind)
 
 
-def run_guarded(kind: str, body: Callable[[], Any]) -> Any:
-    """Run `body`, turning any PortAudio/OS error into an AudioProblem."""
-    try:
-        return body()
-    except AudioProblem:
-        raise
-    except (OSError, RuntimeError, ValueError) as exc:
-        logger.info("%s stream failed: %r", kind, exc)
-        raise describe_error(exc, kind) from None
-    except Exception as exc:
-        if type(exc).__name__ == "PortAudioError":
-            raise describe_error(exc, kind) from None
-        raise
-
-
-__all__ = ["STALL_S", "Capture", "close_quietly", "open_input", "run_guarded", "wait_for_frames"]
+__all__ = ["STALL_S", "Capture", "close_quietly", "open_input", "wait_for_frames"]

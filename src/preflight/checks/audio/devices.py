@@ -253,12 +253,22 @@ def describe_error(exc: BaseException, kind: str) -> AudioProblem:
 
 
 def vanished(kind: str) -> AudioProblem:
-    label = "microphone" if kind == "input" else "speakers"
+    if kind == "input":
+        return AudioProblem(
+            "device_vanished",
+            "Your microphone stopped sending sound during the test. It may have been unplugged.",
+            (
+                "Plug your microphone or headset back in (or switch it on), then press Check "
+                "again.",
+                "If you use Bluetooth, check that it is connected and charged.",
+            ),
+        )
     return AudioProblem(
         "device_vanished",
-        f"Your {label} stopped sending sound during the test. It may have been unplugged.",
+        "Your speakers or headphones stopped working during the test. They may have been "
+        "unplugged.",
         (
-            f"Plug your {label} back in (or switch it on) and press Check again.",
+            "Plug your speakers or headphones back in (or switch them on), then press Check again.",
             "If you use Bluetooth, check that it is connected and charged.",
         ),
     )
