@@ -68,6 +68,7 @@ TARGET_PING_MS = 5.0
 TARGET_LOSS_POINTS = 1.0
 TARGET_FULL_RUN_S = 12.0
 TARGET_FULL_RUN_VS_STOCK = 0.6
+TARGET_PEAK_RSS_MB = 300.0
 
 
 # -- lab server ----------------------------------------------------------------------------------
@@ -306,6 +307,13 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
             "measured": f"{wall:.1f} s", "met": wall <= TARGET_FULL_RUN_S,
             "note": _why_full_run(app),
         })  # fmt: skip
+        rss = app["preflight"].get("max_rss_mb")
+        if rss is not None:
+            rows.append({
+                "target": "Peak RSS ≤ 300 MB during the full automated run (CLI)",
+                "measured": f"{rss:.0f} MB", "met": rss <= TARGET_PEAK_RSS_MB,
+                "note": "kernel maximum resident set size of `preflight check`",
+            })  # fmt: skip
         if stock:
             ratio = wall / stock
             rows.append({
