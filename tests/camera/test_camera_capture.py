@@ -337,3 +337,60 @@ def test_cli_devices_lists_no_camera_without_problems():
     doc = json.loads(out.stdout)
     assert [d for d in doc["devices"] if d["kind"] == "camera"] == []
     assert not [p for p in doc["problems"] if "camera" in p]
+
+
+def test_macos_and_windows_camera_names_are_parsed():
+    """The system queries cannot run here; their outputs (as documented) are parsed."""
+    profiler = json.dumps(
+        {
+            "SPCameraDataType": [
+                {"_name": "FaceTime HD Camera", "spcamera_model-id": "UVC Camera VendorID_1452"},
+                {"_name": "Logitech BRIO"},
+            ]
+        }
+    )
+    assert camera.parse_system_profiler(profiler) == ["FaceTime HD Camera", "Logitech BRIO"]
+    assert camera.parse_system_profiler("{}") == []
+    assert camera.parse_windows_names("Integrated Webcam\r\n\r\nHD Pro Webcam C920\r\n") == [
+        "Integrated Webcam",
+        "HD Pro Webcam C920",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("system_names", "expected"),
+    [
+        (["Integrated Webcam", "HD Pro Webcam C920"], ["Integrated Webcam", "HD Pro Webcam C920"]),
+        ([], []),  # the system lists no camera: none
+        (None, ["Camera 1"]),  # the system could not be asked: index 0, unnamed
+    ],
+)
+def test_cameras_elsewhere_come_from_the_gui_or_the_system(monkeypatch, system_names, expected):
+    """Windows/macOS cannot run here: the platform is simulated, the system query stubbed."""
+    monkeypatch.setattr(camera.sys, "platform", "win32")
+    monkeypatch.setattr(camera, "_system_camera_names", lambda: system_names)
+    assert [c["name"] for c in list_cameras()] == expected
+    from_gui = list_cameras(["Qt Camera A", "Qt Camera B"])
+    assert [(c["index"], c["name"], c["default"]) for c in from_gui] == [
+        (0, "Qt Camera A", True),
+        (1, "Qt Camera B", False),
+    ]
+    if expected:
+        assert resolve_camera(None).name == expected[0]
+        assert resolve_camera(5).listed is False  # a failed open there means "missing"
+    else:
+        with pytest.raises(camera.CameraProblem) as exc:
+            resolve_camera(None)
+        assert exc.value.problem == "missing"
+
+
+@pytest.mark.parametrize(("listed", "problem"), [(True, "busy"), (False, "missing")])
+def test_a_camera_that_cannot_be_opened(camera_cfg, listed, problem):
+    """Real OpenCV open of an index with no device: a camera the system lists is busy or
+    blocked (with the Zoom/Teams advice), one it does not list is missing."""
+    with pytest.raises(camera.CameraProblem) as exc:
+        camera.open_capture(CameraTarget("Cam", index=9, listed=listed), camera_cfg)
+    assert exc.value.problem == problem
+    if problem == "busy":
+        assert "Zoom or Teams" in exc.value.summary
+        assert exc.value.to_result().status.value == "fail"

@@ -21,6 +21,7 @@ OpenCV and numpy are imported inside functions so `preflight --version` stays fa
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -676,17 +677,66 @@ def list_cameras(names: Sequence[str] | None = None) -> list[dict[str, Any]]:
     OpenCV index. Elsewhere the GUI, which may use Qt, passes the videoInputs() descriptions
     as `names`: their order is the system's device order, which OpenCV's DirectShow and
     AVFoundation backends also use (the best mapping available without native code). Without
-    names on Windows/macOS we list "Camera 1" for index 0 without opening it: opening a camera
-    just to list it lights its LED and may raise a permission prompt.
+    names, the CLI asks the system for camera names (macOS `system_profiler`, Windows the
+    Camera/Image device classes), in the same device order; it never opens a camera just to list
+    it (that lights its LED and may raise a permission prompt). If the system cannot be asked,
+    index 0 is listed as "Camera 1".
     """
     if sys.platform.startswith("linux"):
         return _linux_cameras()
-    if names:
-        return [
-            {"kind": "camera", "index": i, "name": str(n), "default": i == 0}
-            for i, n in enumerate(names)
-        ]
-    return [{"kind": "camera", "index": 0, "name": "Camera 1", "default": True}]
+    if not names:
+        names = _system_camera_names()
+        if names is None:
+            names = ["Camera 1"]
+    return [
+        {"kind": "camera", "index": i, "name": str(n), "default": i == 0}
+        for i, n in enumerate(names)
+    ]
+
+
+def parse_system_profiler(text: str) -> list[str]:
+    """Camera names from `system_profiler SPCameraDataType -json` (macOS)."""
+    data = json.loads(text)
+    items = data.get("SPCameraDataType", []) if isinstance(data, dict) else []
+    return [str(item["_name"]) for item in items if isinstance(item, dict) and item.get("_name")]
+
+
+def parse_windows_names(text: str) -> list[str]:
+    """Camera names, one a line, from the PowerShell query in `_system_camera_names`."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _system_camera_names() -> list[str] | None:
+    """Names from the operating system (None when it cannot be asked). Only names are read:
+    no device ids or serial numbers (privacy)."""
+    import subprocess
+
+    if sys.platform == "darwin":
+        cmd = ["system_profiler", "SPCameraDataType", "-json"]
+        parse: Callable[[str], list[str]] = parse_system_profiler
+    elif sys.platform == "win32":
+        cmd = [
+            "powershell", "-NoProfile", "-NonInteractive", "-Command",
+            "Get-CimInstance Win32_PnPEntity | Where-Object { $_.PNPClass -in 'Camera','Image' "
+            "-and $_.Status -eq 'OK' } | ForEach-Object { $_.Name }",
+        ]  # fmt: skip
+        parse = parse_windows_names
+    else:
+        return None
+    try:
+        out = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=5.0,
+            check=True,
+            # A windowed app must not flash a console window.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+        return parse(out.stdout)
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as exc:
+        logger.warning("could not ask the system for camera names: %s", type(exc).__name__)
+        return None
 
 
 def _linux_cameras() -> list[dict[str, Any]]:
@@ -724,6 +774,9 @@ class CameraTarget:
     name: str  # human name for messages and the `device` metric (never a file path)
     index: int | None = None
     path: str | None = None
+    # The system lists a camera at this index. If such a camera cannot be opened it is busy or
+    # blocked; if the system lists none there, a failed open means there is no camera.
+    listed: bool = True
 
     @property
     def is_file(self) -> bool:
@@ -770,7 +823,7 @@ def _index_target(index: int, cams: list[dict[str, Any]]) -> CameraTarget:
         # without OpenCV's warnings about a missing /dev/video device).
         if index not in known and not Path(f"/dev/video{index}").exists():
             raise _missing()
-    return CameraTarget(known.get(index, f"Camera {index + 1}"), index=index)
+    return CameraTarget(known.get(index, f"Camera {index + 1}"), index=index, listed=index in known)
 
 
 def _camera_backends() -> list[int]:
@@ -831,7 +884,8 @@ def open_capture(target: CameraTarget, cfg: Mapping[str, Any] | CameraSettings) 
             cap.set(cv2.CAP_PROP_FRAME_HEIGHT, s.request_height)
             return cap
         cap.release()
-    raise _busy(target.name)
+    # Windows/macOS cannot tell "no such camera" from "busy" when opening; the system's list can.
+    raise _busy(target.name) if target.listed else _missing()
 
 
 def _set_fallback_size(cap: Any, s: CameraSettings) -> None:
