@@ -71,7 +71,7 @@ def _run_check(config: Any, device: str) -> tuple[Any, float]:
 
 def _analysis_cost(config: Any, path: Path) -> dict[str, Any]:
     """Per-frame FrameAnalyzer cost on decoded 720p frames, OpenCV on one thread, this process
-    pinned to one core. Face detection runs at most every 0.2 s, as in the check."""
+    pinned to one core. Face detection runs at most every 0.25 s, as in the check."""
     import cv2
     from tests.camera.scenes import read_video
 
@@ -215,7 +215,7 @@ def run_camera_bench(quick: bool = False) -> dict[str, Any]:
             f"{result['analysis_cost_720p_one_core']['frames_with_face_detection_ms']['median']}"
             " ms)",
             "met": cost <= 10.0,
-            "note": "face detection runs at most every 0.2 s; OpenCV on one thread, one core",
+            "note": "face detection runs at most every 0.25 s; OpenCV on one thread, one core",
         },
         {
             "target": "Camera fps within ±10% of ffprobe; resolution exact",

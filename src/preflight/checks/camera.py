@@ -53,9 +53,9 @@ SHARPNESS_WIDTH = 640  # the config's blurry threshold is defined at this width
 ANALYSIS_WIDTH = 320  # luma, regions and face detection
 FACE_WIDTH = 240  # the cascade's cost grows with pixels; a seated face is still ~40 px here
 FROZEN_CROP = (320, 180)  # unscaled centre crop (width, height) for the frozen test
-# Face detection is the most expensive step (about 10 ms at 240 px on one core, against about
+# Face detection is the most expensive step (10-18 ms at 240 px on one core, against about
 # 5 ms for everything else on a 720p frame): run it at most this often, not on every frame.
-FACE_INTERVAL_S = 0.2
+FACE_INTERVAL_S = 0.25
 # Where a seated person's face usually is, and the "background" around it, as fractions of
 # the frame (x0, y0, x1, y1). Used for backlight when no face is found: a strongly backlit
 # face is often too dark for the face detector, so backlight must be judgeable without one.
