@@ -165,3 +165,10 @@ def test_backlit_needs_no_face(videos, camera_cfg):
     assert any("bright window behind you" in tip for tip in a.advice)
     normal = analyse_frames(*[x[:60] for x in read_video(videos["normal"])], camera_cfg)
     assert normal.metrics["backlit"] is False
+
+
+def test_lighting_problems_are_not_also_called_blurry(videos, camera_cfg):
+    for name in ("backlit", "dark", "bright"):
+        frames, times = read_video(videos[name])
+        a = analyse_frames(frames[:60], times[:60], camera_cfg)
+        assert not any("blurry" in tip or "wipe the camera lens" in tip for tip in a.advice), name

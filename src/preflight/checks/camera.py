@@ -593,8 +593,9 @@ def assess(
                 ],
             )
         )
-    # Sharpness is meaningless in a too dark or too bright picture, or a plain one (a wall).
-    if not dark and not bright and contrast >= s.blurry_min_contrast:
+    # Sharpness is meaningless in a too dark, too bright or backlit picture (the lighting is
+    # the problem to fix first), or a plain one (a wall).
+    if not (dark or bright or backlit) and contrast >= s.blurry_min_contrast:
         if sharpness < s.blurry_sharpness:
             warns.append(
                 (
