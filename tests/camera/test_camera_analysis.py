@@ -172,3 +172,17 @@ def test_lighting_problems_are_not_also_called_blurry(videos, camera_cfg):
         frames, times = read_video(videos[name])
         a = analyse_frames(frames[:60], times[:60], camera_cfg)
         assert not any("blurry" in tip or "wipe the camera lens" in tip for tip in a.advice), name
+
+
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_busy_rooms_without_a_person_show_no_face(camera_cfg, seed):
+    """Haar cascades can match patterns; requiring a face in 30% of searched frames keeps
+    patterned backgrounds (shelves, frames) from counting as a face."""
+    import cv2
+
+    from tests.camera.scenes import background, noisy
+
+    base = cv2.GaussianBlur(background(640, 480, seed=seed), (0, 0), 0.6)
+    a = analyse_frames(*_frames(lambda i, rng: noisy(base, rng), n=45), camera_cfg)
+    assert a.metrics["face_found"] is False
+    assert a.metrics["problem"] == "no_face"
