@@ -295,11 +295,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._hang()
             return
         length = int(self.headers.get("Content-Length") or 0)
-        if b.upload == "500":
-            # Like a misconfigured server: refuse at once, without reading the body.
-            self.close_connection = True
-            self._send(500, b"Internal Server Error", headers={"Connection": "close"})
-            return
         got = 0
         try:
             while got < length:
@@ -316,7 +311,10 @@ class _Handler(BaseHTTPRequestHandler):
         if got < length:
             self.close_connection = True
             return
-        if b.upload == "garbage":
+        if b.upload == "500":
+            # Like a broken upload.php: the body is read, then the script fails.
+            self._send(500, b"Internal Server Error")
+        elif b.upload == "garbage":
             self._send(200, b"<html>oops</html>", "text/html")
         else:
             self._send(200, f"size={got}".encode())
