@@ -35,14 +35,15 @@ run: $(STAMP_RUN)
 ## make test: set up (system packages too, when root), then lint, audit and run every test
 test: $(STAMP_DEV)
 	@scripts/setup-system.sh test
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(PY) scripts/audit.py requirements.lock requirements-dev.lock
 	@scripts/run-tests.sh
 
 lint: $(STAMP_DEV)
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
 
 audit: $(STAMP_DEV)
-	$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
+	$(PY) scripts/audit.py --strict requirements.lock requirements-dev.lock
 
 dist: $(STAMP_DEV)
 	@scripts/setup-system.sh run
