@@ -61,6 +61,15 @@ class AudioLab:
 
     # -- life cycle -------------------------------------------------------------------------
     def start(self, timeout_s: float = 10.0) -> AudioLab:
+        try:
+            return self._start(timeout_s)
+        except BaseException as exc:
+            self.stop()  # never leave a half-started server behind
+            if isinstance(exc, (LabUnavailable, KeyboardInterrupt)):
+                raise
+            raise LabUnavailable(f"the lab could not be set up: {exc}") from exc
+
+    def _start(self, timeout_s: float) -> AudioLab:
         for tool in ("pulseaudio", "pactl", "pacat"):
             if shutil.which(tool) is None:
                 raise LabUnavailable(
@@ -73,6 +82,7 @@ class AudioLab:
         socket = runtime / "native"
         script = self.dir / "lab.pa"
         script.write_text(
+            ".fail\n"  # a module that fails to load stops the server instead of limping on
             f"load-module module-native-protocol-unix auth-anonymous=1 socket={socket}\n"
             f"load-module module-null-sink sink_name={SPEAKER} rate={RATE} channels=2 "
             "sink_properties=device.description=Virtual_Speaker\n"
