@@ -247,3 +247,63 @@ def test_no_bundled_file_needs_a_library_the_spec_dropped(bundle: Path) -> None:
             if dropped_by_spec and needed not in present:
                 missing.setdefault(needed, set()).add(lib.name)
     assert missing == {}
+
+
+def test_frozen_window_screenshot_under_xvfb(bundle: Path, tmp_path: Path) -> None:
+    """The frozen window on a real X server (Xvfb, Qt's xcb platform): the screenshot must show
+    a window, not an empty screen. PREFLIGHT_SCREENSHOT_DIR keeps a copy for docs/."""
+    import shutil
+
+    if not (shutil.which("Xvfb") and shutil.which("import")):
+        pytest.skip("needs Xvfb and imagemagick's import")
+    if not (REPO / "src" / "preflight" / "gui" / "app.py").exists():
+        pytest.skip("this build has no window yet")
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    gui = None
+    try:
+        with os.fdopen(read_fd) as pipe:
+            display = ":" + pipe.readline().strip()
+        assert display != ":", "Xvfb did not start"
+        env = _frozen_env(DISPLAY=display)
+        env.pop("QT_QPA_PLATFORM", None)
+        env.pop("WAYLAND_DISPLAY", None)
+        gui = subprocess.Popen(
+            [str(bundle / "Preflight")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        time.sleep(6)  # window start plus first paint; a generous margin on a busy machine
+        assert gui.poll() is None, gui.communicate(timeout=5)[1]
+        shot = tmp_path / "frozen-window.png"
+        subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=30)
+        colours = subprocess.run(
+            ["/usr/bin/convert", str(shot), "-format", "%k", "info:"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout
+        assert int(colours) > 20, "the screen is (almost) one colour: no window was drawn"
+        keep = os.environ.get("PREFLIGHT_SCREENSHOT_DIR")
+        if keep:
+            shutil.copy(shot, Path(keep) / shot.name)
+    finally:
+        if gui is not None:
+            gui.terminate()
+            try:
+                _, stderr = gui.communicate(timeout=20)
+            except subprocess.TimeoutExpired:
+                gui.kill()
+                _, stderr = gui.communicate()
+            assert "Traceback" not in (stderr or "")
+        xvfb.terminate()
+        xvfb.wait(10)
