@@ -151,6 +151,8 @@ class PatientController(QObject):
         self.extras: dict[str, Any] = {}
         self.preview: CameraPreview | None = None
         self.live_level: LiveLevel | None = None
+        self._opening_camera = False
+        self._camera_stopped = False
         self._playback: VoicePlayback | None = None
 
         stack.addWidget(self.welcome)
@@ -212,6 +214,7 @@ class PatientController(QObject):
         if view.picture is not None and view.tip is not None and self.session.real_checks:
             self.preview = CameraPreview(view.picture, view.tip,
                                          self.session.config.section("camera"), self)
+            self.preview.opened.connect(self._camera_opened)
             self.extras["camera preview"] = self.preview
         if view.meter is not None and self.session.real_checks:
             self.live_level = LiveLevel(self)
@@ -312,16 +315,30 @@ class PatientController(QObject):
         self._pump_device_queue()
 
     def _pump_device_queue(self) -> None:
-        if any(self.session.is_running(c) for c in DEVICE_CHECKS) or not self._device_queue:
+        if (any(self.session.is_running(c) for c in DEVICE_CHECKS) or self._opening_camera
+                or not self._device_queue):
             return
         check_id = self._device_queue.pop(0)
-        shared = None
         if check_id == "camera" and self.preview is not None:
-            # The preview opens the camera; the check takes its verdict from the same source
-            # (most cameras allow one user at a time).
-            source = self.preview.start(self.session.options.get("camera"))
-            shared = {CAMERA_PREVIEW_KEY: source} if source is not None else None
-        self.session.run([check_id], shared=shared)
+            # The preview opens the camera (off the UI thread); the check then takes its
+            # verdict from the same source (most cameras allow one user at a time).
+            self._opening_camera = True
+            self.preview.start_async(self.session.options.get("camera"))
+            return
+        self.session.run([check_id])
+        self._refresh_all()
+
+    def _camera_opened(self, source: Any) -> None:
+        self._opening_camera = False
+        if self._camera_stopped:  # Stop was pressed while the camera was opening
+            self._camera_stopped = False
+            if self.preview is not None:
+                self.preview.stop()
+            self._pump_device_queue()
+            return
+        # Without a preview (no camera module, or it failed), the check opens the camera itself.
+        shared = {CAMERA_PREVIEW_KEY: source} if source is not None else None
+        self.session.run(["camera"], shared=shared)
         self._refresh_all()
 
     def check_again(self, check_id: str) -> None:
@@ -337,6 +354,7 @@ class PatientController(QObject):
         self._device_queue = [c for c in self._device_queue if c not in step.checks]
         self.session.cancel(step.checks)
         if "camera" in step.checks and self.preview is not None:
+            self._camera_stopped = self._opening_camera
             self.preview.stop()
 
     def _picked(self, step: Step) -> None:

@@ -14,6 +14,9 @@ class DeviceScan(QThread):
     found = Signal(object)  # {"devices": [...], "problems": [...]} from preflight.devices
 
     def run(self) -> None:
+        from preflight.gui.worker import lower_thread_priority
+
+        lower_thread_priority()
         try:
             from preflight.devices import list_devices
 

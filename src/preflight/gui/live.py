@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,6 +22,8 @@ logger = logging.getLogger(__name__)
 
 MIC_RECORDING_KEY = "microphone_recording"  # preflight.checks.audio.microphone.SHARED_KEY
 CAMERA_PREVIEW_KEY = "camera.preview"  # preflight.checks.camera.SHARED_PREVIEW_KEY
+# Enough for a smooth-looking preview; the check itself still analyses every frame.
+MAX_PREVIEW_FPS = 15.0
 
 
 def _t(text: str) -> str:
@@ -49,6 +52,7 @@ class CameraPreview(QObject):
     """Shows a FrameSource's frames in a QLabel, with a live tip below it."""
 
     frame_ready = Signal(QImage, dict)
+    opened = Signal(object)  # the started FrameSource, or None (start_async)
 
     def __init__(self, picture: QLabel, tip: QLabel, camera_config: Mapping[str, Any],
                  parent: QObject | None = None) -> None:
@@ -56,14 +60,21 @@ class CameraPreview(QObject):
         self.picture, self.tip, self.cfg = picture, tip, dict(camera_config)
         self.source: Any = None
         self.frames_shown = 0
-        self.width_px = 640  # preview size: the analysis runs on full frames in the source
+        self._opener: threading.Thread | None = None
+        # Preview box: the analysis runs on full frames in the source; the window shows a
+        # smaller picture in a fixed box, at most MAX_PREVIEW_FPS, to keep painting cheap.
+        self.width_px, self.height_px = 480, 360
+        picture.setFixedSize(self.width_px, self.height_px)
+        self._last_sent = 0.0
         self._in_flight = threading.Event()
         self.frame_ready.connect(self._show)
 
     def start(self, device: str | None) -> Any:
         """Open the camera for the preview; returns the FrameSource (None when the camera
         check is not part of this build)."""
-        self.stop()
+        if self.source is not None:
+            self.source.stop()
+            self.source = None
         try:
             from preflight.checks.camera import FrameSource
         except ImportError:
@@ -75,7 +86,28 @@ class CameraPreview(QObject):
         logger.info("camera preview started")
         return self.source
 
+    def start_async(self, device: str | None) -> None:
+        """Like start(), on a helper thread: importing the camera module and starting its
+        threads would otherwise hold the UI for ~50 ms. Ends with `opened(source)`."""
+        self.stop()
+        self._opener = threading.Thread(target=lambda: self.opened.emit(self._open(device)),
+                                        name="camera-preview-open", daemon=True)
+        self._opener.start()
+
+    def _open(self, device: str | None) -> Any:
+        from preflight.gui.worker import lower_thread_priority
+
+        lower_thread_priority()  # the capture and analysis threads inherit it
+        try:
+            return self.start(device)
+        except Exception:  # the check itself will report the camera's problem
+            logger.exception("camera preview could not start")
+            return None
+
     def stop(self) -> None:
+        opener, self._opener = getattr(self, "_opener", None), None
+        if opener is not None and opener is not threading.current_thread():
+            opener.join(3.0)
         source, self.source = self.source, None
         if source is not None:
             if not source.stop():
@@ -84,14 +116,21 @@ class CameraPreview(QObject):
 
     def _on_frame(self, frame: Any, analysis: dict[str, Any]) -> None:
         """On the capture thread: convert (a copy, smaller) and hand over, or drop."""
-        if self._in_flight.is_set():
+        now = time.monotonic()
+        if self._in_flight.is_set() or now - self._last_sent < 1.0 / MAX_PREVIEW_FPS:
             return
+        self._last_sent = now
         try:
             height, width = frame.shape[:2]
             image = QImage(frame.data, width, height, frame.strides[0],
-                           QImage.Format.Format_BGR888).copy()  # own the pixels
-            image = image.scaledToWidth(min(self.width_px, width),
-                                        Qt.TransformationMode.SmoothTransformation)
+                           QImage.Format.Format_BGR888)
+            # scaled() makes the copy we own; the box is fixed, so the page never re-lays out.
+            image = image.scaled(self.width_px, self.height_px,
+                                 Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+            if image.constBits() is not None and (image.width(), image.height()) == (width,
+                                                                                    height):
+                image = image.copy()
         except Exception:  # an odd frame must not stop the preview
             logger.exception("could not convert a camera frame")
             return
@@ -168,6 +207,9 @@ class LiveLevel(QObject):
         self._opener.start()
 
     def _open(self, device: str | None) -> None:
+        from preflight.gui.worker import lower_thread_priority
+
+        lower_thread_priority()
         try:
             from preflight.checks.audio.live import LevelMeter
 

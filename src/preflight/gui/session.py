@@ -67,6 +67,15 @@ class CheckSession(QObject):
         # The built-in checks (not test fakes): only then do pages open real devices for
         # previews and meters.
         self.real_checks = registry is None or registry is default_registry()
+        if self.real_checks:
+            # numpy's C start-up holds the GIL for ~60 ms in one piece: imported later on a
+            # check's thread it would freeze the window that long (bench/gui_bench.py). Here,
+            # before the window is shown, it costs ~60 ms of start-up instead, well inside
+            # the 1 s budget. OpenCV, PortAudio and speedtest-cli still load on worker threads.
+            try:
+                import numpy  # noqa: F401
+            except ImportError:
+                pass
         self.results: dict[str, CheckResult] = {}
         self.running: set[str] = set()
         self.options: dict[str, Any] = {}
