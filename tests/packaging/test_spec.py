@@ -212,3 +212,34 @@ def test_runtime_hook_changes_nothing_outside_a_bundle(monkeypatch: pytest.Monke
     before = ctypes.util.find_library
     runpy.run_path(str(RTHOOK))
     assert ctypes.util.find_library is before
+
+
+def test_macos_app_declares_why_it_uses_camera_and_microphone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """macOS itself can't run here: the spec is read as if on macOS (sys.platform only)."""
+
+    class FakeBUNDLE(_Recorder):
+        instances: ClassVar[list[_Recorder]] = []
+
+    for cls in (FakeAnalysis, FakePYZ, FakeEXE, FakeCOLLECT):
+        monkeypatch.setattr(cls, "instances", [])  # leave the module's spec fixture intact
+    monkeypatch.setattr(sys, "platform", "darwin")
+    runpy.run_path(
+        str(SPEC),
+        init_globals={
+            "SPECPATH": str(REPO),
+            "workpath": str(tmp_path),
+            "Analysis": FakeAnalysis,
+            "PYZ": FakePYZ,
+            "EXE": FakeEXE,
+            "COLLECT": FakeCOLLECT,
+            "BUNDLE": FakeBUNDLE,
+        },
+    )
+    [app] = FakeBUNDLE.instances
+    assert app.kwargs["name"] == "Preflight.app"
+    plist = app.kwargs["info_plist"]
+    assert "camera" in plist["NSCameraUsageDescription"]
+    assert "microphone" in plist["NSMicrophoneUsageDescription"]
+    assert plist["CFBundleShortVersionString"] == app.kwargs["version"]
