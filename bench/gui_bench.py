@@ -231,12 +231,17 @@ def _run_child(kind: str) -> dict:
 
 
 def run_gui_bench(runs: int = 5) -> dict:
+    load_before = os.getloadavg()[0]
     starts = cold_start_s(runs)
     fake = _run_child("fake")
     real = _run_child("system")
     everything = _run_child("real")
     result = {
         "platform": "xcb" if os.environ.get("DISPLAY") else "offscreen",
+        "cpu_count": os.cpu_count(),
+        # Stalls and start-up depend on what else the computer is doing: report it.
+        "load_average_1min_before": round(load_before, 2),
+        "load_average_1min_after": round(os.getloadavg()[0], 2),
         "runs": runs,
         "cold_start_s": round(statistics.median(starts), 3),
         "cold_start_max_s": round(max(starts), 3),
