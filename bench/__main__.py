@@ -224,6 +224,7 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
          "expected RT loss %", "Preflight UDP loss %", "iperf3 UDP loss % (one way)"],
         rows,
     )  # fmt: skip
+    lines += ["", *_peer_summary(net.get("cases", []))]
     lines += ["", "### Speed and memory (wall time s / peak RSS MB, from the kernel)", ""]
     rows = []
     for c in net.get("cases", []):
@@ -269,7 +270,37 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
                for cid, v in pf.items() if isinstance(v, dict) and "status" in v]  # fmt: skip
         if per:
             lines += ["", *_table(["Check", "status", "duration s", "summary"], per)]
+            lines += ["", "The client namespace has no camera, microphone or speaker, so those "
+                      "checks end at once here; they run alongside the network checks (other "
+                      "resources), so with devices the run is about as long as its longest "
+                      "lane (see the App section for a full flow with virtual devices)."]
     return [*lines, ""]
+
+
+def _peer_summary(cases: list[dict[str, Any]]) -> list[str]:
+    """Plain sentences on how the stock tool and Preflight compare, from the numbers above."""
+
+    def span(key: str) -> str:
+        vals = [c["errors"][key] for c in cases if c["errors"].get(key) is not None]
+        return f"{min(vals):+g} to {max(vals):+g}" if vals else "–"
+
+    def top(tool: str, key: str) -> str:
+        vals = [c[tool][key] for c in cases if c[tool].get(key) is not None]
+        return _fmt(max(vals)) if vals else "–"
+
+    return [
+        "In short: download error vs iperf3 was "
+        f"{span('preflight_down_err_pct')} % for Preflight and "
+        f"{span('stock_down_err_pct')} % for stock speedtest-cli; upload "
+        f"{span('preflight_up_err_pct')} % for Preflight and {span('stock_up_err_pct')} % for "
+        "stock speedtest-cli (it counts bytes still in its socket buffers as sent). Ping error: "
+        f"Preflight {span('preflight_ping_err_ms')} ms (speed test) and "
+        f"{span('preflight_udp_rtt_err_ms')} ms (STUN), stock speedtest-cli "
+        f"{span('stock_ping_err_ms')} ms (one lost packet during its three HTTP pings "
+        "probably costs a TCP retransmission timeout). Peak memory: Preflight "
+        f"{top('preflight', 'max_rss_mb')} MB, stock speedtest-cli "
+        f"{top('speedtest_cli', 'max_rss_mb')} MB.",
+    ]
 
 
 def generic_markdown(result: dict[str, Any]) -> list[str]:
