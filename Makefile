@@ -36,6 +36,7 @@ run: $(STAMP_RUN)
 test: $(STAMP_DEV)
 	@scripts/setup-system.sh test
 	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff check --extension spec:python build.spec
 	$(PY) scripts/audit.py requirements.lock requirements-dev.lock
 	@scripts/run-tests.sh
 
@@ -46,7 +47,7 @@ audit: $(STAMP_DEV)
 	$(PY) scripts/audit.py --strict requirements.lock requirements-dev.lock
 
 dist: $(STAMP_DEV)
-	@scripts/setup-system.sh run
+	@scripts/setup-system.sh dist
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 bench: $(STAMP_DEV)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages Preflight needs. Usage: scripts/setup-system.sh run|test
+# Installs the Debian/Ubuntu packages Preflight needs. Usage: scripts/setup-system.sh run|dist|test
 #   run:  what the app needs (PortAudio, Qt's xcb libraries, fonts)
+#   dist: also binutils (PyInstaller needs objdump; build.spec strips with strip/readelf)
 #   test: also what the tests need (Xvfb, PulseAudio virtual devices, sox, ffmpeg, iperf3,
 #         poppler for PDF checks, ImageMagick for screenshots)
 # Skips quietly when everything is present, or when it cannot install (not root / no apt):
@@ -14,6 +15,7 @@ test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils sox ffmpeg iperf3 iproute2 nft
   poppler-utils imagemagick binutils)
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
+[ "$mode" = dist ] && pkgs+=(binutils)
 
 missing=()
 for p in "${pkgs[@]}"; do
