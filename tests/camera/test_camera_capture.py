@@ -139,6 +139,7 @@ def test_preview_delivers_frames_then_the_verdict_and_keeps_going(camera_cfg, vi
     shape, info = frames[-1]
     assert shape == (480, 640, 3)
     assert {"mean_luma", "sharpness", "face_box", "fps", "frames", "black", "frozen"} <= set(info)
+    assert info["backlit"] is False
     json.dumps(info)
 
 

@@ -1134,6 +1134,11 @@ class FrameSource:
                 info = stats.to_dict()
                 info["fps"] = round(measured_fps(window.timestamps), 1)
                 info["frames"] = len(window.timestamps)
+                # The same backlight rule as the verdict, for a live tip.
+                info["backlit"] = (
+                    stats.backlight_ratio < s.backlit_ratio
+                    and stats.border_luma >= s.backlit_background_luma
+                )
                 try:
                     self._on_frame(frame, info)
                 except Exception:
