@@ -105,3 +105,63 @@ print(got)
                                 capture_output=True, text=True).stdout
         assert "default" not in routes
         assert "198.18.0.2" in routes
+
+
+HOLD_LAB = """
+import sys, time
+from bench.netlab import LinkShape, NetLab, install_signal_handlers
+install_signal_handlers()
+with NetLab(LinkShape(5, 20, 0)) as lab:
+    lab.start(lab.server_ns, ["sleep", "60"])
+    print(lab.client_ns, lab.server_ns, flush=True)
+    time.sleep(60)
+"""
+
+
+def _hold_lab() -> tuple[subprocess.Popen[str], list[str]]:
+    from pathlib import Path
+
+    from bench.netlab import __file__ as netlab_file
+
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LAB], stdout=subprocess.PIPE, text=True,
+                            cwd=str(Path(netlab_file).resolve().parents[1]),
+                            start_new_session=True)
+    assert proc.stdout is not None
+    names = proc.stdout.readline().split()
+    assert len(names) == 2 and set(names) <= _netns_names()
+    return proc, names
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_lab_is_torn_down_when_its_owner_is_stopped(sig: str) -> None:
+    """Ctrl-C or a kill: the owner unwinds and deletes namespaces, TUN devices, the relay, the
+    processes it started and the namespace's /etc/netns folder."""
+    import signal
+    from pathlib import Path
+
+    proc, names = _hold_lab()
+    proc.send_signal(getattr(signal, sig))
+    proc.wait(20)
+    assert not set(names) & _netns_names()
+    assert not any(n in _links() for n in names)
+    assert not any(Path("/etc/netns", n).exists() for n in names)
+    leftovers = subprocess.run(["pgrep", "-f", f"bench.netlab relay {names[0]}"],
+                               capture_output=True, text=True).stdout
+    assert leftovers == ""
+
+
+def test_a_killed_owner_leaves_nothing_that_cleanup_stale_does_not_remove() -> None:
+    """SIGKILL can't be caught: the relay sees its stdin close and exits (the TUN devices go
+    with it); the namespaces stay until the next run's cleanup_stale()."""
+    from bench.netlab import cleanup_stale
+
+    proc, names = _hold_lab()
+    proc.kill()
+    proc.wait(10)
+    deadline = time.monotonic() + 10
+    while any(n in _links() for n in names) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(n in _links() for n in names)
+    removed = cleanup_stale()
+    assert set(names) <= set(removed)
+    assert not set(names) & _netns_names()
