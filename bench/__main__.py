@@ -239,12 +239,13 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
             f"{pf.get('network', {}).get('status', '–')} / "
             f"{pf.get('bandwidth', {}).get('status', '–')}",
             f"{_fmt(st.get('link_busy_after_exit_s'))} / {_fmt(pf.get('link_busy_after_exit_s'))}",
+            _fmt(c.get("load_avg_1m", "–")),
         ])  # fmt: skip
     lines += _table(
         ["Link (Mbit/s / ms / %)", "iperf3 down+up", "stock speedtest-cli",
          "Preflight (both checks)",
          "network check s", "bandwidth check s", "Preflight verdicts (network / bandwidth)",
-         "link still busy after exit, s (stock / Preflight)"],
+         "link still busy after exit, s (stock / Preflight)", "load average (1 min, 2 CPUs)"],
         rows,
     )  # fmt: skip
     lines += ["", "\"Link still busy after exit\": how long the lab link kept carrying data "
