@@ -56,7 +56,7 @@ def test_camera_page_shows_live_preview_and_verdict(qtbot, video, no_thread_left
     source = p.preview.source
     qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
     assert p.preview.source is None
-    assert source.released
+    qtbot.waitUntil(lambda: source.released, timeout=3000)
     assert window.shutdown()
 
 

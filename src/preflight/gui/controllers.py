@@ -255,7 +255,7 @@ class PatientController(QObject):
         camera_view = next((s.view for s in self.steps if s.key == "camera"), None)
         if (self.preview is not None and page is not camera_view
                 and not self.session.is_running("camera")):
-            self.preview.stop()  # release the camera as soon as the person moves on
+            self.preview.stop(wait=False)  # release the camera as soon as the person moves on
         self.stack.setCurrentWidget(page)
         in_flow = page is not self.welcome
         self.step_list_host.setVisible(in_flow)
@@ -355,7 +355,7 @@ class PatientController(QObject):
         self.session.cancel(step.checks)
         if "camera" in step.checks and self.preview is not None:
             self._camera_stopped = self._opening_camera
-            self.preview.stop()
+            self.preview.stop(wait=False)
 
     def _picked(self, step: Step) -> None:
         assert step.view is not None and step.view.picker is not None
@@ -422,7 +422,7 @@ class PatientController(QObject):
                 step.view.instruction.setVisible(False)
         if check_id == "camera" and self.preview is not None and (
                 step is None or self.stack.currentWidget() is not step.view):
-            self.preview.stop()
+            self.preview.stop(wait=False)
         if step is not None and step.view is not None:
             self._show_step_details(step.view, check_id, result)
         if check_id == "microphone" and self.live_level is not None:
@@ -483,6 +483,8 @@ class PatientController(QObject):
             if callable(stop):
                 try:
                     stop()
+                    if isinstance(extra, CameraPreview):
+                        extra.wait_released()
                 except Exception:  # releasing must go on for the others
                     logger.exception("could not stop %s", name)
             if isinstance(extra, QThread):

@@ -61,6 +61,7 @@ class CameraPreview(QObject):
         self.source: Any = None
         self.frames_shown = 0
         self._opener: threading.Thread | None = None
+        self._releasers: list[threading.Thread] = []
         # Preview box: the analysis runs on full frames in the source; the window shows a
         # smaller picture in a fixed box, at most MAX_PREVIEW_FPS, to keep painting cheap.
         self.width_px, self.height_px = 480, 360
@@ -98,21 +99,39 @@ class CameraPreview(QObject):
         from preflight.gui.worker import lower_thread_priority
 
         lower_thread_priority()  # the capture and analysis threads inherit it
+        self.wait_released()  # a camera still being released cannot be opened again yet
         try:
             return self.start(device)
         except Exception:  # the check itself will report the camera's problem
             logger.exception("camera preview could not start")
             return None
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """Stop the preview and release the camera. `wait=False` releases it on a helper
+        thread, so a camera driver slow to return a frame never holds up the window."""
         opener, self._opener = getattr(self, "_opener", None), None
         if opener is not None and opener is not threading.current_thread():
             opener.join(3.0)
         source, self.source = self.source, None
-        if source is not None:
-            if not source.stop():
-                logger.warning("the camera was not released within 2 s")
-            logger.info("camera preview stopped")
+        if source is None:
+            return
+        if wait:
+            self._release(source)
+            return
+        self._releasers = [t for t in self._releasers if t.is_alive()]
+        releaser = threading.Thread(target=self._release, args=(source,),
+                                    name="camera-preview-release", daemon=True)
+        self._releasers.append(releaser)
+        releaser.start()
+
+    def _release(self, source: Any) -> None:
+        if not source.stop():
+            logger.warning("the camera was not released within 2 s")
+        logger.info("camera preview stopped")
+
+    def wait_released(self, timeout_s: float = 3.0) -> None:
+        for releaser in self._releasers:
+            releaser.join(timeout_s)
 
     def _on_frame(self, frame: Any, analysis: dict[str, Any]) -> None:
         """On the capture thread: convert (a copy, smaller) and hand over, or drop."""
