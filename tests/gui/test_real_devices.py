@@ -135,3 +135,18 @@ def test_voice_level_is_never_written_to_disk(tmp_path):
     playback.run()  # on this thread: no audio server needed to fail cleanly
     assert playback.shared == {}
     assert problems and "Traceback" not in problems[0]
+
+
+def test_camera_check_again_reopens_the_released_camera(qtbot, video, no_thread_left, config):
+    window = _window(qtbot, config, ["camera"])
+    p = window.patient
+    window.session.options["camera"] = str(video)
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=15_000)
+    qtbot.mouseClick(p.steps[0].view.next, Qt.MouseButton.LeftButton)  # releases the camera
+    first = window.session.results["camera"]
+    p.check_again("camera")  # e.g. from the results page
+    qtbot.waitUntil(lambda: window.session.results.get("camera") not in (None, first),
+                    timeout=15_000)
+    assert window.session.results["camera"].status.value in ("pass", "warn")
+    assert window.shutdown()
