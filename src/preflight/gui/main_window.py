@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -72,6 +73,11 @@ class MainWindow(QMainWindow):
             self._logger.setLevel(logging.INFO)
         self._closed = False
         self.resize(1000, 720)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # After the first paint: warm up heavy libraries while the welcome page is read.
+        QTimer.singleShot(100, self.session.warm_up)
 
     def show_helpdesk(self) -> None:
         self.step_list_host.setVisible(False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import threading
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -67,15 +68,7 @@ class CheckSession(QObject):
         # The built-in checks (not test fakes): only then do pages open real devices for
         # previews and meters.
         self.real_checks = registry is None or registry is default_registry()
-        if self.real_checks:
-            # numpy's C start-up holds the GIL for ~60 ms in one piece: imported later on a
-            # check's thread it would freeze the window that long (bench/gui_bench.py). Here,
-            # before the window is shown, it costs ~60 ms of start-up instead, well inside
-            # the 1 s budget. OpenCV, PortAudio and speedtest-cli still load on worker threads.
-            try:
-                import numpy  # noqa: F401
-            except ImportError:
-                pass
+        self._warm: threading.Thread | None = None
         self.results: dict[str, CheckResult] = {}
         self.running: set[str] = set()
         self.options: dict[str, Any] = {}
@@ -85,6 +78,27 @@ class CheckSession(QObject):
         self.started_at = datetime.now(UTC)
         self._workers: list[RunWorker] = []
         self._closed = False
+
+    def warm_up(self) -> None:
+        """Import numpy on a helper thread while the welcome page is read.
+
+        numpy's C start-up holds the GIL for ~60 ms in one piece: imported by a check after
+        Start, it would freeze the window that long mid-flow (bench/gui_bench.py); imported
+        before the window is shown it would cost ~150 ms of start-up. On the static welcome
+        page the hiccup is invisible. OpenCV, PortAudio and speedtest-cli still load when
+        their checks start.
+        """
+        if not self.real_checks or self._warm is not None:
+            return
+
+        def load() -> None:
+            try:
+                import numpy  # noqa: F401
+            except ImportError:
+                pass
+
+        self._warm = threading.Thread(target=load, name="preflight-warm-up", daemon=True)
+        self._warm.start()
 
     # -- running ---------------------------------------------------------------------------
     def run(self, check_ids: Iterable[str], shared: dict[str, Any] | None = None) -> list[str]:
@@ -129,6 +143,8 @@ class CheckSession(QObject):
     def shutdown(self, timeout_s: float = 3.0) -> bool:
         """Cancel everything and wait for the worker threads; True when none is left running."""
         self._closed = True
+        if self._warm is not None:
+            self._warm.join(5.0)
         self.shared.clear()
         self.ask_bridge.close()
         for worker in self._workers:
