@@ -218,3 +218,16 @@ def test_peak_memory_stays_well_under_150_mb(tmp_path) -> None:
     peak_mb, bytes_up = (int(v) for v in proc.stdout.split())
     assert bytes_up > 50_000_000  # the upload really ran at loopback speed
     assert peak_mb < 120
+
+
+def test_hung_speedtest_net_config_ends_within_the_deadline(
+    lab: LabServer, config, speedtest_net_to
+) -> None:
+    speedtest_net_to(lab)
+    lab.behaviour.hang = "all"
+    cfg = config.with_overrides({"deadlines": {"bandwidth_s": 8.0}})
+    start = time.monotonic()
+    result = run_check(cfg, "bandwidth")
+    assert result.status is Status.ERROR
+    assert result.metrics["error_reason"] == "server_not_answering"
+    assert time.monotonic() - start < 8.0 + 1.0

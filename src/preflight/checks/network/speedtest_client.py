@@ -263,6 +263,8 @@ def _client_class(st: types.ModuleType) -> type:
                 try:
                     config = super().get_config()
                 except st.SpeedtestException as exc:
+                    if "timed out" in str(exc):  # speedtest-cli wraps the socket timeout
+                        raise ServerHungError(f"configuration: {exc}") from exc
                     raise ConfigFetchError(str(exc)) from exc
                 if config is None:  # it returns None on a non-200 answer
                     raise ConfigFetchError("speedtest.net configuration: HTTP status not 200")
