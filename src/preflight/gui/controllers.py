@@ -554,7 +554,7 @@ class PatientController(QObject):
             RUNNING: _t("Some checks are still running. This page updates by itself."),
         }[status])
         view.hotline.setVisible(report.needs_help)
-        code = "" if status == RUNNING else support_code(report)
+        code = support_code(report) if report.needs_help and status != RUNNING else ""
         view.support_code.setText(
             _t("Support code (read this to the help desk): %1").replace("%1", code))
         view.support_code.setVisible(bool(code) and report.needs_help)

@@ -76,8 +76,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # After the first paint: warm up heavy libraries while the welcome page is read.
+        # After the first paint: warm up heavy libraries while the welcome page is read, and
+        # lay out and paint the next pages once off screen, so pressing Start or Next shows
+        # them without a pause (a page's first styling and layout takes ~50 ms).
         QTimer.singleShot(100, self.session.warm_up)
+        pages = [self.step_list_host] + [self.stack.widget(i) for i in range(self.stack.count())]
+        for n, page in enumerate(p for p in pages if p is not self.stack.currentWidget()):
+            QTimer.singleShot(150 + 30 * n, page.grab)
 
     def show_helpdesk(self) -> None:
         self.step_list_host.setVisible(False)
