@@ -3,7 +3,9 @@ Preflight configuration, log or checklist ticks never leak into (or out of) a te
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -39,3 +41,46 @@ def cli_env(**extra: str) -> dict[str, str]:
     env.pop("PREFLIGHT_CONFIG", None)
     env.update(extra)
     return env
+
+
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _is_local_name(host) -> bool:
+    if host is None:
+        return True
+    name = host.decode() if isinstance(host, bytes) else str(host)
+    name = name.strip("[]").rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.split("%")[0]).is_loopback or name in ("0.0.0.0", "::")
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _no_real_dns():
+    """Tests never ask the machine's real resolver (a private address) anything.
+
+    Loopback names and addresses resolve as usual. Names under the reserved `.invalid` TLD get
+    the answer a resolver gives for a name that does not exist (EAI_NONAME) from this stand-in,
+    without a query leaving the process: the DNS-failure tests exercise the checks' real
+    getaddrinfo error path. Any other name is a test bug: it fails the test.
+    """
+    unexpected: list[str] = []
+
+    def guarded(host, *args, **kwargs):
+        if _is_local_name(host):
+            return _real_getaddrinfo(host, *args, **kwargs)
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if not name.rstrip(".").lower().endswith(".invalid"):
+            unexpected.append(name)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    socket.getaddrinfo = guarded
+    try:
+        yield
+    finally:
+        socket.getaddrinfo = _real_getaddrinfo
+    assert not unexpected, f"test tried to resolve non-local names: {sorted(set(unexpected))}"
