@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,34 @@ def test_config_path_command():
     out = run("config-path")
     assert out.returncode == 0
     assert out.stdout.strip().endswith(os.path.join("preflight", "config.toml"))
+
+
+def test_summary_never_says_ready_when_a_check_did_not_run(config):
+    from datetime import datetime
+
+    from preflight.cli import render_summary
+    from preflight.engine import CheckResult, RunReport
+
+    results = [
+        CheckResult("system", "pass", "Fine."),
+        CheckResult("camera", "skip", "Not checked: the check was stopped before it started."),
+    ]
+    report = RunReport(datetime.now(UTC), results, config)
+    assert report.overall == "pass"  # the schema's rule: a skip is neither a warning nor a failure
+    text = render_summary(report, report.to_dict())
+    assert "You're ready" not in text
+    assert "Not every check finished: please run Preflight again." in text
+    ready = RunReport(datetime.now(UTC), results[:1], config)
+    assert "You're ready for your visit." in render_summary(ready, ready.to_dict())
+
+
+def test_only_loads_the_named_checks():
+    code = (
+        "import sys\n"
+        "from preflight.engine.registry import default_registry\n"
+        "print(default_registry().select(['system']))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('preflight.checks.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["['system']", "['preflight.checks.system']"]

@@ -357,19 +357,22 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
     registry = default_registry()
     lines = [f"Preflight for {report.config.organisation_name}", ""]
     for r in report.results:
-        title = registry.get(r.id).title if r.id in registry.ids() else r.id
+        title = registry.title(r.id)
         lines.append(f"[{STATUS_WORDS[r.status.value]:>7}] {title}: {r.summary}")
         for tip in r.advice:
             lines.append(f"          - {tip}")
     lines.append("")
     problems = sum(1 for r in report.results if r.status.value in ("warn", "fail", "error"))
-    verdict = {
-        "pass": "You're ready for your visit.",
-        "warn": f"Almost ready: {problems} thing{'s' if problems != 1 else ''} to check."
-        if problems
-        else "Not every check finished: please run Preflight again.",
-        "fail": "Let's get you some help.",
-    }[report.overall]
+    unchecked = sum(1 for r in report.results if r.status.value == "skip")
+    if report.overall == "fail":
+        verdict = "Let's get you some help."
+    elif problems:
+        verdict = f"Almost ready: {problems} thing{'s' if problems != 1 else ''} to check."
+    elif unchecked or report.overall != "pass":
+        # As in the window: "ready" only when every check ran and passed.
+        verdict = "Not every check finished: please run Preflight again."
+    else:
+        verdict = "You're ready for your visit."
     lines.append(verdict)
     if report.restart_recommended:
         lines.append("")

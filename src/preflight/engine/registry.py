@@ -71,13 +71,24 @@ class Registry:
 
     def select(self, only: Iterable[str] | None = None, skip: Iterable[str] = ()) -> list[str]:
         """Resolve --only/--skip into ids in presentation order; unknown ids raise."""
-        known = self.ids()
-        wanted = list(only) if only else known
+        # Only the named checks' modules are loaded (`--only system` stays light).
+        wanted = list(only) if only else list(self._entries)
         skipped = list(skip)
-        for cid in [*wanted, *skipped]:
-            if cid not in known:
+        for cid in dict.fromkeys([*wanted, *skipped]):
+            if cid not in self._entries or (cid in wanted and self._load(cid) is None):
                 raise UnknownCheckError(cid)
-        return [cid for cid in known if cid in wanted and cid not in skipped]
+        return [
+            cid
+            for cid in self._entries
+            if cid in wanted and cid not in skipped and self._load(cid) is not None
+        ]
+
+    def title(self, check_id: str) -> str:
+        """The patient-facing name of a check, or its id when it is not built."""
+        try:
+            return self.get(check_id).title
+        except UnknownCheckError:
+            return check_id
 
 
 def _broken_check(check_id: str, exc: BaseException) -> type[Check]:
