@@ -21,15 +21,15 @@ def example_results():
 
     return {
         "camera": CheckResult("camera", Status.PASS, "Your camera works and the picture is clear.",
-                              (), {"width_px": 1280, "height_px": 720, "fps": 29.8}, 3.2),
+                              (), {"width": 1280, "height": 720, "fps": 29.8, "face_found": True}, 3.2),
         "microphone": CheckResult(
             "microphone", Status.WARN, "We could hear you, but quietly.",
             ("Move closer to the microphone, or turn its volume up in your computer's sound "
-             "settings.",), {"speech_rms_dbfs": -48.2}, 4.1),
+             "settings.",), {"rms_dbfs": -48.2, "noise_floor_dbfs": -66.0}, 4.1),
         "speaker": CheckResult("speaker", Status.PASS, "Your speakers work.", (),
-                               {"heard": True}, 2.5),
+                               {"tone_detected": True, "method": "loopback", "delay_ms": 24.0}, 2.5),
         "network": CheckResult("network", Status.PASS, "You can reach the video visit service.",
-                               (), {"rtt_ms": 38.0, "jitter_ms": 3.1, "loss_pct": 0.0}, 4.0),
+                               (), {"udp_rtt_ms": 38.0, "udp_jitter_ms": 3.1, "udp_loss_pct": 0.0}, 4.0),
         "bandwidth": CheckResult(
             "bandwidth", Status.FAIL, "Your internet is too slow for video right now.",
             ("Move closer to your Wi-Fi router, or connect with a cable.",

@@ -228,19 +228,18 @@ class ResultsView(Page):
         self.good = label(name="muted")
         self.content.addWidget(self.good)
         self.content.addStretch(1)
-        nav = QHBoxLayout()
+        # One button per row: a row of four overflowed the window at 1000 px (and any width at
+        # 200% text), cutting off the cards above. Created in reading order, so Tab follows it.
+        nav = QVBoxLayout()
         self.checklist = _button(self.tr("Before your visit: checklist"),
                                  self.tr("A short list of things to get ready."), primary=True)
         self.help = _button(self.tr("Help and phone numbers"))
-        self.again = _button(self.tr("Start over"), self.tr("Runs every check again."))
         self.save = _button(self.tr("Save a report"),
                             self.tr("Saves these results as a PDF, web page or JSON file, to "
                                     "send to the help desk."))
-        nav.addWidget(self.again)
-        nav.addWidget(self.help)
-        nav.addWidget(self.save)
-        nav.addStretch(1)
-        nav.addWidget(self.checklist)
+        self.again = _button(self.tr("Start over"), self.tr("Runs every check again."))
+        for button in (self.checklist, self.help, self.save, self.again):
+            nav.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addLayout(nav)
         self.save_message = label(name="muted", selectable=True)
         self.content.addWidget(self.save_message)
