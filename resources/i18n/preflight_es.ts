@@ -849,5 +849,131 @@
       <source>Computer</source>
       <translation>Computadora</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="33" />
+      <source>OK</source>
+      <translation>BIEN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="34" />
+      <source>CHECK</source>
+      <translation>REVISAR</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="35" />
+      <location filename="../../src/preflight/cli.py" line="37" />
+      <source>PROBLEM</source>
+      <translation>PROBLEMA</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="36" />
+      <source>SKIPPED</source>
+      <translation>OMITIDO</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="119" />
+      <source>Stopped.</source>
+      <translation>Detenido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="216" />
+      <source>Cameras:</source>
+      <translation>Cámaras:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="217" />
+      <source>Microphones:</source>
+      <translation>Micrófonos:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="218" />
+      <source>Speakers:</source>
+      <translation>Altavoces:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="223" />
+      <source>(none found)</source>
+      <translation>(no se encontró ninguno)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="225" />
+      <source>(default)</source>
+      <translation>(predeterminado)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="228" />
+      <source>Note: {problem}</source>
+      <translation>Nota: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="247" />
+      <source>Checking {check}…</source>
+      <translation>Revisando {check}…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="262" />
+      <source>[y/n]</source>
+      <translation>[s/n]</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="325" />
+      <source>Stopped. Nothing was changed on your computer.</source>
+      <translation>Detenido. No se cambió nada en su computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="328" />
+      <source>Preflight could not run the checks.</source>
+      <translation>Preflight no pudo hacer las pruebas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="362" />
+      <source>Report saved to {path}</source>
+      <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="370" />
+      <source>Preflight for {organisation}</source>
+      <translation>Preflight para {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="380" />
+      <source>Let's get you some help.</source>
+      <translation>Vamos a conseguirle ayuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="382" />
+      <source>Almost ready: 1 thing to check.</source>
+      <translation>Casi todo listo: queda 1 cosa por revisar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="384" />
+      <source>Almost ready: {count} things to check.</source>
+      <translation>Casi todo listo: quedan {count} cosas por revisar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="387" />
+      <source>Not every check finished: please run Preflight again.</source>
+      <translation>No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="389" />
+      <source>You're ready for your visit.</source>
+      <translation>Todo está listo para su consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="393" />
+      <source>We recommend restarting your computer shortly before your visit:</source>
+      <translation>Le recomendamos reiniciar su computadora poco antes de su consulta:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="400" />
+      <source>Need help? Call {label}: {phone}, {option}.</source>
+      <translation>¿Necesita ayuda? Llame a {label}: {phone}, {option}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="414" />
+      <source>Support code (read this to the help desk): {code}</source>
+      <translation>Código de soporte (léaselo al servicio de ayuda): {code}</translation>
+    </message>
   </context>
 </TS>

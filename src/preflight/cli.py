@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from preflight import __version__
+from preflight.i18n import set_language, tr, tr_noop
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -26,12 +28,13 @@ logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_WARN, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
+# Translated where printed (tr): the language is known only once the arguments are read.
 STATUS_WORDS = {
-    "pass": "OK",
-    "warn": "CHECK",
-    "fail": "PROBLEM",
-    "skip": "SKIPPED",
-    "error": "PROBLEM",
+    "pass": tr_noop("OK"),
+    "warn": tr_noop("CHECK"),
+    "fail": tr_noop("PROBLEM"),
+    "skip": tr_noop("SKIPPED"),
+    "error": tr_noop("PROBLEM"),
 }
 
 
@@ -59,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"preflight {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="language of the messages: en or es (default: the system's)"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     check = sub.add_parser("check", help="run the checks in the terminal")
@@ -110,12 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"preflight: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("\nStopped.", file=sys.stderr)
+        print("\n" + tr("Stopped."), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if args.lang:  # else PREFLIGHT_LANG or the system locale (preflight.i18n)
+        os.environ["PREFLIGHT_LANG"] = set_language(args.lang)  # the window follows it too
     _setup_logging(args.verbose)
     if args.command is None or args.command == "gui":
         return _open_gui(getattr(args, "config", None))
@@ -204,16 +212,20 @@ def _devices(as_json: bool) -> int:
     if as_json:
         print(json.dumps(devices, indent=2))
         return EXIT_OK
-    for kind, title in (("camera", "Cameras"), ("input", "Microphones"), ("output", "Speakers")):
+    for kind, title in (
+        ("camera", tr("Cameras:")),
+        ("input", tr("Microphones:")),
+        ("output", tr("Speakers:")),
+    ):
         entries = [d for d in devices["devices"] if d["kind"] == kind]
-        print(f"{title}:")
+        print(title)
         if not entries:
-            print("  (none found)")
+            print("  " + tr("(none found)"))
         for d in entries:
-            mark = "  (default)" if d.get("default") else ""
+            mark = "  " + tr("(default)") if d.get("default") else ""
             print(f"  [{d['index']}] {d['name']}{mark}")
     for problem in devices.get("problems", []):
-        print(f"Note: {problem}", file=sys.stderr)
+        print(tr("Note: {problem}", problem=problem), file=sys.stderr)
     return EXIT_OK
 
 
@@ -225,20 +237,20 @@ class _Progress:
 
     def __init__(self, stream: TextIO, titles: dict[str, str]) -> None:
         self.stream = stream
-        self.titles = titles
+        self.titles = {cid: tr(title) for cid, title in titles.items()}
         self.lock = threading.Lock()
 
     def __call__(self, event: RunEvent) -> None:
         title = self.titles.get(event.check_id, event.check_id)
         with self.lock:
             if event.kind == "started":
-                print(f"Checking {title.lower()}…", file=self.stream)
+                print(tr("Checking {check}…", check=title.lower()), file=self.stream)
             elif event.kind == "instruction":
                 print(f"  >>> {event.message}", file=self.stream)
             elif event.kind == "progress" and event.message:
                 print(f"  {title}: {event.message}", file=self.stream)
             elif event.kind == "finished" and event.result is not None:
-                word = STATUS_WORDS[event.result.status.value]
+                word = tr(STATUS_WORDS[event.result.status.value])
                 print(f"  {title}: {word}", file=self.stream)
             self.stream.flush()
 
@@ -247,7 +259,7 @@ class _Progress:
         if not sys.stdin or not sys.stdin.isatty():
             return None
         with self.lock:
-            print(f"  ??? {question} [y/n] ", end="", file=self.stream, flush=True)
+            print(f"  ??? {question} {tr('[y/n]')} ", end="", file=self.stream, flush=True)
             answer = _read_line(timeout_s)
         if answer is None:
             return None
@@ -310,10 +322,10 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     except KeyboardInterrupt:
         runner.cancel()
         worker.join(1.5)
-        print("\nStopped. Nothing was changed on your computer.", file=sys.stderr)
+        print("\n" + tr("Stopped. Nothing was changed on your computer."), file=sys.stderr)
         return EXIT_INTERRUPTED
     if not box:  # the runner itself failed; already logged
-        print("Preflight could not run the checks.", file=sys.stderr)
+        print(tr("Preflight could not run the checks."), file=sys.stderr)
         return EXIT_FAILED
     report = box[0]
     document = report_document(report)
@@ -347,7 +359,7 @@ def _save_report(report: RunReport, path: str) -> None:
     except ReportError as exc:
         print(f"preflight: {exc}", file=sys.stderr)
     else:
-        print(f"Report saved to {path}", file=sys.stderr)
+        print(tr("Report saved to {path}", path=path), file=sys.stderr)
 
 
 def render_summary(report: RunReport, document: dict[str, Any]) -> str:
@@ -355,34 +367,42 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
     from preflight.engine.registry import default_registry
 
     registry = default_registry()
-    lines = [f"Preflight for {report.config.organisation_name}", ""]
+    lines = [tr("Preflight for {organisation}", organisation=report.config.organisation_name), ""]
     for r in report.results:
-        title = registry.title(r.id)
-        lines.append(f"[{STATUS_WORDS[r.status.value]:>7}] {title}: {r.summary}")
+        title = tr(registry.title(r.id))
+        lines.append(f"[{tr(STATUS_WORDS[r.status.value]):>7}] {title}: {r.summary}")
         for tip in r.advice:
             lines.append(f"          - {tip}")
     lines.append("")
     problems = sum(1 for r in report.results if r.status.value in ("warn", "fail", "error"))
     unchecked = sum(1 for r in report.results if r.status.value == "skip")
     if report.overall == "fail":
-        verdict = "Let's get you some help."
+        verdict = tr("Let's get you some help.")
+    elif problems == 1:
+        verdict = tr("Almost ready: 1 thing to check.")
     elif problems:
-        verdict = f"Almost ready: {problems} thing{'s' if problems != 1 else ''} to check."
+        verdict = tr("Almost ready: {count} things to check.", count=problems)
     elif unchecked or report.overall != "pass":
         # As in the window: "ready" only when every check ran and passed.
-        verdict = "Not every check finished: please run Preflight again."
+        verdict = tr("Not every check finished: please run Preflight again.")
     else:
-        verdict = "You're ready for your visit."
+        verdict = tr("You're ready for your visit.")
     lines.append(verdict)
     if report.restart_recommended:
         lines.append("")
-        lines.append("We recommend restarting your computer shortly before your visit:")
+        lines.append(tr("We recommend restarting your computer shortly before your visit:"))
         lines.extend(f"  - {reason}" for reason in report.restart_reasons)
     if report.needs_help:
         hotline = report.config.hotline
         lines.append("")
+        # The hotline's label, option and hours are the organisation's own words (config).
         lines.append(
-            f"Need help? Call {hotline['label']}: {hotline['phone']}, {hotline['option']}."
+            tr(
+                "Need help? Call {label}: {phone}, {option}.",
+                label=hotline["label"],
+                phone=hotline["phone"],
+                option=hotline["option"],
+            )
         )
         if hotline.get("hours"):
             lines.append(f"  {hotline['hours']}")
@@ -390,7 +410,9 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
             lines.append(f"  {hotline['disconnection_note']}")
     if document.get("support_code"):
         lines.append("")
-        lines.append(f"Support code (read this to the help desk): {document['support_code']}")
+        lines.append(
+            tr("Support code (read this to the help desk): {code}", code=document["support_code"])
+        )
     return "\n".join(lines)
 
 
