@@ -953,7 +953,7 @@
     <message>
       <location filename="../../src/preflight/cli.py" line="387" />
       <source>Not every check finished: please run Preflight again.</source>
-      <translation>No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
+      <translation>No terminaron todas las pruebas: por favor, vuelva a abrir Preflight.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="389" />
@@ -974,6 +974,53 @@
       <location filename="../../src/preflight/cli.py" line="414" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): {code}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/registry.py" line="106" />
+      <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
+      <translation>La prueba de {check} no pudo empezar: falta una parte de Preflight o está dañada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/registry.py" line="108" />
+      <source>Reinstall Preflight, or call the support line below.</source>
+      <translation>Instale Preflight de nuevo o llame a la línea de ayuda que aparece abajo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/runner.py" line="134" />
+      <source>Not checked: the check was stopped before it started.</source>
+      <translation>Sin revisar: la prueba se detuvo antes de empezar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/runner.py" line="190" />
+      <location filename="../../src/preflight/engine/runner.py" line="212" />
+      <source>Not finished: the check was stopped.</source>
+      <translation>Sin terminar: la prueba se detuvo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/runner.py" line="197" />
+      <source>The {check} check took too long and was stopped.</source>
+      <translation>La prueba de {check} tardó demasiado y se detuvo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/runner.py" line="199" />
+      <source>Close other programs that may be using it, then press Check again.</source>
+      <translation>Cierre otros programas que puedan estar usándolo y después pulse Revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/runner.py" line="200" />
+      <location filename="../../src/preflight/engine/runner.py" line="222" />
+      <source>If it happens again, restart your computer, or call the support line.</source>
+      <translation>Si vuelve a pasar, reinicie su computadora o llame a la línea de ayuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/runner.py" line="218" />
+      <source>Something went wrong while checking your {check}.</source>
+      <translation>Algo salió mal durante la prueba de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/runner.py" line="221" />
+      <source>Press Check again.</source>
+      <translation>Pulse Revisar otra vez.</translation>
     </message>
   </context>
 </TS>

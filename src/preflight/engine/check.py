@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -113,5 +114,8 @@ class Check(abc.ABC):
         advice: list[str] | tuple[str, ...] = (),
         **metrics: Any,
     ) -> CheckResult:
-        """Shorthand for building this check's result."""
-        return CheckResult(self.id, status, summary, tuple(advice), metrics)
+        """Shorthand for building this check's result.
+
+        Sentences marked with `tr_noop` (module-level advice lists) are translated here; text
+        already translated or filled with numbers by `tr(...)` passes through unchanged."""
+        return CheckResult(self.id, status, tr(summary), tuple(tr(a) for a in advice), metrics)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr
 
 logger = logging.getLogger(__name__)
 
@@ -102,8 +103,9 @@ def _broken_check(check_id: str, exc: BaseException) -> type[Check]:
         def run(self, ctx: CheckContext) -> CheckResult:
             return self.result(
                 Status.ERROR,
-                f"The {check_id} check could not start: part of Preflight is missing or damaged.",
-                ["Reinstall Preflight, or call the support line below."],
+                tr("The {check} check could not start: part of Preflight is missing or damaged.",
+                   check=check_id),
+                [tr("Reinstall Preflight, or call the support line below.")],
                 error_type=type(exc).__name__,
             )
 

@@ -19,6 +19,7 @@ from preflight.engine.check import AskFn, Cancelled, Check, CheckContext, RunEve
 from preflight.engine.registry import Registry, default_registry
 from preflight.engine.report import RunReport
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -128,7 +129,9 @@ class Runner:
         for check in lane:
             if self._cancel.is_set():
                 result = CheckResult(
-                    check.id, Status.SKIP, "Not checked: the check was stopped before it started."
+                    check.id,
+                    Status.SKIP,
+                    tr("Not checked: the check was stopped before it started."),
                 )
             else:
                 result = self._run_one(check)
@@ -182,16 +185,19 @@ class Runner:
             return box[0].with_duration(duration)
         if self._cancel.is_set():
             return CheckResult(
-                check.id, Status.SKIP, "Not finished: the check was stopped.", duration_s=duration
+                check.id,
+                Status.SKIP,
+                tr("Not finished: the check was stopped."),
+                duration_s=duration,
             )
         logger.error("check %s overran its %.1f s deadline and was abandoned", check.id, deadline_s)
         return CheckResult(
             check.id,
             Status.ERROR,
-            f"The {check.title.lower()} check took too long and was stopped.",
+            tr("The {check} check took too long and was stopped.", check=tr(check.title).lower()),
             (
-                "Close other programs that may be using it, then press Check again.",
-                "If it happens again, restart your computer, or call the support line.",
+                tr("Close other programs that may be using it, then press Check again."),
+                tr("If it happens again, restart your computer, or call the support line."),
             ),
             {"deadline_s": deadline_s},
             duration,
@@ -203,16 +209,17 @@ class Runner:
             if not isinstance(result, CheckResult) or result.id != check.id:
                 raise TypeError(f"check {check.id} returned {result!r}")
         except Cancelled:
-            result = CheckResult(check.id, Status.SKIP, "Not finished: the check was stopped.")
+            result = CheckResult(check.id, Status.SKIP, tr("Not finished: the check was stopped."))
         except Exception as exc:
             logger.exception("check %s raised", check.id)
             result = CheckResult(
                 check.id,
                 Status.ERROR,
-                f"Something went wrong while checking your {check.title.lower()}.",
+                tr("Something went wrong while checking your {check}.",
+                   check=tr(check.title).lower()),
                 (
-                    "Press Check again.",
-                    "If it happens again, restart your computer, or call the support line.",
+                    tr("Press Check again."),
+                    tr("If it happens again, restart your computer, or call the support line."),
                 ),
                 {"error_type": type(exc).__name__},
             )
