@@ -197,23 +197,26 @@ def test_import_guard_when_stdout_is_none() -> None:
 
 def test_peak_memory_stays_well_under_150_mb(tmp_path) -> None:
     """Stock speedtest-cli pre-allocates ~177 MB of upload data; we stream it. Unlimited
-    loopback, so the phases move as many bytes as they can."""
+    loopback, so the phases move as many bytes as they can. The server runs here, in the test
+    process, so the client's peak memory is measured on its own (a server that buffers request
+    bodies on a loaded machine must not count against the client)."""
+    from tests.servers.speedtest_server import LabServer
+
     code = (
-        "import resource, time\n"
-        "from tests.servers.speedtest_server import LabServer\n"
+        "import resource, sys, time\n"
         "from preflight.checks.network.speedtest_client import SpeedtestRunner, SpeedtestSettings\n"
-        "with LabServer(with_tls=False, with_stun=False) as lab:\n"
-        "    s = SpeedtestSettings(server_url=lab.upload_url(), phase_max_s=3.0)\n"
-        "    out = SpeedtestRunner(s, deadline=time.monotonic() + 15).run()\n"
+        "s = SpeedtestSettings(server_url=sys.argv[1], phase_max_s=3.0)\n"
+        "out = SpeedtestRunner(s, deadline=time.monotonic() + 15).run()\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, out.bytes_up)\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=str(__import__("tests").__path__[0] + "/.."),
-    )
+    with LabServer(with_tls=False, with_stun=False) as lab:
+        proc = subprocess.run(
+            [sys.executable, "-c", code, lab.upload_url()],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=str(__import__("tests").__path__[0] + "/.."),
+        )
     assert proc.returncode == 0, proc.stderr
     peak_mb, bytes_up = (int(v) for v in proc.stdout.split())
     assert bytes_up > 50_000_000  # the upload really ran at loopback speed
