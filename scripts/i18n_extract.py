@@ -227,6 +227,47 @@ class _Visitor(ast.NodeVisitor):
 Catalogue = dict[tuple[str, str], Message]
 
 
+# The default profile's sentences the window and the CLI show (passed through i18n.localize).
+CONFIG_FILE = ROOT / "resources" / "preflight.toml"
+CONFIG_TEXT = (
+    "organisation.visit_eligibility_note",
+    "hotline.label",
+    "hotline.option",
+    "hotline.hours",
+    "hotline.disconnection_note",
+    "help.numbers.*.label",
+    "help.faq.*.question",
+    "help.faq.*.answer",
+    "checklist.items.*",
+)
+
+
+def config_messages(path: Path = CONFIG_FILE) -> list[tuple[str, int]]:
+    """(sentence, line) for each CONFIG_TEXT value of the default profile."""
+    import tomllib
+
+    text = path.read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    found: list[tuple[str, int]] = []
+
+    def walk(node: object, parts: list[str]) -> None:
+        if not parts:
+            if isinstance(node, str) and node.strip():
+                line = next((n for n, ln in enumerate(text.splitlines(), 1) if node in ln), 0)
+                found.append((node, line))
+            return
+        head, rest = parts[0], parts[1:]
+        if head == "*" and isinstance(node, list):
+            for item in node:
+                walk(item, rest)
+        elif isinstance(node, dict) and head in node:
+            walk(node[head], rest)
+
+    for dotted in CONFIG_TEXT:
+        walk(data, dotted.split("."))
+    return found
+
+
 def extract(files: list[Path] | None = None) -> tuple[Catalogue, list[Problem]]:
     files = source_files() if files is None else files
     trees: dict[str, tuple[Path, ast.Module, str]] = {}
@@ -258,6 +299,14 @@ def extract(files: list[Path] | None = None) -> tuple[Catalogue, list[Problem]]:
             msg.locations.append((rel, line))
             if comment and comment not in msg.comments:
                 msg.comments.append(comment)
+    if CONFIG_FILE.exists():
+        rel = Path(os.path.relpath(CONFIG_FILE, ROOT)).as_posix()
+        for source, line in config_messages():
+            msg = messages.setdefault(("config", source), Message("config", source))
+            msg.locations.append((rel, line))
+            note = "The default organisation profile (resources/preflight.toml)."
+            if note not in msg.comments:
+                msg.comments.append(note)
     return messages, problems
 
 
@@ -267,6 +316,11 @@ LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "lo
 # Files whose text reaches the patient or the help-desk agent on screen or in the terminal.
 PATIENT_FACING = ("src/preflight/checks/", "src/preflight/gui/")
 IGNORE_MARK = "i18n: ignore"  # on a line whose sentence is not for people (e.g. a test scene)
+# Sentence-like literals that are not messages (start of the text -> why).
+NOT_MESSAGES = {
+    "Camera 1": "a device's name when the system cannot tell it (matched by --camera)",
+    "Get-CimInstance ": "a PowerShell command",
+}
 
 
 def looks_like_sentence(text: str) -> bool:
@@ -328,7 +382,7 @@ def untranslated(files: list[Path] | None = None) -> list[Problem]:
             if not isinstance(node.value, str) or not looks_like_sentence(node.value):
                 continue
             line = lines[node.lineno - 1] if node.lineno <= len(lines) else ""
-            if IGNORE_MARK in line:
+            if IGNORE_MARK in line or node.value.startswith(tuple(NOT_MESSAGES)):
                 continue
             problems.append(Problem(rel, node.lineno, f"not translated: {node.value[:60]!r}"))
     return problems

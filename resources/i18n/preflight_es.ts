@@ -818,6 +818,117 @@
     </message>
   </context>
   <context>
+    <name>config</name>
+    <message>
+      <location filename="../preflight.toml" line="16" />
+      <source>Virtual visits are available when you are in Massachusetts at the time of your appointment.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Las consultas virtuales solo son posibles si usted está en Massachusetts a la hora de su cita.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="19" />
+      <source>Patient Gateway technical support</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Soporte técnico de Patient Gateway</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="21" />
+      <source>select option 1</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>elija la opción 1</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="25" />
+      <source>Keep your phone nearby and your doctor's office number handy in case you get disconnected.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Tenga su teléfono cerca y a mano el número del consultorio de su médico por si se corta la conexión.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="34" />
+      <source>Financial counselors (questions about cost or insurance)</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Asesores financieros (preguntas sobre costos o seguros)</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="35" />
+      <source>Customer service (billing)</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Atención al cliente (facturación)</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="39" />
+      <source>A financial counselor can tell you what your plan covers: call 617-582-9820.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Un asesor financiero puede decirle qué cubre su plan: llame al 617-582-9820.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="39" />
+      <source>Will my insurance cover a virtual visit?</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>¿Mi seguro cubre una consulta virtual?</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="40" />
+      <source>Call customer service (billing) at 617-632-3795.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Llame a atención al cliente (facturación) al 617-632-3795.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="40" />
+      <source>I have a question about a bill for a virtual visit.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Tengo una pregunta sobre una factura de una consulta virtual.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="46" />
+      <source>Pick a private, quiet place for your visit.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Elija un lugar privado y tranquilo para su consulta.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="47" />
+      <source>Use headphones with a microphone if you have them.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Use auriculares con micrófono si los tiene.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="48" />
+      <source>Write down the questions you want to ask.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Apunte las preguntas que quiera hacer.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="49" />
+      <source>List the medications you take now, with their doses.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Haga una lista de los medicamentos que toma ahora, con sus dosis.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="50" />
+      <source>If you like, invite a friend or loved one: share the visit link or phone number with them.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Si lo desea, invite a un amigo o a un ser querido: compártale el enlace o el número de teléfono de la consulta.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="51" />
+      <source>Keep a phone nearby and your doctor's office number handy in case you get disconnected.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Tenga un teléfono cerca y a mano el número del consultorio de su médico por si se corta la conexión.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="52" />
+      <source>Restart your computer shortly before the visit, so it has the most bandwidth.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Reinicie su computadora poco antes de la consulta, para que tenga la mejor conexión posible.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="53" />
+      <source>Make sure you are enrolled in the patient portal and can sign in.</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Asegúrese de que está inscrito en el portal del paciente y de que puede entrar.</translation>
+    </message>
+  </context>
+  <context>
     <name>preflight</name>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />

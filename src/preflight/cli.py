@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from preflight import __version__
-from preflight.i18n import set_language, tr, tr_noop
+from preflight.i18n import localize, set_language, tr, tr_noop
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -393,9 +393,9 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
         lines.append(tr("We recommend restarting your computer shortly before your visit:"))
         lines.extend(f"  - {reason}" for reason in report.restart_reasons)
     if report.needs_help:
-        hotline = report.config.hotline
+        # The profile's shipped sentences are translated; an organisation's own words are not.
+        hotline = localize(report.config.hotline)
         lines.append("")
-        # The hotline's label, option and hours are the organisation's own words (config).
         lines.append(
             tr(
                 "Need help? Call {label}: {phone}, {option}.",

@@ -26,6 +26,7 @@ import logging
 import os
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,9 @@ from preflight.resources import resource_path
 logger = logging.getLogger(__name__)
 
 CONTEXT = "preflight"  # the context of every engine, check and CLI message
+# The default organisation profile's sentences (resources/preflight.toml): translated only when
+# they are exactly the shipped English, so an organisation's own words always stay as written.
+CONFIG_CONTEXT = "config"
 SOURCE_LANGUAGE = "en"
 LANG_ENV = "PREFLIGHT_LANG"
 # Shown in the language menu, each in its own language (someone who cannot read the current
@@ -176,6 +180,19 @@ def translate(context: str, text: str, /, **fields: Any) -> str:
 def tr(text: str, /, **fields: Any) -> str:
     """The current language's version of an engine, check or CLI message."""
     return translate(CONTEXT, text, **fields)
+
+
+def localize(value: Any) -> Any:
+    """Profile text (checklist, FAQ, hotline label...) in the current language where the
+    catalogue has that exact sentence; anything else (phone numbers, an organisation's own
+    wording) comes back unchanged. Mappings come back as plain dicts, sequences as lists."""
+    if isinstance(value, str):
+        return translate(CONFIG_CONTEXT, value)
+    if isinstance(value, Mapping):
+        return {key: localize(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [localize(item) for item in value]
+    return value
 
 
 def tr_noop(text: str) -> str:
