@@ -1064,7 +1064,7 @@
     <message>
       <location filename="../../src/preflight/cli.py" line="387" />
       <source>Not every check finished: please run Preflight again.</source>
-      <translation>No terminaron todas las pruebas: por favor, vuelva a abrir Preflight.</translation>
+      <translation>No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="389" />
@@ -1115,7 +1115,7 @@
     <message>
       <location filename="../../src/preflight/engine/runner.py" line="199" />
       <source>Close other programs that may be using it, then press Check again.</source>
-      <translation>Cierre otros programas que puedan estar usándolo y después pulse Revisar otra vez.</translation>
+      <translation>Cierre los programas que no necesite y después pulse Revisar otra vez.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/runner.py" line="200" />
