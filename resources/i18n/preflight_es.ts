@@ -708,68 +708,68 @@
       <translation>Todavía no se ha revisado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="604" />
+      <location filename="../../src/preflight/gui/controllers.py" line="610" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="670" />
+      <location filename="../../src/preflight/gui/controllers.py" line="676" />
       <source>Found %1 devices.</source>
       <translation>Se encontraron %1 dispositivos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="705" />
+      <location filename="../../src/preflight/gui/controllers.py" line="711" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="706" />
+      <location filename="../../src/preflight/gui/controllers.py" line="712" />
       <source>Advice</source>
       <translation>Consejos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="719" />
+      <location filename="../../src/preflight/gui/controllers.py" line="725" />
       <source>Paste a report or a support code first.</source>
       <translation>Primero pegue un informe o un código de soporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="737" />
-      <location filename="../../src/preflight/gui/controllers.py" line="813" />
+      <location filename="../../src/preflight/gui/controllers.py" line="743" />
+      <location filename="../../src/preflight/gui/controllers.py" line="819" />
       <source>Read from a support code.</source>
       <translation>Leído de un código de soporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="739" />
+      <location filename="../../src/preflight/gui/controllers.py" line="745" />
       <source>Showing the patient's support code. Overall: %1.</source>
       <translation>Se muestra el código de soporte del paciente. Resultado general: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="744" />
+      <location filename="../../src/preflight/gui/controllers.py" line="750" />
       <source>Showing the patient's report from %1. Overall: %2.</source>
       <translation>Se muestra el informe del paciente del %1. Resultado general: %2.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="756" />
+      <location filename="../../src/preflight/gui/controllers.py" line="762" />
       <source>This is not a Preflight report (%1).</source>
       <translation>Esto no es un informe de Preflight (%1).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="761" />
+      <location filename="../../src/preflight/gui/controllers.py" line="767" />
       <source>Support codes cannot be read in this version: paste the report instead.</source>
       <translation>Esta versión no puede leer códigos de soporte: pegue el informe en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="766" />
+      <location filename="../../src/preflight/gui/controllers.py" line="772" />
       <source>This support code could not be read (%1). Ask the caller to read it again.</source>
       <translation>No se pudo leer este código de soporte (%1). Pida a la persona que llama que lo lea otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="781" />
+      <location filename="../../src/preflight/gui/controllers.py" line="787" />
       <source>Showing this computer.</source>
       <translation>Se muestra esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="800" />
+      <location filename="../../src/preflight/gui/controllers.py" line="806" />
       <source>This support code could not be shown in this version.</source>
       <translation>Esta versión no puede mostrar este código de soporte.</translation>
     </message>
@@ -1017,72 +1017,74 @@
       <translation>Nota: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="247" />
+      <location filename="../../src/preflight/cli.py" line="248" />
       <source>Checking {check}…</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>Revisando {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="262" />
+      <location filename="../../src/preflight/cli.py" line="264" />
       <source>[y/n]</source>
+      <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[s/n]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="325" />
+      <location filename="../../src/preflight/cli.py" line="327" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Detenido. No se cambió nada en su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="328" />
+      <location filename="../../src/preflight/cli.py" line="330" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight no pudo hacer las pruebas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="362" />
+      <location filename="../../src/preflight/cli.py" line="364" />
       <source>Report saved to {path}</source>
       <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="370" />
+      <location filename="../../src/preflight/cli.py" line="372" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="380" />
+      <location filename="../../src/preflight/cli.py" line="382" />
       <source>Let's get you some help.</source>
       <translation>Vamos a conseguirle ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="382" />
+      <location filename="../../src/preflight/cli.py" line="384" />
       <source>Almost ready: 1 thing to check.</source>
       <translation>Casi todo listo: queda 1 cosa por revisar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="384" />
+      <location filename="../../src/preflight/cli.py" line="386" />
       <source>Almost ready: {count} things to check.</source>
       <translation>Casi todo listo: quedan {count} cosas por revisar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="387" />
+      <location filename="../../src/preflight/cli.py" line="389" />
       <source>Not every check finished: please run Preflight again.</source>
       <translation>No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="389" />
+      <location filename="../../src/preflight/cli.py" line="391" />
       <source>You're ready for your visit.</source>
       <translation>Todo está listo para su consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="393" />
+      <location filename="../../src/preflight/cli.py" line="395" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Le recomendamos reiniciar su computadora poco antes de su consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="400" />
+      <location filename="../../src/preflight/cli.py" line="402" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>¿Necesita ayuda? Llame a {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="414" />
+      <location filename="../../src/preflight/cli.py" line="416" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): {code}</translation>
     </message>
@@ -1103,33 +1105,34 @@
     </message>
     <message>
       <location filename="../../src/preflight/engine/runner.py" line="190" />
-      <location filename="../../src/preflight/engine/runner.py" line="212" />
+      <location filename="../../src/preflight/engine/runner.py" line="213" />
       <source>Not finished: the check was stopped.</source>
       <translation>Sin terminar: la prueba se detuvo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/runner.py" line="197" />
+      <location filename="../../src/preflight/engine/runner.py" line="198" />
       <source>The {check} check took too long and was stopped.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>La prueba de {check} tardó demasiado y se detuvo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/runner.py" line="199" />
+      <location filename="../../src/preflight/engine/runner.py" line="200" />
       <source>Close other programs that may be using it, then press Check again.</source>
       <translation>Cierre los programas que no necesite y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/runner.py" line="200" />
-      <location filename="../../src/preflight/engine/runner.py" line="222" />
+      <location filename="../../src/preflight/engine/runner.py" line="201" />
+      <location filename="../../src/preflight/engine/runner.py" line="223" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Si vuelve a pasar, reinicie su computadora o llame a la línea de ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/runner.py" line="218" />
+      <location filename="../../src/preflight/engine/runner.py" line="219" />
       <source>Something went wrong while checking your {check}.</source>
       <translation>Algo salió mal durante la prueba de {check}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/runner.py" line="221" />
+      <location filename="../../src/preflight/engine/runner.py" line="222" />
       <source>Press Check again.</source>
       <translation>Pulse Revisar otra vez.</translation>
     </message>

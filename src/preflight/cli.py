@@ -244,6 +244,7 @@ class _Progress:
         title = self.titles.get(event.check_id, event.check_id)
         with self.lock:
             if event.kind == "started":
+                # TRANSLATORS: {check} is a check's name in lower case, e.g. "computer".
                 print(tr("Checking {check}…", check=title.lower()), file=self.stream)
             elif event.kind == "instruction":
                 print(f"  >>> {event.message}", file=self.stream)
@@ -259,6 +260,7 @@ class _Progress:
         if not sys.stdin or not sys.stdin.isatty():
             return None
         with self.lock:
+            # TRANSLATORS: the letters the person types for yes and no (sí: s is accepted).
             print(f"  ??? {question} {tr('[y/n]')} ", end="", file=self.stream, flush=True)
             answer = _read_line(timeout_s)
         if answer is None:

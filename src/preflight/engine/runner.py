@@ -194,6 +194,7 @@ class Runner:
         return CheckResult(
             check.id,
             Status.ERROR,
+            # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
             tr("The {check} check took too long and was stopped.", check=tr(check.title).lower()),
             (
                 tr("Close other programs that may be using it, then press Check again."),
