@@ -580,6 +580,12 @@ class PatientController(QObject):
                 card.show_result(result)
             view.problems_box.addWidget(card)
             view.problem_cards.append(card)
+        # New cards join the END of the focus chain, after the page's buttons below them: put
+        # their buttons back in reading order, so Tab goes down the page as it is drawn.
+        chain = [c.button for c in view.problem_cards if c.button is not None]
+        chain += [view.checklist, view.help, view.save, view.again]
+        for i in range(len(chain) - 1):
+            QWidget.setTabOrder(chain[i], chain[i + 1])
         view.good.setText("\n".join(good))
         view.good.setVisible(bool(good))
 
