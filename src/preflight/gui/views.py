@@ -45,6 +45,9 @@ def _button(text: str, description: str = "", *, primary: bool = False, link: bo
         button.setObjectName("link")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    # Enter presses the focused button too, not only Space: what keyboard users expect
+    # (outside a dialog Qt ignores Enter on a button unless it is auto-default).
+    button.setAutoDefault(True)
     button.setAccessibleName(name or text.replace("&", ""))
     if description:
         button.setAccessibleDescription(description)
@@ -372,6 +375,9 @@ class HelpDeskView(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("All checks"))
+        # Tab moves on to the next control (arrow keys move between rows): QTableView's
+        # default walks every cell with Tab, 24+ presses to get past the table.
+        self.table.setTabKeyNavigation(False)
         scale_font(self.table, 1.15)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 12)
         self.content.addWidget(self.table)
@@ -383,6 +389,7 @@ class HelpDeskView(Page):
         self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.metrics.setAccessibleName(self.tr("Measurements of the selected check"))
+        self.metrics.setTabKeyNavigation(False)  # as for the table above
         scale_font(self.metrics, 1.15)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)

@@ -90,6 +90,7 @@ class ResultCard(Card):
         self.button: QPushButton | None = None
         if with_button:
             self.button = QPushButton(self.tr("Check again"))
+            self.button.setAutoDefault(True)  # Enter presses it, as Space does (see views.py)
             self.button.setAccessibleName(self.tr("Check again: %1").replace("%1", title))
             self.button.setAccessibleDescription(self.tr("Runs this check one more time."))
             self.button.clicked.connect(lambda: self.check_again.emit(self.check_id))
