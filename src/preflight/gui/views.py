@@ -31,6 +31,7 @@ from preflight.gui.widgets import (
     RestartCard,
     ResultCard,
     StatusBadge,
+    WrapCheckBox,
     label,
 )
 
@@ -124,14 +125,17 @@ class CheckStepView(Page):
         self.picker_label: QLabel | None = None
         self.picker: QComboBox | None = None
         if picker:
-            row = QHBoxLayout()
+            # The label above the box, not beside it: at 200% text the box then has the page's
+            # full width and "Automatic (your computer's usual device)" is not cut off.
+            row = QVBoxLayout()
+            row.setSpacing(4)
             self.picker_label = label(picker, wrap=False)
             self.picker = QComboBox()
             self.picker.setAccessibleName(picker)
             self.picker.setMinimumContentsLength(24)
             self.picker_label.setBuddy(self.picker)
             row.addWidget(self.picker_label)
-            row.addWidget(self.picker, 1)
+            row.addWidget(self.picker)
             self.content.addLayout(row)
         # Live parts of this step (camera preview, voice level and playback, test sound).
         self.extra = QVBoxLayout()
@@ -259,7 +263,7 @@ class ChecklistView(Page):
         ), name="muted"))
         self.boxes: list[QCheckBox] = []
         for item in items:
-            box = QCheckBox(item)
+            box = WrapCheckBox(item)  # wraps at 200% text instead of running off the page
             box.setAccessibleName(item)
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.boxes.append(box)

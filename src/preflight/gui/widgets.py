@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -236,4 +239,73 @@ class LevelMeter(QWidget):
         painter.drawRoundedRect(fill, 4, 4)
         painter.setPen(QColor("#1c1b1f"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{self.level_dbfs:.0f} dBFS")
+        painter.end()
+
+
+class WrapCheckBox(QCheckBox):
+    """A check box whose text wraps onto more lines, like a word-wrapped label.
+
+    QCheckBox draws its text on one line: at 200% text a checklist item ran ~700 px past the
+    window's edge, so the page scrolled sideways (tests/a11y/test_text_scale.py). The style
+    draws the box, focus frame and style-sheet border; this class only draws the text wrapped
+    in the space to the right of the box, and asks the layout for the height that needs.
+    text() stays the whole item, so screen readers and the checklist store see it unchanged.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _text_rect(self, width: int) -> QRect:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, width, self.height())
+        contents = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option,
+                                               self)
+        return QRect(contents.left(), 0, max(1, width - contents.left() - 12), 100_000)
+
+    def _chrome(self) -> QSize:
+        """Room the style needs besides the text (box, spacing, padding, border)."""
+        single = super().sizeHint()
+        metrics = self.fontMetrics()
+        return QSize(single.width() - metrics.horizontalAdvance(self.text()),
+                     single.height() - metrics.height())
+
+    def _wrapped(self, width: int) -> QRect:
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        return self.fontMetrics().boundingRect(self._text_rect(width), flags, self.text())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().sizeHint().height(), self._wrapped(width).height()
+                   + self._chrome().height())
+
+    def minimumSizeHint(self) -> QSize:
+        longest = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()),
+                      default=0)
+        return QSize(self._chrome().width() + longest, super().sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint()
+
+    def hitButton(self, pos: QPoint) -> bool:  # the whole item, every line, takes the click
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        self.style().drawControl(QStyle.ControlElement.CE_CheckBox, option, painter, self)
+        rect = self._text_rect(self.width())
+        rect.setTop((self.height() - self._wrapped(self.width()).height()) // 2)
+        rect.setHeight(self.height())
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignTop)
+        self.style().drawItemText(painter, rect, flags, self.palette(), self.isEnabled(),
+                                  self.text(), self.foregroundRole())
         painter.end()
