@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -346,8 +346,9 @@ class HelpDeskView(Page):
         for widget in (self.run_all, self.run_selected, self.cancel):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.back)
         self.content.addLayout(buttons)
+        # On its own row: four buttons in one row ran 250 px past the window at 200% text.
+        self.content.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
 
         pickers = QGridLayout()
         self.pickers: dict[str, QComboBox] = {}
@@ -363,7 +364,8 @@ class HelpDeskView(Page):
             self.pickers[key] = combo
         self.refresh_devices = _button(self.tr("Find devices"),
                                        self.tr("Looks for cameras, microphones and speakers."))
-        pickers.addWidget(self.refresh_devices, 1, 3)
+        # Under the pickers, not beside them (room at 200% text).
+        pickers.addWidget(self.refresh_devices, 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         self.content.addLayout(pickers)
 
         self.table = QTableWidget(0, self.COLUMNS)
@@ -383,6 +385,8 @@ class HelpDeskView(Page):
         # default walks every cell with Tab, 24+ presses to get past the table.
         self.table.setTabKeyNavigation(False)
         scale_font(self.table, 1.15)
+        icon = self.table.fontMetrics().height()  # status icons grow with the text (200%)
+        self.table.setIconSize(QSize(icon, icon))
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 12)
         self.content.addWidget(self.table)
 
