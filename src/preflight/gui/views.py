@@ -274,12 +274,13 @@ class ChecklistView(Page):
         if self.portal is not None:
             self.content.addWidget(self.portal)
         self.content.addStretch(1)
-        nav = QHBoxLayout()
+        # One button per row: side by side they overflowed the page at 200% text in high
+        # contrast (bold), as on the results page.
+        nav = QVBoxLayout()
         self.back = _button(self.tr("Back to results"))
         self.help = _button(self.tr("Help and phone numbers"))
-        nav.addWidget(self.back)
-        nav.addStretch(1)
-        nav.addWidget(self.help)
+        nav.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        nav.addWidget(self.help, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addLayout(nav)
 
 
