@@ -72,3 +72,38 @@ def test_focus_is_drawn_on_every_control(qtbot, make_window, screen_wait, high_c
         app.setStyleSheet("")
     assert seen >= 40
     assert not faint, "\n".join(faint)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["default", "high-contrast"])
+def test_scroll_bar_handle_stands_out(qtbot, high_contrast):
+    """A long page shows that there is more below: the rendered scroll-bar handle against its
+    track is at least 3:1 (WCAG 1.4.11, non-text contrast)."""
+    from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionSlider
+
+    from preflight.gui.main_window import load_style
+    from tests.a11y.contrast import contrast
+
+    app = QApplication.instance()
+    app.setStyleSheet(load_style(high_contrast))
+    try:
+        area = QScrollArea()
+        qtbot.addWidget(area)
+        area.setWidget(QLabel("\n".join(f"Line {i}" for i in range(200))))
+        area.resize(300, 300)
+        area.show()
+        qtbot.waitUntil(area.isVisible)
+        bar = area.verticalScrollBar()
+        assert bar.maximum() > 0
+        option = QStyleOptionSlider()
+        bar.initStyleOption(option)
+        handle = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
+                                            QStyle.SubControl.SC_ScrollBarSlider, bar)
+        image = bar.grab().toImage()
+        centre = handle.center()
+        inside = image.pixelColor(centre).name()
+        below = image.pixelColor(centre.x(), min(image.height() - 4, handle.bottom() + 30))
+        assert handle.bottom() + 30 < image.height()
+        ratio = contrast(inside, below.name())
+        assert ratio >= 3.0, f"handle {inside} on track {below.name()}: {ratio:.2f}:1"
+    finally:
+        app.setStyleSheet("")
