@@ -3,8 +3,10 @@ walks each screen in reading order (top to bottom, left to right, as drawn)."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from tests.a11y.screens import PLANS, screens
 from tests.a11y.widgets_util import (
@@ -104,3 +106,54 @@ def test_main_action_is_a_button_with_a_plain_name(make_window, screen_wait):
             continue
         assert isinstance(button, QPushButton), name
         assert button.accessibleName() == button.text().replace("&", ""), name
+
+
+def test_screen_readers_get_the_names_and_roles(make_window, screen_wait):
+    """What a screen reader reads comes from Qt's accessibility interface (AT-SPI on Linux,
+    UIA on Windows, NSAccessibility on macOS): every control has its name and a role there."""
+    from PySide6.QtGui import QAccessible
+
+    roles = QAccessible.Role
+    # A checkable button (the "High contrast" switch) is rightly a check box: its state is read.
+    expected = {"QPushButton": {roles.Button, roles.PushButton, roles.Link, roles.CheckBox},
+                "WrapCheckBox": {roles.CheckBox}, "QComboBox": {roles.ComboBox},
+                "QTableWidget": {roles.Table}, "QPlainTextEdit": {roles.EditableText},
+                "QLabel": {roles.StaticText, roles.Link}}
+    window = make_window(dict(PLANS))
+    problems, checked = [], 0
+    for name, page in _walk(window, screen_wait):
+        for widget in interactive_widgets(page):
+            iface = QAccessible.queryAccessibleInterface(widget)
+            assert iface is not None and iface.isValid(), _describe(widget)
+            spoken = iface.text(QAccessible.Text.Name)
+            if isinstance(widget, QComboBox) and sys.platform.startswith("linux"):
+                # Qt on Linux reads a combo box's value as its name and its label through the
+                # "labelled by" relation (the label's buddy): Orca says "Camera:, Automatic".
+                labels = [rel[0].text(QAccessible.Text.Name) for rel
+                          in iface.relations(QAccessible.Relation.Label)]
+                if spoken != widget.currentText() or not any(
+                        widget.accessibleName().rstrip(":") in t for t in labels):
+                    problems.append(f"{name}: {_describe(widget)} is read as {spoken!r}, "
+                                    f"labelled by {labels!r}")
+            elif spoken != widget.accessibleName():
+                problems.append(f"{name}: {_describe(widget)} is read as {spoken!r}")
+            role = iface.role()
+            allowed = expected.get(type(widget).__name__)
+            if allowed is not None and role not in allowed:
+                problems.append(f"{name}: {_describe(widget)} has role {role}")
+            checked += 1
+    assert checked >= 40
+    assert not problems, "\n".join(problems)
+
+
+def test_question_dialog_is_named_and_keyboard_ready(qtbot):
+    from preflight.gui.ask_dialog import AskDialog
+
+    dialog = AskDialog("Did you hear the test sound?")
+    qtbot.addWidget(dialog)
+    assert dialog.accessibleName() == "Did you hear the test sound?"
+    for button in (dialog.yes, dialog.no):
+        assert button.accessibleName() in ("Yes", "No")
+        assert button.accessibleDescription() == "Did you hear the test sound?"
+        assert accepts_tab(button)
+    assert dialog.yes.isDefault()  # Enter answers "Yes" from anywhere in the dialog
