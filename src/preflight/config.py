@@ -45,7 +45,10 @@ class ConfigError(Exception):
         if line is not None:
             where += f", line {line}"
         what = f"{key}: " if key else ""
-        super().__init__(f"Configuration file {where}: {what}{problem}")
+        # One line whatever the file holds: TOML's quoted keys and strings may contain
+        # newlines and other control characters, shown escaped.
+        message = f"Configuration file {where}: {what}{problem}"
+        super().__init__(re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m[0]):02x}", message))
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         line = int(match.group(1)) if match else None
         msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise ConfigError(path, f"not valid TOML ({msg})", line=line) from None
+    except RecursionError:  # tomllib recurses per nested array or table (fuzzing found it)
+        raise ConfigError(path, "not valid TOML (nested too deeply)") from None
 
 
 def _type_name(value: Any) -> str:
