@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     import numpy as np
@@ -99,30 +100,42 @@ class CameraProblem(Exception):
 def _permission_advice() -> list[str]:
     if sys.platform == "win32":
         return [
-            "Windows: open Settings, then Privacy & security, then Camera, and turn on "
-            '"Camera access" and "Let desktop apps access your camera".',
+            tr(
+                "Windows: open Settings, then Privacy & security, then Camera, and "
+                'turn on "Camera access" and "Let desktop apps access your camera".'
+            ),
         ]
     if sys.platform == "darwin":
         return [
-            "Mac: open System Settings, then Privacy & Security, then Camera, and turn on "
-            "the switch for Preflight (or for your web browser or Terminal).",
+            tr(
+                "Mac: open System Settings, then Privacy & Security, then Camera, "
+                "and turn on the switch for Preflight (or for your web browser or "
+                "Terminal)."
+            ),
         ]
-    return ["Check that your user account is allowed to use the camera."]
+    return [tr("Check that your user account is allowed to use the camera.")]
 
 
 def _missing(device: str = "", *, looked_for: str = "") -> CameraProblem:
-    summary = "No camera found."
+    summary = tr("No camera found.")
     if looked_for:
-        summary = "We could not find the camera you chose."
+        summary = tr("We could not find the camera you chose.")
     return CameraProblem(
         "missing",
         summary,
         [
-            "If your camera plugs in, plug it in (directly into the computer, not a hub), "
-            "wait ten seconds, then check again.",
-            "Some laptops have a camera switch or a key with a camera symbol: turn the camera on.",
-            "If you cannot get a camera working, call the support line: you may be able to join "
-            "your visit by phone.",
+            tr(
+                "If your camera plugs in, plug it in (directly into the computer, "
+                "not a hub), wait ten seconds, then check again."
+            ),
+            tr(
+                "Some laptops have a camera switch or a key with a camera symbol: "
+                "turn the camera on."
+            ),
+            tr(
+                "If you cannot get a camera working, call the support line: you "
+                "may be able to join your visit by phone."
+            ),
         ],
         device,
     )
@@ -131,13 +144,18 @@ def _missing(device: str = "", *, looked_for: str = "") -> CameraProblem:
 def _busy(device: str) -> CameraProblem:
     return CameraProblem(
         "busy",
-        "We could not open your camera: another program such as Zoom or Teams may be using your "
-        "camera - close it.",
+        tr(
+            "We could not open your camera: another program such as Zoom or "
+            "Teams may be using your camera - close it."
+        ),
         [
-            "Close other programs that may be using your camera, such as Zoom, Teams, Skype or "
-            "a web browser tab with a video call, then check again.",
+            tr(
+                "Close other programs that may be using your camera, such as Zoom, "
+                "Teams, Skype or a web browser tab with a video call, then check "
+                "again."
+            ),
             *_permission_advice(),
-            "If it still does not work, restart your computer.",
+            tr("If it still does not work, restart your computer."),
         ],
         device,
     )
@@ -147,24 +165,26 @@ def _no_frames(device: str, *, stopped: bool = False, is_file: bool = False) -> 
     if is_file:
         return CameraProblem(
             "no_frames",
-            "We could not read any pictures from this video file.",
-            ["Check that the file is a video (for example .avi or .mp4) and is not damaged."],
+            tr("We could not read any pictures from this video file."),
+            [tr("Check that the file is a video (for example .avi or .mp4) and is not damaged.")],
             device,
         )
     summary = (
-        "Your camera stopped sending pictures during the check."
+        tr("Your camera stopped sending pictures during the check.")
         if stopped
-        else "Your camera opened but did not send any pictures."
+        else tr("Your camera opened but did not send any pictures.")
     )
     return CameraProblem(
         "no_frames",
         summary,
         [
-            "Close other programs that may be using your camera, such as Zoom or Teams, "
-            "then check again.",
-            "If your camera plugs in, unplug it, wait ten seconds and plug it back in.",
+            tr(
+                "Close other programs that may be using your camera, such as Zoom "
+                "or Teams, then check again."
+            ),
+            tr("If your camera plugs in, unplug it, wait ten seconds and plug it back in."),
             *_permission_advice(),
-            "If it still does not work, restart your computer.",
+            tr("If it still does not work, restart your computer."),
         ],
         device,
     )
@@ -454,7 +474,7 @@ class Assessment:
         return CheckResult(CHECK_ID, self.status, self.summary, tuple(self.advice), self.metrics)
 
 
-LIGHT_ADVICE = "Face a window or lamp; don't sit with a bright window behind you."
+LIGHT_ADVICE = tr_noop("Face a window or lamp; don't sit with a bright window behind you.")
 
 
 def assess(
@@ -512,34 +532,41 @@ def assess(
     if black_fraction > s.bad_frames_max_fraction:
         fail = (
             "black",
-            "Your camera shows a black picture: check the lens cover or privacy shutter.",
+            tr("Your camera shows a black picture: check the lens cover or privacy shutter."),
             [
-                "Slide open the camera's cover or privacy shutter, and remove any sticker or "
-                "tape over the lens.",
-                "Some laptops have a camera switch or a key with a camera symbol: turn the "
-                "camera on.",
-                "Close other programs that may be using your camera, then check again.",
+                tr(
+                    "Slide open the camera's cover or privacy shutter, and remove any "
+                    "sticker or tape over the lens."
+                ),
+                tr(
+                    "Some laptops have a camera switch or a key with a camera symbol: "
+                    "turn the camera on."
+                ),
+                tr("Close other programs that may be using your camera, then check again."),
             ],
         )
     elif frozen_fraction > s.bad_frames_max_fraction:
         fail = (
             "frozen",
-            "Your camera's picture is frozen: it shows the same image over and over.",
+            tr("Your camera's picture is frozen: it shows the same image over and over."),
             [
-                "Close other programs that may be using your camera, such as Zoom or Teams.",
-                "If your camera plugs in, unplug it, wait ten seconds and plug it back in.",
-                "If it is still frozen, restart your computer and check again.",
+                tr("Close other programs that may be using your camera, such as Zoom or Teams."),
+                tr("If your camera plugs in, unplug it, wait ten seconds and plug it back in."),
+                tr("If it is still frozen, restart your computer and check again."),
             ],
         )
     elif fps < s.fail_fps:
         fail = (
             "low_fps",
-            f"Your camera sends only {fps:.0f} pictures a second, so the doctor would see a "
-            "very jerky picture.",
+            tr(
+                "Your camera sends only {fps} pictures a second, so the doctor would "
+                "see a very jerky picture.",
+                fps=f"{fps:.0f}",
+            ),
             [
-                "Close other programs you do not need, especially other video programs.",
-                "Turn on more light: many cameras slow down in dim light.",
-                "If your camera plugs in, plug it directly into the computer, not into a hub.",
+                tr("Close other programs you do not need, especially other video programs."),
+                tr("Turn on more light: many cameras slow down in dim light."),
+                tr("If your camera plugs in, plug it directly into the computer, not into a hub."),
             ],
         )
     if fail is not None:
@@ -552,11 +579,14 @@ def assess(
         warns.append(
             (
                 "low_fps",
-                f"Your camera sends only {fps:.0f} pictures a second, "
-                "so your video may look choppy.",
+                tr(
+                    "Your camera sends only {fps} pictures a second, so your video "
+                    "may look choppy.",
+                    fps=f"{fps:.0f}",
+                ),
                 [
-                    "Close other programs you do not need, especially other video programs.",
-                    "Turn on more light: many cameras slow down in dim light.",
+                    tr("Close other programs you do not need, especially other video programs."),
+                    tr("Turn on more light: many cameras slow down in dim light."),
                 ],
             )
         )
@@ -566,11 +596,11 @@ def assess(
         warns.append(
             (
                 "dark",
-                "Your picture is too dark for the doctor to see you well.",
+                tr("Your picture is too dark for the doctor to see you well."),
                 [
                     LIGHT_ADVICE,
-                    "Turn on a light in the room, in front of you.",
-                    "If something is covering the camera, remove it.",
+                    tr("Turn on a light in the room, in front of you."),
+                    tr("If something is covering the camera, remove it."),
                 ],
             )
         )
@@ -578,9 +608,12 @@ def assess(
         warns.append(
             (
                 "bright",
-                "Your picture is too bright, so the doctor may not see your face clearly.",
+                tr("Your picture is too bright, so the doctor may not see your face clearly."),
                 [
-                    "Move out of direct sunlight, or turn away a very bright lamp shining on you.",
+                    tr(
+                        "Move out of direct sunlight, or turn away a very bright lamp "
+                        "shining on you."
+                    ),
                     LIGHT_ADVICE,
                 ],
             )
@@ -589,10 +622,10 @@ def assess(
         warns.append(
             (
                 "backlit",
-                "The light behind you makes your face too dark to see.",
+                tr("The light behind you makes your face too dark to see."),
                 [
                     LIGHT_ADVICE,
-                    "Close the curtains behind you, or turn so the window is in front of you.",
+                    tr("Close the curtains behind you, or turn so the window is in front of you."),
                 ],
             )
         )
@@ -603,10 +636,10 @@ def assess(
             warns.append(
                 (
                     "blurry",
-                    "Your picture looks blurry.",
+                    tr("Your picture looks blurry."),
                     [
-                        "Gently wipe the camera lens with a soft, dry cloth.",
-                        "Sit about an arm's length from the camera.",
+                        tr("Gently wipe the camera lens with a soft, dry cloth."),
+                        tr("Sit about an arm's length from the camera."),
                     ],
                 )
             )
@@ -614,9 +647,18 @@ def assess(
         warns.append(
             (
                 "low_resolution",
-                f"Your camera sends a small picture ({width}x{height}), so the doctor will see you "
-                "less clearly.",
-                ["If you have another camera (for example a newer USB webcam), choose it instead."],
+                tr(
+                    "Your camera sends a small picture ({width}x{height}), so the "
+                    "doctor will see you less clearly.",
+                    width=width,
+                    height=height,
+                ),
+                [
+                    tr(
+                        "If you have another camera (for example a newer USB webcam), "
+                        "choose it instead."
+                    )
+                ],
             )
         )
     if not face_found:
@@ -624,17 +666,21 @@ def assess(
         warns.append(
             (
                 "no_face",
-                "We couldn't see a face - sit centred in front of the camera.",
+                tr("We couldn't see a face - sit centred in front of the camera."),
                 [
-                    "Sit facing the camera, about an arm's length away, with your whole face in "
-                    "the picture.",
-                    "If you chose not to be seen during this check, you can ignore this.",
+                    tr(
+                        "Sit facing the camera, about an arm's length away, with your "
+                        "whole face in the picture."
+                    ),
+                    tr("If you chose not to be seen during this check, you can ignore this."),
                 ],
             )
         )
     if not warns:
         metrics["problem"] = "none"
-        return Assessment(Status.PASS, "Your camera works and the picture looks good.", [], metrics)
+        return Assessment(
+            Status.PASS, tr("Your camera works and the picture looks good."), [], metrics
+        )
     metrics["problem"] = warns[0][0]
     advice: list[str] = []
     for _, _, tips in warns:
@@ -810,8 +856,8 @@ def resolve_camera(spec: str | int | None, names: Sequence[str] | None = None) -
         or Path(spec).suffix.lower() in (".avi", ".mp4", ".mov", ".mkv", ".webm")
     ):
         problem = _missing(VIDEO_FILE_NAME, looked_for="file")
-        problem.summary = "We could not find that video file."
-        problem.advice = ["Check the file name and folder, then try again."]
+        problem.summary = tr("We could not find that video file.")
+        problem.advice = [tr("Check the file name and folder, then try again.")]
         raise problem
     wanted = spec.casefold()
     for cam in list_cameras(names):
@@ -1056,10 +1102,10 @@ class FrameSource:
                 CheckResult(
                     CHECK_ID,
                     Status.ERROR,
-                    "Something went wrong while checking your camera.",
+                    tr("Something went wrong while checking your camera."),
                     (
-                        "Close other programs that may be using your camera, then check again.",
-                        "If it happens again, restart your computer, or call the support line.",
+                        tr("Close other programs that may be using your camera, then check again."),
+                        tr("If it happens again, restart your computer, or call the support line."),
                     ),
                     {"error_type": type(exc).__name__, "device": self.device_name},
                 )
@@ -1186,7 +1232,7 @@ class CameraCheck(Check):
         else:
             source, owned = FrameSource(device, settings, preview=False), True
             source.start()
-        ctx.progress(0.0, "Looking at your camera picture…")
+        ctx.progress(0.0, tr("Looking at your camera picture…"))
         try:
             while True:
                 result = source.wait_result(0.1)

@@ -16,6 +16,7 @@ from typing import Any
 
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr
 
 logger = logging.getLogger(__name__)
 
@@ -131,27 +132,46 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
         metrics["cpu_percent"] = round(others_cpu, 1)
         metrics["cpu_count"] = snap.cpu_count
         if others_cpu >= cfg["cpu_busy_percent"]:
-            reasons.append(f"Other programs are using {others_cpu:.0f}% of the processor.")
+            reasons.append(
+                tr(
+                    "Other programs are using {others_cpu}% of the processor.",
+                    others_cpu=f"{others_cpu:.0f}",
+                )
+            )
 
     if snap.memory_available_gb is not None:
         metrics["memory_total_gb"] = round(snap.memory_total_gb or 0.0, 2)
         metrics["memory_available_gb"] = round(snap.memory_available_gb, 2)
         metrics["memory_used_percent"] = round(snap.memory_used_percent or 0.0, 1)
         if snap.memory_available_gb < cfg["memory_available_min_gb"]:
-            reasons.append(f"Only {_fmt_gb(snap.memory_available_gb)} GB of memory is free.")
+            reasons.append(
+                tr(
+                    "Only {gb} GB of memory is free.",
+                    gb=_fmt_gb(snap.memory_available_gb),
+                )
+            )
         elif (snap.memory_used_percent or 0.0) > cfg["memory_used_max_percent"]:
-            reasons.append(f"{snap.memory_used_percent:.0f}% of the memory is in use.")
+            reasons.append(
+                tr(
+                    "{memory_used_percent}% of the memory is in use.",
+                    memory_used_percent=f"{snap.memory_used_percent:.0f}",
+                )
+            )
 
     if snap.swap_used_percent is not None:
         metrics["swap_used_percent"] = round(snap.swap_used_percent, 1)
         if snap.swap_used_percent > cfg["swap_used_max_percent"]:
-            reasons.append("The computer is short of memory and is using the disk instead.")
+            reasons.append(tr("The computer is short of memory and is using the disk instead."))
 
     if snap.uptime_days is not None:
         metrics["uptime_days"] = round(snap.uptime_days, 2)
         if snap.uptime_days > cfg["uptime_max_days"]:
             days = int(snap.uptime_days)
-            reasons.append(f"Your computer has been on for {days} day{'s' if days != 1 else ''}.")
+            reasons.append(
+                tr("Your computer has been on for {days} day.", days=days)
+                if days == 1
+                else tr("Your computer has been on for {days} days.", days=days)
+            )
 
     low_battery = False
     if snap.battery_percent is not None:
@@ -160,8 +180,11 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
         if snap.battery_plugged is False and snap.battery_percent < cfg["battery_low_percent"]:
             low_battery = True
             advice.append(
-                f"Your battery is at {snap.battery_percent:.0f}%. Plug in your charger so the "
-                "computer doesn't switch off during the visit."
+                tr(
+                    "Your battery is at {battery_percent}%. Plug in your charger so "
+                    "the computer doesn't switch off during the visit.",
+                    battery_percent=f"{snap.battery_percent:.0f}",
+                )
             )
 
     low_disk = False
@@ -170,8 +193,11 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
         if snap.disk_free_gb < cfg["disk_free_min_gb"]:
             low_disk = True
             advice.append(
-                f"Your disk has only {_fmt_gb(snap.disk_free_gb)} GB free. Delete or move some "
-                "large files (videos, downloads) if you can."
+                tr(
+                    "Your disk has only {gb} GB free. Delete or move some large "
+                    "files (videos, downloads) if you can.",
+                    gb=_fmt_gb(snap.disk_free_gb),
+                )
             )
 
     # Heavy programs the patient could close (names only, each once, heaviest first).
@@ -197,21 +223,31 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
     if reasons:
         advice.insert(
             0,
-            "Restart your computer shortly before your visit: it frees memory and gives the "
-            "video call the most bandwidth. Then open only what you need for the visit.",
+            tr(
+                "Restart your computer shortly before your visit: it frees memory "
+                "and gives the video call the most bandwidth. Then open only what "
+                "you need for the visit."
+            ),
         )
         if to_close:
             advice.insert(
-                1, "If you can't restart now, close these programs: " + ", ".join(to_close) + "."
+                1,
+                tr(
+                    "If you can't restart now, close these programs: {programs}.",
+                    programs=", ".join(to_close),
+                ),
             )
-        summary = "Your computer is short of resources. A restart is recommended."
+        summary = tr("Your computer is short of resources. A restart is recommended.")
         status = Status.WARN
     elif low_battery:
-        status, summary = Status.WARN, "Your battery is low. Plug in your charger."
+        status, summary = Status.WARN, tr("Your battery is low. Plug in your charger.")
     elif low_disk:
-        status, summary = Status.WARN, "Your computer is ready, but its disk is almost full."
+        status, summary = Status.WARN, tr("Your computer is ready, but its disk is almost full.")
     else:
-        status, summary = Status.PASS, "Your computer has enough free resources for a video visit."
+        status, summary = (
+            Status.PASS,
+            tr("Your computer has enough free resources for a video visit."),
+        )
     return Assessment(status, summary, advice, metrics)
 
 
@@ -223,7 +259,7 @@ class SystemCheck(Check):
 
     def run(self, ctx: CheckContext) -> CheckResult:
         cfg = ctx.config.section("system")
-        ctx.progress(0.1, "Measuring how busy your computer is…")
+        ctx.progress(0.1, tr("Measuring how busy your computer is…"))
         snap = read_snapshot(ctx, float(cfg["cpu_sample_s"]))
         a = assess(snap, cfg)
         logger.info("system check: %s %s", a.status.value, a.metrics)

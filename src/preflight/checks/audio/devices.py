@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from preflight.i18n import tr
+
 if TYPE_CHECKING:
     from preflight.engine.check import CheckContext
 
@@ -50,10 +52,16 @@ class AudioProblem(Exception):
 
 def _privacy_advice(what: str) -> tuple[str, ...]:
     return (
-        f"Windows: open Settings > Privacy & security > {what}, and turn on access for "
-        "desktop apps.",
-        f"Mac: open System Settings > Privacy & Security > {what}, and turn on Preflight "
-        "(or your Terminal).",
+        tr(
+            "Windows: open Settings > Privacy & security > {what}, and turn on "
+            "access for desktop apps.",
+            what=what,
+        ),
+        tr(
+            "Mac: open System Settings > Privacy & Security > {what}, and turn on "
+            "Preflight (or your Terminal).",
+            what=what,
+        ),
     )
 
 
@@ -61,20 +69,24 @@ def no_device(kind: str) -> AudioProblem:
     if kind == "input":
         return AudioProblem(
             "no_device",
-            "We could not find a microphone on this computer.",
+            tr("We could not find a microphone on this computer."),
             (
-                "If you use a headset or webcam with a microphone, plug it in and wait a "
-                "few seconds, then press Check again.",
-                "If your computer has a built-in microphone, make sure it is switched on and "
-                "not disabled in your sound settings.",
+                tr(
+                    "If you use a headset or webcam with a microphone, plug it in and "
+                    "wait a few seconds, then press Check again."
+                ),
+                tr(
+                    "If your computer has a built-in microphone, make sure it is "
+                    "switched on and not disabled in your sound settings."
+                ),
             ),
         )
     return AudioProblem(
         "no_device",
-        "We could not find speakers or headphones on this computer.",
+        tr("We could not find speakers or headphones on this computer."),
         (
-            "Plug in your headphones or speakers, or turn them on, then press Check again.",
-            "Make sure sound is not disabled in your computer's sound settings.",
+            tr("Plug in your headphones or speakers, or turn them on, then press Check again."),
+            tr("Make sure sound is not disabled in your computer's sound settings."),
         ),
     )
 
@@ -82,10 +94,10 @@ def no_device(kind: str) -> AudioProblem:
 def portaudio_missing() -> AudioProblem:
     return AudioProblem(
         "audio_system_missing",
-        "Preflight could not start your computer's sound system.",
+        tr("Preflight could not start your computer's sound system."),
         (
-            "Restart your computer, then run Preflight again.",
-            "If it happens again, reinstall Preflight, or call the support line.",
+            tr("Restart your computer, then run Preflight again."),
+            tr("If it happens again, reinstall Preflight, or call the support line."),
         ),
     )
 
@@ -203,7 +215,7 @@ def describe_error(exc: BaseException, kind: str) -> AudioProblem:
     """Plain words for a PortAudio (or OS) error while opening or running a stream."""
     if isinstance(exc, AudioProblem):
         return exc
-    label = "microphone" if kind == "input" else "speakers"
+    mic = kind == "input"  # whole sentences per device: each language agrees them its own way
     code = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
     text = " ".join(str(a) for a in exc.args).lower()
     if (
@@ -212,30 +224,46 @@ def describe_error(exc: BaseException, kind: str) -> AudioProblem:
         or "access denied" in text
         or (isinstance(exc, PermissionError))
     ):
-        what = "Microphone" if kind == "input" else "Sound"
+        # The name of the page in the system's privacy settings.
+        what = tr("Microphone") if kind == "input" else tr("Sound")
         return AudioProblem(
             "permission_denied",
-            f"Your computer's privacy settings are blocking the {label}.",
-            (*_privacy_advice(what), "Then close Preflight, open it again, and press Check."),
+            tr("Your computer's privacy settings are blocking the microphone.")
+            if mic
+            else tr("Your computer's privacy settings are blocking the speakers."),
+            (*_privacy_advice(what), tr("Then close Preflight, open it again, and press Check.")),
         )
     if code == PA_DEVICE_UNAVAILABLE or "busy" in text or "unavailable" in text:
         return AudioProblem(
             "device_busy",
-            f"Your {label} is being used by another program.",
+            tr("Your microphone is being used by another program.")
+            if mic
+            else tr("Your speakers are being used by another program."),
             (
-                "Close other programs that may use it (video calls, voice recorders, "
-                "web browsers with a call open), then press Check again.",
-                "If that does not help, restart your computer.",
+                tr(
+                    "Close other programs that may use it (video calls, voice "
+                    "recorders, web browsers with a call open), then press Check again."
+                ),
+                tr("If that does not help, restart your computer."),
             ),
         )
     if code == PA_INVALID_SAMPLE_RATE or "sample rate" in text:
         return AudioProblem(
             "unsupported_sample_rate",
-            f"Your {label} does not work with any of the sound settings video calls use.",
+            tr("Your microphone does not work with any of the sound settings video calls use.")
+            if mic
+            else tr("Your speakers do not work with any of the sound settings video calls use."),
             (
-                f"Choose another {label} in your computer's sound settings, or unplug and "
-                "plug it back in.",
-                "If it happens again, call the support line.",
+                tr(
+                    "Choose another microphone in your computer's sound settings, or "
+                    "unplug it and plug it back in."
+                )
+                if mic
+                else tr(
+                    "Choose other speakers in your computer's sound settings, or "
+                    "unplug them and plug them back in."
+                ),
+                tr("If it happens again, call the support line."),
             ),
         )
     if "error querying device" in text or code in (PA_INVALID_DEVICE, PA_NOT_INITIALIZED):
@@ -244,10 +272,16 @@ def describe_error(exc: BaseException, kind: str) -> AudioProblem:
         return no_device("output")
     return AudioProblem(
         "device_error",
-        f"Your {label} stopped working while we tested it.",
+        tr("Your microphone stopped working while we tested it.")
+        if mic
+        else tr("Your speakers stopped working while we tested them."),
         (
-            f"Check that your {label} is plugged in and switched on, then press Check again.",
-            "If it happens again, restart your computer, or call the support line.",
+            tr("Check that your microphone is plugged in and switched on, then press Check again.")
+            if mic
+            else tr(
+                "Check that your speakers are plugged in and switched on, then press Check again."
+            ),
+            tr("If it happens again, restart your computer, or call the support line."),
         ),
     )
 
@@ -256,20 +290,29 @@ def vanished(kind: str) -> AudioProblem:
     if kind == "input":
         return AudioProblem(
             "device_vanished",
-            "Your microphone stopped sending sound during the test. It may have been unplugged.",
+            tr(
+                "Your microphone stopped sending sound during the test. It may have been unplugged."
+            ),
             (
-                "Plug your microphone or headset back in (or switch it on), then press Check "
-                "again.",
-                "If you use Bluetooth, check that it is connected and charged.",
+                tr(
+                    "Plug your microphone or headset back in (or switch it on), then "
+                    "press Check again."
+                ),
+                tr("If you use Bluetooth, check that it is connected and charged."),
             ),
         )
     return AudioProblem(
         "device_vanished",
-        "Your speakers or headphones stopped working during the test. They may have been "
-        "unplugged.",
+        tr(
+            "Your speakers or headphones stopped working during the test. They "
+            "may have been unplugged."
+        ),
         (
-            "Plug your speakers or headphones back in (or switch them on), then press Check again.",
-            "If you use Bluetooth, check that it is connected and charged.",
+            tr(
+                "Plug your speakers or headphones back in (or switch them on), "
+                "then press Check again."
+            ),
+            tr("If you use Bluetooth, check that it is connected and charged."),
         ),
     )
 

@@ -22,6 +22,7 @@ from preflight.checks.audio.devices import (
 from preflight.checks.audio.dsp import MicMeasurement, measure_recording
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
 
@@ -31,26 +32,37 @@ WARMUP_S = 0.25
 SHARED_KEY = "microphone_recording"
 
 MUTED_ADVICE = (
-    "Check that your microphone or headset is plugged in, switched on and not muted (many "
-    "headsets and laptops have a mute button or key).",
-    "Windows: open Settings > Privacy & security > Microphone and turn on microphone access "
-    "for desktop apps; then in Settings > System > Sound, choose your microphone under Input.",
-    "Mac: open System Settings > Privacy & Security > Microphone and turn on Preflight (or your "
-    "Terminal); then in System Settings > Sound > Input, choose your microphone.",
+    tr_noop(
+        "Check that your microphone or headset is plugged in, switched on "
+        "and not muted (many headsets and laptops have a mute button or "
+        "key)."
+    ),
+    tr_noop(
+        "Windows: open Settings > Privacy & security > Microphone and turn "
+        "on microphone access for desktop apps; then in Settings > System "
+        "> Sound, choose your microphone under Input."
+    ),
+    tr_noop(
+        "Mac: open System Settings > Privacy & Security > Microphone and "
+        "turn on Preflight (or your Terminal); then in System Settings > "
+        "Sound > Input, choose your microphone."
+    ),
 )
 QUIET_ADVICE = (
-    "Speak a little louder, or move closer to the microphone.",
-    "Turn up the input volume: Windows: Settings > System > Sound > Input; "
-    "Mac: System Settings > Sound > Input.",
-    "If you use a headset, check that its mute switch is off.",
+    tr_noop("Speak a little louder, or move closer to the microphone."),
+    tr_noop(
+        "Turn up the input volume: Windows: Settings > System > Sound > "
+        "Input; Mac: System Settings > Sound > Input."
+    ),
+    tr_noop("If you use a headset, check that its mute switch is off."),
 )
 CLIPPING_ADVICE = (
-    "Move back a little from the microphone, or speak a bit more softly.",
-    "Turn the input volume down a little in your computer's sound settings.",
+    tr_noop("Move back a little from the microphone, or speak a bit more softly."),
+    tr_noop("Turn the input volume down a little in your computer's sound settings."),
 )
 NOISE_ADVICE = (
-    "Find a quieter, private place for your visit, away from TVs, fans and other people.",
-    "Headphones with a microphone help the doctor hear you clearly.",
+    tr_noop("Find a quieter, private place for your visit, away from TVs, fans and other people."),
+    tr_noop("Headphones with a microphone help the doctor hear you clearly."),
 )
 
 
@@ -66,21 +78,23 @@ def judge(m: MicMeasurement, cfg: Mapping[str, Any]) -> MicVerdict:
     if m.silent:
         return MicVerdict(
             Status.FAIL,
-            "Your microphone is sending no sound. It may be muted, switched off, or blocked by "
-            "your privacy settings.",
+            tr(
+                "Your microphone is sending no sound. It may be muted, switched "
+                "off, or blocked by your privacy settings."
+            ),
             list(MUTED_ADVICE),
         )
     if m.rms_dbfs < float(cfg["fail_rms_dbfs"]):
         return MicVerdict(
             Status.FAIL,
-            "Your microphone is working, but we could hardly hear anything.",
+            tr("Your microphone is working, but we could hardly hear anything."),
             list(QUIET_ADVICE),
         )
     findings: list[MicVerdict] = []
     if m.rms_dbfs < float(cfg["warn_rms_dbfs"]):
         findings.append(
             MicVerdict(
-                Status.WARN, "Your microphone works, but you sound quiet.", list(QUIET_ADVICE)
+                Status.WARN, tr("Your microphone works, but you sound quiet."), list(QUIET_ADVICE)
             )
         )
     clipping = m.longest_clip_run > int(cfg["clip_run_samples"]) or m.clipped_fraction > float(
@@ -90,7 +104,7 @@ def judge(m: MicMeasurement, cfg: Mapping[str, Any]) -> MicVerdict:
         findings.append(
             MicVerdict(
                 Status.WARN,
-                "Your microphone works, but your voice is so loud that it sounds distorted.",
+                tr("Your microphone works, but your voice is so loud that it sounds distorted."),
                 list(CLIPPING_ADVICE),
             )
         )
@@ -101,12 +115,12 @@ def judge(m: MicMeasurement, cfg: Mapping[str, Any]) -> MicVerdict:
         findings.append(
             MicVerdict(
                 Status.WARN,
-                "Your microphone works, but there is a lot of background noise.",
+                tr("Your microphone works, but there is a lot of background noise."),
                 list(NOISE_ADVICE),
             )
         )
     if not findings:
-        return MicVerdict(Status.PASS, "Your microphone works and you sound clear.")
+        return MicVerdict(Status.PASS, tr("Your microphone works and you sound clear."))
     advice: list[str] = []
     for f in findings:
         advice += [a for a in f.advice if a not in advice]
@@ -172,11 +186,11 @@ class MicrophoneCheck(Check):
         self, ctx: CheckContext, sd: Any, index: int, seconds: float
     ) -> tuple[Any, int, int]:
         capture = Capture()
-        ctx.progress(0.05, "Opening your microphone…")
+        ctx.progress(0.05, tr("Opening your microphone…"))
         stream = None
         try:
             stream, rate, channels = open_input(ctx, sd, index, capture)
-            ctx.instruct("Please say: testing one, two, three")
+            ctx.instruct(tr("Please say: testing one, two, three"))
             warmup = int(WARMUP_S * rate)
             needed = warmup + int(seconds * rate)
 

@@ -26,6 +26,7 @@ from preflight.checks.audio.devices import (
 from preflight.checks.audio.dsp import Chime, Detection, detect_chime, make_chime
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ PREROLL_S = 0.15
 # How long after the chime ends we keep listening: round-trip latency is 10-80 ms on wired
 # devices (field notes) and up to ~300 ms over Bluetooth; 0.6 s covers both with margin.
 LISTEN_AFTER_S = 0.6
-QUESTION = "Did you hear the test sound?"
+QUESTION = tr_noop("Did you hear the test sound?")
 
 
 @dataclass
@@ -143,8 +144,8 @@ class SpeakerCheck(Check):
         in_name: str,
         level_dbfs: float,
     ) -> LoopbackResult:
-        ctx.instruct("Listen: we will play a short chime.")
-        ctx.progress(0.05, "Playing a short test sound…")
+        ctx.instruct(tr("Listen: we will play a short chime."))
+        ctx.progress(0.05, tr("Playing a short test sound…"))
         stream = None
         try:
             capture, chime, rate, stream = play_and_listen(ctx, sd, out_index, in_index, level_dbfs)
@@ -212,46 +213,55 @@ class SpeakerCheck(Check):
                 metrics["echo"] = True
                 return self.result(
                     Status.WARN,
-                    "Your speakers work, but your microphone picks them up loudly, so the doctor "
-                    "may hear an echo.",
+                    tr(
+                        "Your speakers work, but your microphone picks them up loudly, so "
+                        "the doctor may hear an echo."
+                    ),
                     [
-                        "Use headphones with a microphone if you have them.",
-                        "If not, turn your speaker volume down a little.",
+                        tr("Use headphones with a microphone if you have them."),
+                        tr("If not, turn your speaker volume down a little."),
                     ],
                     **metrics,
                 )
             return self.result(
                 Status.PASS,
-                "Your speakers work: we heard the test sound through your microphone.",
+                tr("Your speakers work: we heard the test sound through your microphone."),
                 (),
                 **metrics,
             )
-        answer = ctx.ask(QUESTION)
+        answer = ctx.ask(tr(QUESTION))
         if answer is True:
             metrics.update(method="user_confirmed", user_heard=True)
-            return self.result(Status.PASS, "Your speakers or headphones work.", (), **metrics)
+            return self.result(Status.PASS, tr("Your speakers or headphones work."), (), **metrics)
         if answer is False:
             metrics.update(method="user_confirmed", user_heard=False)
             return self.result(
                 Status.FAIL,
-                "You could not hear the test sound.",
+                tr("You could not hear the test sound."),
                 [
-                    "Turn up the volume and check that sound is not muted (look for the speaker "
-                    "icon near the clock, or the volume keys on your keyboard).",
-                    "If you use headphones, check that they are plugged in, switched on and "
-                    "chosen as the output in your computer's sound settings.",
-                    "Then press Check again.",
+                    tr(
+                        "Turn up the volume and check that sound is not muted (look for "
+                        "the speaker icon near the clock, or the volume keys on your "
+                        "keyboard)."
+                    ),
+                    tr(
+                        "If you use headphones, check that they are plugged in, switched "
+                        "on and chosen as the output in your computer's sound settings."
+                    ),
+                    tr("Then press Check again."),
                 ],
                 **metrics,
             )
         metrics["method"] = "not_confirmed"
         return self.result(
             Status.WARN,
-            "We played a test sound, but could not confirm that it can be heard.",
+            tr("We played a test sound, but could not confirm that it can be heard."),
             [
-                "If you wear headphones, that is expected: make sure you heard a short chime.",
-                "If you did not hear it, turn up the volume and check that sound is not muted, "
-                "then press Check again.",
+                tr("If you wear headphones, that is expected: make sure you heard a short chime."),
+                tr(
+                    "If you did not hear it, turn up the volume and check that sound "
+                    "is not muted, then press Check again."
+                ),
             ],
             **metrics,
         )

@@ -17,14 +17,23 @@ from typing import Any
 
 from preflight.engine.check import Cancelled, Check, CheckContext
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
 
-ADVICE_ROUTER = "Move closer to your router, or connect with a network cable if you can."
-ADVICE_PAUSE = "Pause other downloads or streaming (TV, games, backups) during the visit."
-ADVICE_RESTART = "Restart your computer and router, then press Check again."
-ADVICE_VPN = "If you're on a work network or VPN, try without it."
+ADVICE_ROUTER = tr_noop("Move closer to your router, or connect with a network cable if you can.")
+ADVICE_PAUSE = tr_noop("Pause other downloads or streaming (TV, games, backups) during the visit.")
+ADVICE_RESTART = tr_noop("Restart your computer and router, then press Check again.")
+ADVICE_VPN = tr_noop("If you're on a work network or VPN, try without it.")
 
+# Whole sentences, so each language can say them its own way (translated with tr where used).
+QUALITY_SUMMARIES = {
+    "hd1080": tr_noop("Your internet speed is good for HD video."),
+    "hd720": tr_noop("Your internet speed is good for HD video."),
+    "sd": tr_noop("Your internet speed is good for standard-quality video."),
+    "audio_only": tr_noop("Your internet speed is enough for sound, but probably not for video."),
+    "none": tr_noop("Your internet speed is too slow for a video or audio call."),
+}
 QUALITY_WORDS = {
     "hd1080": "good for HD video",
     "hd720": "good for HD video",
@@ -57,10 +66,14 @@ class Assessment:
 
 def _hotline_advice(hotline: Mapping[str, Any]) -> str:
     phone = str(hotline.get("phone", "")).strip()
-    label = str(hotline.get("label", "")).strip() or "the support line"
+    label = str(hotline.get("label", "")).strip() or tr("the support line")
     if phone:
-        return f"A phone visit may be better: call {label} at {phone} to arrange one."
-    return "A phone visit may be better: call your doctor's office to arrange one."
+        return tr(
+            "A phone visit may be better: call {label} at {phone} to arrange one.",
+            label=label,
+            phone=phone,
+        )
+    return tr("A phone visit may be better: call your doctor's office to arrange one.")
 
 
 def assess(
@@ -75,22 +88,28 @@ def assess(
         if bloated:
             return Assessment(
                 Status.WARN,
-                "Your internet speed is good for HD video, but your connection slows down "
-                "a lot when it is busy.",
+                tr(
+                    "Your internet speed is good for HD video, but your connection "
+                    "slows down a lot when it is busy."
+                ),
                 [ADVICE_PAUSE, ADVICE_RESTART],
             )
-        return Assessment(Status.PASS, f"Your internet speed is {QUALITY_WORDS[quality]}.", [])
+        return Assessment(
+            Status.PASS,
+            tr(QUALITY_SUMMARIES[quality]),
+            [],
+        )
     if down >= cfg["warn_download_mbps"] and up >= cfg["warn_upload_mbps"]:
         advice = [ADVICE_PAUSE, ADVICE_ROUTER, ADVICE_RESTART]
         return Assessment(
             Status.WARN,
-            "Your internet speed is enough for video, but the picture may be lower quality.",
+            tr("Your internet speed is enough for video, but the picture may be lower quality."),
             advice,
         )
     if quality == "audio_only":
-        summary = "Your internet is too slow for video; it is enough for sound only."
+        summary = tr("Your internet is too slow for video; it is enough for sound only.")
     else:
-        summary = "Your internet is too slow for a video visit right now."
+        summary = tr("Your internet is too slow for a video visit right now.")
     return Assessment(
         Status.FAIL,
         summary,
@@ -119,15 +138,15 @@ class BandwidthCheck(Check):
             except ValueError:
                 return self.result(
                     Status.ERROR,
-                    "The speed test server address in the settings is not valid.",
-                    ["Call the support line: the speed test needs to be set up again."],
+                    tr("The speed test server address in the settings is not valid."),
+                    [tr("Call the support line: the speed test needs to be set up again.")],
                     error_reason="bad_server_url",
                 )
         settings = sc.SpeedtestSettings(
             server_url=server_url,
             phase_max_s=float(cfg["phase_max_s"]),
         )
-        phase_message = {"": "Measuring your internet speed…"}
+        phase_message = {"": tr("Measuring your internet speed…")}
 
         def progress(fraction: float, message: str) -> None:
             if message:
@@ -146,8 +165,8 @@ class BandwidthCheck(Check):
             logger.exception("speedtest-cli could not be imported")
             return self.result(
                 Status.ERROR,
-                "The internet speed check could not start: part of Preflight is missing.",
-                ["Reinstall Preflight, or call the support line."],
+                tr("The internet speed check could not start: part of Preflight is missing."),
+                [tr("Reinstall Preflight, or call the support line.")],
                 error_reason="speedtest_unavailable",
             )
         except sc.SpeedtestCancelled:
@@ -165,20 +184,24 @@ class BandwidthCheck(Check):
         if isinstance(exc, (sc.ConfigFetchError, sc.ServerListError)):
             return self.result(
                 Status.ERROR,
-                "We could not get the list of speed test servers, so your internet speed was "
-                "not measured.",
+                tr(
+                    "We could not get the list of speed test servers, so your internet "
+                    "speed was not measured."
+                ),
                 [
-                    "Press Check again in a few minutes.",
+                    tr("Press Check again in a few minutes."),
                     ADVICE_VPN,
-                    "If it happens again, call the support line.",
+                    tr("If it happens again, call the support line."),
                 ],
                 error_reason=reason,
             )
         return self.result(
             Status.ERROR,
-            "We could not reach the speed test server, so your internet speed was not measured.",
+            tr(
+                "We could not reach the speed test server, so your internet speed was not measured."
+            ),
             [
-                "Check that you are connected to the internet, then press Check again.",
+                tr("Check that you are connected to the internet, then press Check again."),
                 ADVICE_VPN,
                 ADVICE_RESTART,
             ],
@@ -206,9 +229,16 @@ class BandwidthCheck(Check):
             metrics["error_reason"] = f"upload_{outcome.upload_problem or 'failed'}"
             return self.result(
                 Status.ERROR,
-                "We measured your download speed, but the speed test server did not accept "
-                "the upload test, so we can't tell how well others will see and hear you.",
-                ["Press Check again.", ADVICE_VPN, "If it happens again, call the support line."],
+                tr(
+                    "We measured your download speed, but the speed test server did "
+                    "not accept the upload test, so we can't tell how well others will "
+                    "see and hear you."
+                ),
+                [
+                    tr("Press Check again."),
+                    ADVICE_VPN,
+                    tr("If it happens again, call the support line."),
+                ],
                 **metrics,
             )
         metrics["quality"] = video_quality(outcome.download_mbps, outcome.upload_mbps, cfg)

@@ -30,15 +30,16 @@ from urllib.parse import urlsplit
 from preflight.checks.network.stun import StunBurstResult, parse_host_port, stun_burst
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
 
 _TIMED_OUT = object()
 
-ADVICE_VPN = "If you're on a work network or VPN, try without it."
-ADVICE_RESTART = "Restart your computer and router, then press Check again."
-ADVICE_ROUTER = "Move closer to your router, or connect with a network cable if you can."
-ADVICE_PAUSE = "Pause other downloads or streaming (TV, games, backups) during the visit."
+ADVICE_VPN = tr_noop("If you're on a work network or VPN, try without it.")
+ADVICE_RESTART = tr_noop("Restart your computer and router, then press Check again.")
+ADVICE_ROUTER = tr_noop("Move closer to your router, or connect with a network cable if you can.")
+ADVICE_PAUSE = tr_noop("Pause other downloads or streaming (TV, games, backups) during the visit.")
 
 
 def _run_concurrently(
@@ -221,10 +222,12 @@ def assess(f: Findings, cfg: Mapping[str, Any]) -> Assessment:
     if nothing_works:
         return Assessment(
             Status.FAIL,
-            "Your computer doesn't seem to be connected to the internet.",
+            tr("Your computer doesn't seem to be connected to the internet."),
             [
-                "Check that Wi-Fi is turned on and connected, or that the network cable is "
-                "plugged in.",
+                tr(
+                    "Check that Wi-Fi is turned on and connected, or that the network "
+                    "cable is plugged in."
+                ),
                 ADVICE_RESTART,
                 ADVICE_VPN,
             ],
@@ -233,11 +236,13 @@ def assess(f: Findings, cfg: Mapping[str, Any]) -> Assessment:
     if f.captive_portal:
         return Assessment(
             Status.FAIL,
-            "Your Wi-Fi network wants you to sign in before you can use the internet.",
+            tr("Your Wi-Fi network wants you to sign in before you can use the internet."),
             [
-                "Open your web browser and follow the steps on the page that appears (you may "
-                "need to accept terms or enter a code).",
-                "Then press Check again.",
+                tr(
+                    "Open your web browser and follow the steps on the page that "
+                    "appears (you may need to accept terms or enter a code)."
+                ),
+                tr("Then press Check again."),
             ],
             metrics,
         )
@@ -246,29 +251,38 @@ def assess(f: Findings, cfg: Mapping[str, Any]) -> Assessment:
         if any(p.problem == "tls" for p in f.https if not p.tls_ok):
             advice.insert(
                 0,
-                "Security software or a network filter may be blocking secure connections. "
-                "If you can, try another network (for example your phone's hotspot).",
+                tr(
+                    "Security software or a network filter may be blocking secure "
+                    "connections. If you can, try another network (for example your "
+                    "phone's hotspot)."
+                ),
             )
         if f.proxy:
             advice.append(
-                "Your computer uses a proxy server. Ask whoever manages it to allow the "
-                "video visit service."
+                tr(
+                    "Your computer uses a proxy server. Ask whoever manages it to "
+                    "allow the video visit service."
+                )
             )
         return Assessment(
             Status.FAIL,
-            "Your computer can't reach the video visit service.",
+            tr("Your computer can't reach the video visit service."),
             advice,
             metrics,
         )
     if not stun.udp_ok:
         return Assessment(
             Status.WARN,
-            "Your network blocks the fastest kind of video connection, but video can still "
-            "work through a backup route.",
+            tr(
+                "Your network blocks the fastest kind of video connection, but "
+                "video can still work through a backup route."
+            ),
             [
                 ADVICE_VPN,
-                "If the video is choppy during the visit, try another network (for example "
-                "your home Wi-Fi instead of a work or hotel network).",
+                tr(
+                    "If the video is choppy during the visit, try another network (for "
+                    "example your home Wi-Fi instead of a work or hotel network)."
+                ),
             ],
             metrics,
         )
@@ -278,27 +292,27 @@ def assess(f: Findings, cfg: Mapping[str, Any]) -> Assessment:
     if rtt >= cfg["rtt_fail_ms"] or loss >= cfg["loss_fail_pct"]:
         return Assessment(
             Status.FAIL,
-            "Your connection is too unsteady for video right now; a phone visit may be better.",
+            tr("Your connection is too unsteady for video right now; a phone visit may be better."),
             quality_advice,
             metrics,
         )
     if rtt >= cfg["rtt_warn_ms"] or jitter >= cfg["jitter_warn_ms"] or loss >= cfg["loss_warn_pct"]:
         return Assessment(
             Status.WARN,
-            "Your connection is a little unsteady, so the video may freeze at times.",
+            tr("Your connection is a little unsteady, so the video may freeze at times."),
             quality_advice,
             metrics,
         )
     if not dns_ok:
         return Assessment(
             Status.WARN,
-            "Your connection works, but some of the visit's services could not be found.",
+            tr("Your connection works, but some of the visit's services could not be found."),
             [ADVICE_VPN, ADVICE_RESTART],
             metrics,
         )
     return Assessment(
         Status.PASS,
-        "Your internet connection can reach the video visit service.",
+        tr("Your internet connection can reach the video visit service."),
         [],
         metrics,
     )
@@ -315,7 +329,7 @@ class NetworkCheck(Check):
         dns_timeout = float(cfg["dns_timeout_s"])
         connect_timeout = float(cfg["connect_timeout_s"])
         budget = max(0.5, min(float(cfg["check_max_s"]), ctx.remaining() - 0.3))
-        ctx.progress(0.05, "Checking your internet connection…")
+        ctx.progress(0.05, tr("Checking your internet connection…"))
 
         tasks: dict[str, Callable[[], Any]] = {}
         names = [str(n) for n in cfg["dns_names"]]

@@ -41,6 +41,8 @@ from typing import Any
 from urllib.error import HTTPError
 from urllib.parse import urlsplit
 
+from preflight.i18n import tr
+
 logger = logging.getLogger(__name__)
 
 _import_lock = threading.Lock()
@@ -811,7 +813,7 @@ class SpeedtestRunner:
     # -- the run ------------------------------------------------------------------------------
     def run(self) -> SpeedtestOutcome:
         s = self.settings
-        self._progress(0.02, "Finding a speed test server…")
+        self._progress(0.02, tr("Finding a speed test server…"))
         self._client, custom = self._make_client()
         self._check_cancel()
         best = self._pick_server(self._client, custom)
@@ -845,7 +847,7 @@ class SpeedtestRunner:
         try:
             # Split what is left between the two phases, keeping a little for the verdict.
             limit = min(s.phase_max_s, max(1.0, (self._remaining() - 0.8) / 2))
-            self._progress(0.2, "Measuring download speed…")
+            self._progress(0.2, tr("Measuring download speed…"))
             outcome.download_mbps, outcome.bytes_down, outcome.download_s = self._download(
                 best, limit, (0.2, 0.6)
             )
@@ -853,7 +855,7 @@ class SpeedtestRunner:
             if self.cancel.wait(0.2):
                 self._check_cancel()
             limit = min(s.phase_max_s, max(1.0, self._remaining() - 0.5))
-            self._progress(0.6, "Measuring upload speed…")
+            self._progress(0.6, tr("Measuring upload speed…"))
             up, acked, problem, errors, outcome.upload_s = self._upload(best, limit, (0.6, 0.98))
             outcome.upload_mbps, outcome.bytes_up = up, acked
             outcome.upload_problem, outcome.upload_http_errors = problem, errors
