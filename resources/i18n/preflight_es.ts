@@ -376,7 +376,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/preflight/gui/main_window.py" line="48" />
+      <location filename="../../src/preflight/gui/main_window.py" line="49" />
       <source>Preflight: get ready for your virtual visit</source>
       <translation>Preflight: prepárese para su consulta virtual</translation>
     </message>
@@ -532,244 +532,244 @@
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="67" />
+      <location filename="../../src/preflight/gui/controllers.py" line="68" />
       <source>Camera</source>
       <translation>Cámara</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="67" />
+      <location filename="../../src/preflight/gui/controllers.py" line="68" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>Vamos a mirar la imagen de su cámara durante unos segundos. Siéntese donde se sentará durante su consulta, de cara a una luz si puede.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="70" />
+      <location filename="../../src/preflight/gui/controllers.py" line="71" />
       <source>Camera:</source>
       <translation>Cámara:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="71" />
+      <location filename="../../src/preflight/gui/controllers.py" line="72" />
       <source>Microphone</source>
       <translation>Micrófono</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="71" />
+      <location filename="../../src/preflight/gui/controllers.py" line="72" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Vamos a escuchar su micrófono mientras usted habla durante unos segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="73" />
+      <location filename="../../src/preflight/gui/controllers.py" line="74" />
       <source>Microphone:</source>
       <translation>Micrófono:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="74" />
+      <location filename="../../src/preflight/gui/controllers.py" line="75" />
       <source>Speakers</source>
       <translation>Altavoces</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="74" />
+      <location filename="../../src/preflight/gui/controllers.py" line="75" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>Vamos a reproducir un sonido corto. Suba el volumen para poder oírlo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="76" />
+      <location filename="../../src/preflight/gui/controllers.py" line="77" />
       <source>Speaker:</source>
       <translation>Altavoz:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="77" />
+      <location filename="../../src/preflight/gui/controllers.py" line="78" />
       <source>Connection</source>
       <translation>Conexión</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="77" />
+      <location filename="../../src/preflight/gui/controllers.py" line="78" />
       <source>We are measuring your internet connection. This started when you pressed Start.</source>
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="80" />
+      <location filename="../../src/preflight/gui/controllers.py" line="81" />
       <source>Computer</source>
       <translation>Computadora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="80" />
+      <location filename="../../src/preflight/gui/controllers.py" line="81" />
       <source>We are checking that your computer has enough free memory and processor time for video.</source>
       <translation>Estamos comprobando que su computadora tiene suficiente memoria libre y capacidad de procesador para el video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="114" />
+      <location filename="../../src/preflight/gui/controllers.py" line="115" />
       <source>Almost done: still checking…</source>
       <translation>Ya casi terminamos: seguimos revisando…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="116" />
+      <location filename="../../src/preflight/gui/controllers.py" line="117" />
       <source>Let's get you some help</source>
       <translation>Vamos a conseguirle ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="118" />
+      <location filename="../../src/preflight/gui/controllers.py" line="119" />
       <source>You're ready for your visit</source>
       <translation>Todo está listo para su consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="120" />
+      <location filename="../../src/preflight/gui/controllers.py" line="121" />
       <source>Almost ready: 1 thing to fix</source>
       <translation>Casi todo listo: queda 1 cosa por arreglar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="121" />
+      <location filename="../../src/preflight/gui/controllers.py" line="122" />
       <source>Almost ready: %1 things to fix</source>
       <translation>Casi todo listo: quedan %1 cosas por arreglar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="136" />
+      <location filename="../../src/preflight/gui/controllers.py" line="137" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="208" />
+      <location filename="../../src/preflight/gui/controllers.py" line="213" />
       <source>Automatic (your computer's usual device)</source>
       <translation>Automático (el dispositivo habitual de su computadora)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="240" />
-      <location filename="../../src/preflight/gui/controllers.py" line="249" />
+      <location filename="../../src/preflight/gui/controllers.py" line="245" />
+      <location filename="../../src/preflight/gui/controllers.py" line="254" />
       <source>Playing your recording…</source>
       <translation>Reproduciendo su grabación…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="449" />
+      <location filename="../../src/preflight/gui/controllers.py" line="454" />
       <source>Download (the doctor's video to you)</source>
       <translation>Descarga (el video del médico hacia usted)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="450" />
+      <location filename="../../src/preflight/gui/controllers.py" line="455" />
       <source>Upload (your video to the doctor)</source>
       <translation>Subida (su video hacia el médico)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="454" />
+      <location filename="../../src/preflight/gui/controllers.py" line="459" />
       <source>Delay: %1 ms</source>
       <translation>Retraso: %1 ms</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="462" />
+      <location filename="../../src/preflight/gui/controllers.py" line="467" />
       <source>Programs you could close during the visit: %1</source>
       <translation>Programas que podría cerrar durante la consulta: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="509" />
+      <location filename="../../src/preflight/gui/controllers.py" line="514" />
       <source>Saving reports is not available in this version.</source>
       <translation>Esta versión no puede guardar informes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="516" />
+      <location filename="../../src/preflight/gui/controllers.py" line="521" />
       <source>Save a report</source>
       <translation>Guardar un informe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="517" />
+      <location filename="../../src/preflight/gui/controllers.py" line="522" />
       <source>PDF document (*.pdf);;Web page (*.html);;JSON for the help desk (*.json)</source>
       <translation>Documento PDF (*.pdf);;Página web (*.html);;JSON para el servicio de ayuda (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="525" />
+      <location filename="../../src/preflight/gui/controllers.py" line="530" />
       <source>Report saved: %1</source>
       <translation>Informe guardado: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="550" />
+      <location filename="../../src/preflight/gui/controllers.py" line="555" />
       <source>Everything we checked is working. See you at your visit.</source>
       <translation>Todo lo que revisamos funciona. Nos vemos en su consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="551" />
+      <location filename="../../src/preflight/gui/controllers.py" line="556" />
       <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
       <translation>Su consulta probablemente pueda hacerse. Si arregla estas cosas, irá mejor.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="552" />
+      <location filename="../../src/preflight/gui/controllers.py" line="557" />
       <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
       <translation>Hay algo que arreglar antes de su consulta. Pruebe los pasos de abajo o llámenos: podemos ayudarle.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="554" />
+      <location filename="../../src/preflight/gui/controllers.py" line="559" />
       <source>Some checks are still running. This page updates by itself.</source>
       <translation>Algunas pruebas siguen en marcha. Esta página se actualiza sola.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="559" />
+      <location filename="../../src/preflight/gui/controllers.py" line="564" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="578" />
+      <location filename="../../src/preflight/gui/controllers.py" line="583" />
       <source>Not checked yet.</source>
       <translation>Todavía no se ha revisado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="610" />
+      <location filename="../../src/preflight/gui/controllers.py" line="615" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="676" />
+      <location filename="../../src/preflight/gui/controllers.py" line="681" />
       <source>Found %1 devices.</source>
       <translation>Se encontraron %1 dispositivos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="711" />
+      <location filename="../../src/preflight/gui/controllers.py" line="716" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="712" />
+      <location filename="../../src/preflight/gui/controllers.py" line="717" />
       <source>Advice</source>
       <translation>Consejos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="725" />
+      <location filename="../../src/preflight/gui/controllers.py" line="730" />
       <source>Paste a report or a support code first.</source>
       <translation>Primero pegue un informe o un código de soporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="743" />
-      <location filename="../../src/preflight/gui/controllers.py" line="819" />
+      <location filename="../../src/preflight/gui/controllers.py" line="748" />
+      <location filename="../../src/preflight/gui/controllers.py" line="824" />
       <source>Read from a support code.</source>
       <translation>Leído de un código de soporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="745" />
+      <location filename="../../src/preflight/gui/controllers.py" line="750" />
       <source>Showing the patient's support code. Overall: %1.</source>
       <translation>Se muestra el código de soporte del paciente. Resultado general: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="750" />
+      <location filename="../../src/preflight/gui/controllers.py" line="755" />
       <source>Showing the patient's report from %1. Overall: %2.</source>
       <translation>Se muestra el informe del paciente del %1. Resultado general: %2.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="762" />
+      <location filename="../../src/preflight/gui/controllers.py" line="767" />
       <source>This is not a Preflight report (%1).</source>
       <translation>Esto no es un informe de Preflight (%1).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="767" />
+      <location filename="../../src/preflight/gui/controllers.py" line="772" />
       <source>Support codes cannot be read in this version: paste the report instead.</source>
       <translation>Esta versión no puede leer códigos de soporte: pegue el informe en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="772" />
+      <location filename="../../src/preflight/gui/controllers.py" line="777" />
       <source>This support code could not be read (%1). Ask the caller to read it again.</source>
       <translation>No se pudo leer este código de soporte (%1). Pida a la persona que llama que lo lea otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="787" />
+      <location filename="../../src/preflight/gui/controllers.py" line="792" />
       <source>Showing this computer.</source>
       <translation>Se muestra esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="806" />
+      <location filename="../../src/preflight/gui/controllers.py" line="811" />
       <source>This support code could not be shown in this version.</source>
       <translation>Esta versión no puede mostrar este código de soporte.</translation>
     </message>
@@ -1924,57 +1924,57 @@
       <translation>Detenido. No se cambió nada en su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="330" />
+      <location filename="../../src/preflight/cli.py" line="331" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight no pudo hacer las pruebas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="364" />
+      <location filename="../../src/preflight/cli.py" line="386" />
       <source>Report saved to {path}</source>
       <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="372" />
+      <location filename="../../src/preflight/cli.py" line="394" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="382" />
+      <location filename="../../src/preflight/cli.py" line="404" />
       <source>Let's get you some help.</source>
       <translation>Vamos a conseguirle ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="384" />
+      <location filename="../../src/preflight/cli.py" line="406" />
       <source>Almost ready: 1 thing to check.</source>
       <translation>Casi todo listo: queda 1 cosa por revisar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="386" />
+      <location filename="../../src/preflight/cli.py" line="408" />
       <source>Almost ready: {count} things to check.</source>
       <translation>Casi todo listo: quedan {count} cosas por revisar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="389" />
+      <location filename="../../src/preflight/cli.py" line="411" />
       <source>Not every check finished: please run Preflight again.</source>
       <translation>No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="391" />
+      <location filename="../../src/preflight/cli.py" line="413" />
       <source>You're ready for your visit.</source>
       <translation>Todo está listo para su consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="395" />
+      <location filename="../../src/preflight/cli.py" line="417" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Le recomendamos reiniciar su computadora poco antes de su consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="402" />
+      <location filename="../../src/preflight/cli.py" line="424" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>¿Necesita ayuda? Llame a {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="416" />
+      <location filename="../../src/preflight/cli.py" line="438" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): {code}</translation>
     </message>
@@ -2014,6 +2014,11 @@
       <location filename="../../src/preflight/engine/runner.py" line="219" />
       <source>Something went wrong while checking your {check}.</source>
       <translation>Algo salió mal durante la prueba de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/devices_scan.py" line="28" />
+      <source>Could not look for devices ({error}).</source>
+      <translation>No se pudieron buscar los dispositivos ({error}).</translation>
     </message>
   </context>
 </TS>

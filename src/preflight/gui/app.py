@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     apply_base_font(app)
     app.setStyleSheet(load_style(args.high_contrast))
+    from preflight.gui.i18n_qt import install_language, startup_language
+
+    install_language(startup_language())  # before any widget is built with its words
     try:
         config = load_config(args.config)
     except ConfigError as exc:

@@ -34,6 +34,7 @@ from preflight.gui.views import (
     WelcomeView,
 )
 from preflight.gui.widgets import ResultCard, StepList
+from preflight.i18n import localize
 
 if TYPE_CHECKING:
     from preflight.engine.report import RunReport
@@ -138,12 +139,16 @@ class PatientController(QObject):
         self.step_list_host = step_list_host
 
         self.welcome = WelcomeView(config.organisation_name)
-        self.results = ResultsView(config.hotline)
+        # The profile's shipped sentences in the window's language; an organisation's own
+        # wording (and every phone number) stays as written.
+        hotline = localize(config.hotline)
+        self.results = ResultsView(hotline)
         self.checklist = ChecklistView(
-            list(config.get("checklist.items", [])),
-            str(config.get("organisation.visit_eligibility_note", "")), config.section("portal"))
-        self.help = HelpView(config.hotline, list(config.get("help.numbers", [])),
-                             list(config.get("help.faq", [])), config.section("portal"))
+            localize(list(config.get("checklist.items", []))),
+            localize(str(config.get("organisation.visit_eligibility_note", ""))),
+            config.section("portal"))
+        self.help = HelpView(hotline, localize(list(config.get("help.numbers", []))),
+                             localize(list(config.get("help.faq", []))), config.section("portal"))
         self.store = ChecklistStore()
         self._dialogs: dict[int, AskDialog] = {}
         self._device_queue: list[str] = []

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from preflight.i18n import tr
+
 logger = logging.getLogger(__name__)
 
 
@@ -23,7 +25,7 @@ class DeviceScan(QThread):
             result: dict[str, Any] = list_devices()
         except Exception as exc:  # never let a device driver's error escape the thread
             logger.exception("device scan failed")
-            problem = f"Could not look for devices ({type(exc).__name__})."
+            problem = tr("Could not look for devices ({error}).", error=type(exc).__name__)
             result = {"devices": [], "problems": [problem]}
         self.found.emit(result)
 

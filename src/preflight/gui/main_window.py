@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from preflight.gui.common import app_icon
 from preflight.gui.controllers import HelpDeskController, PatientController
+from preflight.gui.i18n_qt import add_language_menu, switch_language
 from preflight.gui.log_view import QtLogHandler
 from preflight.gui.session import CheckSession
 from preflight.gui.views import HelpDeskView
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("Preflight: get ready for your virtual visit"))
         self.setWindowIcon(app_icon())
+        self.language_menu = add_language_menu(self, self.switch_language)
         self.session = CheckSession(config, registry, check_ids, self)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -92,6 +94,16 @@ class MainWindow(QMainWindow):
 
     def show_patient(self) -> None:
         self.patient.show_page(self.patient.welcome)
+
+    def switch_language(self, language: str) -> None:
+        """Language / Idioma menu: the same window, rebuilt in the chosen language."""
+
+        def build() -> MainWindow:
+            new = MainWindow(self.session.config, self.session.registry, self.session.check_ids)
+            new.patient.welcome.contrast.setChecked(self.patient.welcome.contrast.isChecked())
+            return new
+
+        switch_language(self, language, build)
 
     def set_high_contrast(self, on: bool) -> None:
         app = QApplication.instance()
