@@ -325,6 +325,7 @@ def _check(args: argparse.Namespace, config: Config) -> int:
         runner.cancel()
         worker.join(1.5)
         print("\n" + tr("Stopped. Nothing was changed on your computer."), file=sys.stderr)
+        _exit_if_checks_linger()
         return EXIT_INTERRUPTED
     if not box:  # the runner itself failed; already logged
         print(tr("Preflight could not run the checks."), file=sys.stderr)
@@ -338,6 +339,27 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     else:
         print(render_summary(report, document))
     return int(report.exit_code)
+
+
+def _exit_if_checks_linger() -> None:
+    """After Ctrl-C, leave at once if a check's thread is still inside a device library.
+
+    Finalising Python around such a thread crashes or hangs (measured: OpenCV's capture thread
+    ended the process with "terminate called without an active exception", exit -6; PortAudio's
+    exit handler waited forever on a stream being closed). The operating system releases the
+    devices when the process ends; the log is flushed first.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if not [t for t in threading.enumerate() if t is not threading.main_thread() and t.is_alive()]:
+        return
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(EXIT_INTERRUPTED)
 
 
 def report_document(report: RunReport) -> dict[str, Any]:
