@@ -2,7 +2,9 @@
 
 Runs on Qt's offscreen platform unless a display is set (e.g. under `xvfb-run`). The results
 shown are example results built here, not measured: a screenshot must look the same on every
-machine. Usage: python scripts/screenshots.py [--out DIR] [--scale 2]
+machine. Usage: python scripts/screenshots.py [--out DIR] [--scale 2] [--lang es]
+(--lang es writes to docs/screenshots/es/ unless --out is given; example sentences are the
+checks' real ones, so they appear in the chosen language).
 """
 
 from __future__ import annotations
@@ -17,31 +19,48 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def example_results():
+    """The checks' own sentences (so --lang shows them translated), with example numbers."""
     from preflight.engine.result import CheckResult, Status
+    from preflight.i18n import tr
 
     return {
-        "camera": CheckResult("camera", Status.PASS, "Your camera works and the picture is clear.",
+        "camera": CheckResult("camera", Status.PASS,
+                              tr("Your camera works and the picture looks good."),
                               (), {"width": 1280, "height": 720, "fps": 29.8, "face_found": True}, 3.2),
         "microphone": CheckResult(
-            "microphone", Status.WARN, "We could hear you, but quietly.",
-            ("Move closer to the microphone, or turn its volume up in your computer's sound "
-             "settings.",), {"rms_dbfs": -48.2, "noise_floor_dbfs": -66.0}, 4.1),
-        "speaker": CheckResult("speaker", Status.PASS, "Your speakers work.", (),
+            "microphone", Status.WARN, tr("Your microphone works, but you sound quiet."),
+            (tr("Speak a little louder, or move closer to the microphone."),),
+            {"rms_dbfs": -48.2, "noise_floor_dbfs": -66.0}, 4.1),
+        "speaker": CheckResult("speaker", Status.PASS, tr("Your speakers or headphones work."), (),
                                {"tone_detected": True, "method": "loopback", "delay_ms": 24.0}, 2.5),
-        "network": CheckResult("network", Status.PASS, "You can reach the video visit service.",
+        "network": CheckResult("network", Status.PASS,
+                               tr("Your internet connection can reach the video visit service."),
                                (), {"udp_rtt_ms": 38.0, "udp_jitter_ms": 3.1, "udp_loss_pct": 0.0}, 4.0),
         "bandwidth": CheckResult(
-            "bandwidth", Status.FAIL, "Your internet is too slow for video right now.",
-            ("Move closer to your Wi-Fi router, or connect with a cable.",
-             "Ask others at home to pause streaming or downloads during your visit."),
+            "bandwidth", Status.FAIL, tr("Your internet is too slow for a video visit right now."),
+            (tr("Move closer to your router, or connect with a network cable if you can."),
+             tr("Pause other downloads or streaming (TV, games, backups) during the visit.")),
             {"download_mbps": 0.9, "upload_mbps": 0.4, "ping_ms": 61.0}, 12.0),
         "system": CheckResult(
-            "system", Status.WARN, "Your computer is busy and has been on for a long time.",
-            ("Close programs you do not need during the visit.",),
+            "system", Status.WARN,
+            tr("Your computer is short of resources. A restart is recommended."),
+            (tr("If you can't restart now, close these programs: {programs}.",
+                programs="Google Chrome, Steam"),),
             {"cpu_percent": 86.0, "memory_available_gb": 0.8, "uptime_days": 12.4,
              "programs_to_close": ["Google Chrome", "Steam"],
-             "restart_reasons": ["Your computer has been on for 12 days.",
-                                 "Less than 1 GB of memory is free."]}, 1.1),
+             "restart_reasons": [tr("Your computer has been on for {days} days.", days=12),
+                                 tr("Only {gb} GB of memory is free.", gb="0.8")]}, 1.1),
+    }
+
+
+def pass_summaries():
+    """A passing sentence for the checks whose example is not a pass ("ready" screen)."""
+    from preflight.i18n import tr
+
+    return {
+        "microphone": tr("Your microphone works and you sound clear."),
+        "bandwidth": tr("Your internet speed is good for HD video."),
+        "system": tr("Your computer has enough free resources for a video visit."),
     }
 
 
@@ -60,14 +79,19 @@ def _example_picture(view) -> None:
     frame = np.ascontiguousarray(scene("normal", 480, 270)(0, np.random.default_rng(0)))
     image = QImage(frame.data, 480, 270, frame.strides[0], QImage.Format.Format_BGR888).copy()
     view.picture.setPixmap(QPixmap.fromImage(image))
-    view.tip.setText("The picture looks good.")
+    from PySide6.QtCore import QCoreApplication
+
+    view.tip.setText(QCoreApplication.translate("Live", "The picture looks good."))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--scale", default="1", help="device pixel ratio, e.g. 2 for 200%%")
+    parser.add_argument("--lang", default="en", help="language of the window: en or es")
     args = parser.parse_args(argv)
+    if args.lang != "en" and "--out" not in (argv if argv is not None else sys.argv):
+        args.out = str(Path(args.out) / args.lang)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -82,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([])
     apply_base_font(app)
     app.setStyleSheet(load_style())
+    from preflight.gui.i18n_qt import install_language
+    from preflight.i18n import tr
+
+    install_language(args.lang)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     ids = ["camera", "microphone", "speaker", "network", "bandwidth", "system"]
@@ -104,21 +132,20 @@ def main(argv: list[str] | None = None) -> int:
     p.show_page(p.steps[0].view)
     _example_picture(p.steps[0].view)
     p._on_started("camera")
-    p._on_instruction("camera", "Look at the camera and hold still.")
-    p._on_progress("camera", 0.4, "Looking at your picture…")
+    p._on_progress("camera", 0.4, tr("Looking at your camera picture…"))
     shot("02-camera-checking")
     p._on_finished("camera", examples["camera"])
     p.show_page(p.steps[1].view)
     s.running.add("microphone")
     p._on_started("microphone")
-    p._on_instruction("microphone", "Please say: testing one, two, three")
-    p._on_progress("microphone", 0.6, "Listening…")
+    p._on_instruction("microphone", tr("Please say: testing one, two, three"))
+    p._on_progress("microphone", 0.6, tr("Opening your microphone…"))
     shot("03-microphone-listening")
     s.running.discard("microphone")
     s.results["microphone"] = examples["microphone"]
     p._on_finished("microphone", examples["microphone"])
     shot("04-microphone-result")
-    dialog = AskDialog("Did you hear the sound?", window)
+    dialog = AskDialog(tr("Did you hear the test sound?"), window)
     dialog.resize(520, 200)
     dialog.show()
     shot("05-speaker-question", dialog)
@@ -129,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     p.show_page(p.steps[3].view)
     s.running.add("bandwidth")
     p._on_started("bandwidth")
-    p._on_progress("bandwidth", 0.55, "Measuring your upload speed…")
+    p._on_progress("bandwidth", 0.55, tr("Measuring upload speed…"))
     shot("06-connection-measuring")
     s.running.discard("bandwidth")
     s.results["bandwidth"] = examples["bandwidth"]
@@ -142,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     for cid in ids:
         s.results[cid] = CheckResult(cid, Status.PASS, examples[cid].summary
                                      if examples[cid].status == Status.PASS
-                                     else "Everything looks good.")
+                                     else pass_summaries()[cid])
         p._on_finished(cid, s.results[cid])
     p.show_results()
     shot("10-results-ready")
