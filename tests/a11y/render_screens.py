@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="application font factor")
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--out", required=True)
+    parser.add_argument("--lang", default="en", help="window language, e.g. es")
     args = parser.parse_args(argv)
 
     from PySide6.QtGui import QFont
@@ -123,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     from tests.gui.fakes import make_registry
 
     app = QApplication([sys.argv[0]])
+    if args.lang != "en":
+        from preflight.gui.i18n_qt import install_language
+
+        install_language(args.lang)
     apply_base_font(app)
     font = QFont(app.font())
     font.setPointSizeF(font.pointSizeF() * args.scale)
@@ -136,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     wait(window.isVisible, 5000)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    style = "-high-contrast" if args.high_contrast else ""
+    style = ("-high-contrast" if args.high_contrast else "") + (
+        f"-{args.lang}" if args.lang != "en" else "")
     report = {"platform": app.platformName(), "font_pt": font.pointSizeF(), "screens": {}}
     for name, page in screens(window, wait):
         for _ in range(10):

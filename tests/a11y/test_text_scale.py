@@ -24,7 +24,17 @@ from tests.a11y.render_screens import combo_problems, table_problems, text_probl
 REPO = Path(__file__).resolve().parents[2]
 SCREENS = {"welcome", "step-camera", "step-microphone", "step-speaker", "step-connection",
            "step-computer", "results", "checklist", "help", "helpdesk"}
-RUNS = [(1, False), (2, False), (2, True)]
+# Spanish: its sentences run longer than English, so it is the harder case for the layout.
+# Known to fail (docs/accessibility.md): strict, so the mark must go when it is fixed.
+SPANISH_OVERFLOWS = (
+    "Spanish at 2x text: buttons do not wrap; 'Antes de su consulta: lista de tareas' needs "
+    "865 px of a 722 px page, the steps' Back/Stop/Next row and the help-desk button row "
+    "overflow, and the pickers cut off 'Automático (el dispositivo habitual de su "
+    "computadora)'")
+RUNS = [pytest.param(1, False, "en", id="1x"), pytest.param(2, False, "en", id="2x"),
+        pytest.param(2, True, "en", id="2x-high-contrast"),
+        pytest.param(2, False, "es", id="2x-es",
+                     marks=pytest.mark.xfail(strict=True, reason=SPANISH_OVERFLOWS))]
 
 
 @pytest.fixture(scope="module")
@@ -34,13 +44,13 @@ def shots_dir(tmp_path_factory):
 
 
 @pytest.mark.timeout(180)
-@pytest.mark.parametrize(("scale", "high_contrast"), RUNS,
-                         ids=["1x", "2x", "2x-high-contrast"])
-def test_every_screen_fits_its_text(xvfb_display, shots_dir, scale, high_contrast):
+@pytest.mark.parametrize(("scale", "high_contrast", "lang"), RUNS)
+def test_every_screen_fits_its_text(xvfb_display, shots_dir, scale, high_contrast, lang):
     env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
     env.pop("WAYLAND_DISPLAY", None)
     command = [sys.executable, "-m", "tests.a11y.render_screens", "--scale", str(scale),
-               "--out", str(shots_dir)] + (["--high-contrast"] if high_contrast else [])
+               "--out", str(shots_dir), "--lang", lang] + (
+                   ["--high-contrast"] if high_contrast else [])
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=150)
     assert done.returncode == 0, done.stderr[-3000:]
