@@ -25,6 +25,7 @@ We replace only what its design gets wrong (field notes; sivel/speedtest-cli iss
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import itertools
 import logging
 import os
@@ -205,6 +206,16 @@ def normalise_server_url(url: str) -> str:
     if not re.search(r"/upload\.[A-Za-z]+$", parts.path):
         url = url.rstrip("/") + "/upload.php"
     return url
+
+
+def _host_without_address(netloc: str) -> str:
+    """The test server's host:port for the report, but never an IP address: reports, logs and
+    support codes carry no addresses at all (docs/robustness.md). A name stays."""
+    try:
+        ipaddress.ip_address(urlsplit(f"//{netloc}").hostname or "")
+    except ValueError:
+        return netloc
+    return ""
 
 
 def _custom_server(url: str) -> dict[str, Any]:
@@ -820,7 +831,7 @@ class SpeedtestRunner:
         parts = urlsplit(best["url"])
         server = {
             "name": str(best.get("sponsor") or best.get("name") or parts.hostname or ""),
-            "host": str(best.get("host") or parts.netloc),
+            "host": _host_without_address(str(best.get("host") or parts.netloc)),
             "distance_km": round(float(best.get("d", 0.0) or 0.0), 1),
         }
         outcome = SpeedtestOutcome(server=server, ping_ms=float(best["latency"]))
