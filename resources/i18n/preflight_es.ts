@@ -84,7 +84,7 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="208" />
       <source>Stop checking</source>
-      <translation>Dejar de revisar</translation>
+      <translation>Detener</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="208" />
@@ -122,7 +122,7 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Help and phone numbers</source>
-      <translation>Ayuda y números de teléfono</translation>
+      <translation>Ayuda y teléfonos</translation>
     </message>
   </context>
   <context>
@@ -168,12 +168,12 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="345" />
       <source>Run all checks</source>
-      <translation>Hacer todas las pruebas</translation>
+      <translation>Probar todo</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="346" />
       <source>Run selected check</source>
-      <translation>Hacer la prueba seleccionada</translation>
+      <translation>Probar la seleccionada</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="347" />
@@ -450,7 +450,7 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="243" />
       <source>Before your visit: checklist</source>
-      <translation>Antes de su consulta: lista de tareas</translation>
+      <translation>Lista para su consulta</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="244" />
@@ -460,7 +460,7 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="245" />
       <source>Help and phone numbers</source>
-      <translation>Ayuda y números de teléfono</translation>
+      <translation>Ayuda y teléfonos</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="246" />
@@ -493,7 +493,7 @@
     <message>
       <location filename="../../src/preflight/gui/common.py" line="30" />
       <source>Check this</source>
-      <translation>Revise esto</translation>
+      <translation>Revisar</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/common.py" line="31" />
@@ -629,7 +629,7 @@
     <message>
       <location filename="../../src/preflight/gui/controllers.py" line="213" />
       <source>Automatic (your computer's usual device)</source>
-      <translation>Automático (el dispositivo habitual de su computadora)</translation>
+      <translation>Automático (el de siempre)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/controllers.py" line="245" />
