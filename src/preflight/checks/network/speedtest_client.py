@@ -435,6 +435,8 @@ class _KeepAlivePoster:
         self._user_agent = user_agent
         self._conn: http.client.HTTPConnection | None = None
         self._count = 0
+        # Size of the last request's line and headers (see `post`).
+        self.last_head_bytes = 0
 
     def post(self, data: _StreamingUploadData, size: int) -> tuple[int, bytes]:
         if self._conn is None:
@@ -456,6 +458,17 @@ class _KeepAlivePoster:
         }
         try:
             path = f"{self._path}x={int(time.time() * 1000)}.{self._count}"
+            # The request line and headers cross the link too, and a `size=N` reply proves the
+            # server read them. iperf3 counts all TCP payload; counting only the body made 8 KB
+            # POSTs read ~3 % low at 1 Mbit/s. http.client adds Host and Accept-Encoding.
+            default_port = 443 if self._https else 80
+            host = self._host if self._port == default_port else f"{self._host}:{self._port}"
+            head = {"Host": host, "Accept-Encoding": "identity", **headers}
+            self.last_head_bytes = (
+                len(f"POST {path} HTTP/1.1\r\n")
+                + 2
+                + sum(len(f"{k}: {v}\r\n") for k, v in head.items())
+            )
             self._conn.request("POST", path, body=data, headers=headers)  # type: ignore[arg-type]
             response = self._conn.getresponse()
             body = response.read(4096)
@@ -475,9 +488,22 @@ class _KeepAlivePoster:
             self._conn = None
 
 
+# POST sizes: the first, and the floor for the rest. On a 1 Mbit/s lab link each of the 4
+# connections gets ~0.25 Mbit/s, so 32 KB first POSTs and a 16 KB floor gave only 3-4
+# acknowledgements per connection in a 3 s phase, and the upload read 4-9 % low although the
+# link was busy throughout (kernel counters: no idle gaps, no retransmissions). 8 KB POSTs
+# double the acknowledgements (-3.5 to -4.9 %); counting their request headers too (see
+# `_KeepAlivePoster.post`) brought it to -0.3 to -0.9 % (docs/checks/network.md).
+_FIRST_POST_BYTES = 8192
+_MIN_POST_BYTES = 8192
+
+
 @dataclass
 class _UploadWorker:
     acks: list[tuple[float, int]] = field(default_factory=list)  # (time, bytes acknowledged)
+    # Request line and header bytes of each acknowledged POST (same order as `acks`; empty
+    # when unknown, e.g. through a proxy). They count in the rate, not in `bytes_up`.
+    heads: list[int] = field(default_factory=list)
     sent: int = 0
     http_errors: int = 0
     bad_replies: int = 0
@@ -495,16 +521,20 @@ def _window_acks(w: _UploadWorker, after: float) -> list[tuple[float, int]]:
 def _upload_rate_mbps(
     workers: list[_UploadWorker], after: float = float("-inf")
 ) -> tuple[float | None, int]:
-    """Sum over workers of (bytes acknowledged after its first ack in the window) / (time from
-    that ack to its last). Both ends of each window are moments the server confirmed receipt,
-    so bytes still in socket buffers are never counted (speedtest-cli's +55 % at 1 Mbit/s).
+    """Sum over workers of (bytes acknowledged after its first ack in the window, request
+    headers included) / (time from that ack to its last). Both ends of each window are moments
+    the server confirmed receipt, so bytes still in socket buffers are never counted
+    (speedtest-cli's +55 % at 1 Mbit/s).
     Returns (rate or None, all bytes acknowledged)."""
     rate = 0.0
     counted = False
     acked = 0
     for w in workers:
         acked += sum(b for _, b in w.acks)
-        acks = _window_acks(w, after)
+        heads = w.heads if len(w.heads) == len(w.acks) else [0] * len(w.acks)
+        full = [(t, b + h) for (t, b), h in zip(w.acks, heads, strict=True)]
+        with_heads = _UploadWorker(acks=full)
+        acks = _window_acks(with_heads, after)
         if len(acks) >= 2:
             span = acks[-1][0] - acks[0][0]
             if span > 0:
@@ -715,7 +745,7 @@ class SpeedtestRunner:
                 reply.close()
 
         def work(w: _UploadWorker, post_s: float) -> None:
-            size = 32768  # speedtest-cli's smallest upload
+            size = _FIRST_POST_BYTES
             poster = _KeepAlivePoster(server["url"], s.request_timeout_s, user_agent)
             try:
                 while not stop.is_set():
@@ -745,9 +775,10 @@ class SpeedtestRunner:
                         continue
                     acked = min(int(match.group(1)), size)
                     w.acks.append((done, acked))
+                    w.heads.append(poster.last_head_bytes if keep_alive else 0)
                     # Size the next POST to last about upload_post_s at this worker's rate.
                     rate_bps = acked / max(done - began, 1e-3)
-                    size = int(min(max(rate_bps * post_s, 16384), 4 * size, 8 << 20))
+                    size = int(min(max(rate_bps * post_s, _MIN_POST_BYTES), 4 * size, 8 << 20))
             finally:
                 poster.close()
 
