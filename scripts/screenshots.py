@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from preflight.config import load_config
@@ -121,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     def shot(name: str, widget=None) -> None:
         for _ in range(5):
             app.processEvents()
+            # Cards replaced on the results page are deleteLater()'d; processEvents() alone
+            # leaves them painted over the new ones in the picture.
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         path = out / f"{name}.png"
         (widget or window).grab().save(str(path))
         saved.append(str(path))
