@@ -37,6 +37,7 @@ test: $(STAMP_DEV)
 	@scripts/setup-system.sh test
 	$(VENV)/bin/ruff check src tests bench scripts
 	$(VENV)/bin/ruff check --extension spec:python build.spec
+	$(PY) scripts/i18n_extract.py --check
 	$(PY) scripts/audit.py requirements.lock requirements-dev.lock
 	@scripts/run-tests.sh
 
@@ -48,6 +49,7 @@ audit: $(STAMP_DEV)
 
 dist: $(STAMP_DEV)
 	@scripts/setup-system.sh dist
+	$(PY) scripts/i18n_extract.py --compile
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 bench: $(STAMP_DEV)

@@ -25,6 +25,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("PREFLIGHT_CONFIG", raising=False)
+    # English unless a test asks for another language: a developer's own LANG must not change
+    # what the tests read.
+    monkeypatch.setenv("PREFLIGHT_LANG", "en")
     yield
 
 

@@ -25,16 +25,9 @@ REPO = Path(__file__).resolve().parents[2]
 SCREENS = {"welcome", "step-camera", "step-microphone", "step-speaker", "step-connection",
            "step-computer", "results", "checklist", "help", "helpdesk"}
 # Spanish: its sentences run longer than English, so it is the harder case for the layout.
-# Known to fail (docs/accessibility.md): strict, so the mark must go when it is fixed.
-SPANISH_OVERFLOWS = (
-    "Spanish at 2x text: buttons do not wrap; 'Antes de su consulta: lista de tareas' needs "
-    "865 px of a 722 px page, the steps' Back/Stop/Next row and the help-desk button row "
-    "overflow, and the pickers cut off 'Automático (el dispositivo habitual de su "
-    "computadora)'")
 RUNS = [pytest.param(1, False, "en", id="1x"), pytest.param(2, False, "en", id="2x"),
         pytest.param(2, True, "en", id="2x-high-contrast"),
-        pytest.param(2, False, "es", id="2x-es",
-                     marks=pytest.mark.xfail(strict=True, reason=SPANISH_OVERFLOWS))]
+        pytest.param(2, False, "es", id="2x-es")]
 
 
 @pytest.fixture(scope="module")
