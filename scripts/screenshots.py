@@ -26,16 +26,19 @@ def example_results():
     return {
         "camera": CheckResult("camera", Status.PASS,
                               tr("Your camera works and the picture looks good."),
-                              (), {"width": 1280, "height": 720, "fps": 29.8, "face_found": True}, 3.2),
+                              (), {"width": 1280, "height": 720, "fps": 29.8,
+                                   "face_found": True}, 3.2),
         "microphone": CheckResult(
             "microphone", Status.WARN, tr("Your microphone works, but you sound quiet."),
             (tr("Speak a little louder, or move closer to the microphone."),),
             {"rms_dbfs": -48.2, "noise_floor_dbfs": -66.0}, 4.1),
         "speaker": CheckResult("speaker", Status.PASS, tr("Your speakers or headphones work."), (),
-                               {"tone_detected": True, "method": "loopback", "delay_ms": 24.0}, 2.5),
+                               {"tone_detected": True, "method": "loopback",
+                                "delay_ms": 24.0}, 2.5),
         "network": CheckResult("network", Status.PASS,
                                tr("Your internet connection can reach the video visit service."),
-                               (), {"udp_rtt_ms": 38.0, "udp_jitter_ms": 3.1, "udp_loss_pct": 0.0}, 4.0),
+                               (), {"udp_rtt_ms": 38.0, "udp_jitter_ms": 3.1,
+                                    "udp_loss_pct": 0.0}, 4.0),
         "bandwidth": CheckResult(
             "bandwidth", Status.FAIL, tr("Your internet is too slow for a video visit right now."),
             (tr("Move closer to your router, or connect with a network cable if you can."),
