@@ -3,6 +3,7 @@ Preflight configuration, log or checklist ticks never leak into (or out of) a te
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import os
 import socket
@@ -29,6 +30,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     # what the tests read.
     monkeypatch.setenv("PREFLIGHT_LANG", "en")
     yield
+    # Free what the test left (closed windows, their widgets) here on the main thread: Qt
+    # objects collected later on some worker thread crash the process.
+    gc.collect()
 
 
 @pytest.fixture

@@ -91,3 +91,28 @@ def test_bad_config_is_reported_not_a_traceback(tmp_path):
     assert out.returncode == 2
     assert "hotline.phone" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_window_collects_garbage_only_on_the_ui_thread(qtbot):
+    """Automatic (any-thread) collection is off while a window exists; the UI thread's timer
+    still collects cycles."""
+    import gc
+    import weakref
+
+    from preflight.config import load_config
+    from preflight.gui.main_window import MainWindow
+
+    window = MainWindow(load_config(), check_ids=["system"])
+    qtbot.addWidget(window)
+    assert not gc.isenabled()
+
+    class Node:
+        pass
+
+    cycles = []
+    for _ in range(3000):  # well past generation 0's threshold
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        cycles.append(weakref.ref(a))
+    del a, b
+    qtbot.waitUntil(lambda: all(ref() is None for ref in cycles), timeout=5000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from preflight.gui.common import app_icon
 from preflight.gui.controllers import HelpDeskController, PatientController
+from preflight.gui.gc_guard import MainThreadGarbageCollector
 from preflight.gui.i18n_qt import add_language_menu, switch_language
 from preflight.gui.log_view import QtLogHandler
 from preflight.gui.session import CheckSession
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, config: Config, registry: Registry | None = None,
                  check_ids: Iterable[str] | None = None) -> None:
         super().__init__()
+        self.garbage_collector = MainThreadGarbageCollector(self)
         self.setWindowTitle(self.tr("Preflight: get ready for your virtual visit"))
         self.setWindowIcon(app_icon())
         self.language_menu = add_language_menu(self, self.switch_language)
