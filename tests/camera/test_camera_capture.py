@@ -16,7 +16,6 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from preflight.checks import camera
@@ -29,6 +28,7 @@ from preflight.checks.camera import (
 )
 from preflight.engine.runner import Runner
 from tests.camera.conftest import EXPECTED
+from tests.camera.stand_ins import StallingCapture
 from tests.conftest import REPO, cli_env
 
 PREFLIGHT = str(REPO / ".venv" / "bin" / "preflight")
@@ -203,32 +203,6 @@ def test_open_close_reopen_20_times_leaks_nothing(camera_cfg, videos):
     assert not _capture_threads()
 
 
-class _StallingCapture:
-    """Stand-in for a camera driver whose read blocks (cannot exist without a camera): sends
-    `frames` frames, then blocks until released by the test."""
-
-    def __init__(self, frames: int) -> None:
-        self.frames = frames
-        self.unblock = threading.Event()
-        self.released = threading.Event()
-
-    def read(self):
-        if self.frames > 0:
-            self.frames -= 1
-            time.sleep(1 / 30)
-            rng = np.random.default_rng(self.frames)
-            return True, rng.integers(0, 255, (480, 640, 3), dtype=np.uint8)
-        self.unblock.wait(10.0)
-        return False, None
-
-    def set(self, *args) -> bool:
-        return True
-
-    def get(self, prop) -> float:
-        return 0.0
-
-    def release(self) -> None:
-        self.released.set()
 
 
 @pytest.mark.parametrize(
@@ -241,7 +215,7 @@ class _StallingCapture:
 def test_a_stalled_camera_fails_and_is_released_once_the_read_returns(
     camera_cfg, monkeypatch, frames, summary
 ):
-    cap = _StallingCapture(frames)
+    cap = StallingCapture(frames)
     monkeypatch.setattr(camera, "resolve_camera", lambda spec, names=None: CameraTarget("Cam", 0))
     monkeypatch.setattr(camera, "open_capture", lambda target, cfg: cap)
     source = FrameSource(0, camera_cfg, preview=False)

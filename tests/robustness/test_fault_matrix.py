@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import pytest
 
 from preflight.engine.result import Status
+from tests.camera.stand_ins import StallingCapture
 from tests.network.lab_helpers import bandwidth_overrides, closed_port, network_overrides
 from tests.robustness.matrix import assert_clear_problem, assert_fault_case, run_checks
 
@@ -35,45 +36,12 @@ def test_no_camera(config):
         assert_fault_case(report, "camera", problem="missing")
 
 
-class _StallingCapture:
-    """Stand-in for a camera driver (no camera hardware exists here): delivers `frames` noisy
-    frames, then its read blocks until released, as a hung or unplugged USB camera's does."""
-
-    def __init__(self, frames: int) -> None:
-        self.frames = frames
-        self.unblock = threading.Event()
-        self.released = threading.Event()
-
-    def read(self):
-        import numpy as np
-
-        if self.frames > 0:
-            self.frames -= 1
-            time.sleep(1 / 30)
-            rng = np.random.default_rng(self.frames)
-            return True, rng.integers(0, 255, (480, 640, 3), dtype=np.uint8)
-        self.unblock.wait(10.0)
-        return False, None
-
-    def set(self, *args) -> bool:
-        return True
-
-    def get(self, prop) -> float:
-        return 0.0
-
-    def isOpened(self) -> bool:
-        return True
-
-    def release(self) -> None:
-        self.released.set()
-
-
 @pytest.fixture
-def stalling_camera(monkeypatch) -> Iterator[_StallingCapture]:
-    """`--camera stall` opens a _StallingCapture; any other camera is the real OpenCV path."""
+def stalling_camera(monkeypatch) -> Iterator[StallingCapture]:
+    """`--camera stall` opens a StallingCapture; any other camera is the real OpenCV path."""
     from preflight.checks import camera
 
-    box: list[_StallingCapture] = []
+    box: list[StallingCapture] = []
     real_resolve, real_open = camera.resolve_camera, camera.open_capture
 
     def resolve(spec, names=None):
@@ -89,8 +57,8 @@ def stalling_camera(monkeypatch) -> Iterator[_StallingCapture]:
     monkeypatch.setattr(camera, "resolve_camera", resolve)
     monkeypatch.setattr(camera, "open_capture", open_capture)
 
-    def make(frames: int) -> _StallingCapture:
-        box.append(_StallingCapture(frames))
+    def make(frames: int) -> StallingCapture:
+        box.append(StallingCapture(frames))
         return box[-1]
 
     yield make  # type: ignore[misc]
