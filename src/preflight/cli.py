@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -111,6 +112,9 @@ def _device_options(p: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _guard_std_streams()
     try:
+        if threading.current_thread() is threading.main_thread():
+            # From here on Ctrl-C is a KeyboardInterrupt that the handlers below turn into 130.
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         return _main(argv)
     except UsageError as exc:
         print(f"preflight: {exc}", file=sys.stderr)
