@@ -25,6 +25,10 @@ $(STAMP_DEV): requirements-dev.lock pyproject.toml | $(PY)
 ## make run: set up, then open the window (or check in the terminal when there is no display)
 run: $(STAMP_RUN)
 	@scripts/setup-system.sh run
+	@# Bytecode ahead of time, as a pip or bundle install has it: the checks import their
+	@# modules after Start, and compiling one from source holds the window up to ~60 ms
+	@# (docs/gui.md). A no-op when up to date; needed where PYTHONDONTWRITEBYTECODE is set.
+	@$(PY) -m compileall -q src/preflight >/dev/null
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
 		$(VENV)/bin/preflight; \
 	else \

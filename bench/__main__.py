@@ -79,6 +79,8 @@ def _call(module: str, func: str, quick: bool) -> dict[str, Any] | None:
         kwargs["quick"] = quick
     elif quick and "runs" in params:
         kwargs["runs"] = 2
+    if quick and "flows" in params:
+        kwargs["flows"] = 1
     result = fn(**kwargs)
     return result if isinstance(result, dict) else {"value": result}
 
