@@ -78,7 +78,7 @@ class LinkShape:
 
 @dataclass
 class Measured:
-    """A finished command: exit code, output, wall time and the kernel's peak RSS for it."""
+    """A finished command: exit code, output, wall time and its own peak RSS (VmHWM)."""
 
     argv: list[str]
     returncode: int
@@ -309,12 +309,16 @@ class NetLab:
 def run_measured(
     argv: Sequence[str], timeout_s: float, env: Mapping[str, str] | None = None
 ) -> Measured:
-    """Run a command with wall time and peak resident memory from the kernel (wait4 rusage).
+    """Run a command with wall time and its own peak resident memory.
 
-    `ip netns exec` execs the command in the same process, so the rusage is the tool's own;
-    children it waited for count too (the kernel keeps the largest).
+    `ip netns exec` execs the command in the same process. The peak is the process's VmHWM,
+    read every 20 ms while it runs (a high-water mark, so a late read still holds the peak):
+    wait4's ru_maxrss would carry this benchmark's own peak across the exec (bench/memory.py).
+    Without /proc, ru_maxrss it is.
     """
     import tempfile
+
+    from bench.memory import vm_hwm_mb
 
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         t0 = time.perf_counter()
@@ -324,7 +328,11 @@ def run_measured(
         )  # fmt: skip
         timed_out = False
         deadline = t0 + timeout_s
+        hwm: float | None = None
         while True:
+            seen = vm_hwm_mb(proc.pid)  # before wait4: a reaped process has no /proc entry
+            if seen is not None:
+                hwm = max(hwm or 0.0, seen)
             pid, status, rusage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -341,7 +349,7 @@ def run_measured(
         err.seek(0)
         return Measured(
             list(argv), proc.returncode, out.read(), err.read(), wall,
-            rusage.ru_maxrss / 1024.0, timed_out,
+            hwm if hwm is not None else rusage.ru_maxrss / 1024.0, timed_out,
         )  # fmt: skip
 
 
