@@ -132,6 +132,29 @@ def test_upload_rate_counts_between_acknowledgements() -> None:
     assert sc._upload_rate_mbps([sc._UploadWorker(acks=[(1.0, 5)])]) == (None, 5)
 
 
+def test_upload_rate_counts_header_bytes_but_bytes_up_does_not() -> None:
+    # Each answered POST's request line and headers travel too, as in iperf3's figure: 100 kB
+    # bodies with 250-byte heads every second are 100.25 kB/s = 0.802 Mbit/s. `bytes_up`
+    # (what the report says was uploaded) stays the bodies only.
+    w = sc._UploadWorker(acks=[(1.0, 100_000), (2.0, 100_000), (3.0, 100_000)],
+                         heads=[250, 250, 250])
+    rate, acked = sc._upload_rate_mbps([w])
+    assert rate == pytest.approx(0.802)
+    assert acked == 300_000
+    # Heads unknown for some acks (e.g. through a proxy): none are counted, never misaligned.
+    partial = sc._UploadWorker(acks=[(1.0, 100_000), (2.0, 100_000), (3.0, 100_000)],
+                               heads=[250])
+    assert sc._upload_rate_mbps([partial]) == (pytest.approx(0.8), 300_000)
+
+
+def test_upload_rate_window_skips_tcp_start_up() -> None:
+    # `after` drops the acks before it (TCP's slow start), unless fewer than two remain.
+    w = sc._UploadWorker(acks=[(0.5, 10_000), (1.0, 10_000), (2.0, 100_000), (3.0, 100_000)])
+    assert sc._upload_rate_mbps([w], after=1.5)[0] == pytest.approx(0.8)
+    assert sc._upload_rate_mbps([w], after=2.5)[0] == pytest.approx(
+        sc._mbps(210_000, 2.5))  # one late ack only: the whole series is used
+
+
 def test_idle_time_counts_only_long_silences() -> None:
     steady = [(t / 10, t * 1000) for t in range(40)]
     assert sc._idle_s(steady) == 0.0
