@@ -144,6 +144,39 @@ def test_closing_the_window_mid_check_leaves_no_thread(qtbot, no_thread_left, ma
     assert all(not w.isRunning() for w in window.session._workers)
 
 
+def test_start_shows_the_first_step_before_its_checks_begin(qtbot, make_window):
+    # The checks' threads begin a moment after the page is painted (gui/worker.py
+    # START_DELAY_MS), but the window says "running" at once, and they do begin.
+    window = make_window()
+    qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.patient.steps[0].view
+    assert {"camera", "network", "system"} <= window.session.running
+    assert window.session.busy
+    assert window.registry.calls == {}
+    qtbot.waitUntil(lambda: {"camera", "network", "system"} <= set(window.registry.calls),
+                    timeout=3000)
+
+
+def test_closing_the_window_right_after_start_begins_no_check(qtbot, no_thread_left,
+                                                              make_window):
+    window = make_window()
+    qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
+    window.close()  # before the checks' threads were due to begin
+    qtbot.wait(300)  # past the moment they would have begun
+    assert window.registry.calls == {}
+    assert all(not w.isRunning() and not w.isFinished() for w in window.session._workers)
+    assert not window.session.busy
+
+
+def test_stop_before_the_check_begins_skips_it(qtbot, make_window):
+    window = make_window({"camera": Plan(seconds=5)})
+    qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.patient.steps[0].view.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=3000)
+    assert window.session.results["camera"].status == Status.SKIP
+    assert "camera" not in window.registry.calls
+
+
 def test_question_dialog_answers_the_check(qtbot, make_window):
     window = make_window({"camera": Plan(ask="Did you hear the sound?")})
     qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)

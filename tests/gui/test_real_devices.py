@@ -150,3 +150,68 @@ def test_camera_check_again_reopens_the_released_camera(qtbot, video, no_thread_
                     timeout=15_000)
     assert window.session.results["camera"].status.value in ("pass", "warn")
     assert window.shutdown()
+
+
+def test_camera_stop_before_the_preview_began_opens_nothing(qtbot, video, no_thread_left,
+                                                            config):
+    # The preview's opener begins a moment after the page is painted (START_DELAY_MS); a Stop
+    # pressed before that must not open the camera, and must leave the step ready to run again.
+    window = _window(qtbot, config, ["camera"])
+    p = window.patient
+    window.session.options["camera"] = str(video)
+    opened = []
+    p.preview.opened.connect(opened.append)
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(p.steps[0].view.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: opened == [None], timeout=3000)
+    qtbot.wait(200)
+    assert p.preview.source is None
+    assert not window.session.is_running("camera")
+    assert "camera" not in window.session.results
+    p.check_again("camera")
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=15_000)
+    assert window.session.results["camera"].status.value in ("pass", "warn")
+    assert len(opened) == 2 and opened[1] is not None
+    assert window.shutdown()
+
+
+def test_camera_stop_while_a_slow_camera_opens_keeps_the_window_free(
+        qtbot, video, no_thread_left, config, monkeypatch):
+    # A slow camera driver is simulated (no camera hardware here): the real FrameSource opens
+    # the real video file after a 2 s pause. Stop must return at once; the opener releases
+    # the camera it opened, and Check again then works.
+    import time
+
+    from preflight.checks.camera import FrameSource
+
+    real_start = FrameSource.start
+    opened_sources = []
+
+    def slow_start(self, *args, **kwargs):
+        time.sleep(2.0)
+        opened_sources.append(self)
+        return real_start(self, *args, **kwargs)
+
+    monkeypatch.setattr(FrameSource, "start", slow_start)
+    window = _window(qtbot, config, ["camera"])
+    p = window.patient
+    window.session.options["camera"] = str(video)
+    opened = []
+    p.preview.opened.connect(opened.append)
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: p.preview._opener is not None and p.preview._opener.is_alive(),
+                    timeout=3000)
+    stop = p.steps[0].view.stop
+    assert stop.isEnabled()  # Stop works while the camera opens
+    t0 = time.monotonic()
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - t0 < 1.0  # the open still has ~2 s to go
+    qtbot.waitUntil(lambda: opened == [None], timeout=6000)
+    assert len(opened_sources) == 1 and opened_sources[0].released
+    assert p.preview.source is None and "camera" not in window.session.results
+    assert not stop.isEnabled()
+    monkeypatch.setattr(FrameSource, "start", real_start)
+    p.check_again("camera")
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=15_000)
+    assert window.session.results["camera"].status.value in ("pass", "warn")
+    assert window.shutdown()

@@ -329,6 +329,7 @@ class PatientController(QObject):
             # verdict from the same source (most cameras allow one user at a time).
             self._opening_camera = True
             self.preview.start_async(self.session.options.get("camera"))
+            self._refresh_all()  # Stop works while the camera opens, too
             return
         self.session.run([check_id])
         self._refresh_all()
@@ -340,6 +341,7 @@ class PatientController(QObject):
             if self.preview is not None:
                 self.preview.stop()
             self._pump_device_queue()
+            self._refresh_all()
             return
         # Without a preview (no camera module, or it failed), the check opens the camera itself.
         shared = {CAMERA_PREVIEW_KEY: source} if source is not None else None
@@ -534,7 +536,8 @@ class PatientController(QObject):
         self.step_list.set_status(step.key, step_status(step.checks, self.session))
         view = step.view
         assert view is not None
-        view.stop.setEnabled(any(self.session.is_running(c) for c in step.checks))
+        view.stop.setEnabled(any(self.session.is_running(c) for c in step.checks)
+                             or ("camera" in step.checks and self._opening_camera))
 
     def _refresh_all(self) -> None:
         for step in self.steps:

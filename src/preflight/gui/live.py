@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel
 
@@ -61,6 +61,7 @@ class CameraPreview(QObject):
         self.source: Any = None
         self.frames_shown = 0
         self._opener: threading.Thread | None = None
+        self._lock = threading.Lock()  # hands `source` over between the opener and stop()
         self._releasers: list[threading.Thread] = []
         # Preview box: the analysis runs on full frames in the source; the window shows a
         # smaller picture in a fixed box, at most MAX_PREVIEW_FPS, to keep painting cheap.
@@ -73,27 +74,41 @@ class CameraPreview(QObject):
     def start(self, device: str | None) -> Any:
         """Open the camera for the preview; returns the FrameSource (None when the camera
         check is not part of this build)."""
-        if self.source is not None:
-            self.source.stop()
-            self.source = None
+        with self._lock:
+            previous, self.source = self.source, None
+        if previous is not None:
+            previous.stop()
         try:
             from preflight.checks.camera import FrameSource
         except ImportError:
             return None
         self.frames_shown = 0
         self._in_flight.clear()
-        self.source = FrameSource(device, self.cfg, preview=True)
-        self.source.start(on_frame=self._on_frame)
+        source = FrameSource(device, self.cfg, preview=True)
+        source.start(on_frame=self._on_frame)
+        with self._lock:  # only a started source is ever visible to stop()
+            self.source = source
         logger.info("camera preview started")
-        return self.source
+        return source
 
     def start_async(self, device: str | None) -> None:
         """Like start(), on a helper thread: importing the camera module and starting its
-        threads would otherwise hold the UI for ~50 ms. Ends with `opened(source)`."""
+        threads would otherwise hold the UI for ~50 ms. The thread begins once the page has
+        been painted (see CheckSession.run: its import competes with that paint for the GIL).
+        Ends with `opened(source)`, or `opened(None)` when stopped before it began."""
+        from preflight.gui.worker import START_DELAY_MS
+
         self.stop()
-        self._opener = threading.Thread(target=lambda: self.opened.emit(self._open(device)),
-                                        name="camera-preview-open", daemon=True)
-        self._opener.start()
+        opener = threading.Thread(target=lambda: self.opened.emit(self._open(device)),
+                                  name="camera-preview-open", daemon=True)
+        self._opener = opener
+        QTimer.singleShot(START_DELAY_MS, self, lambda: self._begin(opener))
+
+    def _begin(self, opener: threading.Thread) -> None:
+        if self._opener is opener:
+            opener.start()
+        elif self._opener is None:  # stopped before it began: nothing was opened
+            self.opened.emit(None)
 
     def _open(self, device: str | None) -> Any:
         from preflight.gui.worker import lower_thread_priority
@@ -101,18 +116,35 @@ class CameraPreview(QObject):
         lower_thread_priority()  # the capture and analysis threads inherit it
         self.wait_released()  # a camera still being released cannot be opened again yet
         try:
-            return self.start(device)
+            source = self.start(device)
         except Exception:  # the check itself will report the camera's problem
             logger.exception("camera preview could not start")
             return None
+        if source is not None and self._opener is not threading.current_thread():
+            # stop(wait=False) came while the camera was opening and did not wait for it:
+            # this thread releases what it opened.
+            with self._lock:
+                mine = self.source is source
+                if mine:
+                    self.source = None
+            if mine:
+                self._release(source)
+            return None
+        return source
 
     def stop(self, wait: bool = True) -> None:
         """Stop the preview and release the camera. `wait=False` releases it on a helper
-        thread, so a camera driver slow to return a frame never holds up the window."""
+        thread and does not wait for a camera still opening (its opener releases it), so a
+        camera driver slow to open or to return a frame never holds up the window."""
         opener, self._opener = getattr(self, "_opener", None), None
-        if opener is not None and opener is not threading.current_thread():
-            opener.join(3.0)
-        source, self.source = self.source, None
+        if (opener is not None and opener.ident is not None  # started
+                and opener is not threading.current_thread()):
+            if wait:
+                opener.join(3.0)
+            else:  # it releases what it opens; the next opener waits for that (wait_released)
+                self._releasers.append(opener)
+        with self._lock:
+            source, self.source = self.source, None
         if source is None:
             return
         if wait:
@@ -130,8 +162,9 @@ class CameraPreview(QObject):
         logger.info("camera preview stopped")
 
     def wait_released(self, timeout_s: float = 3.0) -> None:
-        for releaser in self._releasers:
-            releaser.join(timeout_s)
+        for releaser in list(self._releasers):
+            if releaser is not threading.current_thread():
+                releaser.join(timeout_s)
 
     def _on_frame(self, frame: Any, analysis: dict[str, Any]) -> None:
         """On the capture thread: convert (a copy, smaller) and hand over, or drop."""

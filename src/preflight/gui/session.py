@@ -10,13 +10,13 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from preflight.engine.registry import BUILTIN_CHECKS, Registry, default_registry
 from preflight.engine.report import RunReport
 from preflight.engine.result import CheckResult
 from preflight.gui.live import CAMERA_PREVIEW_KEY
-from preflight.gui.worker import AskBridge, RunWorker
+from preflight.gui.worker import START_DELAY_MS, AskBridge, RunWorker
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -127,10 +127,19 @@ class CheckSession(QObject):
         self.running.update(ids)
         self._workers.append(worker)
         logger.info("starting checks %s", ",".join(ids))
-        worker.start()
+        # The thread starts START_DELAY_MS later, once the page that asked for it has been
+        # painted. `running` and `busy` say "running" from now on; a cancel before the start
+        # is honoured by the runner (its checks are skipped).
+        QTimer.singleShot(START_DELAY_MS, self, lambda w=worker: self._start(w))
         if not was_busy:
             self.busy_changed.emit(True)
         return ids
+
+    def _start(self, worker: RunWorker) -> None:
+        if self._closed:  # the window closed first: nothing to start, nothing to release
+            self._end(worker)
+            return
+        worker.start()
 
     def cancel(self, check_ids: Iterable[str] | None = None) -> None:
         """Stop the runs that include any of `check_ids` (all runs when None)."""
