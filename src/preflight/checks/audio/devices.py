@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from preflight.i18n import tr
 
 if TYPE_CHECKING:
-    from preflight.engine.check import CheckContext
+    from preflight.engine.check import Check, CheckContext
+    from preflight.engine.result import CheckResult
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +210,21 @@ def resolve_device(kind: str, spec: Any = None) -> tuple[int, str]:
         )
     del sd
     return int(match["index"]), str(match["name"])
+
+
+def device_failure(check: Check, exc: Exception, kind: str, device: str,
+                   **metrics: Any) -> CheckResult:
+    """The microphone's or speaker's `fail` result for an exception raised while finding or
+    using its device, in plain words. Anything that is neither an AudioProblem nor a
+    PortAudioError is a bug: re-raised, so the runner reports it as an error."""
+    from preflight.engine.result import Status
+
+    if not isinstance(exc, AudioProblem) and type(exc).__name__ != "PortAudioError":
+        raise exc
+    problem = describe_error(exc, kind)
+    logger.info("%s check: %s", check.id, problem)
+    return check.result(Status.FAIL, problem.summary, problem.advice, problem=problem.kind,
+                        device=device, **metrics)
 
 
 def describe_error(exc: BaseException, kind: str) -> AudioProblem:

@@ -13,12 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from preflight.checks.audio.capture import Capture, close_quietly, open_input, wait_for_frames
-from preflight.checks.audio.devices import (
-    AudioProblem,
-    describe_error,
-    import_sounddevice,
-    resolve_device,
-)
+from preflight.checks.audio.devices import device_failure, import_sounddevice, resolve_device
 from preflight.checks.audio.dsp import MicMeasurement, measure_recording
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult, Status
@@ -160,17 +155,7 @@ class MicrophoneCheck(Check):
             index, device_name = resolve_device("input", ctx.options.get("mic"))
             recording, rate, channels = self._record(ctx, sd, index, float(cfg["record_s"]))
         except Exception as exc:
-            if not isinstance(exc, AudioProblem) and type(exc).__name__ != "PortAudioError":
-                raise  # a bug: the runner reports it as an error
-            problem = describe_error(exc, "input")
-            logger.info("microphone check: %s", problem)
-            return self.result(
-                Status.FAIL,
-                problem.summary,
-                problem.advice,
-                problem=problem.kind,
-                device=device_name,
-            )
+            return device_failure(self, exc, "input", device_name)
         import numpy as np
 
         measurement = measure_recording(recording, rate, float(cfg["silence_fraction"]))

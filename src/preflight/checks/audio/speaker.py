@@ -18,7 +18,7 @@ from preflight.checks.audio.capture import Capture, close_quietly, wait_for_fram
 from preflight.checks.audio.devices import (
     AudioProblem,
     candidate_rates,
-    describe_error,
+    device_failure,
     import_sounddevice,
     open_stream,
     resolve_device,
@@ -120,19 +120,8 @@ class SpeakerCheck(Check):
                 ctx, sd, out_index, in_index, in_name, float(cfg["chime_level_dbfs"])
             )
         except Exception as exc:
-            if not isinstance(exc, AudioProblem) and type(exc).__name__ != "PortAudioError":
-                raise  # a bug: the runner reports it as an error
-            problem = describe_error(exc, "output")
-            logger.info("speaker check: %s", problem)
-            return self.result(
-                Status.FAIL,
-                problem.summary,
-                problem.advice,
-                problem=problem.kind,
-                device=device_name,
-                tone_detected=False,
-                method="not_confirmed",
-            )
+            return device_failure(self, exc, "output", device_name, tone_detected=False,
+                                  method="not_confirmed")
         return self._verdict(ctx, heard, device_name, float(cfg["echo_warn_dbfs"]))
 
     def _play(
