@@ -104,7 +104,7 @@ def _child(kind: str) -> dict:
     def tick() -> None:
         now = clock.nsecsElapsed() / 1e6
         gaps.append(now - last[0] - 10.0)
-        if os.environ.get("PREFLIGHT_BENCH_TRACE") and gaps[-1] > 30:
+        if os.environ.get("PREFLIGHT_BENCH_TRACE") and gaps[-1] > float(os.environ.get("PREFLIGHT_BENCH_TRACE_MS", "30")):
             print(f"stall {gaps[-1]:.0f} ms ending at {now:.0f} ms", file=sys.stderr)
         last[0] = now
 
