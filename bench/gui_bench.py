@@ -10,8 +10,8 @@
 The project's bytecode is compiled first (`compileall`), as any installed copy has it (pip
 compiles on install; the PyInstaller bundle ships bytecode only). Without it every lazy import
 after Start compiles its module from source on a check's thread, holding the GIL in one piece:
-on a machine with PYTHONDONTWRITEBYTECODE set (this workplace's), the camera module's compile
-alone froze the window for 57 ms.
+on a machine with PYTHONDONTWRITEBYTECODE set (this workplace's), one module the microphone
+check imports took 57 ms to compile, and the window froze that long.
 
 A reference measured in the same run, the same probe on the shown window with nothing running
 ("idle window"), tells the machine's own scheduling noise from the app's: the stall figures are
