@@ -227,7 +227,7 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
         rows,
     )  # fmt: skip
     lines += ["", *_peer_summary(net.get("cases", []))]
-    lines += ["", "### Speed and memory (wall time s / peak RSS MB, from the kernel)", ""]
+    lines += ["", "### Speed and memory (wall time s / peak RSS MB, each process's own VmHWM)", ""]
     rows = []
     for c in net.get("cases", []):
         s, ref, st, pf = c["shape"], c["iperf3"], c["speedtest_cli"], c["preflight"]

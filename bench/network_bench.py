@@ -16,7 +16,7 @@ For each case ({1, 5, 20} Mbit/s x {20, 80} ms RTT x {0, 2} % loss each way):
     and STUN probes at the lab server.
 The lab server is the network engineer's tests/servers/speedtest_server.py, started inside
 the server namespace by `python -m bench.network_bench serve`.
-Wall time and peak RSS of every tool come from the kernel (wait4), see netlab.run_measured.
+Wall time and peak RSS (each tool's own VmHWM) of every tool: see netlab.run_measured.
 """
 
 from __future__ import annotations

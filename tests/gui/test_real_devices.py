@@ -152,15 +152,21 @@ def test_camera_check_again_reopens_the_released_camera(qtbot, video, no_thread_
     assert window.shutdown()
 
 
+def _camera_window(qtbot, config, video):
+    """A camera-only window on the video file, and the list of what its preview `opened`."""
+    window = _window(qtbot, config, ["camera"])
+    window.session.options["camera"] = str(video)
+    opened: list = []
+    window.patient.preview.opened.connect(opened.append)
+    return window, opened
+
+
 def test_camera_stop_before_the_preview_began_opens_nothing(qtbot, video, no_thread_left,
                                                             config):
     # The preview's opener begins a moment after the page is painted (START_DELAY_MS); a Stop
     # pressed before that must not open the camera, and must leave the step ready to run again.
-    window = _window(qtbot, config, ["camera"])
+    window, opened = _camera_window(qtbot, config, video)
     p = window.patient
-    window.session.options["camera"] = str(video)
-    opened = []
-    p.preview.opened.connect(opened.append)
     qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(p.steps[0].view.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: opened == [None], timeout=3000)
@@ -193,11 +199,8 @@ def test_camera_stop_while_a_slow_camera_opens_keeps_the_window_free(
         return real_start(self, *args, **kwargs)
 
     monkeypatch.setattr(FrameSource, "start", slow_start)
-    window = _window(qtbot, config, ["camera"])
+    window, opened = _camera_window(qtbot, config, video)
     p = window.patient
-    window.session.options["camera"] = str(video)
-    opened = []
-    p.preview.opened.connect(opened.append)
     qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: p.preview._opener is not None and p.preview._opener.is_alive(),
                     timeout=3000)
