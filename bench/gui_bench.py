@@ -101,10 +101,13 @@ def _child(kind: str) -> dict:
     gaps: list[float] = []
     last = [0.0]
 
+    trace_ms = (float(os.environ.get("PREFLIGHT_BENCH_TRACE_MS", "30"))
+                if os.environ.get("PREFLIGHT_BENCH_TRACE") else None)
+
     def tick() -> None:
         now = clock.nsecsElapsed() / 1e6
         gaps.append(now - last[0] - 10.0)
-        if os.environ.get("PREFLIGHT_BENCH_TRACE") and gaps[-1] > float(os.environ.get("PREFLIGHT_BENCH_TRACE_MS", "30")):
+        if trace_ms is not None and gaps[-1] > trace_ms:
             print(f"stall {gaps[-1]:.0f} ms ending at {now:.0f} ms", file=sys.stderr)
         last[0] = now
 
