@@ -60,6 +60,26 @@ def test_upload_counts_only_acknowledged_bytes_on_a_slow_link(lab: LabServer, co
     assert any("800-745-9683" in a for a in result.advice)
 
 
+def test_phases_that_never_look_steady_fit_the_target_time(lab: LabServer) -> None:
+    """On a lossy link a phase may never look steady and would run its full `phase_max_s`
+    (6 s) each way. The target (`target_s`) shortens the download so the upload keeps its
+    minimum, and the whole measurement ends near the target. A zero tolerance stands in for
+    the unsteady link: no rate is ever "steady"."""
+    from preflight.checks.network.speedtest_client import SpeedtestRunner, SpeedtestSettings
+
+    lab.behaviour.rate_bytes_per_s = 5 * MBIT
+    settings = SpeedtestSettings(server_url=lab.upload_url(), phase_max_s=6.0, phase_min_s=2.5,
+                                 stable_tolerance_fraction=0.0, target_s=7.0)
+    start = time.monotonic()
+    out = SpeedtestRunner(settings, deadline=start + 20).run()
+    elapsed = time.monotonic() - start
+    assert out.download_s is not None and out.upload_s is not None
+    assert 2.5 <= out.download_s < 4.5  # not its 6 s
+    assert out.upload_s >= 2.0  # the upload kept its share
+    assert elapsed < 8.0  # 6 + 6 s of phases without the target
+    assert 4.5 <= out.download_mbps <= 5.5 and 4.5 <= (out.upload_mbps or 0) <= 5.5
+
+
 def test_speedtest_server_option_wins_over_config(lab: LabServer, config) -> None:
     cfg = config.with_overrides(
         bandwidth_overrides(lab, speedtest_server="https://nowhere.invalid/")

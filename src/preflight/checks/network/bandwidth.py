@@ -145,6 +145,7 @@ class BandwidthCheck(Check):
         settings = sc.SpeedtestSettings(
             server_url=server_url,
             phase_max_s=float(cfg["phase_max_s"]),
+            target_s=float(cfg["target_s"]),
         )
         phase_message = {"": tr("Measuring your internet speed…")}
 
