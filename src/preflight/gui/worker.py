@@ -32,7 +32,7 @@ WORKER_NICENESS = 5
 # How long after the window asks for a check its threads begin: long enough for the page that
 # asked to be painted first (a timer cannot fire before an update posted earlier is handled).
 # Started at once, a check's imports competed with that paint for the GIL, and Start froze the
-# window about twice as long (19-31 ms against 8-16 ms idle, python -m bench.gui_bench).
+# window about twice as long (19-31 ms against 8-20 ms idle, python -m bench.gui_bench).
 START_DELAY_MS = 40
 
 
