@@ -28,7 +28,7 @@ run: $(STAMP_RUN)
 	@# Bytecode ahead of time, as a pip or bundle install has it: the checks import their
 	@# modules after Start, and compiling one from source holds the window up to ~60 ms
 	@# (docs/gui.md). A no-op when up to date; needed where PYTHONDONTWRITEBYTECODE is set.
-	@$(PY) -m compileall -q src/preflight >/dev/null
+	@$(PY) -m compileall -q src/preflight
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
 		$(VENV)/bin/preflight; \
 	else \
