@@ -27,16 +27,21 @@ def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name.upper(), raising=False)
 
 
-@pytest.fixture
-def lab(cert_dir: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[LabServer]:
+def trusted_lab(cert_dir: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[LabServer]:
     """The lab server, its test certificate trusted through SSL_CERT_FILE (which Python's
-    default TLS context, and so speedtest-cli's, reads)."""
+    default TLS context, and so speedtest-cli's, reads); stopped after. The body of the `lab`
+    fixture here and of `net_lab` in tests/robustness."""
     server = LabServer(behaviour=Behaviour(), cert_dir=cert_dir).start()
     monkeypatch.setenv("SSL_CERT_FILE", str(server.cert_path))
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def lab(cert_dir: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[LabServer]:
+    yield from trusted_lab(cert_dir, monkeypatch)
 
 
 @pytest.fixture

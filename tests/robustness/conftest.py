@@ -12,16 +12,11 @@ import pytest
 
 from tests.audio.conftest import audio_lab  # noqa: F401
 from tests.gui.conftest import make_window, no_thread_left  # noqa: F401
-from tests.network.conftest import _no_proxies, cert_dir  # noqa: F401
-from tests.servers.speedtest_server import Behaviour, LabServer
+from tests.network.conftest import _no_proxies, cert_dir, trusted_lab  # noqa: F401
+from tests.servers.speedtest_server import LabServer
 
 
 @pytest.fixture
 def net_lab(cert_dir: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[LabServer]:  # noqa: F811
     """The loopback speedtest/HTTPS/STUN lab server; its test certificate trusted."""
-    server = LabServer(behaviour=Behaviour(), cert_dir=cert_dir).start()
-    monkeypatch.setenv("SSL_CERT_FILE", str(server.cert_path))
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from trusted_lab(cert_dir, monkeypatch)
