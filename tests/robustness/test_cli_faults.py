@@ -51,6 +51,17 @@ def assert_no_traceback(out: subprocess.CompletedProcess) -> None:
 # -- audio ---------------------------------------------------------------------------------------
 
 
+def _assert_audio_fails_plainly(out: subprocess.CompletedProcess) -> None:
+    """Microphone and speakers are problems, the computer check still runs, the hotline shows,
+    exit 3, and no traceback."""
+    assert_no_traceback(out)
+    assert out.returncode == 3, out.stdout + out.stderr
+    found = statuses(out.stdout)
+    assert found["Microphone"] == "PROBLEM" and found["Speakers"] == "PROBLEM", found
+    assert found["Computer"] in ("OK", "CHECK"), found
+    assert HOTLINE in out.stdout
+
+
 def _no_audio_env(runtime: str) -> dict[str, str]:
     return cli_env(XDG_RUNTIME_DIR=runtime, PULSE_SERVER=f"unix:{runtime}/nothing-here")
 
@@ -64,12 +75,7 @@ def test_no_audio_devices_pulseaudio_not_running():
                 _no_audio_env(runtime),
             )
             took = time.monotonic() - start
-            assert_no_traceback(out)
-            assert out.returncode == 3, out.stdout + out.stderr
-            found = statuses(out.stdout)
-            assert found["Microphone"] == "PROBLEM" and found["Speakers"] == "PROBLEM", found
-            assert found["Computer"] in ("OK", "CHECK"), found
-            assert HOTLINE in out.stdout
+            _assert_audio_fails_plainly(out)
             assert took < 30  # hang guard: the audio checks fail at once without a server
 
 
@@ -95,12 +101,7 @@ def test_portaudio_library_missing():
             [sys.executable, "-c", NO_PORTAUDIO, *args],
             capture_output=True, text=True, env=cli_env(), timeout=90, cwd=REPO,
         )
-        assert_no_traceback(out)
-        assert out.returncode == 3, out.stdout + out.stderr
-        found = statuses(out.stdout)
-        assert found["Microphone"] == "PROBLEM" and found["Speakers"] == "PROBLEM", found
-        assert found["Computer"] in ("OK", "CHECK"), found
-        assert HOTLINE in out.stdout
+        _assert_audio_fails_plainly(out)
         assert "PortAudio" not in out.stdout  # plain words for the patient
 
 

@@ -252,10 +252,20 @@ def _healthy_again(config, net_lab, ids=("network", "bandwidth")) -> None:
         assert again.result(cid).status in (S.PASS, S.WARN), again.result(cid)
 
 
+def _network_and_bandwidth_fail(config, net_lab, network: dict, speedtest_server: str) -> None:
+    """With these network settings and speed test server, both network checks report the
+    fault (and the computer check still runs); then a healthy lab passes again."""
+    cfg = _net_config(config, net_lab, network=network,
+                      bandwidth={"speedtest_server": speedtest_server})
+    report, _ = run_checks(cfg, ["network", "bandwidth", "system"])
+    assert_fault_case(report, ["network", "bandwidth"])
+    _healthy_again(config, net_lab)
+
+
 def test_no_network_at_all(config, net_lab):
     """Nothing answers anywhere: every host is a loopback port with nothing listening."""
     port = closed_port()
-    cfg = _net_config(
+    _network_and_bandwidth_fail(
         config,
         net_lab,
         network={
@@ -264,17 +274,12 @@ def test_no_network_at_all(config, net_lab):
             "stun_server": f"127.0.0.1:{closed_port(socket.SOCK_DGRAM)}",
             "captive_portal_url": f"http://127.0.0.1:{port}/generate_204",
         },
+        speedtest_server=f"http://127.0.0.1:{port}/speedtest/upload.php",
     )
-    cfg = cfg.with_overrides(
-        {"bandwidth": {"speedtest_server": f"http://127.0.0.1:{port}/speedtest/upload.php"}}
-    )
-    report, _ = run_checks(cfg, ["network", "bandwidth", "system"])
-    assert_fault_case(report, ["network", "bandwidth"])
-    _healthy_again(config, net_lab)
 
 
 def test_dns_failure(config, net_lab):
-    cfg = _net_config(
+    _network_and_bandwidth_fail(
         config,
         net_lab,
         network={
@@ -283,30 +288,20 @@ def test_dns_failure(config, net_lab):
             "captive_portal_url": "http://portal.preflight.invalid/generate_204",
             "stun_server": "stun.preflight.invalid:3478",
         },
+        speedtest_server="https://speed.preflight.invalid/upload.php",
     )
-    cfg = cfg.with_overrides(
-        {"bandwidth": {"speedtest_server": "https://speed.preflight.invalid/upload.php"}}
-    )
-    report, _ = run_checks(cfg, ["network", "bandwidth", "system"])
-    assert_fault_case(report, ["network", "bandwidth"])
-    _healthy_again(config, net_lab)
 
 
 def test_tcp_connect_hangs(config, net_lab, dead_listener, full_backlog):
-    cfg = _net_config(
+    _network_and_bandwidth_fail(
         config,
         net_lab,
         network={
             "https_hosts": [f"127.0.0.1:{full_backlog}", f"127.0.0.1:{dead_listener}"],
             "captive_portal_url": f"http://127.0.0.1:{dead_listener}/generate_204",
         },
+        speedtest_server=f"http://127.0.0.1:{full_backlog}/speedtest/upload.php",
     )
-    cfg = cfg.with_overrides(
-        {"bandwidth": {"speedtest_server": f"http://127.0.0.1:{full_backlog}/speedtest/upload.php"}}
-    )
-    report, _ = run_checks(cfg, ["network", "bandwidth", "system"])
-    assert_fault_case(report, ["network", "bandwidth"])
-    _healthy_again(config, net_lab)
 
 
 def test_speedtest_server_hangs_mid_transfer(config, net_lab):
