@@ -10,6 +10,7 @@ import time
 import pytest
 
 from preflight.engine import Check, CheckContext, CheckResult, ExitCode, Status, overall_status
+from preflight.engine.findings import Descriptor, FindingSpec
 from preflight.engine.registry import Registry, UnknownCheckError
 from preflight.engine.runner import Runner, plan_lanes
 
@@ -22,19 +23,17 @@ def make_check(check_id: str, resources=(), behaviour=None, deadline=5.0, title=
             out = behaviour(ctx)
             if isinstance(out, CheckResult):
                 return out
-        return self.result(Status.PASS, f"{check_id} is fine", value=1)
+        return self.result([self.finding("ok")], value=1)
 
-    return type(
-        f"Check_{check_id}",
-        (Check,),
-        {
-            "id": check_id,
-            "title": title or check_id.capitalize(),
-            "resources": frozenset(resources),
-            "deadline_s": deadline,
-            "run": run,
-        },
+    descriptor = Descriptor(
+        id=check_id,
+        title=title or check_id.capitalize(),
+        check=f"tests.test_engine:Check_{check_id}",
+        findings=(FindingSpec("ok", Status.PASS, f"{check_id} is fine"),),
+        resources=frozenset(resources),
+        deadline_s=deadline,
     )
+    return type(f"Check_{check_id}", (Check,), {"descriptor": descriptor, "run": run})
 
 
 def registry_with(*classes) -> Registry:
@@ -61,9 +60,31 @@ def test_result_is_immutable_and_serialisable():
         "summary": "Something",
         "advice": ["do this"],
         "metrics": {"a_ms": 1.5, "nested": {"b": [1, 2]}},
+        "findings": [],
         "duration_s": 1.235,
     }
     assert CheckResult.from_dict(d).to_dict() == d
+
+
+def test_findings_survive_the_round_trip_and_decide_the_result(config):
+    from preflight.checks.system import DESCRIPTOR
+
+    found = [
+        DESCRIPTOR.finding("uptime_long", limits={"uptime_max_days": 7.0}, days=9),
+        DESCRIPTOR.finding("battery_low", limits={"battery_low_percent": 20.0},
+                           battery_percent=12),
+    ]
+    r = DESCRIPTOR.result(found, uptime_days=9.2).with_duration(1.0)
+    assert r.status is Status.WARN  # the worst level among the findings
+    assert r.summary == "Your computer is short of resources. A restart is recommended."
+    assert r.advice[-1].startswith("Your battery is at 12%")
+    # The restart advice names programs only when there are programs to name.
+    assert not any("close these programs" in a for a in r.advice)
+    back = CheckResult.from_dict(r.to_dict())
+    assert back == r
+    assert back.findings[0].limits == {"uptime_max_days": 7.0}
+    with pytest.raises(KeyError):
+        DESCRIPTOR.result([DESCRIPTOR.finding("no_such_finding")])
 
 
 def test_result_rejects_bad_input():
@@ -119,10 +140,11 @@ def test_report_document_shape(config):
     )
     report = Runner(config, registry=registry_with(cls)).run(["a"])
     doc = report.to_dict()
-    assert doc["schema"] == "preflight.report/1"
+    assert doc["schema"] == "preflight.report/2"
     assert doc["overall"] == "warn"
     assert doc["restart_recommended"] is True
-    assert doc["restart_reasons"] == reasons
+    assert doc["restart_reasons"] == reasons  # a result without findings keeps its sentences
+    assert doc["restart_findings"] == []
     assert doc["hotline"] == {
         "label": "Patient Gateway technical support",
         "phone": "800-745-9683",
@@ -146,19 +168,23 @@ def test_registry_select_and_unknown_ids():
         reg.select(None, ["nope"])
 
 
-def test_registry_skips_unbuilt_and_reports_broken_modules(config):
+def test_registry_reports_missing_and_broken_modules_as_errors(config):
+    # A missing module is a failure, never a check quietly left out (a frozen bundle that
+    # lost a hidden import must say so).
     reg = Registry(
         {
-            "system": "preflight.checks.system:SystemCheck",
-            "future": "preflight.checks.not_built_yet:FutureCheck",
-            "broken": "preflight.engine.result:NoSuchClass",
+            "system": "preflight.checks.system",
+            "missing": "preflight.checks.not_built_yet",
+            "broken": "preflight.engine.result",  # a module without a DESCRIPTOR
         }
     )
-    assert reg.ids() == ["system", "broken"]
-    report = Runner(config, registry=reg).run(["broken"])
-    (result,) = report.results
-    assert result.status is Status.ERROR
-    assert "could not start" in result.summary
+    assert reg.ids() == ["system", "missing", "broken"]
+    report = Runner(config, registry=reg).run(["missing", "broken"])
+    for result in report.results:
+        assert result.status is Status.ERROR
+        assert "could not start" in result.summary
+        assert result.finding_ids == ("engine.not_loaded",)
+    assert report.results[0].metrics["error_type"] == "ModuleNotFoundError"
 
 
 def test_builtin_registry_has_system(config):

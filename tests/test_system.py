@@ -8,6 +8,7 @@ import pytest
 
 from preflight.checks.system import SystemCheck, SystemSnapshot, assess
 from preflight.engine import Status
+from preflight.engine.report import restart_reasons
 from preflight.engine.runner import Runner
 
 
@@ -39,8 +40,9 @@ def cfg(config):
 def test_healthy_computer_passes(cfg):
     a = assess(healthy(), cfg)
     assert a.status is Status.PASS
-    assert a.metrics["restart_reasons"] == []
-    assert a.advice == []
+    assert restart_reasons([a]) == []
+    assert a.advice == ()
+    assert a.finding_ids == ("system.ready",)
     assert a.metrics["cpu_percent"] == 18.0  # Preflight's own share is not blamed on others
     assert a.metrics["programs_to_close"] == []
 
@@ -67,7 +69,7 @@ def test_healthy_computer_passes(cfg):
 def test_each_restart_reason(cfg, changes, reason):
     a = assess(healthy(**changes), cfg)
     assert a.status is Status.WARN
-    assert a.metrics["restart_reasons"] == [reason]
+    assert restart_reasons([a]) == [reason]
     assert a.summary == "Your computer is short of resources. A restart is recommended."
     assert a.advice[0].startswith("Restart your computer shortly before your visit")
 
@@ -77,12 +79,12 @@ def test_all_reasons_are_given_together(cfg):
         healthy(uptime_days=30, memory_available_gb=0.3, cpu_percent=99.0, swap_used_percent=90.0),
         cfg,
     )
-    assert len(a.metrics["restart_reasons"]) == 4
+    assert len(restart_reasons([a])) == 4
 
 
 def test_one_day_is_singular(config):
     cfg = config.with_overrides({"system": {"uptime_max_days": 0.5}}).section("system")
-    assert assess(healthy(uptime_days=1.2), cfg).metrics["restart_reasons"] == [
+    assert restart_reasons([assess(healthy(uptime_days=1.2), cfg)]) == [
         "Your computer has been on for 1 day."
     ]
 
@@ -139,7 +141,7 @@ def test_missing_sensors_give_no_metric_and_no_warning(cfg):
 def test_low_disk_warns_without_restart(cfg):
     a = assess(healthy(disk_free_gb=0.5), cfg)
     assert a.status is Status.WARN
-    assert a.metrics["restart_reasons"] == []
+    assert restart_reasons([a]) == []
     assert "only 0.5 GB free" in a.advice[0]
 
 

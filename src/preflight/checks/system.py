@@ -15,12 +15,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.result import CheckResult, Status
-from preflight.i18n import tr
+from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags, StepSpec
+from preflight.engine.result import CheckResult, Finding, Status
+from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
 
 GB = 1024**3
+
+# Every reason to restart shares one summary and the same advice.
+_RESTART_SUMMARY = tr_noop("Your computer is short of resources. A restart is recommended.")
+_RESTART_ADVICE = (
+    tr_noop("Restart your computer shortly before your visit: it frees memory and gives the "
+            "video call the most bandwidth. Then open only what you need for the visit."),
+    tr_noop("If you can't restart now, close these programs: {programs}."),
+)
+
+
+def _fmt_gb(value: float) -> str:
+    return f"{value:.1f}"
 
 
 @dataclass
@@ -108,97 +121,120 @@ def read_snapshot(ctx: CheckContext, sample_s: float) -> SystemSnapshot:
     return snap
 
 
-@dataclass
-class Assessment:
-    status: Status
-    summary: str
-    advice: list[str]
-    metrics: dict[str, Any]
+DESCRIPTOR = Descriptor(
+    id="system",
+    title=tr_noop("Computer"),
+    check="preflight.checks.system:SystemCheck",
+    resources=frozenset({"system"}),
+    deadline_s=6.0,
+    findings=(
+        FindingSpec(
+            "ready",
+            Status.PASS,
+            tr_noop("Your computer has enough free resources for a video visit."),
+        ),
+        *(
+            FindingSpec(
+                name,
+                Status.WARN,
+                _RESTART_SUMMARY,
+                _RESTART_ADVICE,
+                tr_noop("Ask the caller to restart the computer shortly before the visit, then "
+                        "open only what the visit needs."),
+                restart=reason,
+            )
+            for name, reason in (
+                ("cpu_busy", tr_noop("Other programs are using {cpu_percent}% of the processor.")),
+                ("memory_low", tr_noop("Only {memory_available_gb} GB of memory is free.")),
+                ("memory_used_high",
+                 tr_noop("{memory_used_percent}% of the memory is in use.")),
+                ("swap_used_high",
+                 tr_noop("The computer is short of memory and is using the disk instead.")),
+                ("uptime_long", tr_noop("Your computer has been on for {days} days.")),
+                ("uptime_long_1", tr_noop("Your computer has been on for {days} day.")),
+            )
+        ),
+        FindingSpec(
+            "battery_low",
+            Status.WARN,
+            tr_noop("Your battery is low. Plug in your charger."),
+            (tr_noop("Your battery is at {battery_percent}%. Plug in your charger so the "
+                     "computer doesn't switch off during the visit."),),
+            tr_noop("The battery is low: plug in the charger."),
+        ),
+        FindingSpec(
+            "disk_low",
+            Status.WARN,
+            tr_noop("Your computer is ready, but its disk is almost full."),
+            (tr_noop("Your disk has only {disk_free_gb} GB free. Delete or move some large "
+                     "files (videos, downloads) if you can."),),
+            tr_noop("The disk is almost full: ask the caller to delete or move large files "
+                    "after the visit."),
+        ),
+    ),
+    step=StepSpec(
+        "computer",
+        tr_noop("Computer"),
+        tr_noop("We are checking that your computer has enough free memory and processor time "
+                "for video."),
+        guided=False,
+    ),
+    code_fields=(
+        Flags(
+            "restart",
+            ("cpu_busy", "memory_low", "memory_used_high", "swap_used_high", "uptime_long"),
+        ),
+        Flags("resources", ("battery_low", "disk_low")),
+        # Edges: the restart thresholds of [system], with round numbers either side.
+        Buckets("cpu_percent", "cpu_percent", tr_noop("processor used by other programs"), "%",
+                (25.0, 50.0, "cpu_busy_percent", 95.0)),
+        Buckets("memory_available_gb", "memory_available_gb", tr_noop("free memory"), "GB",
+                (0.5, "memory_available_min_gb", 2.0, 4.0, 8.0)),
+        Buckets("uptime_days", "uptime_days", tr_noop("time since last restart"), "days",
+                (1.0, 3.0, "uptime_max_days", 14.0, 30.0)),
+    ),
+)
 
 
-def _fmt_gb(value: float) -> str:
-    return f"{value:.1f}"
-
-
-def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
+def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> CheckResult:
     """Pure decision logic: thresholds from `[system]` applied to a snapshot."""
-    reasons: list[str] = []
-    advice: list[str] = []
+    found: list[Finding] = []
     metrics: dict[str, Any] = {}
 
-    others_cpu = None
+    def finding(name: str, limit_key: str | None = None, **values: Any) -> None:
+        limits = {limit_key: cfg[limit_key]} if limit_key else {}
+        found.append(DESCRIPTOR.finding(name, limits=limits, **values))
+
     if snap.cpu_percent is not None:
         others_cpu = max(0.0, snap.cpu_percent - snap.own_cpu_percent)
         metrics["cpu_percent"] = round(others_cpu, 1)
         metrics["cpu_count"] = snap.cpu_count
         if others_cpu >= cfg["cpu_busy_percent"]:
-            reasons.append(
-                tr(
-                    "Other programs are using {others_cpu}% of the processor.",
-                    others_cpu=f"{others_cpu:.0f}",
-                )
-            )
+            finding("cpu_busy", "cpu_busy_percent", cpu_percent=round(others_cpu))
 
     if snap.memory_available_gb is not None:
         metrics["memory_total_gb"] = round(snap.memory_total_gb or 0.0, 2)
         metrics["memory_available_gb"] = round(snap.memory_available_gb, 2)
         metrics["memory_used_percent"] = round(snap.memory_used_percent or 0.0, 1)
         if snap.memory_available_gb < cfg["memory_available_min_gb"]:
-            reasons.append(
-                tr(
-                    "Only {gb} GB of memory is free.",
-                    gb=_fmt_gb(snap.memory_available_gb),
-                )
-            )
+            finding("memory_low", "memory_available_min_gb",
+                    memory_available_gb=_fmt_gb(snap.memory_available_gb))
         elif (snap.memory_used_percent or 0.0) > cfg["memory_used_max_percent"]:
-            reasons.append(
-                tr(
-                    "{memory_used_percent}% of the memory is in use.",
-                    memory_used_percent=f"{snap.memory_used_percent:.0f}",
-                )
-            )
+            finding("memory_used_high", "memory_used_max_percent",
+                    memory_used_percent=round(snap.memory_used_percent or 0.0))
 
     if snap.swap_used_percent is not None:
         metrics["swap_used_percent"] = round(snap.swap_used_percent, 1)
         if snap.swap_used_percent > cfg["swap_used_max_percent"]:
-            reasons.append(tr("The computer is short of memory and is using the disk instead."))
+            finding("swap_used_high", "swap_used_max_percent",
+                    swap_used_percent=round(snap.swap_used_percent, 1))
 
     if snap.uptime_days is not None:
         metrics["uptime_days"] = round(snap.uptime_days, 2)
         if snap.uptime_days > cfg["uptime_max_days"]:
             days = int(snap.uptime_days)
-            reasons.append(
-                tr("Your computer has been on for {days} day.", days=days)
-                if days == 1
-                else tr("Your computer has been on for {days} days.", days=days)
-            )
-
-    low_battery = False
-    if snap.battery_percent is not None:
-        metrics["battery_percent"] = round(snap.battery_percent, 0)
-        metrics["on_battery"] = snap.battery_plugged is False
-        if snap.battery_plugged is False and snap.battery_percent < cfg["battery_low_percent"]:
-            low_battery = True
-            advice.append(
-                tr(
-                    "Your battery is at {battery_percent}%. Plug in your charger so "
-                    "the computer doesn't switch off during the visit.",
-                    battery_percent=f"{snap.battery_percent:.0f}",
-                )
-            )
-
-    low_disk = False
-    if snap.disk_free_gb is not None:
-        metrics["disk_free_gb"] = round(snap.disk_free_gb, 1)
-        if snap.disk_free_gb < cfg["disk_free_min_gb"]:
-            low_disk = True
-            advice.append(
-                tr(
-                    "Your disk has only {gb} GB free. Delete or move some large "
-                    "files (videos, downloads) if you can.",
-                    gb=_fmt_gb(snap.disk_free_gb),
-                )
-            )
+            # English and Spanish tell 1 from the rest: one finding (and sentence) for each.
+            finding("uptime_long_1" if days == 1 else "uptime_long", "uptime_max_days", days=days)
 
     # Heavy programs the patient could close (names only, each once, heaviest first).
     heavy: dict[str, tuple[float, float]] = {}
@@ -218,49 +254,34 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> Assessment:
         if c >= cfg["heavy_process_cpu_percent"] or m >= cfg["heavy_process_memory_gb"]
     ][:top_n]
     metrics["programs_to_close"] = to_close
-    metrics["restart_reasons"] = reasons
+    if found:  # a restart is recommended: the advice may name programs to close instead
+        found = [
+            Finding(f.id, f.level, {**f.values, "programs": to_close}, f.limits) for f in found
+        ]
 
-    if reasons:
-        advice.insert(
-            0,
-            tr(
-                "Restart your computer shortly before your visit: it frees memory "
-                "and gives the video call the most bandwidth. Then open only what "
-                "you need for the visit."
-            ),
-        )
-        if to_close:
-            advice.insert(
-                1,
-                tr(
-                    "If you can't restart now, close these programs: {programs}.",
-                    programs=", ".join(to_close),
-                ),
-            )
-        summary = tr("Your computer is short of resources. A restart is recommended.")
-        status = Status.WARN
-    elif low_battery:
-        status, summary = Status.WARN, tr("Your battery is low. Plug in your charger.")
-    elif low_disk:
-        status, summary = Status.WARN, tr("Your computer is ready, but its disk is almost full.")
-    else:
-        status, summary = (
-            Status.PASS,
-            tr("Your computer has enough free resources for a video visit."),
-        )
-    return Assessment(status, summary, advice, metrics)
+    if snap.battery_percent is not None:
+        metrics["battery_percent"] = round(snap.battery_percent, 0)
+        metrics["on_battery"] = snap.battery_plugged is False
+        if snap.battery_plugged is False and snap.battery_percent < cfg["battery_low_percent"]:
+            finding("battery_low", "battery_low_percent",
+                    battery_percent=round(snap.battery_percent))
+
+    if snap.disk_free_gb is not None:
+        metrics["disk_free_gb"] = round(snap.disk_free_gb, 1)
+        if snap.disk_free_gb < cfg["disk_free_min_gb"]:
+            finding("disk_low", "disk_free_min_gb", disk_free_gb=_fmt_gb(snap.disk_free_gb))
+
+    return DESCRIPTOR.result(found or [DESCRIPTOR.finding("ready")], **metrics)
 
 
 class SystemCheck(Check):
-    id = "system"
-    title = "Computer"
-    resources = frozenset({"system"})
-    deadline_s = 6.0
+    descriptor = DESCRIPTOR
 
     def run(self, ctx: CheckContext) -> CheckResult:
         cfg = ctx.config.section("system")
         ctx.progress(0.1, tr("Measuring how busy your computer is…"))
         snap = read_snapshot(ctx, float(cfg["cpu_sample_s"]))
-        a = assess(snap, cfg)
-        logger.info("system check: %s %s", a.status.value, a.metrics)
-        return self.result(a.status, a.summary, a.advice, **a.metrics)
+        result = assess(snap, cfg)
+        logger.info("system check: %s %s %s", result.status.value, result.finding_ids,
+                    dict(result.metrics))
+        return result

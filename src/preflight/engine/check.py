@@ -5,15 +5,15 @@ from __future__ import annotations
 import abc
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from preflight.engine.result import CheckResult, Status
-from preflight.i18n import tr
+from preflight.engine.result import CheckResult, Finding
 
 if TYPE_CHECKING:
     from preflight.config import Config
+    from preflight.engine.findings import Descriptor
 
 
 class Cancelled(Exception):
@@ -88,16 +88,25 @@ class CheckContext:
 
 
 class Check(abc.ABC):
-    """One independent check. Subclasses set the class attributes and implement `run`.
+    """One independent check. A subclass names its `descriptor` (preflight.engine.findings),
+    which says everything else about it once: id, title, resources, deadline and findings.
 
     `resources` names what the check holds exclusively (e.g. "audio", "camera", "network"):
     checks sharing a resource run one after another, others run at the same time.
     """
 
+    descriptor: ClassVar[Descriptor]
     id: ClassVar[str]
-    title: ClassVar[str]  # patient-facing name, e.g. "Camera"
+    title: ClassVar[str]  # patient-facing name (tr_noop'd English), e.g. "Camera"
     resources: ClassVar[frozenset[str]] = frozenset()
     deadline_s: ClassVar[float] = 30.0
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        d = cls.__dict__.get("descriptor")
+        if d is not None:
+            cls.id, cls.title = d.id, d.title
+            cls.resources, cls.deadline_s = d.resources, d.deadline_s
 
     def deadline(self, config: Config) -> float:
         """The hard deadline in seconds; `[deadlines]` in the config overrides the default."""
@@ -107,15 +116,10 @@ class Check(abc.ABC):
     def run(self, ctx: CheckContext) -> CheckResult:
         """Do the check. May raise; the runner turns exceptions into `error` results."""
 
-    def result(
-        self,
-        status: Status,
-        summary: str,
-        advice: list[str] | tuple[str, ...] = (),
-        **metrics: Any,
-    ) -> CheckResult:
-        """Shorthand for building this check's result.
+    def finding(self, name: str, **kwargs: Any) -> Finding:
+        """A finding of this check (see `Descriptor.finding`)."""
+        return self.descriptor.finding(name, **kwargs)
 
-        Sentences marked with `tr_noop` (module-level advice lists) are translated here; text
-        already translated or filled with numbers by `tr(...)` passes through unchanged."""
-        return CheckResult(self.id, status, tr(summary), tuple(tr(a) for a in advice), metrics)
+    def result(self, findings: Iterable[Finding], **metrics: Any) -> CheckResult:
+        """This check's result; status, summary and advice come from the findings."""
+        return self.descriptor.result(findings, **metrics)

@@ -1,8 +1,12 @@
-"""Registry of checks by id.
+"""Registry of checks: their descriptors by id, and their classes when they run.
 
-Check modules are imported only when a check is selected, so `preflight --version` and the
-window start without loading OpenCV, PortAudio or speedtest-cli. A module that does not exist
-yet (a check still being built) simply leaves its id unregistered.
+A registry entry names the module that holds a check's `DESCRIPTOR`
+(preflight.engine.findings.Descriptor). Descriptor modules are cheap to import: the check
+classes, and with them OpenCV, PortAudio and speedtest-cli, load only when a check is
+selected to run, so `preflight --version` and the window start light.
+
+Adding a check is one module with its descriptor and class, one line in BUILTIN_CHECKS and its
+config section (docs/adding-a-check.md). Every other part of Preflight reads the descriptor.
 """
 
 from __future__ import annotations
@@ -12,19 +16,19 @@ import logging
 from collections.abc import Iterable
 
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.result import CheckResult, Status
-from preflight.i18n import tr
+from preflight.engine.findings import Descriptor, engine_finding
+from preflight.engine.result import CheckResult
 
 logger = logging.getLogger(__name__)
 
-# id -> "module:Class", in the order the patient meets them and reports list them.
+# id -> module holding its DESCRIPTOR, in the order the patient meets them and reports list them.
 BUILTIN_CHECKS: dict[str, str] = {
-    "camera": "preflight.checks.camera:CameraCheck",
-    "microphone": "preflight.checks.audio.microphone:MicrophoneCheck",
-    "speaker": "preflight.checks.audio.speaker:SpeakerCheck",
-    "network": "preflight.checks.network.connectivity:NetworkCheck",
-    "bandwidth": "preflight.checks.network.bandwidth:BandwidthCheck",
-    "system": "preflight.checks.system:SystemCheck",
+    "camera": "preflight.checks.camera",
+    "microphone": "preflight.checks.audio.microphone",
+    "speaker": "preflight.checks.audio.speaker",
+    "network": "preflight.checks.network.connectivity",
+    "bandwidth": "preflight.checks.network.bandwidth",
+    "system": "preflight.checks.system",
 }
 
 
@@ -35,80 +39,95 @@ class UnknownCheckError(ValueError):
 class Registry:
     def __init__(self, entries: dict[str, str] | None = None) -> None:
         self._entries = dict(BUILTIN_CHECKS if entries is None else entries)
-        self._loaded: dict[str, type[Check] | None] = {}
+        self._descriptors: dict[str, Descriptor] = {}
+        self._classes: dict[str, type[Check]] = {}
 
-    def add(self, check_cls: type[Check]) -> None:
-        """Register a check class directly (used by tests and plug-ins)."""
-        self._entries[check_cls.id] = f"{check_cls.__module__}:{check_cls.__qualname__}"
-        self._loaded[check_cls.id] = check_cls
+    def add(self, item: type[Check] | Descriptor) -> None:
+        """Register a check directly, by its class or its descriptor (tests and plug-ins)."""
+        if isinstance(item, Descriptor):
+            descriptor = item
+        else:
+            descriptor = item.descriptor
+            self._classes[descriptor.id] = item
+        self._entries[descriptor.id] = f"<registered {descriptor.id}>"
+        self._descriptors[descriptor.id] = descriptor
 
-    def _load(self, check_id: str) -> type[Check] | None:
-        if check_id not in self._loaded:
-            module_name, _, class_name = self._entries[check_id].partition(":")
-            try:
-                module = importlib.import_module(module_name)
-                self._loaded[check_id] = getattr(module, class_name)
-            except ModuleNotFoundError as exc:
-                if exc.name is not None and module_name.startswith(exc.name):
-                    # The check's own module does not exist: the check is not built.
-                    self._loaded[check_id] = None
-                else:
-                    self._loaded[check_id] = _broken_check(check_id, exc)
-            except Exception as exc:  # a broken module must not take the whole app down
-                self._loaded[check_id] = _broken_check(check_id, exc)
-        return self._loaded[check_id]
-
-    def ids(self) -> list[str]:
-        """Ids of every check that exists, in presentation order."""
-        return [cid for cid in self._entries if self._load(cid) is not None]
-
-    def get(self, check_id: str) -> type[Check]:
+    def descriptor(self, check_id: str) -> Descriptor:
         if check_id not in self._entries:
             raise UnknownCheckError(check_id)
-        cls = self._load(check_id)
-        if cls is None:
-            raise UnknownCheckError(check_id)
-        return cls
+        if check_id not in self._descriptors:
+            module_name = self._entries[check_id]
+            try:
+                found = importlib.import_module(module_name).DESCRIPTOR
+                if not isinstance(found, Descriptor) or found.id != check_id:
+                    raise TypeError(f"{module_name}.DESCRIPTOR is not the {check_id} descriptor")
+            except Exception as exc:  # a broken module must not take the whole app down
+                logger.error("check %s could not be loaded", check_id, exc_info=exc)
+                found = _broken_descriptor(check_id, exc)
+                self._classes[check_id] = _broken_check(found, exc)
+            self._descriptors[check_id] = found
+        return self._descriptors[check_id]
+
+    def descriptors(self, ids: Iterable[str] | None = None) -> list[Descriptor]:
+        return [self.descriptor(cid) for cid in (self.ids() if ids is None else ids)]
+
+    def ids(self) -> list[str]:
+        """Ids of every registered check, in presentation order."""
+        return list(self._entries)
+
+    def get(self, check_id: str) -> type[Check]:
+        """The check's class (imports its module, and what it needs to run)."""
+        descriptor = self.descriptor(check_id)
+        if check_id not in self._classes:
+            try:
+                cls = descriptor.check_class()
+                if getattr(cls, "descriptor", None) is not descriptor:
+                    raise TypeError(f"{descriptor.check} does not use the {check_id} descriptor")
+            except Exception as exc:
+                logger.error("check %s could not be loaded", check_id, exc_info=exc)
+                cls = _broken_check(descriptor, exc)
+            self._classes[check_id] = cls
+        return self._classes[check_id]
 
     def select(self, only: Iterable[str] | None = None, skip: Iterable[str] = ()) -> list[str]:
         """Resolve --only/--skip into ids in presentation order; unknown ids raise."""
-        # Only the named checks' modules are loaded (`--only system` stays light).
         wanted = list(only) if only else list(self._entries)
         skipped = list(skip)
         for cid in dict.fromkeys([*wanted, *skipped]):
-            if cid not in self._entries or (cid in wanted and self._load(cid) is None):
+            if cid not in self._entries:
                 raise UnknownCheckError(cid)
-        return [
-            cid
-            for cid in self._entries
-            if cid in wanted and cid not in skipped and self._load(cid) is not None
-        ]
+        return [cid for cid in self._entries if cid in wanted and cid not in skipped]
 
     def title(self, check_id: str) -> str:
-        """The patient-facing name of a check, or its id when it is not built."""
+        """The patient-facing name of a check (English source text; translate with tr)."""
         try:
-            return self.get(check_id).title
+            return self.descriptor(check_id).title
         except UnknownCheckError:
-            return check_id
+            return check_id.replace("_", " ").capitalize()
 
 
-def _broken_check(check_id: str, exc: BaseException) -> type[Check]:
-    """A stand-in for a check whose module failed to load: it reports an `error` when run."""
-    logger.error("check %s could not be loaded", check_id, exc_info=exc)
+def _broken_descriptor(check_id: str, exc: BaseException) -> Descriptor:
+    return Descriptor(
+        id=check_id,
+        title=check_id.replace("_", " ").capitalize(),
+        check=f"<broken {check_id}>",
+        findings=(),
+        resources=frozenset({check_id}),
+    )
+
+
+def _broken_check(descriptor: Descriptor, exc: BaseException) -> type[Check]:
+    """A stand-in for a check that failed to load: it reports an `error` when run."""
 
     class BrokenCheck(Check):
-        id = check_id
-        title = check_id.capitalize()
-
         def run(self, ctx: CheckContext) -> CheckResult:
             return self.result(
-                Status.ERROR,
-                tr("The {check} check could not start: part of Preflight is missing or damaged.",
-                   check=check_id),
-                [tr("Reinstall Preflight, or call the support line below.")],
-                error_type=type(exc).__name__,
+                [engine_finding("not_loaded")], error_type=type(exc).__name__
             )
 
+    BrokenCheck.descriptor = descriptor
+    BrokenCheck.id, BrokenCheck.title = descriptor.id, descriptor.title
+    BrokenCheck.resources, BrokenCheck.deadline_s = descriptor.resources, descriptor.deadline_s
     return BrokenCheck
 
 

@@ -1,5 +1,5 @@
 """The outcome of a run: overall verdict, restart recommendation, exit code and the
-`preflight.report/1` JSON document."""
+`preflight.report/2` JSON document (`preflight.report/1` documents are still read)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from preflight import __version__
-from preflight.engine.result import CheckResult, Status
+from preflight.engine.result import CheckResult, Finding, Status
 
 if TYPE_CHECKING:
     from preflight.config import Config
 
-SCHEMA = "preflight.report/1"
+SCHEMA = "preflight.report/2"
+# Older documents this version still opens (help-desk mode's "open a report"). /1 results
+# have no findings: their summary, advice and restart reasons are kept as written.
+READABLE_SCHEMAS = ("preflight.report/1", SCHEMA)
 
 
 class ExitCode(enum.IntEnum):
@@ -40,14 +43,56 @@ def overall_status(results: Sequence[CheckResult], cancelled: bool = False) -> s
     return "pass"
 
 
+def restart_findings(results: Sequence[CheckResult]) -> list[Finding]:
+    """Every finding whose descriptor calls it a reason to restart, in report order."""
+    from preflight.engine.registry import UnknownCheckError, default_registry
+
+    found: list[Finding] = []
+    registry = default_registry()
+    for r in results:
+        try:
+            descriptor = registry.descriptor(r.id)
+        except UnknownCheckError:
+            continue
+        for f in r.findings:
+            try:
+                if descriptor.spec(f.id).restart:
+                    found.append(f)
+            except KeyError:  # a finding this version does not know (a newer report)
+                continue
+    return found
+
+
 def restart_reasons(results: Sequence[CheckResult]) -> list[str]:
-    """Every check may add reasons in `metrics["restart_reasons"]`; duplicates are dropped."""
+    """The reasons to restart, in the reader's language, each once. A result read from a
+    preflight.report/1 document keeps the sentences it was saved with."""
+    from preflight.engine.registry import UnknownCheckError, default_registry
+
+    registry = default_registry()
     reasons: list[str] = []
     for r in results:
-        for reason in r.metrics.get("restart_reasons", ()) or ():
-            if reason not in reasons:
-                reasons.append(str(reason))
+        if r.findings:
+            try:
+                descriptor = registry.descriptor(r.id)
+                lines = descriptor.restart_reasons(
+                    [f for f in r.findings if _known(descriptor, f.id)]
+                )
+            except UnknownCheckError:
+                lines = ()
+        else:
+            lines = tuple(str(x) for x in (r.metrics.get("restart_reasons", ()) or ()))
+        for line in lines:
+            if line not in reasons:
+                reasons.append(line)
     return reasons
+
+
+def _known(descriptor: Any, finding_id: str) -> bool:
+    try:
+        descriptor.spec(finding_id)
+    except KeyError:
+        return False
+    return True
 
 
 @dataclass
@@ -93,8 +138,10 @@ class RunReport:
             "app_version": self.app_version,
             "started_at": self.started_at.isoformat(timespec="seconds"),
             "overall": self.overall,
+            "cancelled": self.cancelled,
             "restart_recommended": self.restart_recommended,
             "restart_reasons": self.restart_reasons,
+            "restart_findings": [f.id for f in restart_findings(self.results)],
             "hotline": {k: hotline[k] for k in ("label", "phone", "option")},
             "checks": [r.to_dict() for r in self.results],
         }
@@ -102,11 +149,12 @@ class RunReport:
     @classmethod
     def from_dict(cls, data: dict[str, Any], config: Config) -> RunReport:
         """Rebuild a report from its JSON (help-desk mode's "open a report")."""
-        if data.get("schema") != SCHEMA:
+        if data.get("schema") not in READABLE_SCHEMAS:
             raise ValueError(f"not a {SCHEMA} document")
         return cls(
             started_at=datetime.fromisoformat(data["started_at"]),
             results=[CheckResult.from_dict(c) for c in data["checks"]],
             config=config,
             app_version=str(data.get("app_version", "")),
+            cancelled=bool(data.get("cancelled", False)),
         )

@@ -1,4 +1,5 @@
-"""The one result type every check returns (after Django's CheckMessage)."""
+"""The one result type every check returns, and the findings it is made of (after Django's
+CheckMessage: a stable id, a level, and the numbers behind it)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,43 @@ _SEVERITY = {Status.SKIP: 0, Status.PASS: 1, Status.WARN: 2, Status.FAIL: 3, Sta
 
 
 @dataclass(frozen=True)
+class Finding:
+    """One thing a check found. `id` is "<check>.<name>" (or "engine.<name>" for what the
+    runner itself finds: a check that overran its deadline, crashed or was stopped)."""
+
+    id: str
+    level: Status
+    values: Mapping[str, Any] = field(default_factory=dict)
+    limits: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "level", Status(self.level))
+        object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
+        object.__setattr__(self, "limits", MappingProxyType(dict(self.limits)))
+
+    @property
+    def name(self) -> str:
+        return self.id.partition(".")[2]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "level": self.level.value,
+            "values": _plain(self.values),
+            "limits": _plain(self.limits),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        return cls(
+            id=str(data["id"]),
+            level=Status(data["level"]),
+            values=dict(data.get("values") or {}),
+            limits=dict(data.get("limits") or {}),
+        )
+
+
+@dataclass(frozen=True)
 class CheckResult:
     """What one check found, in words a patient understands and numbers an agent can read.
 
@@ -45,6 +83,9 @@ class CheckResult:
     advice: tuple[str, ...] = ()
     metrics: Mapping[str, Any] = field(default_factory=dict)
     duration_s: float = 0.0
+    # What the summary and advice were derived from (preflight.engine.findings); empty in
+    # results read from a preflight.report/1 document.
+    findings: tuple[Finding, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", Status(self.status))
@@ -52,11 +93,20 @@ class CheckResult:
             raise TypeError("advice must be a sequence of strings")
         object.__setattr__(self, "advice", tuple(str(a) for a in self.advice))
         object.__setattr__(self, "metrics", MappingProxyType(dict(self.metrics)))
+        object.__setattr__(self, "findings", tuple(self.findings))
 
     def with_duration(self, duration_s: float) -> CheckResult:
         return CheckResult(
-            self.id, self.status, self.summary, self.advice, self.metrics, duration_s
+            self.id, self.status, self.summary, self.advice, self.metrics, duration_s,
+            self.findings,
         )
+
+    @property
+    def finding_ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.findings)
+
+    def has(self, finding_id: str) -> bool:
+        return any(f.id == finding_id for f in self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -65,6 +115,7 @@ class CheckResult:
             "summary": self.summary,
             "advice": list(self.advice),
             "metrics": _plain(self.metrics),
+            "findings": [f.to_dict() for f in self.findings],
             "duration_s": round(self.duration_s, 3),
         }
 
@@ -77,6 +128,7 @@ class CheckResult:
             advice=tuple(data.get("advice", ())),
             metrics=dict(data.get("metrics", {})),
             duration_s=float(data.get("duration_s", 0.0)),
+            findings=tuple(Finding.from_dict(f) for f in data.get("findings") or ()),
         )
 
 

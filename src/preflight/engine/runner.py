@@ -15,11 +15,12 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from preflight.engine import deadline
 from preflight.engine.check import AskFn, Cancelled, Check, CheckContext, RunEvent
+from preflight.engine.findings import engine_finding
 from preflight.engine.registry import Registry, default_registry
 from preflight.engine.report import RunReport
 from preflight.engine.result import CheckResult, Status
-from preflight.i18n import tr
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -128,11 +129,7 @@ class Runner:
     def _run_lane(self, lane: list[Check], results: dict[str, CheckResult]) -> None:
         for check in lane:
             if self._cancel.is_set():
-                result = CheckResult(
-                    check.id,
-                    Status.SKIP,
-                    tr("Not checked: the check was stopped before it started."),
-                )
+                result = check.result([engine_finding("not_started")])
             else:
                 result = self._run_one(check)
             results[check.id] = result
@@ -157,72 +154,41 @@ class Runner:
             self._active.add(cancel_event)
             if self._cancel.is_set():
                 cancel_event.set()
-        box: list[CheckResult] = []
-        worker = threading.Thread(
-            target=self._call_check, args=(check, ctx, box), name=f"check-{check.id}", daemon=True
-        )
         self._emit(RunEvent("started", check.id, check.title, 0.0))
-        worker.start()
-        timed_out = False
+        task = deadline.start(lambda: self._call_check(check, ctx), name=f"check-{check.id}")
         try:
             # Wait for the check, its deadline, or a cancel, whichever comes first.
-            while worker.is_alive():
-                left = start + deadline_s - time.monotonic()
-                if left <= 0 or cancel_event.is_set():
-                    timed_out = left <= 0 and not self._cancel.is_set()
-                    break
-                worker.join(min(left, 0.05))
-            if worker.is_alive():
+            task.wait(start + deadline_s, cancel_event)
+            timed_out = not task.done and not self._cancel.is_set()
+            if not task.done:
                 cancel_event.set()
-                worker.join(GRACE_S)
+                task.wait(time.monotonic() + GRACE_S)
         finally:
             with self._lock:
                 self._active.discard(cancel_event)
         duration = time.monotonic() - start
         # A check that stopped because of its deadline (rather than a user's cancel) did not
         # finish: that is an error to report, not a skip.
-        if box and not (timed_out and box[0].status is Status.SKIP):
-            return box[0].with_duration(duration)
+        if task.done and task.value is not None:
+            result = task.value
+            if not (timed_out and result.status is Status.SKIP):
+                return result.with_duration(duration)
         if self._cancel.is_set():
-            return CheckResult(
-                check.id,
-                Status.SKIP,
-                tr("Not finished: the check was stopped."),
-                duration_s=duration,
-            )
+            return check.result([engine_finding("stopped")]).with_duration(duration)
         logger.error("check %s overran its %.1f s deadline and was abandoned", check.id, deadline_s)
-        return CheckResult(
-            check.id,
-            Status.ERROR,
-            # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
-            tr("The {check} check took too long and was stopped.", check=tr(check.title).lower()),
-            (
-                tr("Close other programs that may be using it, then press Check again."),
-                tr("If it happens again, restart your computer, or call the support line."),
-            ),
-            {"deadline_s": deadline_s},
-            duration,
-        )
+        return check.result(
+            [engine_finding("timed_out")], deadline_s=deadline_s
+        ).with_duration(duration)
 
-    def _call_check(self, check: Check, ctx: CheckContext, box: list[CheckResult]) -> None:
+    def _call_check(self, check: Check, ctx: CheckContext) -> CheckResult:
         try:
             result = check.run(ctx)
             if not isinstance(result, CheckResult) or result.id != check.id:
                 raise TypeError(f"check {check.id} returned {result!r}")
         except Cancelled:
-            result = CheckResult(check.id, Status.SKIP, tr("Not finished: the check was stopped."))
+            result = check.result([engine_finding("stopped")])
         except Exception as exc:
             logger.exception("check %s raised", check.id)
-            result = CheckResult(
-                check.id,
-                Status.ERROR,
-                tr("Something went wrong while checking your {check}.",
-                   check=tr(check.title).lower()),
-                (
-                    tr("Press Check again."),
-                    tr("If it happens again, restart your computer, or call the support line."),
-                ),
-                {"error_type": type(exc).__name__},
-            )
+            result = check.result([engine_finding("crashed")], error_type=type(exc).__name__)
         # A result that arrives within the grace period after a deadline is still the truth.
-        box.append(result)
+        return result

@@ -1,0 +1,363 @@
+"""Findings and check descriptors: what a check can find, said once.
+
+A check's result carries *findings* (after Django's `CheckMessage`): a stable id such as
+`system.uptime_long`, a level, the numbers it was judged on and the thresholds it was judged
+against. Everything people read about a finding -- the patient's summary and advice, the
+help-desk agent's advice, whether it is a reason to restart -- is written once, in the check's
+*descriptor* (`FindingSpec`), and derived from the id at the edge, in the reader's language.
+
+The descriptor is the one place the CLI, the window, the reports and the support code learn
+about a check: its title, its findings, the support-code fields it contributes (`Buckets`,
+`Flags`, `Choice`, whose limits are keys of the check's own config section, never copied
+numbers) and what its step in the window needs (`StepSpec`). Descriptors are cheap to import:
+the check class itself (OpenCV, PortAudio, speedtest-cli) loads only when the check runs.
+
+Sentences are English source text marked with `tr_noop` where they are written and translated
+with `tr` when a result is made; `{fields}` are filled from the finding's values and limits
+(plus `{check}`, the check's name in lower case). An advice line that names a field the finding
+does not have, or has empty, is left out: "close these programs: {programs}" appears only when
+there are programs to name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import string
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from preflight.engine.result import CheckResult, Finding, Status
+from preflight.i18n import tr, tr_noop
+
+if TYPE_CHECKING:
+    from preflight.engine.check import Check
+
+_FORMATTER = string.Formatter()
+
+
+@dataclass(frozen=True)
+class FindingSpec:
+    """What a finding means, in words. Strings are English source text marked with tr_noop."""
+
+    name: str
+    level: Status
+    summary: str  # the patient's one-line verdict when this is the check's main finding
+    advice: tuple[str, ...] = ()  # what the patient can do, most useful first
+    helpdesk: str = ""  # what the help-desk agent tells the caller ("" = nothing to fix)
+    restart: str = ""  # non-empty: this finding is a reason to restart, said this way
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "level", Status(self.level))
+        if isinstance(self.advice, str):
+            raise TypeError(f"{self.name}: advice must be a tuple of sentences")
+
+
+# -- support-code fields a check contributes (packed by preflight.support.code) ----------------
+
+
+@dataclass(frozen=True)
+class Buckets:
+    """A metric quantised into buckets. `edges` are numbers or keys of the check's config
+    section (its thresholds), so a bucket always tells which side of each threshold the caller
+    was on, whatever the organisation configured. Index 0 is "unknown"."""
+
+    name: str  # field name in the code and in decoded output, e.g. "upload_mbps"
+    metric: str  # the metrics key it reads
+    label: str  # the agent's name for it (tr_noop), e.g. "upload"
+    unit: str  # "Mbit/s", "ms", "%", ...
+    edges: tuple[float | str, ...]
+
+    def resolved_edges(self, section: Mapping[str, Any]) -> tuple[float, ...]:
+        values = []
+        for edge in self.edges:
+            value = section.get(edge) if isinstance(edge, str) else edge
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise KeyError(f"{self.name}: config key {edge!r} is not a number")
+            values.append(float(value))
+        return tuple(sorted(values))
+
+    @property
+    def size(self) -> int:
+        return len(self.edges) + 2  # unknown, below the first edge, ..., above the last
+
+
+@dataclass(frozen=True)
+class Flags:
+    """One bit per finding: whether the result had it (e.g. each reason to restart)."""
+
+    name: str
+    findings: tuple[str, ...]  # finding names of this check
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A metric that takes one of a few words (e.g. how the speaker sound was confirmed).
+    Index 0 is "unknown"; a word not listed decodes as "unknown" too."""
+
+    name: str
+    metric: str
+    label: str  # tr_noop
+    values: tuple[str, ...]
+    words: Mapping[str, str] = field(default_factory=dict)  # value -> agent's words (tr_noop)
+
+
+CodeField = Buckets | Flags | Choice
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """What the window needs to give a check its place in the patient's flow.
+
+    Checks with the same `key` share one step (the connection step shows `network` and
+    `bandwidth`); the first descriptor of a step gives its title and introduction."""
+
+    key: str
+    title: str  # tr_noop
+    intro: str  # tr_noop
+    guided: bool  # True: the patient goes through it; False: it runs in the background
+    device_kind: str = ""  # "camera", "input" or "output": the step has a device picker
+    option: str = ""  # the check option the picker sets (CheckContext.options key)
+    picker: str = ""  # the picker's label (tr_noop)
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """Everything known about one check, in one place."""
+
+    id: str
+    title: str  # tr_noop; the patient-facing name, e.g. "Camera"
+    check: str  # "module:Class", imported only when the check is run
+    findings: tuple[FindingSpec, ...]
+    resources: frozenset[str] = frozenset()
+    deadline_s: float = 30.0
+    step: StepSpec | None = None
+    code_fields: tuple[CodeField, ...] = ()
+    # The check's own config section as TOML, for a check whose section is not in
+    # resources/preflight.toml (a plug-in or a test's check). Built-in checks leave it empty.
+    config_defaults: str = ""
+
+    def __post_init__(self) -> None:
+        names = [f.name for f in self.findings]
+        if len(names) != len(set(names)):
+            raise ValueError(f"{self.id}: two findings share a name")
+        known = set(names)
+        for cf in self.code_fields:
+            if isinstance(cf, Flags) and not set(cf.findings) <= known:
+                raise ValueError(f"{self.id}: flags {cf.name} name unknown findings")
+
+    # -- finding specs ---------------------------------------------------------------------
+    def spec(self, finding_id: str) -> FindingSpec:
+        """The spec of a finding of this check (or of the engine's own findings)."""
+        prefix, _, name = finding_id.partition(".")
+        if prefix == ENGINE:
+            return ENGINE_FINDINGS[name]
+        if prefix != self.id:
+            raise KeyError(finding_id)
+        for spec in self.findings:
+            if spec.name == name:
+                return spec
+        raise KeyError(finding_id)
+
+    def finding(
+        self,
+        name: str,
+        *,
+        limits: Mapping[str, Any] | None = None,
+        level: Status | None = None,
+        **values: Any,
+    ) -> Finding:
+        """A finding of this check; `level` defaults to the spec's."""
+        spec = self.spec(f"{self.id}.{name}")
+        return Finding(f"{self.id}.{name}", level or spec.level, values, limits or {})
+
+    # -- derived sentences -------------------------------------------------------------------
+    def fields(self, finding: Finding) -> dict[str, Any]:
+        return {"check": tr(self.title).lower(), **finding.limits, **finding.values}
+
+    def summary(self, findings: Sequence[Finding]) -> str:
+        main = main_finding(findings)
+        if main is None:
+            return ""
+        return fill(tr(self.spec(main.id).summary), self.fields(main))
+
+    def advice(self, findings: Sequence[Finding]) -> tuple[str, ...]:
+        """Every finding's advice, worst finding first, each sentence once."""
+        lines: list[str] = []
+        for f in _by_severity(findings):
+            spec = self.spec(f.id)
+            for text in spec.advice:
+                line = fill_if_complete(tr(text), self.fields(f))
+                if line is not None and line not in lines:
+                    lines.append(line)
+        return tuple(lines)
+
+    def restart_reasons(self, findings: Sequence[Finding]) -> tuple[str, ...]:
+        reasons: list[str] = []
+        for f in findings:
+            spec = self.spec(f.id)
+            if spec.restart:
+                line = fill(tr(spec.restart), self.fields(f))
+                if line not in reasons:
+                    reasons.append(line)
+        return tuple(reasons)
+
+    def helpdesk(self, findings: Sequence[Finding]) -> tuple[str, ...]:
+        """The agent's advice for these findings, worst first, each once."""
+        lines: list[str] = []
+        for f in _by_severity(findings):
+            text = self.spec(f.id).helpdesk
+            if text:
+                line = fill_if_complete(tr(text), self.fields(f))
+                if line is not None and line not in lines:
+                    lines.append(line)
+        return tuple(lines)
+
+    def result(self, findings: Iterable[Finding], **metrics: Any) -> CheckResult:
+        """The check's result: status, summary and advice derived from its findings."""
+        found = tuple(findings)
+        if not found:
+            raise ValueError(f"{self.id}: a result needs at least one finding")
+        for f in found:
+            self.spec(f.id)  # an unknown id is a bug in the check: fail loudly
+        return CheckResult(
+            self.id,
+            status_of(found),
+            self.summary(found),
+            self.advice(found),
+            metrics,
+            findings=found,
+        )
+
+    def check_class(self) -> type[Check]:
+        module_name, _, class_name = self.check.partition(":")
+        cls: type[Check] = getattr(importlib.import_module(module_name), class_name)
+        return cls
+
+
+# -- the engine's own findings (any check) -----------------------------------------------------
+
+ENGINE = "engine"
+ENGINE_FINDINGS: dict[str, FindingSpec] = {
+    spec.name: spec
+    for spec in (
+        FindingSpec(
+            "timed_out",
+            Status.ERROR,
+            # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
+            tr_noop("The {check} check took too long and was stopped."),
+            (
+                tr_noop("Close other programs that may be using it, then press Check again."),
+                tr_noop("If it happens again, restart your computer, or call the support line."),
+            ),
+            tr_noop(
+                "The {check} check could not finish: ask the caller to run Preflight again; if "
+                "it happens again, ask them to send the report and the log ('preflight logs' "
+                "shows where it is)."
+            ),
+        ),
+        FindingSpec(
+            "crashed",
+            Status.ERROR,
+            # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
+            tr_noop("Something went wrong while checking your {check}."),
+            (
+                tr_noop("Press Check again."),
+                tr_noop("If it happens again, restart your computer, or call the support line."),
+            ),
+            tr_noop(
+                "The {check} check could not finish: ask the caller to run Preflight again; if "
+                "it happens again, ask them to send the report and the log ('preflight logs' "
+                "shows where it is)."
+            ),
+        ),
+        FindingSpec(
+            "not_loaded",
+            Status.ERROR,
+            tr_noop("The {check} check could not start: part of Preflight is missing or damaged."),
+            (tr_noop("Reinstall Preflight, or call the support line below."),),
+            tr_noop("Part of Preflight is missing on the caller's computer: ask them to "
+                    "reinstall it."),
+        ),
+        FindingSpec(
+            "stopped",
+            Status.SKIP,
+            tr_noop("Not finished: the check was stopped."),
+            helpdesk=tr_noop("The run was stopped early: ask the caller to run Preflight "
+                             "again."),
+        ),
+        FindingSpec(
+            "not_started",
+            Status.SKIP,
+            tr_noop("Not checked: the check was stopped before it started."),
+            helpdesk=tr_noop("The run was stopped early: ask the caller to run Preflight "
+                             "again."),
+        ),
+    )
+}
+
+
+def engine_finding(name: str, **values: Any) -> Finding:
+    return Finding(f"{ENGINE}.{name}", ENGINE_FINDINGS[name].level, values)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def status_of(findings: Sequence[Finding]) -> Status:
+    """The worst level among the findings (a check with nothing to report passes)."""
+    main = main_finding(findings)
+    return main.level if main is not None else Status.PASS
+
+
+def main_finding(findings: Sequence[Finding]) -> Finding | None:
+    """The finding that decides the summary: the first of the worst level."""
+    best: Finding | None = None
+    for f in findings:
+        if best is None or f.level.severity > best.level.severity:
+            best = f
+    return best
+
+
+def _by_severity(findings: Sequence[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: -f.level.severity)  # stable: check's order kept
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in _FORMATTER.parse(text) if name}
+
+
+def _present(value: Any) -> bool:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return False
+    return not (isinstance(value, (str, list, tuple, dict)) and not value)
+
+
+def _show(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def fill(text: str, fields: Mapping[str, Any]) -> str:
+    """`text` with its {fields} filled; a missing field is left as it is written."""
+    shown = {k: _show(v) for k, v in fields.items()}
+    try:
+        return text.format_map(_Missing(shown))
+    except (ValueError, IndexError):
+        return text
+
+
+def fill_if_complete(text: str, fields: Mapping[str, Any]) -> str | None:
+    """`text` filled, or None when it names a field that is missing or empty."""
+    if not all(_present(fields.get(name)) for name in placeholders(text)):
+        return None
+    return fill(text, fields)
+
+
+class _Missing(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

@@ -1,0 +1,113 @@
+"""How results are said to people: status words, check titles and the overall verdict.
+
+The one place for these words and rules. The CLI, the saved reports and the window all call
+it, so the patient, the report and the help desk never disagree. No Qt: sentences come from
+the same catalogue as the checks' (`preflight.i18n.tr`), in the language in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from preflight.engine.report import overall_status
+from preflight.engine.result import CheckResult, Status
+from preflight.i18n import tr, tr_noop
+
+# Display states besides the engine's statuses (the window's step list and result cards).
+RUNNING = "running"
+PENDING = "pending"
+
+# The word shown beside every status (status is never conveyed by colour or icon alone).
+STATUS_WORDS: dict[str, str] = {
+    Status.PASS.value: tr_noop("Ready"),
+    Status.WARN.value: tr_noop("Check this"),
+    Status.FAIL.value: tr_noop("Problem"),
+    Status.ERROR.value: tr_noop("Could not check"),
+    Status.SKIP.value: tr_noop("Not checked"),
+    RUNNING: tr_noop("Checking…"),
+    PENDING: tr_noop("Not started"),
+}
+
+
+def status_word(status: str | Status) -> str:
+    """The translated word for a status or display state."""
+    key = status.value if isinstance(status, Status) else str(status)
+    return tr(STATUS_WORDS[key]) if key in STATUS_WORDS else key
+
+
+def check_title(check_id: str) -> str:
+    """A check's translated patient-facing name, from its descriptor."""
+    from preflight.engine.registry import default_registry
+
+    return tr(default_registry().title(check_id))
+
+
+def worst_status(statuses: Sequence[Status]) -> Status:
+    """The worst of several statuses by `Status.severity` (an empty list passes)."""
+    worst = Status.PASS
+    for status in statuses:
+        if status.severity > worst.severity or (
+            # an error is as bad as a failure, and says more: it wins a tie
+            status is Status.ERROR and worst is Status.FAIL
+        ):
+            worst = status
+    return worst
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The overall verdict: a state for the badge, one sentence, a line of detail, and how
+    many things the patient could fix or finish."""
+
+    status: str  # "pass", "warn", "fail" or RUNNING
+    sentence: str
+    detail: str
+    count: int
+
+
+def verdict(
+    results: Sequence[CheckResult],
+    expected: Collection[str] = (),
+    running: Collection[str] = (),
+    cancelled: bool = False,
+) -> Verdict:
+    """The verdict over these results. Never "ready" while a check is running, missing,
+    skipped or warned about, nor when the run was stopped.
+
+    `expected` names the checks that should have a result (missing ones count as things to
+    finish); `running` those still under way.
+    """
+    have = {r.id for r in results}
+    missing = [c for c in expected if c not in have and c not in running]
+    to_do = [r for r in results if r.status in (Status.WARN, Status.SKIP)]
+    count = len(to_do) + len(missing)
+    if running:
+        status = RUNNING
+        sentence = tr("Almost done: still checking…")
+    else:
+        status = overall_status(results, cancelled)
+        if status == "pass" and missing:
+            status = "warn"
+        if status == "fail":
+            sentence = tr("Let's get you some help")
+        elif status == "pass":
+            sentence = tr("You're ready for your visit")
+        elif not any(r.status is Status.WARN for r in results):
+            # Nothing to fix, but something was stopped, skipped or did not run.
+            sentence = tr("Not every check finished: please check again")
+        elif count == 1:
+            sentence = tr("Almost ready: 1 thing to fix")
+        else:
+            sentence = tr("Almost ready: {count} things to fix", count=count)
+    return Verdict(status, sentence, _DETAIL[status](), count)
+
+
+_DETAIL = {
+    "pass": lambda: tr("Everything we checked is working. See you at your visit."),
+    "warn": lambda: tr("Your visit can probably go ahead. Fixing these makes it go better."),
+    "fail": lambda: tr(
+        "Something needs fixing before your visit. Try the steps below, or call us: we can help."
+    ),
+    RUNNING: lambda: tr("Some checks are still running. This page updates by itself."),
+}
