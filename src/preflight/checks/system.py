@@ -180,14 +180,15 @@ DESCRIPTOR = Descriptor(
         guided=False,
     ),
     code_fields=(
+        # 13 bits: each reason to restart, the battery, and two key numbers in buckets whose
+        # edges are the [system] thresholds with round numbers either side. The processor's
+        # share needs no bucket: cpu_busy says which side of its threshold it was.
         Flags(
             "restart",
-            ("cpu_busy", "memory_low", "memory_used_high", "swap_used_high", "uptime_long"),
+            ("cpu_busy", "memory_low", "memory_used_high", "swap_used_high", "uptime_long",
+             "uptime_long_1"),
         ),
-        Flags("resources", ("battery_low", "disk_low")),
-        # Edges: the restart thresholds of [system], with round numbers either side.
-        Buckets("cpu_percent", "cpu_percent", tr_noop("processor used by other programs"), "%",
-                (25.0, 50.0, "cpu_busy_percent", 95.0)),
+        Flags("battery", ("battery_low",)),
         Buckets("memory_available_gb", "memory_available_gb", tr_noop("free memory"), "GB",
                 (0.5, "memory_available_min_gb", 2.0, 4.0, 8.0)),
         Buckets("uptime_days", "uptime_days", tr_noop("time since last restart"), "days",
