@@ -155,3 +155,93 @@ def test_fuzzed_config_never_raises_anything_but_config_error(tmp_path, text):
         load_config(path)
     except ConfigError as exc:
         assert str(exc).startswith("Configuration file")
+
+
+# -- a registered check's own section (Descriptor.config_defaults) ------------------------------
+
+LAMP_DEFAULTS = """
+# Below this the picture is too dark to see a face (test threshold).
+min_lux = 40.0
+# A share of blown-out pixels above this warns.
+blown_max_percent = 5.0
+# How many frames to look at.
+frames = 30
+"""
+
+
+def lamp_registry(defaults: str = LAMP_DEFAULTS, check_id: str = "lamp"):
+    from preflight.engine.findings import Descriptor, FindingSpec
+    from preflight.engine.registry import Registry
+    from preflight.engine.result import Status
+
+    registry = Registry({"system": "preflight.checks.system"})
+    registry.add(
+        Descriptor(
+            id=check_id,
+            title="Lamp",
+            check="tests.test_config:LampCheck",
+            findings=(FindingSpec("ok", Status.PASS, "The lamp is fine."),),
+            deadline_s=12.0,
+            config_defaults=defaults,
+        )
+    )
+    return registry
+
+
+def test_a_registered_check_brings_its_section_with_defaults():
+    cfg = load_config(registry=lamp_registry())
+    assert cfg.section("lamp") == {"min_lux": 40.0, "blown_max_percent": 5.0, "frames": 30}
+    assert cfg.get("deadlines.lamp_s") == 12.0  # its deadline is a setting like the others'
+    assert cfg.get("system.uptime_max_days") == 7.0  # the default profile is all still there
+    assert "lamp" not in load_config().data  # only the registry that has the check
+
+
+def test_a_registered_checks_section_is_overridden_and_validated(tmp_path):
+    registry = lamp_registry()
+    good = write(tmp_path, "[lamp]\nmin_lux = 25\n[deadlines]\nlamp_s = 3.5\n", "good.toml")
+    cfg = load_config(good, registry=registry)
+    assert cfg.get("lamp.min_lux") == 25
+    assert cfg.get("lamp.frames") == 30  # untouched defaults stay
+    assert cfg.get("deadlines.lamp_s") == 3.5
+    assert cfg.with_overrides({"lamp": {"frames": 10}}).get("lamp.frames") == 10
+
+    for text, fragment, line in [
+        ('[lamp]\n\nmin_lux = "dim"\n', "lamp.min_lux: must be a number, not text in quotes", 3),
+        ("[lamp]\nblown_max_percent = 120\n", "120 is out of range (must be at least 0 and at "
+         "most 100)", 2),
+        ("[lamp]\nframes = 2.5\n", "lamp.frames: must be a whole number", 2),
+        ("[lamp]\nmin_lumens = 3\n", "lamp.min_lumens: unknown setting (known here: "
+         "blown_max_percent, frames, min_lux)", 2),
+        ("[deadlines]\nlamp_s = 0\n", "deadlines.lamp_s: 0 is out of range (must be more than 0",
+         2),
+    ]:
+        path = write(tmp_path, text, "bad.toml")
+        with pytest.raises(ConfigError) as info:
+            load_config(path, registry=registry)
+        message = str(info.value)
+        assert message.startswith(f"Configuration file {path}, line {line}: "), message
+        assert fragment in message
+    # Without the check registered, its section is an unknown setting.
+    with pytest.raises(ConfigError, match="lamp: unknown setting"):
+        load_config(good)
+
+
+def test_the_default_profiles_section_wins_over_a_descriptors_defaults():
+    cfg = load_config(registry=lamp_registry("uptime_max_days = 1.0\n", check_id="system"))
+    assert cfg.get("system.uptime_max_days") == 7.0
+
+
+@pytest.mark.parametrize(
+    ("defaults", "fragment"),
+    [
+        ("min_lux = \n", "line 1: not valid TOML"),
+        ("# the share\nwarn_percent = 150.0\n", "line 2: warn_percent: 150.0 is out of range"),
+        ("names = [1, 2]\n", "line 1: names: must be a list of texts"),
+    ],
+)
+def test_a_descriptors_bad_defaults_are_named(defaults, fragment):
+    with pytest.raises(ConfigError) as info:
+        load_config(registry=lamp_registry(defaults))
+    message = str(info.value)
+    assert message.startswith("Configuration file <the lamp check's config_defaults>, ")
+    assert fragment in message

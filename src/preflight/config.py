@@ -3,6 +3,11 @@
 The default TOML in resources/ *is* the schema: an override may only name keys that exist
 there, with values of the same type, in the range the key's name implies (see the header of
 resources/preflight.toml). TOML is data, never code, so a config file cannot run anything.
+
+A check whose section is not in that file (a plug-in's, or a test's, registered with
+`Registry.add`) brings its own: its descriptor's `config_defaults` is the TOML of its
+`[<check id>]` section, merged into the schema, so its thresholds are validated and overridden
+like every other (`schema()`); its deadline becomes `[deadlines] <check id>_s` likewise.
 """
 
 from __future__ import annotations
@@ -11,12 +16,16 @@ import copy
 import os
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from preflight.resources import resource_path
+
+if TYPE_CHECKING:
+    from preflight.engine.findings import Descriptor
+    from preflight.engine.registry import Registry
 
 ENV_VAR = "PREFLIGHT_CONFIG"
 DEFAULT_FILE = "preflight.toml"
@@ -98,18 +107,17 @@ def user_config_path() -> Path:
     return Path(user_config_dir("preflight", appauthor=False)) / "config.toml"
 
 
-def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
+def load_config(
+    explicit: str | os.PathLike[str] | None = None, *, registry: Registry | None = None
+) -> Config:
     """Defaults, then the user config file, then $PREFLIGHT_CONFIG, then `explicit`.
 
-    Raises ConfigError naming the file, the key and the line for any problem.
+    The defaults are `schema(registry)`: the default profile plus the sections the registry's
+    checks declare (the default registry when None; reading descriptors is cheap, no check
+    class is imported). Raises ConfigError naming the file, the key and the line for any
+    problem.
     """
-    default_path = default_config_path()
-    try:
-        data = _read_toml(default_path)
-    except ConfigError as exc:  # a damaged installation, not the user's fault
-        problem = f"Preflight's own defaults are damaged ({exc.problem})"
-        raise ConfigError(default_path, problem) from None
-    config = Config(data, (str(default_path),))
+    config = Config(schema(registry), (str(default_config_path()),))
     layers: list[Path] = []
     user_path = user_config_path()
     if user_path.is_file():
@@ -129,6 +137,53 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
     return config
 
 
+def schema(registry: Registry | None = None) -> dict[str, Any]:
+    """The default profile plus every registered check's own section and deadline (what an
+    override is validated against)."""
+    default_path = default_config_path()
+    try:
+        data = _read_toml(default_path)
+    except ConfigError as exc:  # a damaged installation, not the user's fault
+        problem = f"Preflight's own defaults are damaged ({exc.problem})"
+        raise ConfigError(default_path, problem) from None
+    if registry is None:
+        from preflight.engine.registry import default_registry
+
+        registry = default_registry()
+    return with_check_sections(data, registry.descriptors())
+
+
+def with_check_sections(
+    data: Mapping[str, Any], descriptors: Iterable[Descriptor]
+) -> dict[str, Any]:
+    """`data` plus, for each check, the section its descriptor's `config_defaults` declares
+    (when `data` has no section of that name: the default profile's words win) and
+    `deadlines.<id>_s` (when missing) from the descriptor's deadline."""
+    merged = copy.deepcopy(dict(data))
+    deadlines = merged.setdefault("deadlines", {})
+    for descriptor in descriptors:
+        if descriptor.config_defaults and descriptor.id not in merged:
+            merged[descriptor.id] = check_defaults(descriptor)
+        if isinstance(deadlines, dict):
+            deadlines.setdefault(f"{descriptor.id}_s", float(descriptor.deadline_s))
+    return merged
+
+
+def check_defaults(descriptor: Descriptor) -> dict[str, Any]:
+    """A check's `config_defaults` (the keys of its section, as TOML) read and checked.
+
+    A mistake there is the check's author's: the message names the check and the line in its
+    `config_defaults`, and the defaults must already obey the ranges their names imply."""
+    where = f"<the {descriptor.id} check's config_defaults>"
+    section = _parse_toml(descriptor.config_defaults, where)
+    try:
+        _validate(section, section, Path(where), "")
+    except ConfigError as exc:
+        line = _find_line(descriptor.config_defaults, exc.key)
+        raise ConfigError(where, exc.problem, exc.key, line) from None
+    return section
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
@@ -142,6 +197,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(path, "is not UTF-8 text") from None
+    return _parse_toml(text, path)
+
+
+def _parse_toml(text: str, path: Path | str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -168,7 +227,9 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def _validate(overrides: Mapping[str, Any], schema: Mapping[str, Any], path: Path, prefix: str):
+def _validate(
+    overrides: Mapping[str, Any], schema: Mapping[str, Any], path: Path, prefix: str
+) -> None:
     for key, value in overrides.items():
         dotted = f"{prefix}{key}"
         if key not in schema:
