@@ -46,11 +46,14 @@ def test_check_system_json_is_a_valid_report(tmp_path):
     out = run("check", "--only", "system", "--json", "--config", str(fast_config(tmp_path)))
     assert out.returncode in (0, 1), out.stderr
     doc = json.loads(out.stdout)  # stdout holds only the JSON
-    assert doc["schema"] == "preflight.report/1"
+    assert doc["schema"] == "preflight.report/2"
     assert [c["id"] for c in doc["checks"]] == ["system"]
     assert doc["overall"] in ("pass", "warn")
     assert out.returncode == {"pass": 0, "warn": 1}[doc["overall"]]
     assert "Checking computer" in out.stderr  # progress goes to stderr
+    # The progress line's status word is the window's.
+    word = {"pass": "Ready", "warn": "Check this"}[doc["checks"][0]["status"]]
+    assert f"  Computer: {word}" in out.stderr.splitlines()
 
 
 def test_human_summary_with_restart_and_hotline(tmp_path):
@@ -69,12 +72,14 @@ def test_failure_shows_hotline_and_exit_3(tmp_path):
     cfg.write_text("[system]\ncpu_sample_s = 5.0\n[deadlines]\nsystem_s = 0.3\n", encoding="utf-8")
     out = run("check", "--only", "system", "--config", str(cfg))
     assert out.returncode == 3, out.stderr
-    assert "took too long" in out.stdout
+    lines = out.stdout.splitlines()
+    assert "[Could not check] Computer: The computer check took too long and was stopped." in lines
     assert (
         "Need help? Call Patient Gateway technical support: 800-745-9683, select option 1."
-        in out.stdout
+        in lines
     )
-    assert "Let's get you some help." in out.stdout
+    assert "Let's get you some help" in lines  # present.verdict's sentence, as in the window
+    assert "  Computer: Could not check" in out.stderr.splitlines()
 
 
 @pytest.mark.parametrize(
@@ -141,14 +146,49 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path):
     assert "Stopped." in err
 
 
-def test_no_command_without_gui_says_what_to_do():
-    """Until/unless the window exists in this build, `preflight` explains itself."""
-    gui_built = (Path(__file__).resolve().parents[1] / "src" / "preflight" / "gui").exists()
-    if gui_built:
-        pytest.skip("the window exists in this build; tests/gui covers `preflight` with no command")
-    out = run(timeout=60)
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="these always have a display")
+@pytest.mark.parametrize("args", [[], ["gui"]])
+def test_window_without_a_display_says_what_to_do(args):
+    """No display (an SSH session, a server): Qt would abort the process ("could not connect
+    to display", SIGABRT); `preflight` says what to run instead, before Qt is loaded."""
+    env = cli_env()
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    out = subprocess.run(
+        [*PREFLIGHT, *args], capture_output=True, text=True, timeout=60, env=env,
+        stdin=subprocess.DEVNULL,
+    )
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.strip() == (
+        "No display found: the Preflight window cannot open here. "
+        "Run 'preflight check' to check your computer in the terminal."
+    )
+    assert out.stdout == ""
+
+
+def test_decode_expands_the_code_a_check_printed(tmp_path):
+    out = run("check", "--only", "system", "--json", "--config", str(fast_config(tmp_path)))
+    assert out.returncode in (0, 1), out.stderr
+    code = json.loads(out.stdout)["support_code"]
+    decoded = run("decode", code, "--json")
+    assert decoded.returncode == 0, decoded.stderr
+    assert json.loads(decoded.stdout)  # a JSON expansion on stdout
+    spaced = run("decode", *code.split("-"))  # read out in groups: spaces allowed
+    assert spaced.returncode == 0, spaced.stderr
+    assert spaced.stdout.strip()
+
+
+def test_decode_refuses_a_mistyped_code_and_a_bad_config(tmp_path):
+    out = run("decode", "ZZZZ-ZZZZ")
     assert out.returncode == 2
-    assert "preflight check" in out.stderr
+    assert out.stderr.startswith("preflight: ")
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in out.stderr and out.stdout == ""
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[bandwidth]\nupload_warn_mbps = \"fast\"\n", encoding="utf-8")
+    out = run("decode", "ZZZZ", "--config", str(bad))
+    assert out.returncode == 2
+    assert out.stderr.startswith(f"preflight: Configuration file {bad}, line 2: ")
 
 
 def test_config_path_command():
@@ -171,18 +211,35 @@ def test_summary_never_says_ready_when_a_check_did_not_run(config):
     assert report.overall == "pass"  # the schema's rule: a skip is neither a warning nor a failure
     text = render_summary(report, report.to_dict())
     assert "You're ready" not in text
-    assert "Not every check finished: please run Preflight again." in text
-    ready = RunReport(datetime.now(UTC), results[:1], config)
-    assert "You're ready for your visit." in render_summary(ready, ready.to_dict())
-
-
-def test_only_loads_the_named_checks():
-    code = (
-        "import sys\n"
-        "from preflight.engine.registry import default_registry\n"
-        "print(default_registry().select(['system']))\n"
-        "print(sorted(m for m in sys.modules if m.startswith('preflight.checks.')))\n"
+    lines = text.splitlines()
+    assert "Not every check finished: please check again" in lines
+    assert (
+        "[    Not checked] Camera: Not checked: the check was stopped before it started." in lines
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "[          Ready] Computer: Fine." in lines
+    ready = RunReport(datetime.now(UTC), results[:1], config)
+    assert "You're ready for your visit" in render_summary(ready, ready.to_dict()).splitlines()
+
+
+def test_only_loads_the_named_checks(tmp_path):
+    """`--only system` reads every check's descriptor (cheap: the config's schema and the
+    titles come from them) but loads no other check, nor the libraries they need."""
+    cfg = fast_config(tmp_path)
+    argv = ["check", "--only", "system", "--non-interactive", "--config", str(cfg)]
+    code = (
+        "import contextlib, io, sys\n"
+        "from preflight import cli\n"
+        "quiet = io.StringIO()\n"
+        "with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):\n"
+        f"    rc = cli.main({argv!r})\n"
+        "print(rc)\n"
+        "print(sorted(m for m in ('cv2', 'sounddevice', 'speedtest', 'aioice')"
+        " if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=cli_env()
+    )
     assert out.returncode == 0, out.stderr
-    assert out.stdout.splitlines() == ["['system']", "['preflight.checks.system']"]
+    rc, heavy = out.stdout.splitlines()
+    assert rc in ("0", "1")
+    assert heavy == "[]"

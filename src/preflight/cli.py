@@ -14,11 +14,12 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from preflight import __version__
-from preflight.i18n import localize, set_language, tr, tr_noop
+from preflight.i18n import localize, set_language, tr
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -29,14 +30,8 @@ logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_WARN, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-# Translated where printed (tr): the language is known only once the arguments are read.
-STATUS_WORDS = {
-    "pass": tr_noop("OK"),
-    "warn": tr_noop("CHECK"),
-    "fail": tr_noop("PROBLEM"),
-    "skip": tr_noop("SKIPPED"),
-    "error": tr_noop("PROBLEM"),
-}
+# After Ctrl-C, how long the checks get to stop before Preflight leaves without them.
+CANCEL_WAIT_S = 1.5
 
 
 class UsageError(Exception):
@@ -95,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     decode = sub.add_parser("decode", help="expand a support code read out by a caller")
     decode.add_argument("code", nargs="+", help="the code, spaces and dashes allowed")
     decode.add_argument("--json", action="store_true")
+    decode.add_argument(
+        "--config", metavar="FILE", help="organisation configuration (TOML): its thresholds"
+    )
 
     sub.add_parser("logs", help="print the folder where Preflight keeps its log")
     sub.add_parser("config-path", help="print where the user configuration file is read from")
@@ -138,9 +136,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_OK
     if args.command == "logs":
         return _logs()
-    if args.command == "decode":
-        return _decode(" ".join(args.code), args.json)
     config = _load_config(args.config)
+    if args.command == "decode":
+        return _decode(" ".join(args.code), args.json, config)
     if args.command == "devices":
         return _devices(args.json)
     return _check(args, config)
@@ -149,19 +147,14 @@ def _main(argv: Sequence[str] | None) -> int:
 def _guard_std_streams() -> None:
     """A windowed or frozen app has sys.stdout/stderr = None; libraries that print (speedtest-cli
     does at import) must not crash on that."""
-    import os
-
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 def _setup_logging(verbose: bool) -> None:
-    try:
-        from preflight.support.logs import setup_logging
-    except ImportError:
-        logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING)
-        return
+    from preflight.support.logs import setup_logging
+
     setup_logging(verbose=verbose)
 
 
@@ -174,38 +167,41 @@ def _load_config(path: str | None) -> Config:
         raise UsageError(str(exc)) from None
 
 
+def _has_display() -> bool:
+    """Whether a window can open here. Without a display, Qt aborts the process (SIGABRT,
+    "could not connect to display"); Windows and macOS always have one, and QT_QPA_PLATFORM
+    names a platform that needs none (offscreen, vnc...)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def _open_gui(config_path: str | None) -> int:
-    try:
-        from preflight.gui.app import main as gui_main
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("preflight.gui"):
-            print(
-                "The Preflight window is not available in this version. "
-                "Run 'preflight check' to check your computer in the terminal.",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        raise
+    if not _has_display():
+        print(
+            tr(
+                "No display found: the Preflight window cannot open here. "
+                "Run 'preflight check' to check your computer in the terminal."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from preflight.gui.app import main as gui_main
+
     argv = ["--config", config_path] if config_path else []
     return int(gui_main(argv) or 0)
 
 
 def _logs() -> int:
-    try:
-        from preflight.support.logs import log_dir
-    except ImportError:
-        print("Preflight does not keep a log file in this version.", file=sys.stderr)
-        return EXIT_USAGE
+    from preflight.support.logs import log_dir
+
     print(log_dir())
     return EXIT_OK
 
 
-def _decode(code: str, as_json: bool) -> int:
-    try:
-        from preflight.support.code import decode_command
-    except ImportError:
-        print("Support codes are not available in this version.", file=sys.stderr)
-        return EXIT_USAGE
+def _decode(code: str, as_json: bool, config: Config) -> int:
+    from preflight.support.code import decode_command
+
     return int(decode_command(code, as_json))
 
 
@@ -239,12 +235,16 @@ def _devices(as_json: bool) -> int:
 class _Progress:
     """Prints one line per event to stderr; prompts are serialised with the progress lines."""
 
-    def __init__(self, stream: TextIO, titles: dict[str, str]) -> None:
+    def __init__(self, stream: TextIO, check_ids: Sequence[str]) -> None:
+        from preflight.engine.present import check_title
+
         self.stream = stream
-        self.titles = {cid: tr(title) for cid, title in titles.items()}
+        self.titles = {cid: check_title(cid) for cid in check_ids}
         self.lock = threading.Lock()
 
     def __call__(self, event: RunEvent) -> None:
+        from preflight.engine.present import status_word
+
         title = self.titles.get(event.check_id, event.check_id)
         with self.lock:
             if event.kind == "started":
@@ -255,8 +255,7 @@ class _Progress:
             elif event.kind == "progress" and event.message:
                 print(f"  {title}: {event.message}", file=self.stream)
             elif event.kind == "finished" and event.result is not None:
-                word = tr(STATUS_WORDS[event.result.status.value])
-                print(f"  {title}: {word}", file=self.stream)
+                print(f"  {title}: {status_word(event.result.status)}", file=self.stream)
             self.stream.flush()
 
     def ask(self, question: str, timeout_s: float) -> bool | None:
@@ -291,6 +290,7 @@ def _read_line(timeout_s: float) -> str | None:
 
 
 def _check(args: argparse.Namespace, config: Config) -> int:
+    from preflight.engine import deadline
     from preflight.engine.registry import UnknownCheckError, default_registry
     from preflight.engine.runner import Runner
 
@@ -313,28 +313,26 @@ def _check(args: argparse.Namespace, config: Config) -> int:
         }.items()
         if v is not None
     }
-    titles = {cid: registry.get(cid).title for cid in ids}
-    progress = _Progress(sys.stderr, titles)
+    progress = _Progress(sys.stderr, ids)
     interactive = not args.non_interactive and bool(sys.stdin) and sys.stdin.isatty()
     runner = Runner(
         config, options=options, interactive=interactive, on_event=progress, ask=progress.ask
     )
-    box: list[RunReport] = []
-    worker = threading.Thread(target=lambda: box.append(runner.run(ids)), daemon=True)
-    worker.start()
+    # The run goes on in a daemon thread so that Ctrl-C reaches this (the main) thread.
+    task = deadline.start(lambda: runner.run(ids), name="preflight-run")
     try:
-        while worker.is_alive():
-            worker.join(0.1)
+        task.wait()
     except KeyboardInterrupt:
         runner.cancel()
-        worker.join(1.5)
+        task.wait(time.monotonic() + CANCEL_WAIT_S)
         print("\n" + tr("Stopped. Nothing was changed on your computer."), file=sys.stderr)
         _exit_if_checks_linger()
         return EXIT_INTERRUPTED
-    if not box:  # the runner itself failed; already logged
+    if task.error is not None or task.value is None:  # the runner itself failed
+        logger.error("the run failed", exc_info=task.error)
         print(tr("Preflight could not run the checks."), file=sys.stderr)
         return EXIT_FAILED
-    report = box[0]
+    report = task.value
     document = report_document(report)
     if args.report:
         _save_report(report, args.report)
@@ -367,21 +365,15 @@ def _exit_if_checks_linger() -> None:
 
 
 def report_document(report: RunReport) -> dict[str, Any]:
-    """The `preflight.report/1` document, with the support code when that feature exists."""
-    document = report.to_dict()
-    try:
-        from preflight.support.code import encode_report
-    except ImportError:
-        return document
-    document["support_code"] = encode_report(report)
-    return document
+    """The JSON report document with its support code (the saved reports' own)."""
+    from preflight.support.reports import report_document as document
+
+    return document(report)
 
 
 def _save_report(report: RunReport, path: str) -> None:
-    try:
-        from preflight.support.reports import ReportError, save_report
-    except ImportError:
-        raise UsageError("saving reports is not available in this version") from None
+    from preflight.support.reports import ReportError, save_report
+
     try:
         save_report(report, path)
     except ReportError as exc:
@@ -391,31 +383,21 @@ def _save_report(report: RunReport, path: str) -> None:
 
 
 def render_summary(report: RunReport, document: dict[str, Any]) -> str:
-    """The human summary: each check, what to do, restart advice, and the hotline on failure."""
-    from preflight.engine.registry import default_registry
+    """The human summary: each check, what to do, restart advice, and the hotline on failure.
 
-    registry = default_registry()
+    Status words, titles and the verdict come from preflight.engine.present, as in the window
+    and the saved reports."""
+    from preflight.engine.present import check_title, status_word, verdict
+    from preflight.engine.result import Status
+
+    width = max(len(status_word(s)) for s in Status)
     lines = [tr("Preflight for {organisation}", organisation=report.config.organisation_name), ""]
     for r in report.results:
-        title = tr(registry.title(r.id))
-        lines.append(f"[{tr(STATUS_WORDS[r.status.value]):>7}] {title}: {r.summary}")
+        lines.append(f"[{status_word(r.status):>{width}}] {check_title(r.id)}: {r.summary}")
         for tip in r.advice:
-            lines.append(f"          - {tip}")
+            lines.append(f"{'':{width + 3}}- {tip}")
     lines.append("")
-    problems = sum(1 for r in report.results if r.status.value in ("warn", "fail", "error"))
-    unchecked = sum(1 for r in report.results if r.status.value == "skip")
-    if report.overall == "fail":
-        verdict = tr("Let's get you some help.")
-    elif problems == 1:
-        verdict = tr("Almost ready: 1 thing to check.")
-    elif problems:
-        verdict = tr("Almost ready: {count} things to check.", count=problems)
-    elif unchecked or report.overall != "pass":
-        # As in the window: "ready" only when every check ran and passed.
-        verdict = tr("Not every check finished: please run Preflight again.")
-    else:
-        verdict = tr("You're ready for your visit.")
-    lines.append(verdict)
+    lines.append(verdict(report.results, cancelled=report.cancelled).sentence)
     if report.restart_recommended:
         lines.append("")
         lines.append(tr("We recommend restarting your computer shortly before your visit:"))

@@ -87,7 +87,7 @@ def verdict(
         sentence = tr("Almost done: still checking…")
     else:
         status = overall_status(results, cancelled)
-        if status == "pass" and missing:
+        if status == "pass" and count:  # a skipped or missing check is not "ready"
             status = "warn"
         if status == "fail":
             sentence = tr("Let's get you some help")
