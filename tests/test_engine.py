@@ -351,3 +351,117 @@ def test_cooperative_check_past_its_deadline_is_an_error_not_a_skip(config):
     (result,) = Runner(config, registry=reg).run(["nap"]).results
     assert result.status is Status.ERROR
     assert "took too long" in result.summary
+
+
+# -- the deadline helper (engine.deadline) ---------------------------------------------------------
+
+
+def test_call_with_deadline_gives_the_value_or_the_exception():
+    from preflight.engine.deadline import call_with_deadline
+
+    task = call_with_deadline(lambda: 42, 5.0, name="answer")
+    assert task.done and task.result() == 42 and task.error is None
+
+    def boom():
+        raise LookupError("from the call")
+
+    task = call_with_deadline(boom, 5.0, name="boom")
+    assert task.done
+    with pytest.raises(LookupError, match="from the call"):
+        task.result()
+
+
+def test_a_call_past_its_deadline_is_abandoned_in_a_daemon_thread():
+    from preflight.engine.deadline import DeadlineExceeded, call_with_deadline
+
+    release = threading.Event()
+    t0 = time.monotonic()
+    task = call_with_deadline(lambda: release.wait(30), 0.2, name="stuck-driver")
+    waited = time.monotonic() - t0
+    try:
+        assert not task.done
+        assert 0.2 <= waited < 1.0
+        with pytest.raises(DeadlineExceeded):
+            task.result()
+        (thread,) = [t for t in threading.enumerate() if t.name == "stuck-driver"]
+        assert thread.daemon  # never holds the process open
+    finally:
+        release.set()
+    assert task.wait(time.monotonic() + 5)
+    assert task.result() is True
+
+
+def test_a_wait_ends_soon_after_its_cancel_event():
+    from preflight.engine import deadline
+
+    cancel, release = threading.Event(), threading.Event()
+    task = deadline.start(lambda: release.wait(30), name="cancellable")
+    threading.Timer(0.2, cancel.set).start()
+    t0 = time.monotonic()
+    try:
+        assert task.wait(cancel=cancel) is False  # no deadline: only the cancel ends the wait
+        assert time.monotonic() - t0 < 0.2 + 0.5
+    finally:
+        release.set()
+
+
+# -- presentation (engine.present): the words the CLI, the reports and the window share ---------
+
+
+def test_status_words_are_the_windows():
+    from preflight.engine.present import PENDING, RUNNING, status_word
+
+    assert [status_word(s) for s in Status] == [
+        "Ready", "Check this", "Problem", "Not checked", "Could not check",
+    ]
+    assert status_word("warn") == "Check this"
+    assert (status_word(RUNNING), status_word(PENDING)) == ("Checking…", "Not started")
+    assert status_word("mystery") == "mystery"
+
+
+def test_check_titles_come_from_the_descriptors():
+    from preflight.engine.present import check_title
+
+    assert check_title("system") == "Computer"
+    assert check_title("no_such_check") == "No such check"
+
+
+def test_worst_status_prefers_an_error_to_a_failure():
+    from preflight.engine.present import worst_status
+
+    assert worst_status([Status.FAIL, Status.ERROR, Status.WARN]) is Status.ERROR
+    assert worst_status([Status.ERROR, Status.FAIL]) is Status.ERROR
+    assert worst_status([Status.SKIP, Status.PASS]) is Status.PASS
+    assert worst_status([]) is Status.PASS
+
+
+NOT_FINISHED = "Not every check finished: please check again"
+
+
+@pytest.mark.parametrize(
+    ("statuses", "kwargs", "expected"),
+    [
+        (["pass", "pass"], {}, ("pass", "You're ready for your visit", 0)),
+        (["pass", "warn"], {}, ("warn", "Almost ready: 1 thing to fix", 1)),
+        (["warn", "warn", "skip"], {}, ("warn", "Almost ready: 3 things to fix", 3)),
+        (["pass", "skip"], {}, ("warn", NOT_FINISHED, 1)),  # a skipped check is not "ready"
+        (["warn", "fail"], {}, ("fail", "Let's get you some help", 1)),
+        (["pass", "error"], {}, ("fail", "Let's get you some help", 0)),
+        ([], {}, ("warn", NOT_FINISHED, 0)),  # nothing was checked
+        (["pass"], {"cancelled": True}, ("warn", NOT_FINISHED, 0)),
+        (["pass"], {"expected": ["c0", "camera"]}, ("warn", NOT_FINISHED, 1)),
+        (["warn"], {"expected": ["c0", "camera"]}, ("warn", "Almost ready: 2 things to fix", 2)),
+        (
+            ["pass"],
+            {"expected": ["c0", "camera"], "running": ["camera"]},
+            ("running", "Almost done: still checking…", 0),
+        ),
+    ],
+)
+def test_verdict(statuses, kwargs, expected):
+    from preflight.engine.present import verdict
+
+    results = [CheckResult(f"c{i}", s, "") for i, s in enumerate(statuses)]
+    v = verdict(results, **kwargs)
+    assert (v.status, v.sentence, v.count) == expected
+    assert v.detail  # every state has its line of detail
