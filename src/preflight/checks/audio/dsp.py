@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
+    from numpy import ndarray  # the array type where `np` is the lazily imported module
 
 # Reported instead of minus infinity (JSON has no infinity): below any real device's noise
 # and at the bottom of the configuration's dBFS range.
@@ -69,10 +70,13 @@ def frame_powers(x: np.ndarray, samplerate: float, window_s: float = WINDOW_S) -
     x = np.asarray(x, dtype=np.float64)
     n = max(1, round(samplerate * window_s))
     frames = x.size // n
+    powers: ndarray
     if frames == 0:
-        return np.array([float(np.mean(x * x))]) if x.size else np.zeros(0)
-    blocks = x[: frames * n].reshape(frames, n)
-    return np.mean(blocks * blocks, axis=1)
+        powers = np.array([float(np.mean(x * x))]) if x.size else np.zeros(0)
+    else:
+        blocks = x[: frames * n].reshape(frames, n)
+        powers = np.mean(blocks * blocks, axis=1)
+    return powers
 
 
 def frame_levels_dbfs(x: np.ndarray, samplerate: float, window_s: float = WINDOW_S) -> list[float]:
@@ -322,4 +326,5 @@ def speech_like(samplerate: int, seconds: float, level_dbfs: float, seed: int = 
         pos = end + int(samplerate * rng.uniform(0.08, 0.15))
     voiced = out[np.abs(out) > 0]
     out *= 10 ** (level_dbfs / 20) / np.sqrt(np.mean(voiced * voiced))
-    return out.astype(np.float32)
+    speech: ndarray = out.astype(np.float32)
+    return speech
