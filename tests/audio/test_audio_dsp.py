@@ -64,15 +64,22 @@ def test_clipped_speech_is_flagged(config):
     assert m.longest_clip_run > 6
     v = judge(m, config.section("microphone"))
     assert v.status is Status.WARN and "distorted" in v.summary
+    assert v.has("microphone.clipping") and v.metrics["clipping"] is True
 
 
 @pytest.mark.parametrize(
-    "level,status",
-    [(-20.0, Status.PASS), (-50.0, Status.WARN), (-70.0, Status.FAIL)],
+    "level,status,finding",
+    [
+        (-20.0, Status.PASS, "microphone.ok"),
+        (-50.0, Status.WARN, "microphone.quiet"),
+        (-70.0, Status.FAIL, "microphone.no_speech"),
+    ],
 )
-def test_verdict_by_level(config, level, status):
+def test_verdict_by_level(config, level, status, finding):
     m = dsp.measure_recording(dsp.speech_like(FS, 3.0, level), FS, 1 / 32767)
-    assert judge(m, config.section("microphone")).status is status
+    result = judge(m, config.section("microphone"))
+    assert result.status is status
+    assert result.finding_ids[0] == finding
 
 
 def test_noisy_room_warns(config):
@@ -80,12 +87,14 @@ def test_noisy_room_warns(config):
     x = dsp.speech_like(FS, 3.0, -20.0) + rng.normal(0, 10 ** (-32 / 20), 3 * FS)
     v = judge(dsp.measure_recording(x, FS, 1 / 32767), config.section("microphone"))
     assert v.status is Status.WARN
+    assert v.finding_ids == ("microphone.noisy",)
     assert any("quieter, private place" in a for a in v.advice)
 
 
 def test_digital_silence_fails_with_privacy_advice(config):
     v = judge(dsp.measure_recording(np.zeros(3 * FS), FS, 1 / 32767), config.section("microphone"))
     assert v.status is Status.FAIL
+    assert v.finding_ids == ("microphone.silent",)
     assert "muted" in v.summary
     assert any("Privacy" in a for a in v.advice)
 

@@ -53,6 +53,7 @@ def test_device_chosen_by_name_or_index(lab):
         resolve_device("output", "no such headset")
     assert err.value.kind == "device_not_found"
     assert "no such headset" in err.value.summary
+    assert err.value.summary == "We could not find the speaker you chose (no such headset)."
 
 
 # -- microphone -----------------------------------------------------------------------------------
@@ -61,6 +62,7 @@ def test_device_chosen_by_name_or_index(lab):
 def test_silent_microphone_fails(lab, config):
     result, shared = run_check(config, "microphone")
     assert result.status is Status.FAIL
+    assert result.finding_ids == ("microphone.silent",)
     assert result.metrics["silent"] is True
     assert "muted" in result.summary
     recording, rate = shared["microphone_recording"]
@@ -72,6 +74,7 @@ def test_speech_at_minus_20_passes_with_the_true_level(lab, config):
     with lab.play_into_mic(dsp.speech_like(FS, 8.0, -20.0)):
         result, _ = run_check(config, "microphone")
     assert result.status is Status.PASS, result
+    assert result.finding_ids == ("microphone.ok",)
     m = result.metrics
     assert m["rms_dbfs"] == pytest.approx(-20.0, abs=1.0)
     assert m["silent"] is False and m["clipping"] is False
@@ -83,6 +86,8 @@ def test_minus_70_dbfs_fails_as_too_quiet(lab, config):
     with lab.play_into_mic(tone(-70.0)):
         result, _ = run_check(config, "microphone")
     assert result.status is Status.FAIL
+    assert result.finding_ids == ("microphone.no_speech",)
+    assert result.findings[0].limits == {"fail_rms_dbfs": config.get("microphone.fail_rms_dbfs")}
     assert result.metrics["silent"] is False
     assert result.metrics["rms_dbfs"] == pytest.approx(-70.0, abs=1.0)
     assert any("closer" in a for a in result.advice)
@@ -92,6 +97,7 @@ def test_quiet_speech_warns(lab, config):
     with lab.play_into_mic(dsp.speech_like(FS, 8.0, -50.0)):
         result, _ = run_check(config, "microphone")
     assert result.status is Status.WARN
+    assert result.finding_ids[0] == "microphone.quiet"
     assert result.metrics["rms_dbfs"] == pytest.approx(-50.0, abs=1.0)
 
 
@@ -100,6 +106,7 @@ def test_clipped_speech_warns(lab, config):
     with lab.play_into_mic(clipped):
         result, _ = run_check(config, "microphone")
     assert result.status is Status.WARN
+    assert result.has("microphone.clipping")
     assert result.metrics["clipping"] is True
     assert result.metrics["clipped_fraction"] > 0.001
     assert any("Move back" in a for a in result.advice)
@@ -111,6 +118,7 @@ def test_noisy_room_warns(lab, config):
     with lab.play_into_mic(noisy.astype(np.float32)):
         result, _ = run_check(config, "microphone")
     assert result.status is Status.WARN
+    assert result.finding_ids == ("microphone.noisy",)
     assert result.metrics["noise_floor_dbfs"] == pytest.approx(-32.0, abs=2.0)
     assert any("quieter, private place" in a for a in result.advice)
 
@@ -123,6 +131,7 @@ def test_microphone_gone_during_the_test_fails_clearly(lab, config):
         took = time.monotonic() - start
     assert took < 5.0  # noticed within about a second, not at the 10 s deadline
     assert result.status is Status.FAIL, result
+    assert result.finding_ids == ("microphone.device_vanished",)
     assert result.metrics["problem"] == "device_vanished"
     assert any("Plug" in a for a in result.advice)
 
@@ -137,6 +146,7 @@ def test_microphone_unplugged_and_replaced_does_not_hang(lab, config):
     assert took < config.get("deadlines.microphone_s")
     assert result.status in (Status.PASS, Status.FAIL)
     assert result.status is Status.PASS or result.metrics.get("problem") == "device_vanished"
+    assert result.finding_ids in (("microphone.ok",), ("microphone.device_vanished",))
 
 
 # -- speaker ------------------------------------------------------------------------------------
@@ -149,6 +159,7 @@ def test_speaker_heard_loudly_is_an_echo_warning(lab, config):
     assert m["tone_detected"] is True and m["method"] == "loopback"
     assert m["echo"] is True
     assert result.status is Status.WARN
+    assert result.finding_ids == ("speaker.echo",)
     assert any("headphones with a microphone" in a for a in result.advice)
     assert m["tone_level_dbfs"] == pytest.approx(config.get("speaker.chime_level_dbfs"), abs=1.5)
     assert 0 <= m["delay_ms"] < 300
@@ -159,6 +170,7 @@ def test_speaker_heard_at_a_normal_level_passes(lab, config):
     lab.set_mic_gain_db(-25.0)
     result, _ = run_check(config, "speaker")
     assert result.status is Status.PASS, result
+    assert result.finding_ids == ("speaker.heard",)
     assert result.metrics["method"] == "loopback"
     assert result.metrics["echo"] is False
     assert result.metrics["tone_level_dbfs"] == pytest.approx(-37.0, abs=1.5)
@@ -167,13 +179,17 @@ def test_speaker_heard_at_a_normal_level_passes(lab, config):
 def test_headphones_non_interactive_warns(lab, config):
     result, _ = run_check(config, "speaker")
     assert result.status is Status.WARN
+    assert result.finding_ids == ("speaker.not_confirmed",)
     assert result.metrics["tone_detected"] is False
     assert result.metrics["method"] == "not_confirmed"
     assert result.advice
 
 
-@pytest.mark.parametrize("answer,status", [(True, Status.PASS), (False, Status.FAIL)])
-def test_headphones_the_person_answers(lab, config, answer, status):
+@pytest.mark.parametrize(
+    "answer,status,finding",
+    [(True, Status.PASS, "speaker.confirmed"), (False, Status.FAIL, "speaker.not_heard")],
+)
+def test_headphones_the_person_answers(lab, config, answer, status, finding):
     questions = []
 
     def ask(question, timeout_s):
@@ -183,7 +199,9 @@ def test_headphones_the_person_answers(lab, config, answer, status):
     result, _ = run_check(config, "speaker", ask=ask)
     assert questions == ["Did you hear the test sound?"]
     assert result.status is status
+    assert result.finding_ids == (finding,)
     assert result.metrics["method"] == "user_confirmed"
+    assert result.metrics["user_heard"] is answer
 
 
 def test_speaker_found_under_room_noise(lab, config):
@@ -194,6 +212,7 @@ def test_speaker_found_under_room_noise(lab, config):
     with lab.play_into_mic((rng.normal(0, 10 ** (-27 / 20), 8 * FS)).astype(np.float32)):
         result, _ = run_check(config, "speaker")
     assert result.metrics["tone_detected"] is True, result
+    assert result.finding_ids in (("speaker.heard",), ("speaker.echo",))
 
 
 # -- live level and playback -------------------------------------------------------------------
@@ -233,11 +252,16 @@ def test_chosen_devices_are_used(lab, config):
     assert mic.metrics["device"] == "pulse" and mic.status is Status.PASS
     assert spk.metrics["device"] == "pulse" and spk.metrics["input_device"] == "pulse"
     assert spk.metrics["tone_detected"] is True
+    assert mic.finding_ids == ("microphone.ok",)
+    assert spk.finding_ids in (("speaker.heard",), ("speaker.echo",))
 
 
 def test_unknown_device_fails_with_the_choices(lab, config):
     result, _ = run_check(config, "microphone", options={"mic": "Jabra"})
     assert result.status is Status.FAIL
+    assert result.finding_ids == ("microphone.device_not_found",)
+    assert result.findings[0].values["choice"] == "Jabra"
+    assert result.summary == "We could not find the microphone you chose (Jabra)."
     assert result.metrics["problem"] == "device_not_found"
     assert any("pulse" in a for a in result.advice)
 
@@ -247,4 +271,5 @@ def test_frozen_microphone_still_plays_the_chime_and_asks(lab, config):
     lab.freeze_mic()
     result, _ = run_check(config, "speaker", ask=lambda question, timeout_s: True)
     assert result.status is Status.PASS, result
+    assert result.finding_ids == ("speaker.confirmed",)
     assert result.metrics["method"] == "user_confirmed"

@@ -1,21 +1,30 @@
 """Audio devices through sounddevice/PortAudio: listing, choosing, opening with retries, and
 turning every PortAudio failure into plain words.
 
+The device failures (no device, busy, blocked by the privacy settings, no sound system ...) are
+findings of both the microphone and the speaker check. `device_findings(check_id)` defines them
+once, in each check's words; an `AudioProblem` names one of them, and its `summary` and `advice`
+are read from the same definitions.
+
 sounddevice is imported inside functions: importing it loads PortAudio and scans the devices.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from preflight.i18n import tr
+from preflight.engine.findings import FindingSpec, fill, fill_if_complete
+from preflight.engine.result import Status
+from preflight.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
-    from preflight.engine.check import Check, CheckContext
+    from preflight.engine.check import CheckContext
+    from preflight.engine.findings import Descriptor
     from preflight.engine.result import CheckResult
 
 logger = logging.getLogger(__name__)
@@ -37,81 +46,235 @@ PA_INVALID_DEVICE = -9996
 PA_DEVICE_UNAVAILABLE = -9985
 PA_SAMPLE_FORMAT_NOT_SUPPORTED = -9994
 
+# The check that uses each kind of device, and back.
+CHECK_OF_KIND = {"input": "microphone", "output": "speaker"}
+KIND_OF_CHECK = {check: kind for kind, check in CHECK_OF_KIND.items()}
+
+# -- the device failures, said once ------------------------------------------------------------
+
+# The privacy-settings advice names the settings page; the page's name is the finding's `what`.
+_PRIVACY_ADVICE = (
+    tr_noop("Windows: open Settings > Privacy & security > {what}, and turn on access for "
+            "desktop apps."),
+    tr_noop("Mac: open System Settings > Privacy & Security > {what}, and turn on Preflight "
+            "(or your Terminal)."),
+    tr_noop("Then close Preflight, open it again, and press Check."),
+)
+# The name of the page in the system's privacy settings, for each kind of device.
+PRIVACY_PAGE = {"input": tr_noop("Microphone"), "output": tr_noop("Sound")}
+
+
+def device_findings(check_id: str) -> tuple[FindingSpec, ...]:
+    """The findings for a device that can't be found or used, in the words of `check_id`
+    ("microphone" or "speaker"). Their names are the `problem` metric's codes. Every sentence
+    is whole for each kind of device: each language agrees its words its own way."""
+    mic = KIND_OF_CHECK[check_id] == "input"
+    fail = Status.FAIL
+    return (
+        FindingSpec(
+            "no_device",
+            fail,
+            tr_noop("We could not find a microphone on this computer.") if mic
+            else tr_noop("We could not find speakers or headphones on this computer."),
+            (
+                tr_noop("If you use a headset or webcam with a microphone, plug it in and wait "
+                        "a few seconds, then press Check again."),
+                tr_noop("If your computer has a built-in microphone, make sure it is switched "
+                        "on and not disabled in your sound settings."),
+            ) if mic else (
+                tr_noop("Plug in your headphones or speakers, or turn them on, then press "
+                        "Check again."),
+                tr_noop("Make sure sound is not disabled in your computer's sound settings."),
+            ),
+            tr_noop("No microphone was found: ask the caller to plug in the headset or webcam "
+                    "microphone, or to switch on the built-in one in the sound settings.")
+            if mic
+            else tr_noop("No speakers or headphones were found: ask the caller to plug them "
+                         "in or switch them on, and check that sound is not disabled in the "
+                         "sound settings."),
+        ),
+        FindingSpec(
+            "device_not_found",
+            fail,
+            # TRANSLATORS: {choice} is what the person typed or chose, e.g. "USB" or "2".
+            tr_noop("We could not find the microphone you chose ({choice}).") if mic
+            # TRANSLATORS: {choice} is what the person typed or chose, e.g. "USB" or "2".
+            else tr_noop("We could not find the speaker you chose ({choice})."),
+            (
+                # TRANSLATORS: {choices} is a list of device names, e.g. "Built-in, USB Audio".
+                tr_noop("Choose one of these: {choices}."),
+                tr_noop("Run 'preflight devices' to see every microphone and speaker."),
+            ),
+            tr_noop("The microphone chosen for the check is not on this computer: ask the "
+                    "caller to choose one from the list, or the default.") if mic
+            else tr_noop("The speaker chosen for the check is not on this computer: ask the "
+                         "caller to choose one from the list, or the default."),
+        ),
+        FindingSpec(
+            "audio_system_missing",
+            fail,
+            tr_noop("Preflight could not start your computer's sound system."),
+            (
+                tr_noop("Restart your computer, then run Preflight again."),
+                tr_noop("If it happens again, reinstall Preflight, or call the support line."),
+            ),
+            tr_noop("Preflight could not start the computer's sound system (PortAudio): ask "
+                    "the caller to restart the computer; if it happens again, to reinstall "
+                    "Preflight."),
+        ),
+        FindingSpec(
+            "device_busy",
+            fail,
+            tr_noop("Your microphone is being used by another program.") if mic
+            else tr_noop("Your speakers are being used by another program."),
+            (
+                tr_noop("Close other programs that may use it (video calls, voice recorders, "
+                        "web browsers with a call open), then press Check again."),
+                tr_noop("If that does not help, restart your computer."),
+            ),
+            tr_noop("Another program is using the microphone: ask the caller to close video "
+                    "calls, voice recorders and browser tabs with a call open, then run "
+                    "Preflight again.") if mic
+            else tr_noop("Another program is using the speakers: ask the caller to close video "
+                         "calls, music players and browser tabs with sound, then run "
+                         "Preflight again."),
+        ),
+        FindingSpec(
+            "permission_denied",
+            fail,
+            tr_noop("Your computer's privacy settings are blocking the microphone.") if mic
+            else tr_noop("Your computer's privacy settings are blocking the speakers."),
+            _PRIVACY_ADVICE,
+            tr_noop("The computer's privacy settings block the microphone: walk the caller "
+                    "through Settings > Privacy & security > Microphone (Windows) or System "
+                    "Settings > Privacy & Security > Microphone (Mac), then ask them to "
+                    "reopen Preflight.") if mic
+            else tr_noop("The computer's privacy settings block the speakers: walk the caller "
+                         "through Settings > Privacy & security > Sound (Windows) or System "
+                         "Settings > Privacy & Security > Sound (Mac), then ask them to "
+                         "reopen Preflight."),
+        ),
+        FindingSpec(
+            "unsupported_sample_rate",
+            fail,
+            tr_noop("Your microphone does not work with any of the sound settings video calls "
+                    "use.") if mic
+            else tr_noop("Your speakers do not work with any of the sound settings video calls "
+                         "use."),
+            (
+                tr_noop("Choose another microphone in your computer's sound settings, or "
+                        "unplug it and plug it back in.") if mic
+                else tr_noop("Choose other speakers in your computer's sound settings, or "
+                             "unplug them and plug them back in."),
+                tr_noop("If it happens again, call the support line."),
+            ),
+            tr_noop("The microphone works with none of the usual sound settings: ask the "
+                    "caller to choose another microphone, or to unplug it and plug it back "
+                    "in.") if mic
+            else tr_noop("The speakers work with none of the usual sound settings: ask the "
+                         "caller to choose other speakers, or to unplug them and plug them "
+                         "back in."),
+        ),
+        FindingSpec(
+            "device_vanished",
+            fail,
+            tr_noop("Your microphone stopped sending sound during the test. It may have been "
+                    "unplugged.") if mic
+            else tr_noop("Your speakers or headphones stopped working during the test. They "
+                         "may have been unplugged."),
+            (
+                tr_noop("Plug your microphone or headset back in (or switch it on), then press "
+                        "Check again.") if mic
+                else tr_noop("Plug your speakers or headphones back in (or switch them on), "
+                             "then press Check again."),
+                tr_noop("If you use Bluetooth, check that it is connected and charged."),
+            ),
+            tr_noop("The microphone stopped sending sound during the test (unplugged, or "
+                    "Bluetooth dropped): ask the caller to plug it back in or reconnect it, "
+                    "then run Preflight again.") if mic
+            else tr_noop("The speakers stopped during the test (unplugged, or Bluetooth "
+                         "dropped): ask the caller to plug them back in or reconnect them, "
+                         "then run Preflight again."),
+        ),
+        FindingSpec(
+            "device_error",
+            fail,
+            tr_noop("Your microphone stopped working while we tested it.") if mic
+            else tr_noop("Your speakers stopped working while we tested them."),
+            (
+                tr_noop("Check that your microphone is plugged in and switched on, then press "
+                        "Check again.") if mic
+                else tr_noop("Check that your speakers are plugged in and switched on, then "
+                             "press Check again."),
+                tr_noop("If it happens again, restart your computer, or call the support "
+                        "line."),
+            ),
+            tr_noop("The microphone stopped working during the test: ask the caller to check "
+                    "it is plugged in and switched on and run Preflight again, and to restart "
+                    "the computer if it happens again.") if mic
+            else tr_noop("The speakers stopped working during the test: ask the caller to "
+                         "check they are plugged in and switched on and run Preflight again, "
+                         "and to restart the computer if it happens again."),
+        ),
+    )
+
+
+# The `problem` codes, in the order of device_findings.
+DEVICE_FAILURES = tuple(spec.name for spec in device_findings("microphone"))
+
+
+@functools.cache
+def _failure_specs(kind: str) -> dict[str, FindingSpec]:
+    return {spec.name: spec for spec in device_findings(CHECK_OF_KIND[kind])}
+
 
 class AudioProblem(Exception):
-    """An audio failure in words a patient understands. `kind` is a stable code for metrics."""
+    """An audio device that can't be found or used. `kind` is one of DEVICE_FAILURES (the
+    finding's name and the `problem` metric); `values` fill its sentences. `device_kind`
+    ("input" or "output") chooses the words of `summary` and `advice`: those of the microphone
+    or the speaker check's finding."""
 
-    def __init__(self, kind: str, summary: str, advice: tuple[str, ...]) -> None:
-        super().__init__(kind, summary)
+    def __init__(self, kind: str, device_kind: str = "input", **values: Any) -> None:
+        if kind not in DEVICE_FAILURES:
+            raise ValueError(f"unknown audio problem {kind!r}")
+        super().__init__(kind, device_kind)
         self.kind = kind
-        self.summary = summary
-        self.advice = tuple(advice)
+        self.device_kind = device_kind
+        self.values: dict[str, Any] = values
+
+    @property
+    def spec(self) -> FindingSpec:
+        return _failure_specs(self.device_kind)[self.kind]
+
+    @property
+    def summary(self) -> str:
+        return fill(tr(self.spec.summary), self.values)
+
+    @property
+    def advice(self) -> tuple[str, ...]:
+        lines = (fill_if_complete(tr(text), self.values) for text in self.spec.advice)
+        return tuple(line for line in lines if line is not None)
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.summary}"
 
 
-def _privacy_advice(what: str) -> tuple[str, ...]:
-    return (
-        tr(
-            "Windows: open Settings > Privacy & security > {what}, and turn on "
-            "access for desktop apps.",
-            what=what,
-        ),
-        tr(
-            "Mac: open System Settings > Privacy & Security > {what}, and turn on "
-            "Preflight (or your Terminal).",
-            what=what,
-        ),
-    )
-
-
 def no_device(kind: str) -> AudioProblem:
-    if kind == "input":
-        return AudioProblem(
-            "no_device",
-            tr("We could not find a microphone on this computer."),
-            (
-                tr(
-                    "If you use a headset or webcam with a microphone, plug it in and "
-                    "wait a few seconds, then press Check again."
-                ),
-                tr(
-                    "If your computer has a built-in microphone, make sure it is "
-                    "switched on and not disabled in your sound settings."
-                ),
-            ),
-        )
-    return AudioProblem(
-        "no_device",
-        tr("We could not find speakers or headphones on this computer."),
-        (
-            tr("Plug in your headphones or speakers, or turn them on, then press Check again."),
-            tr("Make sure sound is not disabled in your computer's sound settings."),
-        ),
-    )
+    return AudioProblem("no_device", kind)
 
 
 def portaudio_missing() -> AudioProblem:
-    return AudioProblem(
-        "audio_system_missing",
-        tr("Preflight could not start your computer's sound system."),
-        (
-            tr("Restart your computer, then run Preflight again."),
-            tr("If it happens again, reinstall Preflight, or call the support line."),
-        ),
-    )
+    return AudioProblem("audio_system_missing")  # the same words for either kind of device
 
 
 def import_sounddevice() -> Any:
-    """The sounddevice module, or AudioProblem when PortAudio is missing or broken."""
+    """The sounddevice module, or AudioProblem when the PortAudio library is missing or broken
+    (sounddevice raises OSError "PortAudio library not found"). sounddevice itself is part of
+    Preflight: without it the ImportError propagates, and the check reports an error."""
     try:
-        import sounddevice
-    except OSError as exc:  # "PortAudio library not found"
+        import sounddevice  # type: ignore[import-untyped,unused-ignore]
+    except OSError as exc:
         logger.warning("sounddevice could not load PortAudio: %s", exc)
-        raise portaudio_missing() from None
-    except ImportError as exc:
-        logger.warning("sounddevice is not installed: %s", exc)
         raise portaudio_missing() from None
     return sounddevice
 
@@ -149,9 +312,10 @@ def list_audio_devices() -> list[dict[str, Any]]:
     """
     try:
         sd = import_sounddevice()
-        devices = sd.query_devices()
     except AudioProblem:
         return []
+    try:
+        devices = sd.query_devices()
     except Exception as exc:
         logger.warning("listing audio devices failed: %s", exc)
         return []
@@ -182,11 +346,10 @@ def list_audio_devices() -> list[dict[str, Any]]:
 def resolve_device(kind: str, spec: Any = None) -> tuple[int, str]:
     """(index, name) of the device to use: `spec` is None (the system default), an index, or a
     part of the device's name. Raises AudioProblem in plain words."""
-    sd = import_sounddevice()
+    import_sounddevice()  # no PortAudio: say so, not "no device"
     entries = [d for d in list_audio_devices() if d["kind"] == kind]
     if not entries:
         raise no_device(kind)
-    label = "microphone" if kind == "input" else "speaker"
     if spec is None or str(spec).strip() == "":
         chosen = next((d for d in entries if d["default"]), None)
         if chosen is None:
@@ -199,39 +362,29 @@ def resolve_device(kind: str, spec: Any = None) -> tuple[int, str]:
     else:
         match = next((d for d in entries if text.lower() in d["name"].lower()), None)
     if match is None:
-        names = ", ".join(sorted({d["name"] for d in entries}))
-        raise AudioProblem(
-            "device_not_found",
-            f"We could not find the {label} you chose ({text}).",
-            (
-                f"Choose one of these: {names}.",
-                "Run 'preflight devices' to see every microphone and speaker.",
-            ),
-        )
-    del sd
+        raise AudioProblem("device_not_found", kind, choice=text,
+                           choices=sorted({d["name"] for d in entries}))
     return int(match["index"]), str(match["name"])
 
 
-def device_failure(check: Check, exc: Exception, kind: str, device: str,
+def device_failure(descriptor: Descriptor, exc: BaseException, device: str,
                    **metrics: Any) -> CheckResult:
-    """The microphone's or speaker's `fail` result for an exception raised while finding or
-    using its device, in plain words. Anything that is neither an AudioProblem nor a
-    PortAudioError is a bug: re-raised, so the runner reports it as an error."""
-    from preflight.engine.result import Status
-
+    """The microphone's or speaker's result for an exception raised while finding or using its
+    device: the device-failure finding in plain words, `problem` and `device` among the
+    metrics. Anything that is neither an AudioProblem nor a PortAudioError is a bug:
+    re-raised, so the runner reports it as an error."""
     if not isinstance(exc, AudioProblem) and type(exc).__name__ != "PortAudioError":
         raise exc
-    problem = describe_error(exc, kind)
-    logger.info("%s check: %s", check.id, problem)
-    return check.result(Status.FAIL, problem.summary, problem.advice, problem=problem.kind,
-                        device=device, **metrics)
+    problem = describe_error(exc, KIND_OF_CHECK[descriptor.id])
+    logger.info("%s check: %s", descriptor.id, problem)
+    finding = descriptor.finding(problem.kind, **problem.values)
+    return descriptor.result([finding], problem=problem.kind, device=device, **metrics)
 
 
 def describe_error(exc: BaseException, kind: str) -> AudioProblem:
     """Plain words for a PortAudio (or OS) error while opening or running a stream."""
     if isinstance(exc, AudioProblem):
         return exc
-    mic = kind == "input"  # whole sentences per device: each language agrees them its own way
     code = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
     text = " ".join(str(a) for a in exc.args).lower()
     if (
@@ -240,97 +393,18 @@ def describe_error(exc: BaseException, kind: str) -> AudioProblem:
         or "access denied" in text
         or (isinstance(exc, PermissionError))
     ):
-        # The name of the page in the system's privacy settings.
-        what = tr("Microphone") if kind == "input" else tr("Sound")
-        return AudioProblem(
-            "permission_denied",
-            tr("Your computer's privacy settings are blocking the microphone.")
-            if mic
-            else tr("Your computer's privacy settings are blocking the speakers."),
-            (*_privacy_advice(what), tr("Then close Preflight, open it again, and press Check.")),
-        )
+        return AudioProblem("permission_denied", kind, what=tr(PRIVACY_PAGE[kind]))
     if code == PA_DEVICE_UNAVAILABLE or "busy" in text or "unavailable" in text:
-        return AudioProblem(
-            "device_busy",
-            tr("Your microphone is being used by another program.")
-            if mic
-            else tr("Your speakers are being used by another program."),
-            (
-                tr(
-                    "Close other programs that may use it (video calls, voice "
-                    "recorders, web browsers with a call open), then press Check again."
-                ),
-                tr("If that does not help, restart your computer."),
-            ),
-        )
+        return AudioProblem("device_busy", kind)
     if code == PA_INVALID_SAMPLE_RATE or "sample rate" in text:
-        return AudioProblem(
-            "unsupported_sample_rate",
-            tr("Your microphone does not work with any of the sound settings video calls use.")
-            if mic
-            else tr("Your speakers do not work with any of the sound settings video calls use."),
-            (
-                tr(
-                    "Choose another microphone in your computer's sound settings, or "
-                    "unplug it and plug it back in."
-                )
-                if mic
-                else tr(
-                    "Choose other speakers in your computer's sound settings, or "
-                    "unplug them and plug them back in."
-                ),
-                tr("If it happens again, call the support line."),
-            ),
-        )
+        return AudioProblem("unsupported_sample_rate", kind)
     if "error querying device" in text or code in (PA_INVALID_DEVICE, PA_NOT_INITIALIZED):
-        if kind == "input":
-            return no_device("input")
-        return no_device("output")
-    return AudioProblem(
-        "device_error",
-        tr("Your microphone stopped working while we tested it.")
-        if mic
-        else tr("Your speakers stopped working while we tested them."),
-        (
-            tr("Check that your microphone is plugged in and switched on, then press Check again.")
-            if mic
-            else tr(
-                "Check that your speakers are plugged in and switched on, then press Check again."
-            ),
-            tr("If it happens again, restart your computer, or call the support line."),
-        ),
-    )
+        return no_device(kind)
+    return AudioProblem("device_error", kind)
 
 
 def vanished(kind: str) -> AudioProblem:
-    if kind == "input":
-        return AudioProblem(
-            "device_vanished",
-            tr(
-                "Your microphone stopped sending sound during the test. It may have been unplugged."
-            ),
-            (
-                tr(
-                    "Plug your microphone or headset back in (or switch it on), then "
-                    "press Check again."
-                ),
-                tr("If you use Bluetooth, check that it is connected and charged."),
-            ),
-        )
-    return AudioProblem(
-        "device_vanished",
-        tr(
-            "Your speakers or headphones stopped working during the test. They "
-            "may have been unplugged."
-        ),
-        (
-            tr(
-                "Plug your speakers or headphones back in (or switch them on), "
-                "then press Check again."
-            ),
-            tr("If you use Bluetooth, check that it is connected and charged."),
-        ),
-    )
+    return AudioProblem("device_vanished", kind)
 
 
 def candidate_rates(sd: Any, device: int, kind: str) -> list[int]:

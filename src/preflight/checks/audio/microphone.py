@@ -2,21 +2,27 @@
 the doctor would hear: speech level, peaks, background noise, clipping and digital silence
 (a muted or privacy-blocked microphone sends exact zeros).
 
-Thresholds are in `[microphone]` of the configuration, with their sources.
+The verdict is the pure `judge`: findings (DESCRIPTOR) from a measurement and the
+thresholds in `[microphone]` of the configuration, which give their sources.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from preflight.checks.audio.capture import Capture, close_quietly, open_input, wait_for_frames
-from preflight.checks.audio.devices import device_failure, import_sounddevice, resolve_device
+from preflight.checks.audio.devices import (
+    device_failure,
+    device_findings,
+    import_sounddevice,
+    resolve_device,
+)
 from preflight.checks.audio.dsp import MicMeasurement, measure_recording
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.result import CheckResult, Status
+from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags, StepSpec
+from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
@@ -55,76 +61,100 @@ CLIPPING_ADVICE = (
     tr_noop("Move back a little from the microphone, or speak a bit more softly."),
     tr_noop("Turn the input volume down a little in your computer's sound settings."),
 )
+_QUIET_HELPDESK = tr_noop(
+    "The microphone is too quiet: check the right microphone is chosen, raise its input "
+    "volume, and ask the caller to speak closer to it."
+)
 NOISE_ADVICE = (
     tr_noop("Find a quieter, private place for your visit, away from TVs, fans and other people."),
     tr_noop("Headphones with a microphone help the doctor hear you clearly."),
 )
 
 
-@dataclass
-class MicVerdict:
-    status: Status
-    summary: str
-    advice: list[str] = field(default_factory=list)
-
-
-def judge(m: MicMeasurement, cfg: Mapping[str, Any]) -> MicVerdict:
-    """Pure decision logic: `[microphone]` thresholds applied to a measurement."""
-    if m.silent:
-        return MicVerdict(
+DESCRIPTOR = Descriptor(
+    id="microphone",
+    title=tr_noop("Microphone"),
+    check="preflight.checks.audio.microphone:MicrophoneCheck",
+    resources=frozenset({"audio"}),
+    deadline_s=10.0,
+    findings=(
+        FindingSpec(
+            "ok",
+            Status.PASS,
+            tr_noop("Your microphone works and you sound clear."),
+        ),
+        FindingSpec(
+            "silent",
             Status.FAIL,
-            tr(
-                "Your microphone is sending no sound. It may be muted, switched "
-                "off, or blocked by your privacy settings."
-            ),
-            list(MUTED_ADVICE),
-        )
-    if m.rms_dbfs < float(cfg["fail_rms_dbfs"]):
-        return MicVerdict(
+            tr_noop("Your microphone is sending no sound. It may be muted, switched off, or "
+                    "blocked by your privacy settings."),
+            MUTED_ADVICE,
+            tr_noop("The microphone sends silence: check it is not muted (a button on the "
+                    "headset or keyboard) and that the computer's privacy settings allow the "
+                    "microphone."),
+        ),
+        FindingSpec(
+            "no_speech",
             Status.FAIL,
-            tr("Your microphone is working, but we could hardly hear anything."),
-            list(QUIET_ADVICE),
-        )
-    findings: list[MicVerdict] = []
-    if m.rms_dbfs < float(cfg["warn_rms_dbfs"]):
-        findings.append(
-            MicVerdict(
-                Status.WARN, tr("Your microphone works, but you sound quiet."), list(QUIET_ADVICE)
-            )
-        )
-    clipping = m.longest_clip_run > int(cfg["clip_run_samples"]) or m.clipped_fraction > float(
-        cfg["clipped_max_fraction"]
-    )
-    if clipping:
-        findings.append(
-            MicVerdict(
-                Status.WARN,
-                tr("Your microphone works, but your voice is so loud that it sounds distorted."),
-                list(CLIPPING_ADVICE),
-            )
-        )
-    noisy = m.noise_floor_dbfs > float(cfg["noise_floor_max_dbfs"]) or (
-        m.speech_to_noise_db < float(cfg["min_speech_to_noise_db"])
-    )
-    if noisy:
-        findings.append(
-            MicVerdict(
-                Status.WARN,
-                tr("Your microphone works, but there is a lot of background noise."),
-                list(NOISE_ADVICE),
-            )
-        )
-    if not findings:
-        return MicVerdict(Status.PASS, tr("Your microphone works and you sound clear."))
-    advice: list[str] = []
-    for f in findings:
-        advice += [a for a in f.advice if a not in advice]
-    return MicVerdict(Status.WARN, findings[0].summary, advice)
+            tr_noop("Your microphone is working, but we could hardly hear anything."),
+            QUIET_ADVICE,
+            _QUIET_HELPDESK,
+        ),
+        FindingSpec(
+            "quiet",
+            Status.WARN,
+            tr_noop("Your microphone works, but you sound quiet."),
+            QUIET_ADVICE,
+            _QUIET_HELPDESK,
+        ),
+        FindingSpec(
+            "clipping",
+            Status.WARN,
+            tr_noop("Your microphone works, but your voice is so loud that it sounds "
+                    "distorted."),
+            CLIPPING_ADVICE,
+            tr_noop("The microphone is too loud and distorts: lower its input volume or move "
+                    "it a little away from the mouth."),
+        ),
+        FindingSpec(
+            "noisy",
+            Status.WARN,
+            tr_noop("Your microphone works, but there is a lot of background noise."),
+            NOISE_ADVICE,
+            tr_noop("There is a lot of background noise where the caller is: suggest a "
+                    "quieter, private place, or headphones with a microphone."),
+        ),
+        *device_findings("microphone"),
+    ),
+    step=StepSpec(
+        key="microphone",
+        title=tr_noop("Microphone"),
+        intro=tr_noop("We will listen to your microphone while you speak for a few seconds."),
+        guided=True,
+        device_kind="input",
+        option="mic",
+        picker=tr_noop("Microphone:"),
+    ),
+    code_fields=(
+        # 4 bits. The voice level, in buckets either side of the [microphone] thresholds (normal
+        # speech reads -35 to -15 dBFS; above -6 is close to clipping): 7 values, 3 bits.
+        # Clipping can come with a quiet voice or a noisy room, so it has its own bit.
+        Buckets("rms_dbfs", "rms_dbfs", tr_noop("voice level"), "dBFS",
+                ("fail_rms_dbfs", "warn_rms_dbfs", -35.0, -15.0, -6.0)),
+        Flags("clipping", ("clipping",)),
+    ),
+)
 
 
 def is_clipping(m: MicMeasurement, cfg: Mapping[str, Any]) -> bool:
     return m.longest_clip_run > int(cfg["clip_run_samples"]) or (
         m.clipped_fraction > float(cfg["clipped_max_fraction"])
+    )
+
+
+def is_noisy(m: MicMeasurement, cfg: Mapping[str, Any]) -> bool:
+    return m.noise_floor_dbfs > float(cfg["noise_floor_max_dbfs"]) or (
+        m.speech_to_noise_db < float(cfg["min_speech_to_noise_db"])
     )
 
 
@@ -141,11 +171,38 @@ def metrics_for(m: MicMeasurement, cfg: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def judge(m: MicMeasurement, cfg: Mapping[str, Any], **metrics: Any) -> CheckResult:
+    """Pure decision logic: `[microphone]` thresholds applied to a measurement. `metrics`
+    (sample rate, channels, device) are added to the measurement's own."""
+    found: list[Finding] = []
+
+    def finding(name: str, limit_keys: tuple[str, ...], **values: Any) -> None:
+        limits = {key: cfg[key] for key in limit_keys}
+        found.append(DESCRIPTOR.finding(name, limits=limits, **values))
+
+    rms = round(m.rms_dbfs, 2)
+    if m.silent:
+        finding("silent", ("silence_fraction",), peak_dbfs=round(m.peak_dbfs, 2))
+    elif m.rms_dbfs < float(cfg["fail_rms_dbfs"]):
+        finding("no_speech", ("fail_rms_dbfs",), rms_dbfs=rms)
+    else:
+        if m.rms_dbfs < float(cfg["warn_rms_dbfs"]):
+            finding("quiet", ("warn_rms_dbfs",), rms_dbfs=rms)
+        if is_clipping(m, cfg):
+            finding("clipping", ("clip_run_samples", "clipped_max_fraction"),
+                    longest_clip_run_samples=m.longest_clip_run,
+                    clipped_fraction=round(m.clipped_fraction, 6))
+        if is_noisy(m, cfg):
+            finding("noisy", ("noise_floor_max_dbfs", "min_speech_to_noise_db"),
+                    noise_floor_dbfs=round(m.noise_floor_dbfs, 2),
+                    speech_to_noise_db=round(m.speech_to_noise_db, 2))
+        if not found:
+            finding("ok", (), rms_dbfs=rms)
+    return DESCRIPTOR.result(found, **metrics_for(m, cfg), **metrics)
+
+
 class MicrophoneCheck(Check):
-    id = "microphone"
-    title = "Microphone"
-    resources = frozenset({"audio"})
-    deadline_s = 10.0
+    descriptor = DESCRIPTOR
 
     def run(self, ctx: CheckContext) -> CheckResult:
         cfg = ctx.config.section("microphone")
@@ -155,17 +212,16 @@ class MicrophoneCheck(Check):
             index, device_name = resolve_device("input", ctx.options.get("mic"))
             recording, rate, channels = self._record(ctx, sd, index, float(cfg["record_s"]))
         except Exception as exc:
-            return device_failure(self, exc, "input", device_name)
+            return device_failure(DESCRIPTOR, exc, device_name)
         import numpy as np
 
         measurement = measure_recording(recording, rate, float(cfg["silence_fraction"]))
-        verdict = judge(measurement, cfg)
         # Memory only: the window's "hear yourself" button plays this back; never written out.
         ctx.shared[SHARED_KEY] = (np.asarray(recording, dtype=np.float32), rate)
-        metrics = metrics_for(measurement, cfg)
-        metrics.update(sample_rate=rate, channels=channels, device=device_name)
-        logger.info("microphone check: %s %s", verdict.status.value, metrics)
-        return self.result(verdict.status, verdict.summary, verdict.advice, **metrics)
+        result = judge(measurement, cfg, sample_rate=rate, channels=channels, device=device_name)
+        logger.info("microphone check: %s %s %s", result.status.value, result.finding_ids,
+                    dict(result.metrics))
+        return result
 
     def _record(
         self, ctx: CheckContext, sd: Any, index: int, seconds: float

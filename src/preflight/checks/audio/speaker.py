@@ -2,7 +2,7 @@
 while recording from the microphone, and listens for it (matched filter plus a check of each
 note). Heard: the speakers work. Not heard: the person may wear headphones (good) or the
 speakers are off, so we ask. Heard loudly: the doctor would hear an echo, so we recommend
-headphones with a microphone.
+headphones with a microphone. The verdict is the pure `judge` (findings in DESCRIPTOR).
 
 Thresholds are in `[speaker]` of the configuration.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,13 +20,15 @@ from preflight.checks.audio.devices import (
     AudioProblem,
     candidate_rates,
     device_failure,
+    device_findings,
     import_sounddevice,
     open_stream,
     resolve_device,
 )
 from preflight.checks.audio.dsp import Chime, Detection, detect_chime, make_chime
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.result import CheckResult, Status
+from preflight.engine.findings import Choice, Descriptor, FindingSpec, StepSpec
+from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
@@ -36,6 +39,95 @@ PREROLL_S = 0.15
 # devices (field notes) and up to ~300 ms over Bluetooth; 0.6 s covers both with margin.
 LISTEN_AFTER_S = 0.6
 QUESTION = tr_noop("Did you hear the test sound?")
+
+# How the sound was confirmed (the `method` metric).
+LOOPBACK, USER_CONFIRMED, NOT_CONFIRMED = "loopback", "user_confirmed", "not_confirmed"
+
+DESCRIPTOR = Descriptor(
+    id="speaker",
+    title=tr_noop("Speakers"),
+    check="preflight.checks.audio.speaker:SpeakerCheck",
+    resources=frozenset({"audio"}),
+    deadline_s=45.0,
+    findings=(
+        FindingSpec(
+            "heard",
+            Status.PASS,
+            tr_noop("Your speakers work: we heard the test sound through your microphone."),
+        ),
+        FindingSpec(
+            "confirmed",
+            Status.PASS,
+            tr_noop("Your speakers or headphones work."),
+        ),
+        FindingSpec(
+            "echo",
+            Status.WARN,
+            tr_noop("Your speakers work, but your microphone picks them up loudly, so the "
+                    "doctor may hear an echo."),
+            (
+                tr_noop("Use headphones with a microphone if you have them."),
+                tr_noop("If not, turn your speaker volume down a little."),
+            ),
+            tr_noop("The microphone hears the speakers loudly: suggest headphones, or lower the "
+                    "speaker volume, so the doctor hears no echo."),
+        ),
+        FindingSpec(
+            "not_heard",
+            Status.FAIL,
+            tr_noop("You could not hear the test sound."),
+            (
+                tr_noop("Turn up the volume and check that sound is not muted (look for the "
+                        "speaker icon near the clock, or the volume keys on your keyboard)."),
+                tr_noop("If you use headphones, check that they are plugged in, switched on "
+                        "and chosen as the output in your computer's sound settings."),
+                tr_noop("Then press Check again."),
+            ),
+            tr_noop("The caller did not hear the test sound: check the volume and mute, and "
+                    "that the right speakers or headphones are chosen."),
+        ),
+        FindingSpec(
+            "not_confirmed",
+            Status.WARN,
+            tr_noop("We played a test sound, but could not confirm that it can be heard."),
+            (
+                tr_noop("If you wear headphones, that is expected: make sure you heard a short "
+                        "chime."),
+                tr_noop("If you did not hear it, turn up the volume and check that sound is "
+                        "not muted, then press Check again."),
+            ),
+            tr_noop("Nobody confirmed that the test sound was heard (headphones, or no "
+                    "answer): ask the caller whether they heard a short chime; if not, check "
+                    "the volume and mute, and that the right speakers or headphones are "
+                    "chosen."),
+        ),
+        *device_findings("speaker"),
+    ),
+    step=StepSpec(
+        key="speaker",
+        title=tr_noop("Speakers"),
+        intro=tr_noop("We will play a short sound. Turn your volume up so you can hear it."),
+        guided=True,
+        device_kind="output",
+        option="speaker",
+        picker=tr_noop("Speaker:"),
+    ),
+    code_fields=(
+        # 2 bits. The main finding already tells an echo, a "no" and no answer apart; this
+        # tells a pass heard through the microphone from one the caller confirmed.
+        Choice(
+            "method",
+            "method",
+            tr_noop("how the sound was confirmed"),
+            (LOOPBACK, USER_CONFIRMED, NOT_CONFIRMED),
+            {
+                LOOPBACK: tr_noop("the microphone heard the speakers"),
+                USER_CONFIRMED: tr_noop("the caller was asked whether they heard it"),
+                NOT_CONFIRMED: tr_noop("not confirmed: nobody could be asked"),
+            },
+        ),
+    ),
+)
 
 
 @dataclass
@@ -99,11 +191,45 @@ def play_and_listen(
     return made["capture"], made["chime"], rate, stream
 
 
+def judge(
+    heard: LoopbackResult, answer: bool | None, cfg: Mapping[str, Any], device: str = ""
+) -> CheckResult:
+    """Pure decision logic: what the microphone heard (and, when it heard nothing, the
+    person's answer to "did you hear it?", None for no answer) against `[speaker]`."""
+    d = heard.detection
+    metrics: dict[str, Any] = {
+        "tone_detected": bool(d and d.detected),
+        "tone_level_dbfs": round(d.level_dbfs, 2) if d and d.detected else None,
+        "delay_ms": round(heard.delay_ms, 1) if heard.delay_ms is not None else None,
+        "decision_s": round(heard.decision_s, 3) if heard.decision_s is not None else None,
+        "detection_score": round(d.correlation, 3) if d else None,
+        "echo": False,
+        "device": device,
+        "input_device": heard.input_device,
+        "sample_rate": heard.samplerate,
+    }
+    finding: Finding
+    if d is not None and d.detected:
+        metrics["method"] = LOOPBACK
+        echo_dbfs = float(cfg["echo_warn_dbfs"])
+        metrics["echo"] = d.level_dbfs > echo_dbfs
+        finding = DESCRIPTOR.finding(
+            "echo" if metrics["echo"] else "heard",
+            limits={"echo_warn_dbfs": cfg["echo_warn_dbfs"]},
+            tone_level_dbfs=metrics["tone_level_dbfs"],
+            delay_ms=metrics["delay_ms"],
+        )
+    elif answer is None:
+        metrics["method"] = NOT_CONFIRMED
+        finding = DESCRIPTOR.finding("not_confirmed")
+    else:
+        metrics.update(method=USER_CONFIRMED, user_heard=answer)
+        finding = DESCRIPTOR.finding("confirmed" if answer else "not_heard")
+    return DESCRIPTOR.result([finding], **metrics)
+
+
 class SpeakerCheck(Check):
-    id = "speaker"
-    title = "Speakers"
-    resources = frozenset({"audio"})
-    deadline_s = 45.0
+    descriptor = DESCRIPTOR
 
     def run(self, ctx: CheckContext) -> CheckResult:
         cfg = ctx.config.section("speaker")
@@ -120,9 +246,15 @@ class SpeakerCheck(Check):
                 ctx, sd, out_index, in_index, in_name, float(cfg["chime_level_dbfs"])
             )
         except Exception as exc:
-            return device_failure(self, exc, "output", device_name, tone_detected=False,
-                                  method="not_confirmed")
-        return self._verdict(ctx, heard, device_name, float(cfg["echo_warn_dbfs"]))
+            return device_failure(DESCRIPTOR, exc, device_name, tone_detected=False,
+                                  method=NOT_CONFIRMED)
+        answer = None
+        if not (heard.detection is not None and heard.detection.detected):
+            answer = ctx.ask(tr(QUESTION))
+        result = judge(heard, answer, cfg, device_name)
+        logger.info("speaker check: %s %s %s", result.status.value, result.finding_ids,
+                    dict(result.metrics))
+        return result
 
     def _play(
         self,
@@ -180,77 +312,3 @@ class SpeakerCheck(Check):
             if decided_at and capture.play_started_at is not None:
                 decision_s = max(0.0, decided_at[0] - capture.play_started_at)
         return LoopbackResult(detection, delay_ms, decision_s, rate, in_name)
-
-    def _verdict(
-        self, ctx: CheckContext, heard: LoopbackResult, device: str, echo_dbfs: float
-    ) -> CheckResult:
-        d = heard.detection
-        metrics: dict[str, Any] = {
-            "tone_detected": bool(d and d.detected),
-            "tone_level_dbfs": round(d.level_dbfs, 2) if d and d.detected else None,
-            "delay_ms": round(heard.delay_ms, 1) if heard.delay_ms is not None else None,
-            "decision_s": round(heard.decision_s, 3) if heard.decision_s is not None else None,
-            "detection_score": round(d.correlation, 3) if d else None,
-            "echo": False,
-            "device": device,
-            "input_device": heard.input_device,
-            "sample_rate": heard.samplerate,
-        }
-        if d is not None and d.detected:
-            metrics["method"] = "loopback"
-            if d.level_dbfs > echo_dbfs:
-                metrics["echo"] = True
-                return self.result(
-                    Status.WARN,
-                    tr(
-                        "Your speakers work, but your microphone picks them up loudly, so "
-                        "the doctor may hear an echo."
-                    ),
-                    [
-                        tr("Use headphones with a microphone if you have them."),
-                        tr("If not, turn your speaker volume down a little."),
-                    ],
-                    **metrics,
-                )
-            return self.result(
-                Status.PASS,
-                tr("Your speakers work: we heard the test sound through your microphone."),
-                (),
-                **metrics,
-            )
-        answer = ctx.ask(tr(QUESTION))
-        if answer is True:
-            metrics.update(method="user_confirmed", user_heard=True)
-            return self.result(Status.PASS, tr("Your speakers or headphones work."), (), **metrics)
-        if answer is False:
-            metrics.update(method="user_confirmed", user_heard=False)
-            return self.result(
-                Status.FAIL,
-                tr("You could not hear the test sound."),
-                [
-                    tr(
-                        "Turn up the volume and check that sound is not muted (look for "
-                        "the speaker icon near the clock, or the volume keys on your "
-                        "keyboard)."
-                    ),
-                    tr(
-                        "If you use headphones, check that they are plugged in, switched "
-                        "on and chosen as the output in your computer's sound settings."
-                    ),
-                    tr("Then press Check again."),
-                ],
-                **metrics,
-            )
-        metrics["method"] = "not_confirmed"
-        return self.result(
-            Status.WARN,
-            tr("We played a test sound, but could not confirm that it can be heard."),
-            [
-                tr("If you wear headphones, that is expected: make sure you heard a short chime."),
-                tr(
-                    "If you did not hear it, turn up the volume and check that sound "
-                    "is not muted, then press Check again."
-                ),
-            ],
-            **metrics,
-        )
