@@ -41,12 +41,18 @@ test: $(STAMP_DEV)
 	@scripts/setup-system.sh test
 	$(VENV)/bin/ruff check src tests bench scripts
 	$(VENV)/bin/ruff check --extension spec:python build.spec
+	@# The architecture's rules, checked by tools (pyproject.toml: [tool.importlinter] for who
+	@# may import whom, [tool.mypy] for types, strict on the engine, checks, support, config).
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) scripts/i18n_extract.py --check
 	$(PY) scripts/audit.py requirements.lock requirements-dev.lock
 	@scripts/run-tests.sh
 
 lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 audit: $(STAMP_DEV)
 	$(PY) scripts/audit.py --strict requirements.lock requirements-dev.lock
