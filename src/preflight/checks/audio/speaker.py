@@ -122,8 +122,8 @@ DESCRIPTOR = Descriptor(
             (LOOPBACK, USER_CONFIRMED, NOT_CONFIRMED),
             {
                 LOOPBACK: tr_noop("the microphone heard the speakers"),
-                USER_CONFIRMED: tr_noop("the caller was asked whether they heard it"),
-                NOT_CONFIRMED: tr_noop("not confirmed: nobody could be asked"),
+                USER_CONFIRMED: tr_noop("the caller answered whether they heard it"),
+                NOT_CONFIRMED: tr_noop("not confirmed: no answer"),
             },
         ),
     ),
