@@ -38,13 +38,17 @@ import time
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.error import HTTPError
 from urllib.parse import urlsplit
 
+from preflight.checks.network import latency
+from preflight.engine.deadline import Task, call_with_deadline
 from preflight.i18n import tr
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 _import_lock = threading.Lock()
 # Kept open for the life of the process: speedtest-cli wraps the file descriptor of whatever
@@ -80,7 +84,8 @@ def import_speedtest() -> types.ModuleType:
             raise SpeedtestUnavailableError(str(exc)) from exc
         finally:
             sys.stdout, sys.stderr = saved
-        return speedtest
+        module: types.ModuleType = speedtest
+        return module
 
 
 # -- errors the bandwidth check turns into plain words --------------------------------------
@@ -279,7 +284,7 @@ def _client_class(st: types.ModuleType) -> type:
         def get_config(self) -> dict[str, Any]:
             if self._custom is None:
                 try:
-                    config = super().get_config()
+                    config: dict[str, Any] | None = super().get_config()
                 except st.SpeedtestException as exc:
                     if "timed out" in str(exc):  # speedtest-cli wraps the socket timeout
                         raise ServerHungError(f"configuration: {exc}") from exc
@@ -304,7 +309,8 @@ def _client_class(st: types.ModuleType) -> type:
                 }
             )
             self.lat_lon = (0.0, 0.0)
-            return self.config
+            own: dict[str, Any] = self.config
+            return own
 
     return PreflightSpeedtest
 
@@ -370,13 +376,6 @@ class _LatencyProber:
             except OSError:
                 pass
             self._conn = None
-
-
-def _jitter_ms(samples: list[float]) -> float | None:
-    """Mean absolute difference of consecutive round trips (the RFC 3550 idea, unsmoothed)."""
-    if len(samples) < 2:
-        return None
-    return statistics.fmean(abs(b - a) for a, b in itertools.pairwise(samples))
 
 
 class _StreamingUploadData:
@@ -474,7 +473,7 @@ class _KeepAlivePoster:
                 + 2
                 + sum(len(f"{k}: {v}\r\n") for k, v in head.items())
             )
-            self._conn.request("POST", path, body=data, headers=headers)  # type: ignore[arg-type]
+            self._conn.request("POST", path, body=data, headers=headers)
             response = self._conn.getresponse()
             body = response.read(4096)
             if response.will_close or not response.isclosed():
@@ -583,26 +582,12 @@ class SpeedtestRunner:
         if self.cancel.is_set():
             raise SpeedtestCancelled("cancelled")
 
-    def _in_thread(self, fn: Callable[[], Any], budget_s: float) -> tuple[bool, Any, Any]:
-        """Run `fn` in a daemon thread, waiting at most `budget_s` (speedtest-cli's own timeouts
-        are not honoured everywhere). Returns (finished, value, exception)."""
-        box: dict[str, Any] = {}
-
-        def target() -> None:
-            try:
-                box["value"] = fn()
-            except BaseException as exc:  # handed back to the caller's thread
-                box["error"] = exc
-
-        thread = threading.Thread(target=target, name="speedtest-step", daemon=True)
-        thread.start()
-        end = time.monotonic() + max(0.0, budget_s)
-        while thread.is_alive() and time.monotonic() < end and not self.cancel.is_set():
-            thread.join(0.05)
+    def _step(self, fn: Callable[[], T], budget_s: float) -> Task[T]:
+        """Run one of speedtest-cli's blocking steps for at most `budget_s` (its own timeouts
+        are not honoured everywhere); `task.done` is False when it is still running."""
+        task = call_with_deadline(fn, budget_s, name="speedtest-step", cancel=self.cancel)
         self._check_cancel()
-        if thread.is_alive():
-            return False, None, None
-        return True, box.get("value"), box.get("error")
+        return task
 
     # -- steps --------------------------------------------------------------------------------
     def _make_client(self) -> Any:
@@ -622,19 +607,19 @@ class SpeedtestRunner:
             except (st.SpeedtestException, OSError) as exc:
                 raise ConfigFetchError(str(exc)) from exc
 
-        done, client, error = self._in_thread(build, min(self._remaining(), s.latency_budget_s))
-        if not done:
+        task = self._step(build, min(self._remaining(), s.latency_budget_s))
+        if not task.done:
             raise ServerHungError("the speedtest configuration did not arrive in time")
-        if error is not None:
-            raise error
-        return client, custom
+        return task.result(), custom
 
     def _pick_server(self, client: Any, custom: dict[str, Any] | None) -> dict[str, Any]:
         st = self._st
 
         def choose() -> dict[str, Any]:
+            best: dict[str, Any]
             if custom is not None:
-                return client.get_best_server([custom])
+                best = client.get_best_server([custom])
+                return best
             try:
                 client.get_servers()
             except st.SpeedtestException as exc:
@@ -644,12 +629,14 @@ class SpeedtestRunner:
                 # latency", which blames the servers for a list that never arrived.
                 raise ServerListError("the speedtest.net server list was empty or refused")
             client.get_closest_servers()
-            return client.get_best_server()
+            best = client.get_best_server()
+            return best
 
         budget = min(self._remaining(), self.settings.latency_budget_s)
-        done, best, error = self._in_thread(choose, budget)
-        if not done:
+        task = self._step(choose, budget)
+        if not task.done:
             raise ServerHungError("the test server did not answer the latency requests in time")
+        best, error = task.value, task.error
         if isinstance(error, SpeedtestError):
             raise error
         if isinstance(error, st.SpeedtestBestServerFailure):
@@ -891,7 +878,7 @@ class SpeedtestRunner:
         self._check_cancel()
         if prober.samples_ms:
             outcome.ping_ms = statistics.median(prober.samples_ms)
-            outcome.jitter_ms = _jitter_ms(prober.samples_ms)
+            outcome.jitter_ms = latency.jitter_ms(prober.samples_ms)
         # Slow start reaches a few hundred kB of window in about 6 round trips.
         self._grace_s = min(1.0, max(0.3, 6 * outcome.ping_ms / 1000.0))
 

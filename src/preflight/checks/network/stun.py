@@ -10,7 +10,6 @@ The reflexive (public) address in the answers is never returned: only whether on
 
 from __future__ import annotations
 
-import itertools
 import logging
 import select
 import socket
@@ -18,6 +17,8 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, field
+
+from preflight.checks.network import latency
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +49,7 @@ class StunBurstResult:
 
     @property
     def jitter_ms(self) -> float | None:
-        """Mean absolute difference of consecutive round trips, in order sent (RFC 3550's
-        interarrival jitter without its 1/16 smoothing, which needs far more than 50 samples)."""
-        if len(self.rtts_ms) < 2:
-            return None
-        return statistics.fmean(abs(b - a) for a, b in itertools.pairwise(self.rtts_ms))
+        return latency.jitter_ms(self.rtts_ms)
 
 
 def parse_host_port(value: str, default_port: int) -> tuple[str, int]:
