@@ -8,7 +8,7 @@ import pytest
 from preflight.checks.network import speedtest_client as sc
 from preflight.checks.network.bandwidth import assess as assess_bandwidth
 from preflight.checks.network.bandwidth import video_quality
-from preflight.checks.network.connectivity import Findings, HttpsProbe
+from preflight.checks.network.connectivity import HttpsProbe, Probes
 from preflight.checks.network.connectivity import assess as assess_network
 from preflight.checks.network.stun import StunBurstResult, parse_host_port
 from preflight.engine.result import Status
@@ -66,26 +66,26 @@ def test_bufferbloat_turns_a_pass_into_a_warning(bw, config) -> None:
     assert ok.status is Status.PASS
 
 
-def _good_findings(**stun: object) -> Findings:
+def _good_probes(**stun: object) -> Probes:
     s = StunBurstResult(sent=50, received=50, rtts_ms=[20.0] * 50, reflexive_address_found=True)
     for k, v in stun.items():
         setattr(s, k, v)
-    return Findings(dns={"a": True}, https=[HttpsProbe("a", True, True)], stun=s)
+    return Probes(dns={"a": True}, https=[HttpsProbe("a", True, True)], stun=s)
 
 
 def test_network_thresholds(net) -> None:
-    assert assess_network(_good_findings(), net).status is Status.PASS
-    slow = _good_findings(rtts_ms=[300.0] * 50)
+    assert assess_network(_good_probes(), net).status is Status.PASS
+    slow = _good_probes(rtts_ms=[300.0] * 50)
     assert assess_network(slow, net).status is Status.WARN
-    very_slow = _good_findings(rtts_ms=[450.0] * 50)
+    very_slow = _good_probes(rtts_ms=[450.0] * 50)
     assert assess_network(very_slow, net).status is Status.FAIL
-    jittery = _good_findings(rtts_ms=[10.0, 80.0] * 25)  # 70 ms between neighbours
+    jittery = _good_probes(rtts_ms=[10.0, 80.0] * 25)  # 70 ms between neighbours
     a = assess_network(jittery, net)
     assert a.status is Status.WARN and a.metrics["udp_jitter_ms"] == 70.0
 
 
 def test_dns_partly_failing_but_services_reachable_is_a_warning(net) -> None:
-    f = _good_findings()
+    f = _good_probes()
     f.dns["b"] = False
     a = assess_network(f, net)
     assert a.status is Status.WARN and a.metrics["dns_ok"] is False

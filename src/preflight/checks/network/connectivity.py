@@ -14,6 +14,7 @@ is reduced to `reflexive_address_found`); only the organisation's configured hos
 
 from __future__ import annotations
 
+import functools
 import http.client
 import logging
 import socket
@@ -27,54 +28,50 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from preflight.checks.network.shared import (
+    ADVICE_PAUSE,
+    ADVICE_RESTART,
+    ADVICE_ROUTER,
+    ADVICE_VPN,
+    CONNECTION_STEP,
+)
 from preflight.checks.network.stun import StunBurstResult, parse_host_port, stun_burst
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.result import CheckResult, Status
+from preflight.engine.deadline import Task, start
+from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags
+from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
 logger = logging.getLogger(__name__)
 
 _TIMED_OUT = object()
 
-ADVICE_VPN = tr_noop("If you're on a work network or VPN, try without it.")
-ADVICE_RESTART = tr_noop("Restart your computer and router, then press Check again.")
-ADVICE_ROUTER = tr_noop("Move closer to your router, or connect with a network cable if you can.")
-ADVICE_PAUSE = tr_noop("Pause other downloads or streaming (TV, games, backups) during the visit.")
+
+def _start_all(tasks: Mapping[str, Callable[[], Any]]) -> dict[str, Task[Any]]:
+    """Each sub-check in its own daemon thread. Daemon threads, not an executor: a name lookup
+    stuck in the system resolver cannot be interrupted, and must neither delay the verdict nor
+    the exit."""
+    return {name: start(fn, name=f"network-{name}") for name, fn in tasks.items()}
 
 
-def _run_concurrently(
-    tasks: Mapping[str, Callable[[], Any]], budget_s: float, cancel: threading.Event
+def _collect(
+    running: Mapping[str, Task[Any]], until: float, cancel: threading.Event
 ) -> dict[str, Any]:
-    """Run each task in its own daemon thread; after `budget_s` (or a cancel), tasks still
-    running read as `_TIMED_OUT`. Daemon threads, not an executor: a name lookup stuck in the
-    system resolver cannot be interrupted, and must neither delay the verdict nor the exit."""
+    """What each sub-check returned once all are done, `time.monotonic()` passes `until`, or
+    `cancel` is set. One still running reads as `_TIMED_OUT`; one that raised, as its
+    exception (a sub-check's bug is one failed sub-check)."""
+    for task in running.values():
+        task.wait(until, cancel)
     results: dict[str, Any] = {}
-    lock = threading.Lock()
-
-    def wrap(name: str, fn: Callable[[], Any]) -> None:
-        try:
-            value = fn()
-        except Exception as exc:  # a sub-check's bug is one failed sub-check
-            logger.warning("network sub-check %s failed: %s", name, type(exc).__name__)
-            value = exc
-        with lock:
-            results[name] = value
-
-    threads = [
-        threading.Thread(target=wrap, args=(n, f), name=f"network-{n}", daemon=True)
-        for n, f in tasks.items()
-    ]
-    for t in threads:
-        t.start()
-    end = time.monotonic() + budget_s
-    for t in threads:
-        while t.is_alive() and not cancel.is_set():
-            left = end - time.monotonic()
-            if left <= 0:
-                break
-            t.join(min(left, 0.05))
-    with lock:
-        return {name: results.get(name, _TIMED_OUT) for name in tasks}
+    for name, task in running.items():
+        if not task.done:
+            results[name] = _TIMED_OUT
+        elif task.error is not None:
+            logger.warning("network sub-check %s failed: %s", name, type(task.error).__name__)
+            results[name] = task.error
+        else:
+            results[name] = task.value
+    return results
 
 
 def resolve(name: str) -> bool:
@@ -177,7 +174,9 @@ def proxy_in_use() -> bool:
 
 
 @dataclass
-class Findings:
+class Probes:
+    """What the sub-checks found, for `assess`."""
+
     dns: dict[str, bool] = field(default_factory=dict)
     https: list[HttpsProbe] = field(default_factory=list)
     proxy: bool = False
@@ -185,31 +184,210 @@ class Findings:
     stun: StunBurstResult | None = None
 
 
-@dataclass
-class Assessment:
-    status: Status
-    summary: str
-    advice: list[str]
-    metrics: dict[str, Any]
+_UNREACHABLE = tr_noop("Your computer can't reach the video visit service.")
+_UDP_BLOCKED = tr_noop(
+    "Your network blocks the fastest kind of video connection, but video can still work "
+    "through a backup route."
+)
+_UDP_BLOCKED_ADVICE = (
+    ADVICE_VPN,
+    tr_noop("If the video is choppy during the visit, try another network (for example your "
+            "home Wi-Fi instead of a work or hotel network)."),
+)
+_TOO_UNSTEADY = tr_noop(
+    "Your connection is too unsteady for video right now; a phone visit may be better."
+)
+_UNSTEADY = tr_noop("Your connection is a little unsteady, so the video may freeze at times.")
+_QUALITY_ADVICE = (ADVICE_ROUTER, ADVICE_PAUSE, ADVICE_RESTART)
+
+DESCRIPTOR = Descriptor(
+    id="network",
+    title=tr_noop("Internet connection"),
+    check="preflight.checks.network.connectivity:NetworkCheck",
+    resources=frozenset({"network"}),
+    deadline_s=7.0,
+    # Worst first, in the order `assess` tries them. The support code numbers findings in
+    # this order: add new ones at the end.
+    findings=(
+        FindingSpec(
+            "ok",
+            Status.PASS,
+            tr_noop("Your internet connection can reach the video visit service."),
+        ),
+        FindingSpec(
+            "offline",  # no name resolved, no TCP connection, no UDP answer
+            Status.FAIL,
+            tr_noop("Your computer doesn't seem to be connected to the internet."),
+            (
+                tr_noop("Check that Wi-Fi is turned on and connected, or that the network "
+                        "cable is plugged in."),
+                ADVICE_RESTART,
+                ADVICE_VPN,
+            ),
+            tr_noop("The computer is not connected to the internet: ask the caller to check "
+                    "that Wi-Fi is on and connected (or the network cable is plugged in), to "
+                    "restart the computer and router, and to try without a VPN."),
+        ),
+        FindingSpec(
+            "captive_portal",
+            Status.FAIL,
+            tr_noop("Your Wi-Fi network wants you to sign in before you can use the internet."),
+            (
+                tr_noop("Open your web browser and follow the steps on the page that appears "
+                        "(you may need to accept terms or enter a code)."),
+                tr_noop("Then press Check again."),
+            ),
+            tr_noop("A Wi-Fi sign-in page holds back the internet: ask the caller to open a web "
+                    "browser, finish the steps on the page that appears, then run Preflight "
+                    "again."),
+        ),
+        FindingSpec(
+            "https_blocked",  # TCP connect or the proxy failed for a configured service
+            Status.FAIL,
+            _UNREACHABLE,
+            (ADVICE_VPN, ADVICE_RESTART),
+            tr_noop("The visit's services could not be reached: a Wi-Fi sign-in page, firewall "
+                    "or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try "
+                    "another network."),
+        ),
+        FindingSpec(
+            "https_tls_failed",  # a TLS handshake failed (certificate not trusted, or cut)
+            Status.FAIL,
+            _UNREACHABLE,
+            (
+                tr_noop("Security software or a network filter may be blocking secure "
+                        "connections. If you can, try another network (for example your "
+                        "phone's hotspot)."),
+                ADVICE_VPN,
+                ADVICE_RESTART,
+            ),
+            tr_noop("Secure connections to the visit's services failed their certificate "
+                    "check: security software or a network filter may be intercepting them. "
+                    "Ask the caller to try another network, such as a phone hotspot."),
+        ),
+        FindingSpec(
+            "https_via_proxy",  # with https_blocked or https_tls_failed, when a proxy is set
+            Status.FAIL,
+            _UNREACHABLE,
+            (tr_noop("Your computer uses a proxy server. Ask whoever manages it to allow the "
+                     "video visit service."),),
+            tr_noop("The caller's computer uses a proxy server, and the visit's services could "
+                    "not be reached through it: whoever manages the proxy needs to allow "
+                    "them."),
+        ),
+        FindingSpec(
+            "udp_blocked",  # STUN requests went out, none came back; TCP 443 works
+            Status.WARN,
+            _UDP_BLOCKED,
+            _UDP_BLOCKED_ADVICE,
+            tr_noop("Call traffic (UDP) is blocked: the call may fall back to a slower path. If "
+                    "video fails, try another network or ask the network's IT to allow UDP."),
+        ),
+        FindingSpec(
+            # No STUN request could be sent: no server configured, or its name did not
+            # resolve. The patient hears what they heard before; the agent learns that the
+            # test itself, not the caller's network, may be what is missing.
+            "udp_not_tested",
+            Status.WARN,
+            _UDP_BLOCKED,
+            _UDP_BLOCKED_ADVICE,
+            tr_noop("UDP was not tested: the STUN server in the settings ([network] "
+                    "stun_server) is not set or its name could not be looked up. Video may "
+                    "still work; if every caller sees this, check the organisation's "
+                    "configuration."),
+        ),
+        FindingSpec(
+            "udp_rtt_too_high",
+            Status.FAIL,
+            _TOO_UNSTEADY,
+            _QUALITY_ADVICE,
+            tr_noop("The connection has a long delay (a round trip of {rtt_fail_ms} ms or "
+                    "more): use a cable or move closer to the router, and restart the router "
+                    "if it persists."),
+        ),
+        FindingSpec(
+            "udp_loss_too_high",
+            Status.FAIL,
+            _TOO_UNSTEADY,
+            _QUALITY_ADVICE,
+            tr_noop("The connection loses data ({loss_fail_pct}% of packets or more): move "
+                    "closer to the Wi-Fi router or use a cable, and pause downloads and "
+                    "streaming at home."),
+        ),
+        FindingSpec(
+            "udp_rtt_high",
+            Status.WARN,
+            _UNSTEADY,
+            _QUALITY_ADVICE,
+            tr_noop("The connection has a long delay (a round trip of {rtt_warn_ms} ms or "
+                    "more): use a cable or move closer to the router, and restart the router "
+                    "if it persists."),
+        ),
+        FindingSpec(
+            "udp_jitter_high",
+            Status.WARN,
+            _UNSTEADY,
+            _QUALITY_ADVICE,
+            tr_noop("The connection's delay varies a lot ({jitter_warn_ms} ms or more from one "
+                    "packet to the next): use a cable or move closer to the router, and pause "
+                    "downloads and streaming at home."),
+        ),
+        FindingSpec(
+            "udp_loss_high",
+            Status.WARN,
+            _UNSTEADY,
+            _QUALITY_ADVICE,
+            tr_noop("The connection loses data ({loss_warn_pct}% of packets or more): move "
+                    "closer to the Wi-Fi router or use a cable, and pause downloads and "
+                    "streaming at home."),
+        ),
+        FindingSpec(
+            "dns_failed",  # some configured names did not resolve (the others work)
+            Status.WARN,
+            tr_noop("Your connection works, but some of the visit's services could not be "
+                    "found."),
+            (ADVICE_VPN, ADVICE_RESTART),
+            tr_noop("Internet names could not be looked up: restart the router, or try another "
+                    "network such as a phone hotspot."),
+        ),
+    ),
+    step=CONNECTION_STEP,
+    code_fields=(
+        # 7 bits. The main finding says what was worst; these say what came with it: names
+        # that did not resolve, a proxy in the way, and the UDP figures in buckets whose edges
+        # are the [network] thresholds (loss 100% = UDP blocked).
+        Flags("dns", ("dns_failed",)),
+        Flags("proxy", ("https_via_proxy",)),
+        Buckets("udp_loss_pct", "udp_loss_pct", tr_noop("UDP loss"), "%",
+                (1.0, "loss_warn_pct", "loss_fail_pct", 20.0, 100.0)),
+        Buckets("udp_rtt_ms", "udp_rtt_ms", tr_noop("UDP round trip"), "ms",
+                ("rtt_warn_ms", "rtt_fail_ms")),
+    ),
+)
 
 
 def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def assess(f: Findings, cfg: Mapping[str, Any]) -> Assessment:
-    """Pure decision logic: `[network]` thresholds applied to what the sub-checks found."""
-    stun = f.stun or StunBurstResult()
-    dns_ok = bool(f.dns) and all(f.dns.values())
-    https_failed = [p.host for p in f.https if not p.tls_ok]
-    https_ok = bool(f.https) and not https_failed
-    tcp_fallback_ok = any(p.tcp_ok for p in f.https)
+def assess(p: Probes, cfg: Mapping[str, Any]) -> CheckResult:
+    """Pure decision logic: `[network]` thresholds applied to what the sub-checks found.
+
+    Being offline or behind a sign-in page explains everything else, so each is reported
+    alone. Otherwise the services' reachability is judged first, then (only when they are
+    reachable) UDP and its quality; names that did not resolve are reported with any of them.
+    """
+    stun = p.stun or StunBurstResult()
+    dns_ok = bool(p.dns) and all(p.dns.values())
+    https_failed = [probe.host for probe in p.https if not probe.tls_ok]
+    https_ok = bool(p.https) and not https_failed
+    tcp_fallback_ok = any(probe.tcp_ok for probe in p.https)
     metrics: dict[str, Any] = {
         "dns_ok": dns_ok,
         "https_ok": https_ok,
         "https_failed": https_failed,
-        "proxy": f.proxy,
-        "captive_portal": f.captive_portal,
+        "proxy": p.proxy,
+        "captive_portal": p.captive_portal,
         "udp_ok": stun.udp_ok,
         "reflexive_address_found": stun.reflexive_address_found,
         "udp_rtt_ms": _r(stun.rtt_ms),
@@ -217,112 +395,47 @@ def assess(f: Findings, cfg: Mapping[str, Any]) -> Assessment:
         "udp_loss_pct": _r(stun.loss_pct),
         "tcp_fallback_ok": tcp_fallback_ok,
     }
+    found: list[Finding] = []
 
-    nothing_works = not any(f.dns.values()) and not tcp_fallback_ok and not stun.udp_ok
-    if nothing_works:
-        return Assessment(
-            Status.FAIL,
-            tr("Your computer doesn't seem to be connected to the internet."),
-            [
-                tr(
-                    "Check that Wi-Fi is turned on and connected, or that the network "
-                    "cable is plugged in."
-                ),
-                ADVICE_RESTART,
-                ADVICE_VPN,
-            ],
-            metrics,
-        )
-    if f.captive_portal:
-        return Assessment(
-            Status.FAIL,
-            tr("Your Wi-Fi network wants you to sign in before you can use the internet."),
-            [
-                tr(
-                    "Open your web browser and follow the steps on the page that "
-                    "appears (you may need to accept terms or enter a code)."
-                ),
-                tr("Then press Check again."),
-            ],
-            metrics,
-        )
+    def finding(name: str, limit_key: str | None = None, **values: Any) -> None:
+        limits = {limit_key: cfg[limit_key]} if limit_key else {}
+        found.append(DESCRIPTOR.finding(name, limits=limits, **values))
+
+    if not any(p.dns.values()) and not tcp_fallback_ok and not stun.udp_ok:
+        finding("offline")
+        return DESCRIPTOR.result(found, **metrics)
+    if p.captive_portal:
+        finding("captive_portal")
+        return DESCRIPTOR.result(found, **metrics)
+
     if https_failed:
-        advice = [ADVICE_VPN, ADVICE_RESTART]
-        if any(p.problem == "tls" for p in f.https if not p.tls_ok):
-            advice.insert(
-                0,
-                tr(
-                    "Security software or a network filter may be blocking secure "
-                    "connections. If you can, try another network (for example your "
-                    "phone's hotspot)."
-                ),
-            )
-        if f.proxy:
-            advice.append(
-                tr(
-                    "Your computer uses a proxy server. Ask whoever manages it to "
-                    "allow the video visit service."
-                )
-            )
-        return Assessment(
-            Status.FAIL,
-            tr("Your computer can't reach the video visit service."),
-            advice,
-            metrics,
-        )
-    if not stun.udp_ok:
-        return Assessment(
-            Status.WARN,
-            tr(
-                "Your network blocks the fastest kind of video connection, but "
-                "video can still work through a backup route."
-            ),
-            [
-                ADVICE_VPN,
-                tr(
-                    "If the video is choppy during the visit, try another network (for "
-                    "example your home Wi-Fi instead of a work or hotel network)."
-                ),
-            ],
-            metrics,
-        )
+        tls = any(probe.problem == "tls" for probe in p.https if not probe.tls_ok)
+        finding("https_tls_failed" if tls else "https_blocked", hosts=https_failed)
+        if p.proxy:
+            finding("https_via_proxy", hosts=https_failed)
+    elif not stun.udp_ok:
+        untested = stun.sent == 0 and (bool(stun.error) or not cfg["stun_server"])
+        finding("udp_not_tested" if untested else "udp_blocked")
+    else:
+        rtt, jitter, loss = stun.rtt_ms or 0.0, stun.jitter_ms or 0.0, stun.loss_pct or 0.0
+        if rtt >= cfg["rtt_fail_ms"]:
+            finding("udp_rtt_too_high", "rtt_fail_ms", udp_rtt_ms=_r(rtt))
+        elif rtt >= cfg["rtt_warn_ms"]:
+            finding("udp_rtt_high", "rtt_warn_ms", udp_rtt_ms=_r(rtt))
+        if loss >= cfg["loss_fail_pct"]:
+            finding("udp_loss_too_high", "loss_fail_pct", udp_loss_pct=_r(loss))
+        elif loss >= cfg["loss_warn_pct"]:
+            finding("udp_loss_high", "loss_warn_pct", udp_loss_pct=_r(loss))
+        if jitter >= cfg["jitter_warn_ms"]:
+            finding("udp_jitter_high", "jitter_warn_ms", udp_jitter_ms=_r(jitter))
 
-    rtt, jitter, loss = stun.rtt_ms or 0.0, stun.jitter_ms or 0.0, stun.loss_pct or 0.0
-    quality_advice = [ADVICE_ROUTER, ADVICE_PAUSE, ADVICE_RESTART]
-    if rtt >= cfg["rtt_fail_ms"] or loss >= cfg["loss_fail_pct"]:
-        return Assessment(
-            Status.FAIL,
-            tr("Your connection is too unsteady for video right now; a phone visit may be better."),
-            quality_advice,
-            metrics,
-        )
-    if rtt >= cfg["rtt_warn_ms"] or jitter >= cfg["jitter_warn_ms"] or loss >= cfg["loss_warn_pct"]:
-        return Assessment(
-            Status.WARN,
-            tr("Your connection is a little unsteady, so the video may freeze at times."),
-            quality_advice,
-            metrics,
-        )
     if not dns_ok:
-        return Assessment(
-            Status.WARN,
-            tr("Your connection works, but some of the visit's services could not be found."),
-            [ADVICE_VPN, ADVICE_RESTART],
-            metrics,
-        )
-    return Assessment(
-        Status.PASS,
-        tr("Your internet connection can reach the video visit service."),
-        [],
-        metrics,
-    )
+        finding("dns_failed", names=[name for name, ok in p.dns.items() if not ok])
+    return DESCRIPTOR.result(found or [DESCRIPTOR.finding("ok")], **metrics)
 
 
 class NetworkCheck(Check):
-    id = "network"
-    title = "Internet connection"
-    resources = frozenset({"network"})
-    deadline_s = 7.0
+    descriptor = DESCRIPTOR
 
     def run(self, ctx: CheckContext) -> CheckResult:
         cfg = ctx.config.section("network")
@@ -331,56 +444,48 @@ class NetworkCheck(Check):
         budget = max(0.5, min(float(cfg["check_max_s"]), ctx.remaining() - 0.3))
         ctx.progress(0.05, tr("Checking your internet connection…"))
 
-        tasks: dict[str, Callable[[], Any]] = {}
         names = [str(n) for n in cfg["dns_names"]]
         hosts = [str(h) for h in cfg["https_hosts"]]
+        dns_tasks: dict[str, Callable[[], Any]] = {}
+        other_tasks: dict[str, Callable[[], Any]] = {}
         for n, name in enumerate(names):
-            tasks[f"dns{n}"] = lambda name=name: resolve(name)
+            dns_tasks[f"dns{n}"] = functools.partial(resolve, name)
         for n, host in enumerate(hosts):
-            tasks[f"https{n}"] = lambda host=host: probe_https(host, connect_timeout)
+            other_tasks[f"https{n}"] = functools.partial(probe_https, host, connect_timeout)
         if cfg["captive_portal_url"]:
-            tasks["captive"] = lambda: captive_portal(
+            other_tasks["captive"] = lambda: captive_portal(
                 str(cfg["captive_portal_url"]), int(cfg["captive_portal_status"]), connect_timeout
             )
         if cfg["stun_server"]:
-            tasks["stun"] = lambda: stun_burst(
+            other_tasks["stun"] = lambda: stun_burst(
                 str(cfg["stun_server"]),
                 count=int(cfg["stun_requests"]),
                 interval_s=float(cfg["stun_interval_ms"]) / 1000.0,
                 timeout_s=float(cfg["stun_timeout_s"]),
                 cancel=ctx.cancel_event,
             )
-        # DNS has its own, shorter timeout: a slow resolver is itself the finding.
-        dns_tasks = {k: v for k, v in tasks.items() if k.startswith("dns")}
-        other_tasks = {k: v for k, v in tasks.items() if not k.startswith("dns")}
-        found: dict[str, Any] = {}
-        dns_thread_result: dict[str, Any] = {}
-        dns_runner = threading.Thread(
-            target=lambda: dns_thread_result.update(
-                _run_concurrently(dns_tasks, min(dns_timeout, budget), ctx.cancel_event)
-            ),
-            name="network-dns",
-            daemon=True,
-        )
-        dns_runner.start()
-        found.update(_run_concurrently(other_tasks, budget, ctx.cancel_event))
-        dns_runner.join(max(0.0, min(dns_timeout, budget)) + 0.2)
-        found.update(dns_thread_result)
+        # Everything starts at once. DNS has its own, shorter timeout: a slow resolver is
+        # itself the finding.
+        began = time.monotonic()
+        dns_running, other_running = _start_all(dns_tasks), _start_all(other_tasks)
+        found = _collect(dns_running, began + min(dns_timeout, budget), ctx.cancel_event)
+        found.update(_collect(other_running, began + budget, ctx.cancel_event))
         ctx.raise_if_cancelled()
 
-        f = Findings(proxy=proxy_in_use())
+        p = Probes(proxy=proxy_in_use())
         for n, name in enumerate(names):
-            f.dns[name] = found.get(f"dns{n}") is True
+            p.dns[name] = found.get(f"dns{n}") is True
         for n, host in enumerate(hosts):
             value = found.get(f"https{n}")
             if isinstance(value, HttpsProbe):
-                f.https.append(value)
+                p.https.append(value)
             else:
-                f.https.append(HttpsProbe(parse_host_port(host, 443)[0], problem="timeout"))
+                p.https.append(HttpsProbe(parse_host_port(host, 443)[0], problem="timeout"))
         captive = found.get("captive")
-        f.captive_portal = captive if isinstance(captive, bool) else None
+        p.captive_portal = captive if isinstance(captive, bool) else None
         stun = found.get("stun")
-        f.stun = stun if isinstance(stun, StunBurstResult) else StunBurstResult()
-        a = assess(f, cfg)
-        logger.info("network check: %s %s", a.status.value, a.metrics)
-        return self.result(a.status, a.summary, a.advice, **a.metrics)
+        p.stun = stun if isinstance(stun, StunBurstResult) else StunBurstResult()
+        result = assess(p, cfg)
+        logger.info("network check: %s %s %s", result.status.value, result.finding_ids,
+                    dict(result.metrics))
+        return result
