@@ -4,43 +4,73 @@ measured with speedtest-cli against the nearest speedtest.net server or, with
 speedtest.net-compatible server (then speedtest.net is never contacted).
 
 The verdict follows a "video visit" profile in `[bandwidth]`: pass at 3.0 down and 1.5 up,
-warn down to 1.2 / 0.6, fail below; and says which picture quality the link supports. The
-measuring itself (and every speedtest-cli defect it works around) is in `speedtest_client`.
+warn down to 1.2 / 0.6, fail below; and says which picture quality the link supports. A test
+that could not measure (the test server or speedtest.net unreachable, the upload refused) is
+an error with its own finding, never a slow line. The measuring itself (and every
+speedtest-cli defect it works around) is in `speedtest_client`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from preflight.checks.network.shared import (
+    ADVICE_PAUSE,
+    ADVICE_RESTART,
+    ADVICE_ROUTER,
+    ADVICE_VPN,
+    CONNECTION_STEP,
+)
 from preflight.engine.check import Cancelled, Check, CheckContext
-from preflight.engine.result import CheckResult, Status
+from preflight.engine.findings import Buckets, Descriptor, FindingSpec
+from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
+
+if TYPE_CHECKING:
+    from preflight.checks.network.speedtest_client import SpeedtestOutcome
 
 logger = logging.getLogger(__name__)
 
-ADVICE_ROUTER = tr_noop("Move closer to your router, or connect with a network cable if you can.")
-ADVICE_PAUSE = tr_noop("Pause other downloads or streaming (TV, games, backups) during the visit.")
-ADVICE_RESTART = tr_noop("Restart your computer and router, then press Check again.")
-ADVICE_VPN = tr_noop("If you're on a work network or VPN, try without it.")
-
-# Whole sentences, so each language can say them its own way (translated with tr where used).
-QUALITY_SUMMARIES = {
-    "hd1080": tr_noop("Your internet speed is good for HD video."),
-    "hd720": tr_noop("Your internet speed is good for HD video."),
-    "sd": tr_noop("Your internet speed is good for standard-quality video."),
-    "audio_only": tr_noop("Your internet speed is enough for sound, but probably not for video."),
-    "none": tr_noop("Your internet speed is too slow for a video or audio call."),
-}
-QUALITY_WORDS = {
-    "hd1080": "good for HD video",
-    "hd720": "good for HD video",
-    "sd": "good for standard-quality video",
-    "audio_only": "enough for sound, but probably not for video",
-    "none": "too slow for a video or audio call",
-}
+_HD = tr_noop("Your internet speed is good for HD video.")
+_TOO_SLOW = tr_noop("Your internet is too slow for a video visit right now.")
+_LOWER_QUALITY = tr_noop(
+    "Your internet speed is enough for video, but the picture may be lower quality."
+)
+_SLOW_ADVICE = (ADVICE_PAUSE, ADVICE_ROUTER, ADVICE_RESTART)
+_NOT_MEASURED = tr_noop(
+    "We could not reach the speed test server, so your internet speed was not measured."
+)
+_NOT_MEASURED_ADVICE = (
+    tr_noop("Check that you are connected to the internet, then press Check again."),
+    ADVICE_VPN,
+    ADVICE_RESTART,
+)
+_NO_SERVER_LIST = tr_noop(
+    "We could not get the list of speed test servers, so your internet speed was not measured."
+)
+_NO_SERVER_LIST_ADVICE = (
+    tr_noop("Press Check again in a few minutes."),
+    ADVICE_VPN,
+    tr_noop("If it happens again, call the support line."),
+)
+_SPEEDTEST_NET_BLOCKED = tr_noop(
+    "an organisation that blocks speedtest.net can name its own test server ([bandwidth] "
+    "speedtest_server)."
+)
+_UPLOAD_NOT_ACCEPTED = tr_noop(
+    "We measured your download speed, but the speed test server did not accept the upload "
+    "test, so we can't tell how well others will see and hear you."
+)
+_UPLOAD_ADVICE = (
+    tr_noop("Press Check again."),
+    ADVICE_VPN,
+    tr_noop("If it happens again, call the support line."),
+)
+_PHONE_VISIT_HELPDESK = tr_noop(
+    "Offer the caller a phone visit if the connection cannot be made faster."
+)
 
 
 def video_quality(download_mbps: float, upload_mbps: float, cfg: Mapping[str, Any]) -> str:
@@ -57,75 +87,292 @@ def video_quality(download_mbps: float, upload_mbps: float, cfg: Mapping[str, An
     return "none"
 
 
-@dataclass
-class Assessment:
-    status: Status
-    summary: str
-    advice: list[str]
-
-
-def _hotline_advice(hotline: Mapping[str, Any]) -> str:
-    phone = str(hotline.get("phone", "")).strip()
-    label = str(hotline.get("label", "")).strip() or tr("the support line")
-    if phone:
-        return tr(
-            "A phone visit may be better: call {label} at {phone} to arrange one.",
-            label=label,
-            phone=phone,
-        )
-    return tr("A phone visit may be better: call your doctor's office to arrange one.")
-
-
-def assess(
-    metrics: Mapping[str, Any], cfg: Mapping[str, Any], hotline: Mapping[str, Any]
-) -> Assessment:
-    """Pure decision logic for a measured download and upload."""
-    down, up = float(metrics["download_mbps"]), float(metrics["upload_mbps"])
-    quality = str(metrics["quality"])
-    increase = metrics.get("loaded_latency_increase_ms")
-    bloated = increase is not None and increase > cfg["loaded_latency_increase_warn_ms"]
-    if down >= cfg["pass_download_mbps"] and up >= cfg["pass_upload_mbps"]:
-        if bloated:
-            return Assessment(
-                Status.WARN,
-                tr(
-                    "Your internet speed is good for HD video, but your connection "
-                    "slows down a lot when it is busy."
-                ),
-                [ADVICE_PAUSE, ADVICE_RESTART],
-            )
-        return Assessment(
-            Status.PASS,
-            tr(QUALITY_SUMMARIES[quality]),
-            [],
-        )
-    if down >= cfg["warn_download_mbps"] and up >= cfg["warn_upload_mbps"]:
-        advice = [ADVICE_PAUSE, ADVICE_ROUTER, ADVICE_RESTART]
-        return Assessment(
+DESCRIPTOR = Descriptor(
+    id="bandwidth",
+    title=tr_noop("Internet speed"),
+    check="preflight.checks.network.bandwidth:BandwidthCheck",
+    resources=frozenset({"network"}),
+    deadline_s=20.0,
+    # The support code numbers findings in this order: add new ones at the end.
+    findings=(
+        # A passing link, by the picture it carries. Below HD only when an organisation sets
+        # its pass thresholds under the picture-quality ones.
+        FindingSpec("ok", Status.PASS, _HD),
+        FindingSpec("ok_sd", Status.PASS,
+                    tr_noop("Your internet speed is good for standard-quality video.")),
+        FindingSpec("ok_audio_only", Status.PASS,
+                    tr_noop("Your internet speed is enough for sound, but probably not for "
+                            "video.")),
+        FindingSpec("ok_none", Status.PASS,
+                    tr_noop("Your internet speed is too slow for a video or audio call.")),
+        # The patient's link.
+        FindingSpec(
+            "loaded_latency_high",  # bufferbloat: the delay rises a lot under load
             Status.WARN,
-            tr("Your internet speed is enough for video, but the picture may be lower quality."),
-            advice,
-        )
-    if quality == "audio_only":
-        summary = tr("Your internet is too slow for video; it is enough for sound only.")
-    else:
-        summary = tr("Your internet is too slow for a video visit right now.")
-    return Assessment(
-        Status.FAIL,
-        summary,
-        [ADVICE_PAUSE, ADVICE_ROUTER, ADVICE_RESTART, _hotline_advice(hotline)],
-    )
+            tr_noop("Your internet speed is good for HD video, but your connection slows down "
+                    "a lot when it is busy."),
+            (ADVICE_PAUSE, ADVICE_RESTART),
+            tr_noop("The connection slows down a lot when it is busy (the delay rises by more "
+                    "than {loaded_latency_increase_warn_ms} ms under load): ask the caller to "
+                    "pause other streaming, downloads and backups during the visit, and to "
+                    "restart the router."),
+        ),
+        FindingSpec(
+            "download_low",
+            Status.WARN,
+            _LOWER_QUALITY,
+            _SLOW_ADVICE,
+            tr_noop("The internet is a little slow (download under {pass_download_mbps} "
+                    "Mbit/s): pause other streaming and downloads during the visit; the video "
+                    "may be lower quality."),
+        ),
+        FindingSpec(
+            "upload_low",
+            Status.WARN,
+            _LOWER_QUALITY,
+            _SLOW_ADVICE,
+            tr_noop("The internet is a little slow (upload under {pass_upload_mbps} Mbit/s): "
+                    "pause other streaming and downloads during the visit; the video may be "
+                    "lower quality."),
+        ),
+        FindingSpec(
+            "sound_only",  # too slow, and the slower direction still carries sound
+            Status.FAIL,
+            tr_noop("Your internet is too slow for video; it is enough for sound only."),
+            (),
+            tr_noop("The connection carries sound but not video (under {sd_upload_mbps} "
+                    "Mbit/s one way): plan the visit by phone if it cannot be improved."),
+        ),
+        FindingSpec(
+            "download_too_low",
+            Status.FAIL,
+            _TOO_SLOW,
+            _SLOW_ADVICE,
+            tr_noop("The internet is too slow for video (download under {warn_download_mbps} "
+                    "Mbit/s): move closer to the router or use a cable, stop other streaming "
+                    "and downloads, or plan the visit by phone."),
+        ),
+        FindingSpec(
+            "upload_too_low",
+            Status.FAIL,
+            _TOO_SLOW,
+            _SLOW_ADVICE,
+            tr_noop("The internet is too slow for video (upload under {warn_upload_mbps} "
+                    "Mbit/s): move closer to the router or use a cable, stop other streaming "
+                    "and downloads, or plan the visit by phone."),
+        ),
+        # With a failing link, the phone visit: by the support line when the organisation
+        # gives its number, by the doctor's office otherwise.
+        FindingSpec(
+            "phone_visit",
+            Status.FAIL,
+            _TOO_SLOW,
+            (tr_noop("A phone visit may be better: call {label} at {phone} to arrange one."),),
+            _PHONE_VISIT_HELPDESK,
+        ),
+        FindingSpec(
+            "phone_visit_office",
+            Status.FAIL,
+            _TOO_SLOW,
+            (tr_noop("A phone visit may be better: call your doctor's office to arrange "
+                     "one."),),
+            _PHONE_VISIT_HELPDESK,
+        ),
+        # The test itself could not measure: the test server, speedtest.net or the settings,
+        # not (as far as we can tell) the patient's link.
+        FindingSpec(
+            "upload_refused",  # the server answered the upload with errors
+            Status.ERROR,
+            _UPLOAD_NOT_ACCEPTED,
+            _UPLOAD_ADVICE,
+            tr_noop("The speed test server refused the upload test, so the upload speed is "
+                    "unknown: ask the caller to run Preflight again; if every caller sees "
+                    "this, the speed test server needs attention."),
+        ),
+        FindingSpec(
+            "upload_no_answer",  # nothing of the upload was acknowledged
+            Status.ERROR,
+            _UPLOAD_NOT_ACCEPTED,
+            _UPLOAD_ADVICE,
+            tr_noop("The speed test server acknowledged none of the upload test, so the upload "
+                    "speed is unknown: ask the caller to run Preflight again; a firewall or "
+                    "proxy may be blocking uploads."),
+        ),
+        FindingSpec(
+            "server_unreachable",
+            Status.ERROR,
+            _NOT_MEASURED,
+            _NOT_MEASURED_ADVICE,
+            tr_noop("The speed test server could not be reached, so the speed was not "
+                    "measured: ask the caller to check they are online and run Preflight "
+                    "again; if every caller sees this, the speed test server may be down."),
+        ),
+        FindingSpec(
+            "server_not_answering",  # it hung in the latency step or mid-download
+            Status.ERROR,
+            _NOT_MEASURED,
+            _NOT_MEASURED_ADVICE,
+            tr_noop("The speed test server stopped answering, so the speed was not measured: "
+                    "ask the caller to run Preflight again; if every caller sees this, the "
+                    "speed test server may be overloaded or down."),
+        ),
+        FindingSpec(
+            "download_failed",  # the server took the requests but sent no data
+            Status.ERROR,
+            _NOT_MEASURED,
+            _NOT_MEASURED_ADVICE,
+            tr_noop("No data arrived from the speed test server, so the speed was not "
+                    "measured: ask the caller to run Preflight again; a firewall or proxy may "
+                    "be blocking the download."),
+        ),
+        FindingSpec(
+            "config_failed",  # speedtest.net's configuration
+            Status.ERROR,
+            _NO_SERVER_LIST,
+            _NO_SERVER_LIST_ADVICE,
+            tr_noop("speedtest.net's settings could not be fetched (it may be blocked on the "
+                    "caller's network), so the speed was not measured: ask the caller to try "
+                    "again in a few minutes; an organisation that blocks speedtest.net can "
+                    "name its own test server ([bandwidth] speedtest_server)."),
+        ),
+        FindingSpec(
+            "server_list_failed",  # speedtest.net's server list: refused, empty or garbage
+            Status.ERROR,
+            _NO_SERVER_LIST,
+            _NO_SERVER_LIST_ADVICE,
+            tr_noop("speedtest.net's list of servers could not be fetched (it may be blocked "
+                    "on the caller's network), so the speed was not measured: ask the caller "
+                    "to try again in a few minutes; an organisation that blocks speedtest.net "
+                    "can name its own test server ([bandwidth] speedtest_server)."),
+        ),
+        FindingSpec(
+            "bad_server_url",
+            Status.ERROR,
+            tr_noop("The speed test server address in the settings is not valid."),
+            (tr_noop("Call the support line: the speed test needs to be set up again."),),
+            tr_noop("The speed test server address in the settings ([bandwidth] "
+                    "speedtest_server, or --speedtest-server) is not an http(s) address: "
+                    "correct the configuration."),
+        ),
+        FindingSpec(
+            # speedtest-cli could not be imported: a damaged installation (or its import-time
+            # code failing in a windowed app, which import_speedtest guards against).
+            "speedtest_unavailable",
+            Status.ERROR,
+            tr_noop("The internet speed check could not start: part of Preflight is missing."),
+            (tr_noop("Reinstall Preflight, or call the support line."),),
+            tr_noop("Part of Preflight (the speed test component) is missing on the caller's "
+                    "computer: ask them to reinstall Preflight."),
+        ),
+    ),
+    step=CONNECTION_STEP,
+    code_fields=(
+        # 9 bits: the three speed-test figures, in buckets whose edges are the [bandwidth]
+        # thresholds (with round numbers either side), so the agent knows which side of each
+        # the caller was on. The upload's edges are also the picture-quality thresholds.
+        Buckets("download_mbps", "download_mbps", tr_noop("download"), "Mbit/s",
+                (0.5, "warn_download_mbps", "pass_download_mbps", 5.0, 10.0, 25.0)),
+        Buckets("upload_mbps", "upload_mbps", tr_noop("upload"), "Mbit/s",
+                ("audio_only_mbps", "warn_upload_mbps", "hd720_upload_mbps", "pass_upload_mbps",
+                 "hd1080_upload_mbps", 5.0)),
+        # Ping is not judged here (the network check judges the UDP round trip against its
+        # own thresholds); these are the bands of format 1's ping field.
+        Buckets("ping_ms", "ping_ms", tr_noop("ping"), "ms",
+                (50.0, 100.0, 150.0, 250.0, 400.0, 1000.0)),
+    ),
+)
+
+# speedtest_client's error reasons (SpeedtestError.reason) that have a finding of their own;
+# any other reason reads as "could not reach the speed test server".
+_FAILURE_FINDINGS = frozenset(
+    {"config_failed", "server_list_failed", "server_unreachable", "server_not_answering",
+     "download_failed", "bad_server_url", "speedtest_unavailable"}
+)
+
+
+def not_measured(reason: str) -> CheckResult:
+    """The result of a speed test that gave no figures, for one of speedtest_client's error
+    reasons (or "bad_server_url", "speedtest_unavailable")."""
+    name = reason if reason in _FAILURE_FINDINGS else "server_unreachable"
+    return DESCRIPTOR.result([DESCRIPTOR.finding(name)], error_reason=reason)
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def outcome_metrics(outcome: SpeedtestOutcome) -> dict[str, Any]:
+    """The report's metrics for what one speed test measured (no verdict yet)."""
+    increase = None
+    if outcome.loaded_latency_ms is not None:
+        increase = max(0.0, outcome.loaded_latency_ms - outcome.ping_ms)
+    return {
+        "download_mbps": _round(outcome.download_mbps, 2),
+        "upload_mbps": _round(outcome.upload_mbps, 2),
+        "ping_ms": _round(outcome.ping_ms),
+        "jitter_ms": _round(outcome.jitter_ms),
+        "loaded_latency_ms": _round(outcome.loaded_latency_ms),
+        "loaded_latency_increase_ms": _round(increase),
+        "server": dict(outcome.server),
+        "bytes_down": int(outcome.bytes_down),
+        "bytes_up": int(outcome.bytes_up),
+        "quality": None,
+    }
+
+
+def assess(
+    measured: Mapping[str, Any],
+    cfg: Mapping[str, Any],
+    hotline: Mapping[str, Any],
+    *,
+    upload_problem: str = "",
+) -> CheckResult:
+    """Pure decision logic: `[bandwidth]` thresholds applied to a measured download and
+    upload (`outcome_metrics`). A missing upload figure (the server did not accept the upload:
+    `upload_problem` says how) gives no verdict on the link; speedtest-cli would have reported
+    thousands of Mbit/s there."""
+    metrics = dict(measured)
+    if metrics.get("upload_mbps") is None:
+        problem = upload_problem or "failed"
+        metrics.update(quality=None, error_reason=f"upload_{problem}")
+        name = "upload_refused" if problem == "refused" else "upload_no_answer"
+        return DESCRIPTOR.result([DESCRIPTOR.finding(name)], **metrics)
+
+    down, up = float(metrics["download_mbps"]), float(metrics["upload_mbps"])
+    quality = video_quality(down, up, cfg)
+    metrics["quality"] = quality
+    found: list[Finding] = []
+
+    def finding(name: str, limit_key: str | None = None, **values: Any) -> None:
+        limits = {limit_key: cfg[limit_key]} if limit_key else {}
+        found.append(DESCRIPTOR.finding(name, limits=limits, **values))
+
+    too_slow = down < cfg["warn_download_mbps"] or up < cfg["warn_upload_mbps"]
+    if too_slow and quality == "audio_only":
+        finding("sound_only", "sd_upload_mbps", quality=quality)
+    for direction, rate in (("download", down), ("upload", up)):
+        if rate < cfg[f"warn_{direction}_mbps"]:
+            finding(f"{direction}_too_low", f"warn_{direction}_mbps", **{f"{direction}_mbps": rate})
+        elif rate < cfg[f"pass_{direction}_mbps"]:
+            finding(f"{direction}_low", f"pass_{direction}_mbps", **{f"{direction}_mbps": rate})
+    if too_slow:
+        phone = str(hotline.get("phone", "")).strip()
+        if phone:
+            label = str(hotline.get("label", "")).strip() or tr("the support line")
+            finding("phone_visit", label=label, phone=phone)
+        else:
+            finding("phone_visit_office")
+    increase = metrics.get("loaded_latency_increase_ms")
+    if increase is not None and increase > cfg["loaded_latency_increase_warn_ms"]:
+        finding("loaded_latency_high", "loaded_latency_increase_warn_ms",
+                loaded_latency_increase_ms=increase)
+    if not found:
+        finding({"hd1080": "ok", "hd720": "ok"}.get(quality, f"ok_{quality}"), quality=quality)
+    return DESCRIPTOR.result(found, **metrics)
+
+
 class BandwidthCheck(Check):
-    id = "bandwidth"
-    title = "Internet speed"
-    resources = frozenset({"network"})
-    deadline_s = 20.0
+    descriptor = DESCRIPTOR
 
     def run(self, ctx: CheckContext) -> CheckResult:
         from preflight.checks.network import speedtest_client as sc
@@ -136,12 +383,7 @@ class BandwidthCheck(Check):
             try:
                 server_url = sc.normalise_server_url(server_url)
             except ValueError:
-                return self.result(
-                    Status.ERROR,
-                    tr("The speed test server address in the settings is not valid."),
-                    [tr("Call the support line: the speed test needs to be set up again.")],
-                    error_reason="bad_server_url",
-                )
+                return not_measured("bad_server_url")
         settings = sc.SpeedtestSettings(
             server_url=server_url,
             phase_max_s=float(cfg["phase_max_s"]),
@@ -164,85 +406,15 @@ class BandwidthCheck(Check):
             outcome = runner.run()
         except sc.SpeedtestUnavailableError:
             logger.exception("speedtest-cli could not be imported")
-            return self.result(
-                Status.ERROR,
-                tr("The internet speed check could not start: part of Preflight is missing."),
-                [tr("Reinstall Preflight, or call the support line.")],
-                error_reason="speedtest_unavailable",
-            )
+            return not_measured("speedtest_unavailable")
         except sc.SpeedtestCancelled:
             raise Cancelled() from None
         except sc.SpeedtestError as exc:
             ctx.raise_if_cancelled()
             logger.warning("speed test failed: %s (%s)", exc.reason, exc)
-            return self._measurement_failed(exc)
-        return self._verdict(outcome, cfg, ctx)
-
-    def _measurement_failed(self, exc: Exception) -> CheckResult:
-        from preflight.checks.network import speedtest_client as sc
-
-        reason = getattr(exc, "reason", "failed")
-        if isinstance(exc, (sc.ConfigFetchError, sc.ServerListError)):
-            return self.result(
-                Status.ERROR,
-                tr(
-                    "We could not get the list of speed test servers, so your internet "
-                    "speed was not measured."
-                ),
-                [
-                    tr("Press Check again in a few minutes."),
-                    ADVICE_VPN,
-                    tr("If it happens again, call the support line."),
-                ],
-                error_reason=reason,
-            )
-        return self.result(
-            Status.ERROR,
-            tr(
-                "We could not reach the speed test server, so your internet speed was not measured."
-            ),
-            [
-                tr("Check that you are connected to the internet, then press Check again."),
-                ADVICE_VPN,
-                ADVICE_RESTART,
-            ],
-            error_reason=reason,
-        )
-
-    def _verdict(self, outcome: Any, cfg: Mapping[str, Any], ctx: CheckContext) -> CheckResult:
-        increase = None
-        if outcome.loaded_latency_ms is not None:
-            increase = max(0.0, outcome.loaded_latency_ms - outcome.ping_ms)
-        metrics: dict[str, Any] = {
-            "download_mbps": _round(outcome.download_mbps, 2),
-            "upload_mbps": _round(outcome.upload_mbps, 2),
-            "ping_ms": _round(outcome.ping_ms),
-            "jitter_ms": _round(outcome.jitter_ms),
-            "loaded_latency_ms": _round(outcome.loaded_latency_ms),
-            "loaded_latency_increase_ms": _round(increase),
-            "server": dict(outcome.server),
-            "bytes_down": int(outcome.bytes_down),
-            "bytes_up": int(outcome.bytes_up),
-            "quality": None,
-        }
-        if outcome.upload_mbps is None:
-            # speedtest-cli would report thousands of Mbit/s here; we report nothing.
-            metrics["error_reason"] = f"upload_{outcome.upload_problem or 'failed'}"
-            return self.result(
-                Status.ERROR,
-                tr(
-                    "We measured your download speed, but the speed test server did "
-                    "not accept the upload test, so we can't tell how well others will "
-                    "see and hear you."
-                ),
-                [
-                    tr("Press Check again."),
-                    ADVICE_VPN,
-                    tr("If it happens again, call the support line."),
-                ],
-                **metrics,
-            )
-        metrics["quality"] = video_quality(outcome.download_mbps, outcome.upload_mbps, cfg)
-        a = assess(metrics, cfg, ctx.config.hotline)
-        logger.info("bandwidth check: %s %s", a.status.value, metrics)
-        return self.result(a.status, a.summary, a.advice, **metrics)
+            return not_measured(exc.reason)
+        result = assess(outcome_metrics(outcome), cfg, ctx.config.hotline,
+                        upload_problem=outcome.upload_problem)
+        logger.info("bandwidth check: %s %s %s", result.status.value, result.finding_ids,
+                    dict(result.metrics))
+        return result
