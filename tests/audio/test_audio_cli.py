@@ -38,6 +38,7 @@ def test_cli_json_on_the_virtual_devices_speaker_heard(lab):
     checks = checks_by_id(out.stdout)
     mic, spk = checks["microphone"], checks["speaker"]
     assert mic["status"] == "fail" and mic["metrics"]["silent"] is True
+    assert [f["id"] for f in mic["findings"]] == ["microphone.silent"]
     for key in (
         "rms_dbfs",
         "peak_dbfs",
@@ -52,6 +53,8 @@ def test_cli_json_on_the_virtual_devices_speaker_heard(lab):
     ):
         assert key in mic["metrics"]
     assert spk["status"] == "warn"
+    assert [f["id"] for f in spk["findings"]] == ["speaker.echo"]
+    assert spk["findings"][0]["limits"] == {"echo_warn_dbfs": -30.0}
     assert spk["metrics"]["method"] == "loopback" and spk["metrics"]["echo"] is True
     for key in ("tone_detected", "tone_level_dbfs", "delay_ms", "method", "echo", "device"):
         assert key in spk["metrics"]
@@ -64,9 +67,11 @@ def test_cli_json_on_the_virtual_devices_speaking_with_headphones(lab):
     assert out.returncode == 1, out.stderr  # the unconfirmed speaker is a warning
     checks = checks_by_id(out.stdout)
     assert checks["microphone"]["status"] == "pass"
+    assert [f["id"] for f in checks["microphone"]["findings"]] == ["microphone.ok"]
     assert checks["microphone"]["metrics"]["rms_dbfs"] == pytest.approx(-20.0, abs=1.0)
     spk = checks["speaker"]
     assert spk["status"] == "warn" and spk["metrics"]["method"] == "not_confirmed"
+    assert [f["id"] for f in spk["findings"]] == ["speaker.not_confirmed"]
     assert spk["metrics"]["tone_detected"] is False
 
 
@@ -77,6 +82,7 @@ def _assert_clear_fast_fails(out, problem):
     for cid in ("microphone", "speaker"):
         assert checks[cid]["status"] == "fail"
         assert checks[cid]["metrics"]["problem"] == problem
+        assert [f["id"] for f in checks[cid]["findings"]] == [f"{cid}.{problem}"]
         assert checks[cid]["advice"]
         assert checks[cid]["duration_s"] < 2.0
     assert json.loads(out.stdout)["hotline"]["phone"]
@@ -122,6 +128,33 @@ def test_no_portaudio_fails_clearly_and_fast(as_json):
         assert out.returncode == 3
         assert "could not start your computer's sound system" in out.stdout
         assert "Need help? Call" in out.stdout
+
+
+# sounddevice itself is part of Preflight: without it the install is broken, which is an error
+# of the check (not a sound-system problem of the patient's computer), still without a traceback.
+NO_SOUNDDEVICE = NO_PORTAUDIO.replace(
+    'raise OSError("PortAudio library not found")',
+    'raise ModuleNotFoundError("No module named \'sounddevice\'", name="sounddevice")',
+)
+
+
+def test_missing_sounddevice_module_is_an_error_not_a_sound_problem():
+    out = subprocess.run(
+        [sys.executable, "-c", NO_SOUNDDEVICE, *ARGS, "--json"],
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        timeout=60,
+        cwd=REPO,
+    )
+    assert out.returncode == 3, out.stderr
+    assert "Traceback" not in out.stderr
+    checks = checks_by_id(out.stdout)
+    for cid in ("microphone", "speaker"):
+        assert checks[cid]["status"] == "error"
+        assert [f["id"] for f in checks[cid]["findings"]] == ["engine.crashed"]
+        assert checks[cid]["metrics"]["error_type"] == "ModuleNotFoundError"
+        assert "problem" not in checks[cid]["metrics"]
 
 
 def test_devices_command_without_audio_lists_none():
