@@ -1,6 +1,7 @@
-"""One list of the computer's cameras, microphones and speakers, from whichever device
-checks exist. Each provider returns dicts {kind: "camera"|"input"|"output", index, name,
-default}; a provider that fails adds a plain-words problem instead of raising."""
+"""One list of the computer's cameras, microphones and speakers. Each provider returns dicts
+{kind: "camera"|"input"|"output", index, name, default}; a provider that fails (a missing or
+broken module included: every provider is part of Preflight) adds a plain-words problem
+instead of raising, and the failure is logged."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
+# kind -> "module:function". Imported when devices are listed: PortAudio and the system's
+# camera query are not needed to start Preflight.
 PROVIDERS = {
     "audio": "preflight.checks.audio.devices:list_audio_devices",
-    "camera": "preflight.checks.camera:list_cameras",
+    "camera": "preflight.devices_os:list_cameras",
 }
 
 
@@ -23,13 +26,10 @@ def list_devices() -> dict[str, Any]:
         module_name, _, func_name = target.partition(":")
         try:
             provider = getattr(importlib.import_module(module_name), func_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue  # that check is not built in this version
-            problems.append(f"Could not look for {kind} devices ({exc.name} is missing).")
-            continue
-        try:
             devices.extend(provider())
+        except ModuleNotFoundError as exc:
+            logger.exception("listing %s devices failed", kind)
+            problems.append(f"Could not look for {kind} devices ({exc.name} is missing).")
         except Exception as exc:
             logger.exception("listing %s devices failed", kind)
             problems.append(f"Could not list {kind} devices ({type(exc).__name__}).")
