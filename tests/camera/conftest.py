@@ -42,6 +42,23 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "lowres": ("warn", "low_resolution"),
 }
 
+# name -> the main finding (camera.<name>) behind that verdict.
+FINDING: dict[str, str] = {
+    "normal": "ok",
+    "normal_720p": "ok",
+    "noface": "no_face",
+    "still": "ok",
+    "black": "black",
+    "frozen": "frozen",
+    "dark": "dark",
+    "bright": "bright",
+    "backlit": "backlit",
+    "blurred": "blurry",
+    "fps3": "very_low_fps",
+    "fps10": "low_fps",
+    "lowres": "low_resolution",
+}
+
 
 @pytest.fixture(scope="session")
 def videos(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:

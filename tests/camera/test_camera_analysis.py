@@ -8,14 +8,9 @@ import json
 import numpy as np
 import pytest
 
-from preflight.checks.camera import (
-    CameraSettings,
-    FrameAnalyzer,
-    analyse_frames,
-    measured_fps,
-    ssim,
-)
-from tests.camera.conftest import CASES, EXPECTED
+from preflight.checks.camera.analysis import FrameAnalyzer, analyse_frames, measured_fps, ssim
+from preflight.checks.camera.settings import CameraSettings
+from tests.camera.conftest import CASES, EXPECTED, FINDING
 from tests.camera.scenes import person_scene, read_video
 
 WINDOW_S = 3.0
@@ -55,7 +50,10 @@ def test_black_frames_fail(camera_cfg):
     a = analyse_frames(frames, times, camera_cfg)
     assert a.status.value == "fail"
     assert a.metrics["problem"] == "black"
+    assert a.finding_ids == ("camera.black",)  # a failure is the verdict alone
     assert a.metrics["black_fraction"] == 1.0
+    assert a.findings[0].values["black_fraction"] == 1.0
+    assert a.findings[0].limits["bad_frames_max_fraction"] == 0.334
     assert "lens cover or privacy shutter" in a.summary
 
 
@@ -68,6 +66,7 @@ def test_a_few_black_frames_are_not_a_failure(camera_cfg):
     a = analyse_frames(*_frames(fn), camera_cfg)
     assert a.metrics["black_fraction"] == pytest.approx(0.2, abs=0.02)
     assert a.metrics["problem"] != "black"
+    assert not a.has("camera.black")
 
 
 def test_identical_frames_are_frozen_but_a_still_noisy_scene_is_not(camera_cfg):
@@ -75,10 +74,12 @@ def test_identical_frames_are_frozen_but_a_still_noisy_scene_is_not(camera_cfg):
     first = still(0, np.random.default_rng(0))
     frozen = analyse_frames(*_frames(lambda i, rng: first), camera_cfg)
     assert frozen.metrics["problem"] == "frozen"
+    assert frozen.finding_ids == ("camera.frozen",)
     assert frozen.status.value == "fail"
     live = analyse_frames(*_frames(still), camera_cfg)
     assert live.metrics["frozen_fraction"] == 0.0
     assert live.metrics["problem"] != "frozen"
+    assert not live.has("camera.frozen")
 
 
 def test_warmup_frames_are_not_judged(camera_cfg):
@@ -103,6 +104,7 @@ def test_a_plain_wall_is_not_called_blurry(camera_cfg):
     a = analyse_frames(*_frames(wall), camera_cfg)
     assert a.metrics["sharpness"] < CameraSettings.from_mapping(camera_cfg).blurry_sharpness
     assert a.metrics["problem"] == "no_face"  # the wall shows nobody, and that is all
+    assert a.finding_ids == ("camera.no_face",)
     assert "blurry" not in a.summary
 
 
@@ -110,6 +112,9 @@ def test_no_face_is_never_a_failure(camera_cfg):
     scene = person_scene(640, 480, face=False)
     a = analyse_frames(*_frames(scene), camera_cfg)
     assert a.status.value == "warn"
+    assert a.has("camera.no_face")
+    assert a.findings[-1].id == "camera.no_face"
+    assert a.findings[-1].limits == {"face_min_fraction": 0.3}
     assert a.metrics["face_found"] is False and a.metrics["face_box"] is None
     assert a.summary.startswith("We couldn't see a face")
     assert any("ignore" in tip for tip in a.advice)
@@ -138,11 +143,13 @@ def test_generated_video_verdicts(name, videos, camera_cfg):
                        device="video file")  # fmt: skip
     status, problem = EXPECTED[name]
     assert (a.status.value, a.metrics["problem"]) == (status, problem), a.metrics
+    assert a.finding_ids[0] == f"camera.{FINDING[name]}", a.finding_ids
     _, fps, width, height, _ = CASES[name]
     assert (a.metrics["width"], a.metrics["height"]) == (width, height)
+    assert a.metrics["short_side_px"] == min(width, height)
     assert a.metrics["fps"] == pytest.approx(fps, rel=0.1)
     assert a.summary and (a.status.value == "pass" or a.advice)
-    json.dumps(a.to_result().to_dict())
+    json.dumps(a.to_dict())
 
 
 def test_face_found_in_the_drawn_face_scene_and_centred(videos, camera_cfg):
@@ -161,10 +168,12 @@ def test_backlit_needs_no_face(videos, camera_cfg):
     frames, times = read_video(videos["backlit"])
     a = analyse_frames(frames[:60], times[:60], camera_cfg)
     assert a.metrics["backlit"] is True
+    assert a.has("camera.backlit")
     assert a.metrics["face_found"] is False
     assert any("bright window behind you" in tip for tip in a.advice)
     normal = analyse_frames(*[x[:60] for x in read_video(videos["normal"])], camera_cfg)
     assert normal.metrics["backlit"] is False
+    assert not normal.has("camera.backlit")
 
 
 def test_lighting_problems_are_not_also_called_blurry(videos, camera_cfg):
@@ -172,6 +181,7 @@ def test_lighting_problems_are_not_also_called_blurry(videos, camera_cfg):
         frames, times = read_video(videos[name])
         a = analyse_frames(frames[:60], times[:60], camera_cfg)
         assert not any("blurry" in tip or "wipe the camera lens" in tip for tip in a.advice), name
+        assert not a.has("camera.blurry"), name
 
 
 @pytest.mark.parametrize("seed", range(1, 7))
@@ -186,3 +196,4 @@ def test_busy_rooms_without_a_person_show_no_face(camera_cfg, seed):
     a = analyse_frames(*_frames(lambda i, rng: noisy(base, rng), n=45), camera_cfg)
     assert a.metrics["face_found"] is False
     assert a.metrics["problem"] == "no_face"
+    assert a.has("camera.no_face")

@@ -18,16 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from preflight.checks import camera
-from preflight.checks.camera import (
-    SHARED_PREVIEW_KEY,
-    CameraTarget,
-    FrameSource,
-    list_cameras,
-    resolve_camera,
-)
+from preflight import devices_os
+from preflight.checks.camera import capture
+from preflight.checks.camera.analysis import FrameAnalyzer
+from preflight.checks.camera.capture import CameraTarget, resolve_camera
+from preflight.checks.camera.problems import CameraProblem
+from preflight.checks.camera.source import SHARED_PREVIEW_KEY, FrameSource
+from preflight.devices_os import list_cameras
 from preflight.engine.runner import Runner
-from tests.camera.conftest import EXPECTED
+from tests.camera.conftest import EXPECTED, FINDING
 from tests.camera.stand_ins import StallingCapture
 from tests.conftest import REPO, cli_env
 
@@ -50,7 +49,9 @@ def test_720p_file_passes_with_exact_resolution_and_true_fps(config, videos):
     _, result = _run_check(config, videos["normal_720p"])
     m = result.metrics
     assert result.status.value == "pass", result
+    assert result.finding_ids == ("camera.ok",)
     assert (m["width"], m["height"]) == (1280, 720)
+    assert m["short_side_px"] == 720
     assert m["fps"] == pytest.approx(30.0, rel=0.1)
     assert 80 <= m["frames"] <= 92  # ~3 s at 30 fps
     assert m["device"] == "video file"
@@ -63,6 +64,13 @@ def test_3fps_file_fails_with_measured_rate(config, videos):
     _, result = _run_check(config, videos["fps3"])
     assert result.status.value == "fail"
     assert result.metrics["problem"] == "low_fps"
+    assert result.finding_ids == ("camera.very_low_fps",)
+    assert result.findings[0].values == {"fps": 3}
+    assert result.findings[0].limits == {"fail_fps": 5.0}
+    assert result.summary == (
+        "Your camera sends only 3 pictures a second, so the doctor would see a very jerky "
+        "picture."
+    )
     assert result.metrics["fps"] == pytest.approx(3.0, rel=0.1)
 
 
@@ -73,15 +81,20 @@ def test_missing_camera_index_fails_fast(config):
     assert result.status.value == "fail"
     assert result.summary == "No camera found."
     assert result.metrics["problem"] == "missing"
+    assert result.finding_ids == ("camera.missing",)
     assert result.advice
 
 
 def test_unknown_camera_name_and_missing_file_fail_as_missing(config, tmp_path):
     _, by_name = _run_check(config, "NoSuchCam 9000")
     assert (by_name.status.value, by_name.metrics["problem"]) == ("fail", "missing")
+    assert by_name.finding_ids == ("camera.not_found",)
+    assert by_name.summary == "We could not find the camera you chose."
     _, by_file = _run_check(config, tmp_path / "gone.avi")
     assert by_file.metrics["problem"] == "missing"
+    assert by_file.finding_ids == ("camera.file_not_found",)
     assert by_file.summary == "We could not find that video file."
+    assert by_file.advice == ("Check the file name and folder, then try again.",)
 
 
 def test_a_file_that_is_not_a_video_reads_no_frames(config, tmp_path):
@@ -90,6 +103,8 @@ def test_a_file_that_is_not_a_video_reads_no_frames(config, tmp_path):
     _, result = _run_check(config, bogus)
     assert result.status.value == "fail"
     assert result.metrics["problem"] == "no_frames"
+    assert result.finding_ids == ("camera.file_unreadable",)
+    assert result.summary == "We could not read any pictures from this video file."
     assert not _capture_threads()
 
 
@@ -160,13 +175,13 @@ def test_check_takes_the_verdict_of_a_running_preview_without_reopening(
     config, videos, monkeypatch
 ):
     opened: list[CameraTarget] = []
-    real_open = camera.open_capture
+    real_open = capture.open_capture
 
     def counting_open(target, cfg):
         opened.append(target)
         return real_open(target, cfg)
 
-    monkeypatch.setattr(camera, "open_capture", counting_open)
+    monkeypatch.setattr(capture, "open_capture", counting_open)
     source = FrameSource(str(videos["dark"]), config.section("camera"), preview=True)
     source.start()
     try:
@@ -176,6 +191,7 @@ def test_check_takes_the_verdict_of_a_running_preview_without_reopening(
     finally:
         source.stop()
     assert result.metrics["problem"] == "dark"  # the preview's camera, not a second opening
+    assert result.finding_ids[0] == "camera.dark"
     assert len(opened) == 1
 
 
@@ -206,24 +222,26 @@ def test_open_close_reopen_20_times_leaks_nothing(camera_cfg, videos):
 
 
 @pytest.mark.parametrize(
-    ("frames", "summary"),
+    ("frames", "finding", "summary"),
     [
-        (0, "Your camera opened but did not send any pictures."),
-        (20, "Your camera stopped sending pictures during the check."),
+        (0, "no_frames", "Your camera opened but did not send any pictures."),
+        (20, "frames_stopped", "Your camera stopped sending pictures during the check."),
     ],
 )
 def test_a_stalled_camera_fails_and_is_released_once_the_read_returns(
-    camera_cfg, monkeypatch, frames, summary
+    camera_cfg, monkeypatch, frames, finding, summary
 ):
     cap = StallingCapture(frames)
-    monkeypatch.setattr(camera, "resolve_camera", lambda spec, names=None: CameraTarget("Cam", 0))
-    monkeypatch.setattr(camera, "open_capture", lambda target, cfg: cap)
+    monkeypatch.setattr(capture, "resolve_camera", lambda spec, names=None: CameraTarget("Cam", 0))
+    monkeypatch.setattr(capture, "open_capture", lambda target, cfg: cap)
     source = FrameSource(0, camera_cfg, preview=False)
     source.start()
     try:
         result = source.wait_result(6.0)
         assert result is not None
         assert (result.status.value, result.metrics["problem"]) == ("fail", "no_frames")
+        assert result.finding_ids == (f"camera.{finding}",)
+        assert result.findings[0].limits == {"no_frames_s": 2.0}  # the watchdog's limit
         assert result.summary == summary
         assert any("Zoom or Teams" in tip for tip in result.advice)
         assert not cap.released.is_set()  # still inside the driver's read
@@ -231,6 +249,32 @@ def test_a_stalled_camera_fails_and_is_released_once_the_read_returns(
         cap.unblock.set()
         assert source.stop(3.0)
     assert cap.released.is_set()
+
+
+def test_a_camera_driver_that_raises_gives_an_error_result_and_releases(camera_cfg, monkeypatch):
+    """Stand-in for a driver that raises inside OpenCV (none exists here to do it)."""
+
+    def broken_open(target, cfg):
+        raise RuntimeError("driver exploded at /home/margaret")
+
+    monkeypatch.setattr(capture, "resolve_camera", lambda spec, names=None: CameraTarget("Cam", 0))
+    monkeypatch.setattr(capture, "open_capture", broken_open)
+    source = FrameSource(0, camera_cfg, preview=False)
+    source.start()
+    try:
+        result = source.wait_result(3.0)
+    finally:
+        assert source.stop()
+    assert result is not None and result.status.value == "error"
+    assert result.finding_ids == ("camera.capture_error",)
+    assert result.summary == "Something went wrong while checking your camera."
+    assert result.advice == (
+        "Close other programs that may be using your camera, then check again.",
+        "If it happens again, restart your computer, or call the support line.",
+    )
+    # The exception's class only, never its message (it may hold personal data).
+    assert dict(result.metrics) == {"error_type": "RuntimeError", "device": "Cam"}
+    assert "margaret" not in json.dumps(result.to_dict())
 
 
 # -- devices --------------------------------------------------------------------------------------
@@ -252,7 +296,7 @@ def _fake_sysfs(root: Path) -> Path:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sysfs is Linux only")
 def test_linux_cameras_from_sysfs_skip_metadata_nodes(tmp_path, monkeypatch):
-    monkeypatch.setattr(camera, "SYSFS_V4L", _fake_sysfs(tmp_path / "v4l"))
+    monkeypatch.setattr(devices_os, "SYSFS_V4L", _fake_sysfs(tmp_path / "v4l"))
     cams = list_cameras()
     assert cams == [
         {"kind": "camera", "index": 0, "name": "Integrated Camera: Integrated C", "default": True},
@@ -264,9 +308,10 @@ def test_linux_cameras_from_sysfs_skip_metadata_nodes(tmp_path, monkeypatch):
 
 def test_no_cameras_here(monkeypatch):
     assert list_cameras() == []  # this machine has no /dev/video*
-    with pytest.raises(camera.CameraProblem) as exc:
+    with pytest.raises(CameraProblem) as exc:
         resolve_camera(None)
     assert exc.value.problem == "missing"
+    assert exc.value.finding.id == "camera.missing"
 
 
 # -- the command line -----------------------------------------------------------------------------
@@ -294,6 +339,7 @@ def test_cli_gives_the_right_verdict_for_every_generated_case(videos):
             name,
             check,
         )
+        assert check["findings"][0]["id"] == f"camera.{FINDING[name]}", (name, check)
         assert out.returncode == exit_codes[status], (name, out.stderr)
         assert "Traceback" not in out.stderr and "WARN" not in out.stderr
 
@@ -327,9 +373,9 @@ def test_macos_and_windows_camera_names_are_parsed():
             ]
         }
     )
-    assert camera.parse_system_profiler(profiler) == ["FaceTime HD Camera", "Logitech BRIO"]
-    assert camera.parse_system_profiler("{}") == []
-    assert camera.parse_windows_names("Integrated Webcam\r\n\r\nHD Pro Webcam C920\r\n") == [
+    assert devices_os.parse_system_profiler(profiler) == ["FaceTime HD Camera", "Logitech BRIO"]
+    assert devices_os.parse_system_profiler("{}") == []
+    assert devices_os.parse_windows_names("Integrated Webcam\r\n\r\nHD Pro Webcam C920\r\n") == [
         "Integrated Webcam",
         "HD Pro Webcam C920",
     ]
@@ -345,8 +391,8 @@ def test_macos_and_windows_camera_names_are_parsed():
 )
 def test_cameras_elsewhere_come_from_the_gui_or_the_system(monkeypatch, system_names, expected):
     """Windows/macOS cannot run here: the platform is simulated, the system query stubbed."""
-    monkeypatch.setattr(camera.sys, "platform", "win32")
-    monkeypatch.setattr(camera, "_system_camera_names", lambda: system_names)
+    monkeypatch.setattr(devices_os.sys, "platform", "win32")
+    monkeypatch.setattr(devices_os, "_system_camera_names", lambda: system_names)
     assert [c["name"] for c in list_cameras()] == expected
     from_gui = list_cameras(["Qt Camera A", "Qt Camera B"])
     assert [(c["index"], c["name"], c["default"]) for c in from_gui] == [
@@ -357,7 +403,7 @@ def test_cameras_elsewhere_come_from_the_gui_or_the_system(monkeypatch, system_n
         assert resolve_camera(None).name == expected[0]
         assert resolve_camera(5).listed is False  # a failed open there means "missing"
     else:
-        with pytest.raises(camera.CameraProblem) as exc:
+        with pytest.raises(CameraProblem) as exc:
             resolve_camera(None)
         assert exc.value.problem == "missing"
 
@@ -366,12 +412,19 @@ def test_cameras_elsewhere_come_from_the_gui_or_the_system(monkeypatch, system_n
 def test_a_camera_that_cannot_be_opened(camera_cfg, listed, problem):
     """Real OpenCV open of an index with no device: a camera the system lists is busy or
     blocked (with the Zoom/Teams advice), one it does not list is missing."""
-    with pytest.raises(camera.CameraProblem) as exc:
-        camera.open_capture(CameraTarget("Cam", index=9, listed=listed), camera_cfg)
+    with pytest.raises(CameraProblem) as exc:
+        capture.open_capture(CameraTarget("Cam", index=9, listed=listed), camera_cfg)
     assert exc.value.problem == problem
+    assert exc.value.finding.id == f"camera.{problem}"
     if problem == "busy":
         assert "Zoom or Teams" in exc.value.summary
-        assert exc.value.to_result().status.value == "fail"
+        result = exc.value.to_result()
+        assert result.status.value == "fail"
+        assert result.finding_ids == ("camera.busy",)
+        # The privacy-settings step of this computer's system, between closing programs and
+        # restarting (Linux here).
+        assert result.advice[1] == "Check that your user account is allowed to use the camera."
+        assert dict(result.metrics) == {"device": "Cam", "frames": 0, "problem": "busy"}
 
 
 def test_a_busy_computer_drops_file_frames_from_analysis_but_not_from_fps(
@@ -379,14 +432,14 @@ def test_a_busy_computer_drops_file_frames_from_analysis_but_not_from_fps(
 ):
     """A slow computer is simulated by making each analysis take 60 ms (two frame times)."""
     calls = []
-    real_analyse = camera.FrameAnalyzer.analyse
+    real_analyse = FrameAnalyzer.analyse
 
     def slow_analyse(self, frame, t_s):
         calls.append(t_s)
         time.sleep(0.06)
         return real_analyse(self, frame, t_s)
 
-    monkeypatch.setattr(camera.FrameAnalyzer, "analyse", slow_analyse)
+    monkeypatch.setattr(FrameAnalyzer, "analyse", slow_analyse)
     source = FrameSource(str(videos["normal"]), camera_cfg, preview=False)
     source.start()
     try:
