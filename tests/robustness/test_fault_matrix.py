@@ -39,7 +39,7 @@ def test_no_camera(config):
 @pytest.fixture
 def stalling_camera(monkeypatch) -> Iterator[StallingCapture]:
     """`--camera stall` opens a StallingCapture; any other camera is the real OpenCV path."""
-    from preflight.checks import camera
+    from preflight.checks.camera import capture as camera  # the device seam FrameSource calls
 
     box: list[StallingCapture] = []
     real_resolve, real_open = camera.resolve_camera, camera.open_capture
