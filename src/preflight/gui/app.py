@@ -26,12 +26,9 @@ def main(argv: list[str] | None = None) -> int:
 
     _guard_std_streams()
     if not logging.getLogger().handlers:  # started as `preflight-gui`, not through the CLI
-        try:
-            from preflight.support.logs import setup_logging
+        from preflight.support.logs import setup_logging
 
-            setup_logging()
-        except ImportError:
-            pass
+        setup_logging()
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

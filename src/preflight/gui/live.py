@@ -72,16 +72,13 @@ class CameraPreview(QObject):
         self.frame_ready.connect(self._show)
 
     def start(self, device: str | None) -> Any:
-        """Open the camera for the preview; returns the FrameSource (None when the camera
-        check is not part of this build)."""
+        """Open the camera for the preview; returns the started FrameSource."""
         with self._lock:
             previous, self.source = self.source, None
         if previous is not None:
             previous.stop()
-        try:
-            from preflight.checks.camera import FrameSource
-        except ImportError:
-            return None
+        from preflight.checks.camera import FrameSource
+
         self.frames_shown = 0
         self._in_flight.clear()
         source = FrameSource(device, self.cfg, preview=True)
@@ -267,7 +264,7 @@ class LiveLevel(QObject):
 
             meter = LevelMeter(device, on_level=self.level.emit)
             meter.start()
-        except Exception as exc:  # AudioProblem or a missing module: no live meter
+        except Exception as exc:  # AudioProblem: no live meter (the check says what is wrong)
             logger.info("live level unavailable: %s", type(exc).__name__)
             self.unavailable.emit()
             return

@@ -6,6 +6,8 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from preflight.support.logs import RedactFilter
+
 
 class LogSignal(QObject):
     record = Signal(str)
@@ -20,12 +22,8 @@ class QtLogHandler(logging.Handler):
         self.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S")
         )
-        try:  # the same privacy redaction as the log file (addresses, user names)
-            from preflight.support.logs import RedactFilter
-
-            self.addFilter(RedactFilter())
-        except ImportError:
-            pass
+        # The same privacy redaction as the log file (addresses, user names).
+        self.addFilter(RedactFilter())
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
