@@ -1,40 +1,19 @@
-"""Small shared pieces of the window: status words and icons, fonts derived from the system
-font, and the patient-facing names of steps and checks."""
+"""Small shared pieces of the window: status icons, and fonts derived from the system font.
+
+Status words, check titles and the verdict come from `preflight.engine.present`, the one place
+the CLI, the reports and the window read them from."""
 
 from __future__ import annotations
 
 import logging
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from preflight.resources import resource_path
 
 logger = logging.getLogger(__name__)
-
-# Extra display states besides the engine's statuses.
-RUNNING = "running"
-PENDING = "pending"
-
-
-def tr(text: str, context: str = "Preflight") -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def status_word(status: str) -> str:
-    """The word shown next to every status icon (status is never conveyed by colour alone)."""
-    words = {
-        "pass": QCoreApplication.translate("Status", "Ready"),
-        "warn": QCoreApplication.translate("Status", "Check this"),
-        "fail": QCoreApplication.translate("Status", "Problem"),
-        "error": QCoreApplication.translate("Status", "Could not check"),
-        "skip": QCoreApplication.translate("Status", "Not checked"),
-        RUNNING: QCoreApplication.translate("Status", "Checking…"),
-        PENDING: QCoreApplication.translate("Status", "Not started"),
-    }
-    return words.get(status, status)
 
 
 @cache
@@ -48,19 +27,6 @@ def status_icon(status: str) -> QIcon:
 
 def app_icon() -> QIcon:
     return status_icon("app")
-
-
-def check_title(check_id: str) -> str:
-    """Patient-facing name of a check (kept here so the window need not import check modules)."""
-    titles = {
-        "camera": QCoreApplication.translate("Checks", "Camera"),
-        "microphone": QCoreApplication.translate("Checks", "Microphone"),
-        "speaker": QCoreApplication.translate("Checks", "Speakers"),
-        "network": QCoreApplication.translate("Checks", "Internet connection"),
-        "bandwidth": QCoreApplication.translate("Checks", "Internet speed"),
-        "system": QCoreApplication.translate("Checks", "Computer"),
-    }
-    return titles.get(check_id, check_id.replace("_", " ").capitalize())
 
 
 # The window's text is this much larger than the system's standard size: patients are often

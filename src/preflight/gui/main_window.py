@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from preflight.gui.common import app_icon
-from preflight.gui.controllers import HelpDeskController, PatientController
+from preflight.gui.controllers import PatientController
 from preflight.gui.gc_guard import MainThreadGarbageCollector
+from preflight.gui.helpdesk import HelpDeskController, device_pickers
 from preflight.gui.i18n_qt import add_language_menu, switch_language
 from preflight.gui.log_view import QtLogHandler
 from preflight.gui.session import CheckSession
@@ -65,7 +66,8 @@ class MainWindow(QMainWindow):
 
         self.patient = PatientController(self.session, self.stack, self.step_list_host,
                                          self.show_helpdesk, self.set_high_contrast, self)
-        self.helpdesk_view = HelpDeskView()
+        self.helpdesk_view = HelpDeskView(
+            [(option, label) for option, _kind, label in device_pickers(self.session)])
         self.stack.addWidget(self.helpdesk_view)
         self.helpdesk = HelpDeskController(self.session, self.helpdesk_view,
                                            self.show_patient, self)

@@ -3,7 +3,6 @@ results, and the device choices. It starts RunWorkers and turns their events int
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import threading
 from collections.abc import Iterable
@@ -12,38 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from preflight.engine.registry import BUILTIN_CHECKS, Registry, default_registry
+from preflight.engine.registry import Registry, default_registry
 from preflight.engine.report import RunReport
 from preflight.engine.result import CheckResult
 from preflight.gui.live import CAMERA_PREVIEW_KEY
 from preflight.gui.worker import START_DELAY_MS, AskBridge, RunWorker
+from preflight.i18n import tr
 
 if TYPE_CHECKING:
     from preflight.config import Config
     from preflight.engine.check import RunEvent
+    from preflight.engine.findings import Descriptor
 
 logger = logging.getLogger(__name__)
-
-
-def available_check_ids(registry: Registry | None = None) -> list[str]:
-    """Ids of checks that exist in this build, in presentation order.
-
-    For the built-in registry this only *finds* each check's module (importlib find_spec),
-    without importing it: importing would load OpenCV, PortAudio and speedtest-cli before the
-    window is shown. A custom registry (tests, plug-ins) is asked directly.
-    """
-    if registry is not None and registry is not default_registry():
-        return registry.ids()
-    ids = []
-    for check_id, target in BUILTIN_CHECKS.items():
-        module_name = target.partition(":")[0]
-        try:
-            found = importlib.util.find_spec(module_name) is not None
-        except (ImportError, ValueError):
-            found = False
-        if found:
-            ids.append(check_id)
-    return ids
 
 
 class CheckSession(QObject):
@@ -63,8 +43,13 @@ class CheckSession(QObject):
     ) -> None:
         super().__init__(parent)
         self.config = config
-        self.registry = registry
-        self.check_ids = list(check_ids) if check_ids is not None else available_check_ids(registry)
+        self.registry = registry  # None: the built-in checks (the runner's default registry)
+        self._registry = registry if registry is not None else default_registry()
+        # Every registered check, unless the caller chose some. Descriptors are cheap: OpenCV,
+        # PortAudio and speedtest-cli load on the checks' threads when the checks run.
+        ids = self._registry.ids()
+        chosen = None if check_ids is None else set(check_ids)
+        self.check_ids = [c for c in ids if chosen is None or c in chosen]
         # The built-in checks (not test fakes): only then do pages open real devices for
         # previews and meters.
         self.real_checks = registry is None or registry is default_registry()
@@ -92,10 +77,7 @@ class CheckSession(QObject):
             return
 
         def load() -> None:
-            try:
-                import numpy  # noqa: F401
-            except ImportError:
-                pass
+            import numpy  # noqa: F401
 
         self._warm = threading.Thread(target=load, name="preflight-warm-up", daemon=True)
         self._warm.start()
@@ -172,10 +154,16 @@ class CheckSession(QObject):
     def is_running(self, check_id: str) -> bool:
         return check_id in self.running
 
-    def title(self, check_id: str) -> str:
-        from preflight.gui.common import check_title
+    def descriptor(self, check_id: str) -> Descriptor:
+        return self._registry.descriptor(check_id)
 
-        return check_title(check_id)
+    def descriptors(self) -> list[Descriptor]:
+        """The descriptors of this session's checks, in presentation order."""
+        return self._registry.descriptors(self.check_ids)
+
+    def title(self, check_id: str) -> str:
+        """A check's patient-facing name from its descriptor, in the window's language."""
+        return tr(self._registry.title(check_id))
 
     def report(self) -> RunReport:
         """A report of the latest result of every check that has one, in presentation order."""

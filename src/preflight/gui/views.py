@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from preflight.engine.present import RUNNING
 from preflight.gui.common import scale_font
 from preflight.gui.widgets import (
     HotlineCard,
@@ -119,9 +120,11 @@ class CheckStepView(Page):
     """One guided step: what to do, live area, progress, the result, and the way on."""
 
     def __init__(self, key: str, title: str, intro: str, checks: Sequence[tuple[str, str]],
-                 picker: str = "", parent: QWidget | None = None) -> None:
+                 picker: str = "", *, device_kind: str = "", restart: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
+        self.device_kind = device_kind
         self.heading(title)
         self.content.addWidget(label(intro, factor=1.1))
         self.picker_label: QLabel | None = None
@@ -147,11 +150,10 @@ class CheckStepView(Page):
         self.meter: LevelMeter | None = None
         self.play_voice: QPushButton | None = None
         self.play_test: QPushButton | None = None
-        self.numbers: QLabel | None = None
         self.restart: RestartCard | None = None
-        self.programs: QLabel | None = None
         self.live_message = label(name="muted")
-        if key == "camera":
+        # What a device needs while its check runs, by the kind of device the step picks.
+        if device_kind == "camera":
             self.picture = QLabel(self.tr("Your camera picture appears here."))
             self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.picture.setMinimumSize(320, 180)
@@ -160,7 +162,7 @@ class CheckStepView(Page):
             self.tip.setAccessibleName(self.tr("Tip about your picture"))
             self.extra.addWidget(self.picture)
             self.extra.addWidget(self.tip)
-        elif key == "microphone":
+        elif device_kind == "input":
             self.meter = LevelMeter()
             self.meter.setVisible(False)
             self.play_voice = _button(self.tr("Play back my voice"),
@@ -169,22 +171,23 @@ class CheckStepView(Page):
             self.play_voice.setEnabled(False)
             self.extra.addWidget(self.meter)
             self.extra.addWidget(self.play_voice, 0, Qt.AlignmentFlag.AlignLeft)
-        elif key == "speaker":
+        elif device_kind == "output":
             self.play_test = _button(self.tr("Play test sound"),
                                      self.tr("Plays a short chime on your speakers."))
             self.extra.addWidget(self.play_test, 0, Qt.AlignmentFlag.AlignLeft)
-        elif key == "connection":
-            self.numbers = label(factor=1.3, bold=True, selectable=True)
-            self.numbers.setAccessibleName(self.tr("Your connection's speed"))
-            self.numbers.setVisible(False)
-            self.extra.addWidget(self.numbers)
-        elif key == "computer":
+        # A result's numbers in simple words, the restart card and the programs to close:
+        # hidden until a result of this step has them.
+        self.numbers = label(factor=1.3, bold=True, selectable=True)
+        self.numbers.setAccessibleName(self.tr("Your connection's speed"))
+        self.numbers.setVisible(False)
+        self.extra.addWidget(self.numbers)
+        if restart:
             self.restart = RestartCard()
             self.restart.setVisible(False)
-            self.programs = label(factor=1.1)
-            self.programs.setVisible(False)
             self.extra.addWidget(self.restart)
-            self.extra.addWidget(self.programs)
+        self.programs = label(factor=1.1)
+        self.programs.setVisible(False)
+        self.extra.addWidget(self.programs)
         self.extra.addWidget(self.live_message)
         self.instruction = label(factor=1.4, bold=True)
         self.instruction.setVisible(False)
@@ -217,7 +220,7 @@ class CheckStepView(Page):
 class ResultsView(Page):
     def __init__(self, hotline: Mapping[str, object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verdict_badge = StatusBadge("running", factor=1.6)
+        self.verdict_badge = StatusBadge(RUNNING, factor=1.6)
         self.content.addWidget(self.verdict_badge)
         self.verdict = self.heading("")
         self.verdict.setObjectName("verdict")
@@ -338,7 +341,9 @@ class HelpDeskView(Page):
 
     COLUMNS = 4
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, pickers: Sequence[tuple[str, str]] = (),
+                 parent: QWidget | None = None) -> None:
+        """`pickers`: (check option, label) of each device picker, from the checks' steps."""
         super().__init__(parent)
         self.heading(self.tr("Help-desk mode"))
         buttons = QHBoxLayout()
@@ -353,23 +358,22 @@ class HelpDeskView(Page):
         # On its own row: four buttons in one row ran 250 px past the window at 200% text.
         self.content.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
 
-        pickers = QGridLayout()
+        grid = QGridLayout()
         self.pickers: dict[str, QComboBox] = {}
-        for col, (key, text) in enumerate((("camera", self.tr("Camera")),
-                                           ("mic", self.tr("Microphone")),
-                                           ("speaker", self.tr("Speaker")))):
+        for col, (key, text) in enumerate(pickers):
             combo = QComboBox()
             combo.setAccessibleName(text)
             name = label(text, wrap=False)
             name.setBuddy(combo)
-            pickers.addWidget(name, 0, col)
-            pickers.addWidget(combo, 1, col)
+            grid.addWidget(name, 0, col)
+            grid.addWidget(combo, 1, col)
             self.pickers[key] = combo
         self.refresh_devices = _button(self.tr("Find devices"),
                                        self.tr("Looks for cameras, microphones and speakers."))
         # Under the pickers, not beside them (room at 200% text).
-        pickers.addWidget(self.refresh_devices, 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        self.content.addLayout(pickers)
+        grid.addWidget(self.refresh_devices, 2, 0, 1, max(1, len(pickers)),
+                       Qt.AlignmentFlag.AlignLeft)
+        self.content.addLayout(grid)
 
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
@@ -382,6 +386,10 @@ class HelpDeskView(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The check's name and its summary share the room left by status and time, and wrap:
+        # with the name on one line, a real summary's longest Spanish word ("computadora")
+        # did not fit the summary column at 200% text.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("All checks"))
         # Tab moves on to the next control (arrow keys move between rows): QTableView's

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from preflight.engine.present import PENDING, RUNNING, status_word
 from preflight.engine.result import CheckResult
-from preflight.gui.common import PENDING, scale_font, status_icon, status_word
+from preflight.gui.common import scale_font, status_icon
 
 
 def label(text: str = "", *, wrap: bool = True, name: str = "", factor: float = 1.0,
@@ -105,7 +106,7 @@ class ResultCard(Card):
         self.show_result(None)
 
     def show_running(self, message: str = "") -> None:
-        self.badge.set_status("running")
+        self.badge.set_status(RUNNING)
         self.summary.setText(message or self.tr("Checking now. This takes a few seconds."))
         self.advice.setVisible(False)
         if self.button is not None:
