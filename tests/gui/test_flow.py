@@ -70,8 +70,10 @@ def test_hotline_card_exactly_when_a_check_fails(qtbot, make_window, status, hot
     elif hotline:
         assert view.verdict.text() == "Let's get you some help"
         assert "800-745-9683" in view.hotline.phone.text()
-    else:
+    elif status == Status.WARN:
         assert view.verdict.text() == "Almost ready: 1 thing to fix"
+    else:  # skipped: nothing to fix, but not ready either (engine.present, as the CLI says)
+        assert view.verdict.text() == "Not every check finished: please check again"
     if status != Status.PASS:
         assert [c.check_id for c in view.problem_cards] == ["bandwidth"]
 
@@ -218,19 +220,21 @@ def test_connection_and_computer_steps_explain_the_numbers(qtbot, make_window):
 def test_results_give_a_support_code_and_save_a_report(qtbot, make_window, tmp_path):
     import json
 
-    pytest.importorskip("preflight.support.code")
+    from preflight.support.code import decode_code
+
     window = make_window({"network": Plan(status=Status.FAIL)})
     _walk_to_results(qtbot, window)
     view = window.patient.results
     assert not view.support_code.isHidden()
     code = view.support_code.text().rsplit(": ", 1)[1]
-    from preflight.support.code import decode_code
-
-    assert decode_code(code).statuses["network"] == "fail"
+    config = window.session.config
+    decoded = decode_code(code, config).to_report(config)
+    assert decoded.result("network").status == Status.FAIL
+    assert decoded.result("network").finding_ids == window.session.results["network"].finding_ids
     target = tmp_path / "report.json"
     window.patient.save_report(str(target))
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["schema"] == "preflight.report/1"
+    assert document["schema"] == "preflight.report/2"
     assert [c["id"] for c in document["checks"]][:2] == ["camera", "microphone"]
     assert str(target) in view.save_message.text()
     window.patient.save_report(str(tmp_path / "report.docx"))
@@ -241,3 +245,29 @@ def test_no_support_code_when_nothing_failed(qtbot, make_window):
     window = make_window({"network": Plan(status=Status.WARN)})
     _walk_to_results(qtbot, window)
     assert window.patient.results.support_code.isHidden()
+
+
+def test_a_check_that_cannot_load_is_a_failure_not_a_missing_step(qtbot, make_window):
+    """A check whose module is missing is not quietly left out: it runs with the background
+    checks, reports it could not start, and the results page offers the hotline."""
+    from preflight.engine.registry import Registry
+    from tests.gui.fakes import DESCRIPTORS, Plan, _fake
+
+    registry = Registry({"camera": "preflight.checks.no_such_module"})
+    registry.calls = {}
+    registry.add(_fake(DESCRIPTORS["system"], {"system": Plan()}, registry.calls))
+    window = make_window(registry=registry)
+    p = window.patient
+    assert [s.key for s in p.steps] == ["computer"]
+    assert p.plan.background_checks == ("camera", "system")
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: {"camera", "system"} <= set(window.session.results), timeout=5000)
+    camera = window.session.results["camera"]
+    assert camera.status == Status.ERROR and camera.finding_ids == ("engine.not_loaded",)
+    qtbot.mouseClick(p.steps[0].view.next, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, window)
+    view = p.results
+    assert view.verdict.text() == "Let's get you some help"
+    assert view.hotline.isVisible()
+    (card,) = view.problem_cards
+    assert card.check_id == "camera" and card.summary.text() == camera.summary

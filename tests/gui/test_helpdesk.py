@@ -30,7 +30,13 @@ def test_run_all_fills_the_table(qtbot, make_window):
     keys = [view.metrics.item(r, 0).text() for r in range(view.metrics.rowCount())]
     values = [view.metrics.item(r, 1).text() for r in range(view.metrics.rowCount())]
     assert "fake_ms" in keys and "duration_s" in keys
-    assert "Fix the speaker." in values
+    # The real check's words for its finding: the patient's advice and the agent's.
+    speaker = window.session.results["speaker"]
+    assert speaker.summary in values
+    assert speaker.advice and set(speaker.advice) <= set(values)
+    helpdesk = window.registry.descriptor("speaker").helpdesk(speaker.findings)
+    assert helpdesk and set(helpdesk) <= set(values)
+    assert ", ".join(speaker.finding_ids) in values
     # The live log shows what happened, as it happened.
     qtbot.waitUntil(lambda: "check speaker: fail" in view.log.toPlainText(), timeout=3000)
 
@@ -96,17 +102,21 @@ def test_garbage_paste_is_explained(qtbot, make_window):
 
 
 def test_support_code_round_trip(qtbot, make_window, config):
-    code_mod = pytest.importorskip("preflight.support.code")
     from datetime import UTC, datetime
 
     from preflight.engine.report import RunReport
-    from preflight.engine.result import CheckResult
+    from preflight.support.code import encode_report
+    from tests.gui.fakes import DESCRIPTORS, Plan, planned_finding
+
+    def result(check_id, status, **metrics):
+        finding = planned_finding(DESCRIPTORS[check_id], Plan(status=status), config)
+        return DESCRIPTORS[check_id].result([finding], **metrics)
 
     report = RunReport(datetime.now(UTC), [
-        CheckResult("microphone", Status.FAIL, "Silent.", (), {}),
-        CheckResult("system", Status.PASS, "Fine.", (), {"cpu_percent": 10.0}),
+        result("microphone", Status.FAIL),
+        result("system", Status.PASS, cpu_percent=10.0),
     ], config)
-    code = code_mod.encode_report(report)
+    code = encode_report(report)
     window = make_window()
     view = window.helpdesk_view
     view.paste.setPlainText(code)
@@ -114,6 +124,13 @@ def test_support_code_round_trip(qtbot, make_window, config):
     assert "support code" in view.paste_message.text()
     cells = _status_cells(view)
     assert cells[1] == "Problem" and cells[5] == "Ready"
+    # The decoded findings, and the agent's advice for them in the check's own words.
+    view.table.selectRow(1)
+    values = [view.metrics.item(r, 1).text() for r in range(view.metrics.rowCount())]
+    microphone = report.result("microphone")
+    assert ", ".join(microphone.finding_ids) in values
+    helpdesk = DESCRIPTORS["microphone"].helpdesk(microphone.findings)
+    assert helpdesk and set(helpdesk) <= set(values)
     # A mistyped code is refused with the support module's own sentence.
     view.paste.setPlainText(code[:-1] + ("0" if code[-1] != "0" else "1"))
     qtbot.mouseClick(view.open_report, Qt.MouseButton.LeftButton)

@@ -94,7 +94,7 @@ def test_microphone_and_speaker_steps_on_virtual_devices(qtbot, no_thread_left, 
     qtbot.waitUntil(mic_view.play_voice.isEnabled, timeout=5000)
     # Hear yourself: the recording plays on the virtual speaker (the loopback carries it back).
     qtbot.mouseClick(mic_view.play_voice, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: p._playback is not None and p._playback.isFinished(), timeout=15_000)
+    qtbot.waitUntil(lambda: p.playback is not None and p.playback.isFinished(), timeout=15_000)
     assert "could not" not in mic_view.live_message.text()
     # Speakers with the loopback on: the chime is heard without asking the person.
     lab.set_loopback(True)
