@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from preflight.config import Config
 from preflight.engine.report import RunReport
-from preflight.engine.result import CheckResult, Status
+from preflight.engine.result import CheckResult, Finding, Status
 
 
 def make_report(
@@ -18,14 +19,28 @@ def make_report(
     app_version: str = "0.1.0",
     summary: str = "A summary for the patient.",
     advice: tuple[str, ...] = (),
+    findings: dict[str, Sequence[Finding]] | None = None,
 ) -> RunReport:
+    """A report whose results have the given statuses and metrics (and, for the checks named
+    in `findings`, those findings)."""
     results = [
-        CheckResult(cid, Status(status), summary, advice, metrics)
+        CheckResult(cid, Status(status), summary, advice, metrics,
+                    findings=tuple((findings or {}).get(cid, ())))
         for cid, (status, metrics) in checks.items()
     ]
+    return report_of(results, config, cancelled=cancelled, app_version=app_version)
+
+
+def report_of(
+    results: Sequence[CheckResult],
+    config: Config,
+    *,
+    cancelled: bool = False,
+    app_version: str = "0.1.0",
+) -> RunReport:
     return RunReport(
         started_at=datetime(2026, 11, 27, 18, 30, tzinfo=UTC),
-        results=results,
+        results=list(results),
         config=config,
         cancelled=cancelled,
         app_version=app_version,
@@ -61,3 +76,5 @@ MIXED = {
         },
     ),
 }
+# What the system check finds in MIXED (the real descriptor's finding ids).
+MIXED_SYSTEM_FINDINGS = ("cpu_busy", "memory_low", "uptime_long", "battery_low")
