@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from preflight.engine.findings import main_finding
 from preflight.engine.result import Status
 from tests.network.lab_helpers import bandwidth_overrides, closed_port, run_check
 from tests.servers.speedtest_server import LabServer
@@ -24,6 +25,7 @@ def test_normal_run_matches_the_servers_rate_and_passes(lab: LabServer, config) 
     m = result.metrics
     assert result.status is Status.PASS, result
     assert result.summary == "Your internet speed is good for HD video."
+    assert result.finding_ids == ("bandwidth.ok",)
     # The lab server's shared limit is 5 Mbit/s each way; loopback adds nothing.
     assert 4.5 <= m["download_mbps"] <= 5.5
     assert 4.5 <= m["upload_mbps"] <= 5.5
@@ -44,6 +46,23 @@ def test_normal_run_matches_the_servers_rate_and_passes(lab: LabServer, config) 
     json.dumps(result.to_dict())  # JSON-compatible metrics
 
 
+def test_configured_thresholds_change_the_finding_end_to_end(lab: LabServer, config) -> None:
+    """The same 5 Mbit/s link passes by default; an organisation asking 8 Mbit/s down to
+    pass gets a warning, and the finding names the threshold it set."""
+    lab.behaviour.rate_bytes_per_s = 5 * MBIT
+    strict = config.with_overrides(
+        bandwidth_overrides(lab, tls=False, pass_download_mbps=8.0)
+    )
+    result = run_check(strict, "bandwidth")
+    assert result.status is Status.WARN, result
+    assert result.finding_ids == ("bandwidth.download_low",)
+    assert result.findings[0].limits == {"pass_download_mbps": 8.0}
+    assert result.findings[0].values["download_mbps"] == result.metrics["download_mbps"]
+    assert result.summary == (
+        "Your internet speed is enough for video, but the picture may be lower quality."
+    )
+
+
 def test_upload_counts_only_acknowledged_bytes_on_a_slow_link(lab: LabServer, config) -> None:
     """At 1 Mbit/s stock speedtest-cli over-counts upload by counting bytes still in socket
     buffers; we count what the server confirmed (size=N)."""
@@ -58,6 +77,11 @@ def test_upload_counts_only_acknowledged_bytes_on_a_slow_link(lab: LabServer, co
     assert result.status is Status.FAIL
     assert m["quality"] == "sd"
     assert any("800-745-9683" in a for a in result.advice)
+    assert main_finding(result.findings).id == "bandwidth.download_too_low"
+    download = next(f for f in result.findings if f.id == "bandwidth.download_too_low")
+    assert download.limits == {"warn_download_mbps": 1.2}
+    assert download.values["download_mbps"] == m["download_mbps"]
+    assert result.has("bandwidth.upload_low") and result.has("bandwidth.phone_visit")
 
 
 def test_phases_that_never_look_steady_fit_the_target_time(lab: LabServer) -> None:
@@ -86,6 +110,7 @@ def test_speedtest_server_option_wins_over_config(lab: LabServer, config) -> Non
     )
     result = run_check(cfg, "bandwidth", {"speedtest_server": lab.upload_url(tls=False)})
     assert result.status in (Status.PASS, Status.WARN), result
+    assert not any(f.level is Status.ERROR for f in result.findings)
     # The option's server was used (the config's is .invalid); an address is never reported.
     assert lab.bytes_down > 0
     assert result.metrics["server"]["host"] == ""
@@ -98,6 +123,7 @@ def test_server_down_reads_could_not_reach(config) -> None:
     assert result.status is Status.ERROR
     assert result.summary.startswith("We could not reach the speed test server")
     assert result.metrics["error_reason"] == "server_unreachable"
+    assert result.finding_ids == ("bandwidth.server_unreachable",)  # the server, not the line
     assert "download_mbps" not in result.metrics  # no "0 Mbit/s" pretending to be a figure
     assert time.monotonic() - start < 5
 
@@ -110,6 +136,7 @@ def test_hung_server_ends_within_the_deadline(lab: LabServer, config) -> None:
     elapsed = time.monotonic() - start
     assert result.status is Status.ERROR
     assert result.metrics["error_reason"] == "server_not_answering"
+    assert result.finding_ids == ("bandwidth.server_not_answering",)
     assert result.summary.startswith("We could not reach the speed test server")
     assert elapsed < 8.0 + 1.0  # its deadline plus the runner's grace
 
@@ -121,6 +148,7 @@ def test_server_that_stalls_mid_download_is_not_reported_as_a_slow_line(
     result = run_check(config.with_overrides(bandwidth_overrides(lab, tls=False)), "bandwidth")
     assert result.status is Status.ERROR
     assert result.metrics["error_reason"] == "server_not_answering"
+    assert result.finding_ids == ("bandwidth.server_not_answering",)
 
 
 @pytest.mark.parametrize("mode", ["500", "garbage"])
@@ -132,6 +160,7 @@ def test_upload_errors_give_no_figure(lab: LabServer, config, mode: str) -> None
     assert result.status is Status.ERROR
     assert m["upload_mbps"] is None and m["quality"] is None
     assert m["error_reason"] == "upload_refused"
+    assert result.finding_ids == ("bandwidth.upload_refused",)
     assert m["download_mbps"] > 0  # the download was measured and is still reported
     assert "did not accept the upload test" in result.summary
 
@@ -143,6 +172,7 @@ def test_cancel_stops_the_check_promptly(lab: LabServer, config) -> None:
         config.with_overrides(bandwidth_overrides(lab)), "bandwidth", cancel_after_s=1.5
     )
     assert result.status is Status.SKIP
+    assert result.finding_ids == ("engine.stopped",)
     assert time.monotonic() - start < 1.5 + 1.0
 
 
@@ -154,6 +184,7 @@ def test_speedtest_net_path_uses_https_config_and_picks_the_listed_server(
     lab.behaviour.rate_bytes_per_s = 5 * MBIT
     result = run_check(config, "bandwidth")  # default config: no self-hosted server
     assert result.status is Status.PASS, result
+    assert result.finding_ids == ("bandwidth.ok",)
     assert result.metrics["server"]["name"] == "Preflight test server"
     assert result.metrics["server"]["distance_km"] == 0.0
     assert lab.requests["speedtest-config.php"] == 1
@@ -182,6 +213,7 @@ def test_server_list_failure_is_reported_honestly(
     result = run_check(config, "bandwidth")
     assert result.status is Status.ERROR
     assert result.metrics["error_reason"] == "server_list_failed"
+    assert result.finding_ids == ("bandwidth.server_list_failed",)
     assert "list of speed test servers" in result.summary
     assert "randomNxN.jpg" not in lab.requests
 
@@ -192,6 +224,7 @@ def test_garbage_config_is_an_error_not_a_crash(lab: LabServer, config, speedtes
     result = run_check(config, "bandwidth")
     assert result.status is Status.ERROR
     assert result.metrics["error_reason"] == "config_failed"
+    assert result.finding_ids == ("bandwidth.config_failed",)
 
 
 # -- process-level properties -------------------------------------------------------------------
@@ -259,4 +292,5 @@ def test_hung_speedtest_net_config_ends_within_the_deadline(
     result = run_check(cfg, "bandwidth")
     assert result.status is Status.ERROR
     assert result.metrics["error_reason"] == "server_not_answering"
+    assert result.finding_ids == ("bandwidth.server_not_answering",)
     assert time.monotonic() - start < 8.0 + 1.0

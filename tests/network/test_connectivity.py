@@ -11,6 +11,7 @@ import time
 import pytest
 
 from preflight.checks.network.stun import stun_burst
+from preflight.engine.findings import main_finding
 from preflight.engine.result import Status
 from tests.network.lab_helpers import closed_port, network_overrides, run_check
 from tests.servers.speedtest_server import LabServer
@@ -20,6 +21,7 @@ def test_everything_reachable_passes(lab: LabServer, config) -> None:
     result = run_check(config.with_overrides(network_overrides(lab)), "network")
     m = result.metrics
     assert result.status is Status.PASS, result
+    assert result.finding_ids == ("network.ok",)
     assert m["dns_ok"] and m["https_ok"] and m["https_failed"] == []
     assert m["udp_ok"] and m["reflexive_address_found"] and m["tcp_fallback_ok"]
     assert m["udp_loss_pct"] == 0.0
@@ -51,6 +53,8 @@ def test_stun_loss_is_measured_exactly(lab: LabServer, config) -> None:
     assert result.status is Status.WARN  # loss_warn_pct 3 <= 4 < loss_fail_pct 8
     assert "unsteady" in result.summary
     assert any("router" in a for a in result.advice)
+    loss = next(f for f in result.findings if f.id == "network.udp_loss_high")
+    assert loss.values == {"udp_loss_pct": 4.0} and loss.limits == {"loss_warn_pct": 3.0}
 
 
 def test_heavy_loss_fails(lab: LabServer, config) -> None:
@@ -58,6 +62,8 @@ def test_heavy_loss_fails(lab: LabServer, config) -> None:
     result = run_check(config.with_overrides(network_overrides(lab)), "network")
     assert result.metrics["udp_loss_pct"] == 20.0
     assert result.status is Status.FAIL
+    assert main_finding(result.findings).id == "network.udp_loss_too_high"
+    assert main_finding(result.findings).limits == {"loss_fail_pct": 8.0}
 
 
 def test_stun_delay_shows_as_round_trip(lab: LabServer) -> None:
@@ -77,6 +83,7 @@ def test_udp_blocked_with_tcp_443_working_is_a_warning(lab: LabServer, config) -
     assert m["udp_loss_pct"] == 100.0 and m["udp_rtt_ms"] is None
     assert "backup route" in result.summary
     assert any("VPN" in a for a in result.advice)
+    assert result.finding_ids == ("network.udp_blocked",)
     assert time.monotonic() - start < 6.0
 
 
@@ -97,6 +104,9 @@ def test_dns_failure_names_the_unreachable_service(lab: LabServer, config) -> No
     assert m["https_failed"] == ["preflight-test.invalid"]
     assert result.summary == "Your computer can't reach the video visit service."
     assert "If you're on a work network or VPN, try without it." in result.advice
+    assert result.finding_ids == ("network.https_blocked", "network.dns_failed")
+    assert result.findings[0].values == {"hosts": ["preflight-test.invalid"]}
+    assert result.findings[1].values == {"names": ["preflight-test.invalid"]}
 
 
 def test_everything_blocked_ends_within_six_seconds(config) -> None:
@@ -130,6 +140,7 @@ def test_everything_blocked_ends_within_six_seconds(config) -> None:
     assert result.status is Status.FAIL
     assert result.metrics["udp_ok"] is False and result.metrics["https_ok"] is False
     assert result.metrics["captive_portal"] is None  # could not tell, so we do not claim one
+    assert result.finding_ids == ("network.offline",)
 
 
 def test_offline_says_not_connected(config) -> None:
@@ -147,6 +158,7 @@ def test_offline_says_not_connected(config) -> None:
     assert result.status is Status.FAIL
     assert result.summary == "Your computer doesn't seem to be connected to the internet."
     assert result.metrics["tcp_fallback_ok"] is False
+    assert result.finding_ids == ("network.offline",)
 
 
 def test_captive_portal_is_detected(lab: LabServer, config) -> None:
@@ -155,6 +167,7 @@ def test_captive_portal_is_detected(lab: LabServer, config) -> None:
     assert result.status is Status.FAIL
     assert result.metrics["captive_portal"] is True
     assert "sign in" in result.summary
+    assert result.finding_ids == ("network.captive_portal",)
 
 
 def test_untrusted_certificate_fails_https(
@@ -168,6 +181,7 @@ def test_untrusted_certificate_fails_https(
     assert result.status is Status.FAIL
     assert result.metrics["https_ok"] is False and result.metrics["tcp_fallback_ok"] is True
     assert any("Security software" in a for a in result.advice)
+    assert main_finding(result.findings).id == "network.https_tls_failed"
 
 
 def test_proxy_from_environment_is_reported_and_used(
@@ -178,6 +192,7 @@ def test_proxy_from_environment_is_reported_and_used(
     assert result.metrics["proxy"] is True
     assert result.metrics["https_ok"] is True, result
     assert lab.requests.get("CONNECT", 0) >= 2  # both HTTPS hosts went through the proxy
+    assert not any(f.id.startswith("network.https") for f in result.findings)
 
 
 def test_dead_proxy_is_named_in_the_advice(
@@ -189,6 +204,7 @@ def test_dead_proxy_is_named_in_the_advice(
     assert result.metrics["proxy"] is True
     assert result.status is Status.FAIL
     assert any("proxy server" in a for a in result.advice)
+    assert result.finding_ids[:2] == ("network.https_blocked", "network.https_via_proxy")
 
 
 def test_cancel_stops_the_network_check(lab: LabServer, config) -> None:
@@ -196,4 +212,5 @@ def test_cancel_stops_the_network_check(lab: LabServer, config) -> None:
     start = time.monotonic()
     result = run_check(config.with_overrides(network_overrides(lab)), "network", cancel_after_s=0.5)
     assert result.status is Status.SKIP
+    assert result.finding_ids == ("engine.stopped",)
     assert time.monotonic() - start < 0.5 + 1.0

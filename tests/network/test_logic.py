@@ -1,15 +1,23 @@
-"""Pure decision logic of the network checks: verdicts against `[network]` / `[bandwidth]`,
-and the arithmetic the speed figures rest on. No sockets."""
+"""Pure decision logic of the network checks: findings and verdicts against `[network]` /
+`[bandwidth]`, and the arithmetic the speed figures rest on. No sockets."""
 
 from __future__ import annotations
 
 import pytest
 
 from preflight.checks.network import speedtest_client as sc
+from preflight.checks.network.bandwidth import DESCRIPTOR as BANDWIDTH
 from preflight.checks.network.bandwidth import assess as assess_bandwidth
-from preflight.checks.network.bandwidth import video_quality
+from preflight.checks.network.bandwidth import not_measured, video_quality
+from preflight.checks.network.connectivity import DESCRIPTOR as NETWORK
 from preflight.checks.network.connectivity import HttpsProbe, Probes
 from preflight.checks.network.connectivity import assess as assess_network
+from preflight.checks.network.shared import (
+    ADVICE_PAUSE,
+    ADVICE_RESTART,
+    ADVICE_ROUTER,
+    ADVICE_VPN,
+)
 from preflight.checks.network.stun import StunBurstResult, parse_host_port
 from preflight.engine.result import Status
 
@@ -34,27 +42,93 @@ def _bw_metrics(down: float, up: float, cfg, increase: float | None = 10.0) -> d
 
 
 @pytest.mark.parametrize(
-    ("down", "up", "status", "quality"),
+    ("down", "up", "status", "quality", "ids"),
     [
-        (50.0, 10.0, Status.PASS, "hd1080"),
-        (3.0, 1.5, Status.PASS, "hd720"),  # exactly the pass line
-        (2.9, 1.5, Status.WARN, "hd720"),
-        (3.0, 1.4, Status.WARN, "hd720"),
-        (1.2, 0.6, Status.WARN, "sd"),  # exactly the warn line
-        (1.1, 5.0, Status.FAIL, "sd"),
-        (5.0, 0.5, Status.FAIL, "audio_only"),
-        (0.05, 0.05, Status.FAIL, "none"),
+        (50.0, 10.0, Status.PASS, "hd1080", ("ok",)),
+        (3.0, 1.5, Status.PASS, "hd720", ("ok",)),  # exactly the pass line
+        (2.9, 1.5, Status.WARN, "hd720", ("download_low",)),
+        (3.0, 1.4, Status.WARN, "hd720", ("upload_low",)),
+        (1.2, 0.6, Status.WARN, "sd", ("download_low", "upload_low")),  # exactly the warn line
+        (1.1, 5.0, Status.FAIL, "sd", ("download_too_low", "phone_visit")),
+        (5.0, 0.5, Status.FAIL, "audio_only", ("sound_only", "upload_too_low", "phone_visit")),
+        (0.05, 0.05, Status.FAIL, "none", ("download_too_low", "upload_too_low", "phone_visit")),
     ],
 )
-def test_bandwidth_verdicts(bw, config, down, up, status, quality) -> None:
+def test_bandwidth_verdicts(bw, config, down, up, status, quality, ids) -> None:
     metrics = _bw_metrics(down, up, bw)
     assert metrics["quality"] == quality
     a = assess_bandwidth(metrics, bw, config.hotline)
     assert a.status is status
+    assert a.finding_ids == tuple(f"bandwidth.{name}" for name in ids)
+    assert a.metrics["quality"] == quality
     if status is Status.FAIL:
         assert any("phone visit" in line and "800-745-9683" in line for line in a.advice)
+        # The phone visit comes last, after what the patient can try first.
+        assert a.advice == (ADVICE_PAUSE, ADVICE_ROUTER, ADVICE_RESTART, a.advice[-1])
+        expected = ("Your internet is too slow for video; it is enough for sound only."
+                    if quality == "audio_only"
+                    else "Your internet is too slow for a video visit right now.")
+        assert a.summary == expected
+    if status is Status.WARN:
+        assert a.summary == ("Your internet speed is enough for video, but the picture may be "
+                             "lower quality.")
+        assert a.advice == (ADVICE_PAUSE, ADVICE_ROUTER, ADVICE_RESTART)
     if status is not Status.PASS:
         assert a.advice
+    else:
+        assert a.summary == "Your internet speed is good for HD video." and a.advice == ()
+
+
+def test_bandwidth_findings_carry_the_figures_and_the_thresholds(bw, config) -> None:
+    a = assess_bandwidth(_bw_metrics(1.1, 1.0, bw), bw, config.hotline)
+    down, up, phone = a.findings
+    assert (down.id, down.level) == ("bandwidth.download_too_low", Status.FAIL)
+    assert down.values == {"download_mbps": 1.1} and down.limits == {"warn_download_mbps": 1.2}
+    assert (up.id, up.level) == ("bandwidth.upload_low", Status.WARN)
+    assert up.values == {"upload_mbps": 1.0} and up.limits == {"pass_upload_mbps": 1.5}
+    assert phone.values == {"label": "Patient Gateway technical support", "phone": "800-745-9683"}
+
+
+def test_configured_bandwidth_thresholds_decide_the_finding_and_its_limits(config) -> None:
+    """An organisation's stricter [bandwidth] profile: the same 8 Mbit/s down that passes by
+    default is "low" against pass_download_mbps = 10, and 5 Mbit/s is "too low" against
+    warn_download_mbps = 6. The findings carry the configured numbers, and so do the
+    help-desk texts made from them."""
+    default = config.section("bandwidth")
+    strict_cfg = config.with_overrides(
+        {"bandwidth": {"pass_download_mbps": 10.0, "warn_download_mbps": 6.0}}
+    )
+    strict = strict_cfg.section("bandwidth")
+    assert assess_bandwidth(_bw_metrics(8.0, 5.0, default), default, config.hotline).finding_ids \
+        == ("bandwidth.ok",)
+
+    low = assess_bandwidth(_bw_metrics(8.0, 5.0, strict), strict, config.hotline)
+    assert low.status is Status.WARN and low.finding_ids == ("bandwidth.download_low",)
+    assert low.findings[0].limits == {"pass_download_mbps": 10.0}
+    assert BANDWIDTH.helpdesk(low.findings) == (
+        "The internet is a little slow (download under 10 Mbit/s): pause other streaming and "
+        "downloads during the visit; the video may be lower quality.",
+    )
+
+    too_low = assess_bandwidth(_bw_metrics(5.0, 5.0, strict), strict, config.hotline)
+    assert too_low.status is Status.FAIL
+    assert too_low.finding_ids == ("bandwidth.download_too_low", "bandwidth.phone_visit")
+    assert too_low.findings[0].limits == {"warn_download_mbps": 6.0}
+    assert "download under 6 Mbit/s" in BANDWIDTH.helpdesk(too_low.findings)[0]
+    # By default the same 5 Mbit/s passes.
+    assert assess_bandwidth(_bw_metrics(5.0, 5.0, default), default, config.hotline).status \
+        is Status.PASS
+
+
+def test_without_a_hotline_number_the_phone_visit_goes_through_the_doctors_office(bw) -> None:
+    a = assess_bandwidth(_bw_metrics(0.5, 0.5, bw), bw, {"label": "Help", "phone": " "})
+    assert a.finding_ids[-1] == "bandwidth.phone_visit_office"
+    assert a.advice[-1] == ("A phone visit may be better: call your doctor's office to arrange "
+                            "one.")
+    assert not any("800-745-9683" in line or "Help" in line for line in a.advice)
+    named = assess_bandwidth(_bw_metrics(0.5, 0.5, bw), bw, {"label": "", "phone": "555-0100"})
+    assert named.advice[-1] == ("A phone visit may be better: call the support line at "
+                                "555-0100 to arrange one.")
 
 
 def test_bufferbloat_turns_a_pass_into_a_warning(bw, config) -> None:
@@ -62,8 +136,69 @@ def test_bufferbloat_turns_a_pass_into_a_warning(bw, config) -> None:
     assert a.status is Status.WARN
     assert "slows down" in a.summary
     assert any("Pause other downloads" in line for line in a.advice)
+    assert a.finding_ids == ("bandwidth.loaded_latency_high",)
+    assert a.findings[0].values == {"loaded_latency_increase_ms": 400.0}
+    assert a.findings[0].limits == {"loaded_latency_increase_warn_ms": 150.0}
     ok = assess_bandwidth(_bw_metrics(20.0, 5.0, bw, increase=None), bw, config.hotline)
     assert ok.status is Status.PASS
+    assert ok.finding_ids == ("bandwidth.ok",)
+    # On a slower link it is reported too, without changing that link's summary or advice.
+    slow = assess_bandwidth(_bw_metrics(2.0, 5.0, bw, increase=400.0), bw, config.hotline)
+    assert slow.finding_ids == ("bandwidth.download_low", "bandwidth.loaded_latency_high")
+    assert slow.summary.startswith("Your internet speed is enough for video")
+    assert slow.advice == (ADVICE_PAUSE, ADVICE_ROUTER, ADVICE_RESTART)
+
+
+def test_pass_below_hd_keeps_its_own_summary(config) -> None:
+    """Pass thresholds under the picture-quality ones (an organisation's choice): the
+    summary still names the picture the link carries."""
+    cfg = config.with_overrides(
+        {"bandwidth": {"pass_download_mbps": 0.8, "pass_upload_mbps": 0.8,
+                       "warn_download_mbps": 0.5, "warn_upload_mbps": 0.5}}
+    ).section("bandwidth")
+    a = assess_bandwidth(_bw_metrics(1.0, 1.0, cfg), cfg, config.hotline)
+    assert a.status is Status.PASS and a.finding_ids == ("bandwidth.ok_sd",)
+    assert a.summary == "Your internet speed is good for standard-quality video."
+
+
+def test_an_upload_without_a_figure_is_an_error_not_a_slow_line(bw, config) -> None:
+    metrics = {**_bw_metrics(20.0, 5.0, bw), "upload_mbps": None}
+    refused = assess_bandwidth(metrics, bw, config.hotline, upload_problem="refused")
+    assert refused.status is Status.ERROR
+    assert refused.finding_ids == ("bandwidth.upload_refused",)
+    assert refused.metrics["error_reason"] == "upload_refused"
+    assert refused.metrics["quality"] is None and refused.metrics["download_mbps"] == 20.0
+    silent = assess_bandwidth(metrics, bw, config.hotline, upload_problem="no_answer")
+    assert silent.finding_ids == ("bandwidth.upload_no_answer",)
+    assert silent.metrics["error_reason"] == "upload_no_answer"
+    assert silent.summary == refused.summary
+
+
+@pytest.mark.parametrize(
+    ("reason", "finding", "summary_start"),
+    [
+        ("server_unreachable", "server_unreachable", "We could not reach the speed test server"),
+        ("server_not_answering", "server_not_answering",
+         "We could not reach the speed test server"),
+        ("download_failed", "download_failed", "We could not reach the speed test server"),
+        ("failed", "server_unreachable", "We could not reach the speed test server"),
+        ("config_failed", "config_failed", "We could not get the list of speed test servers"),
+        ("server_list_failed", "server_list_failed",
+         "We could not get the list of speed test servers"),
+        ("bad_server_url", "bad_server_url", "The speed test server address in the settings"),
+        ("speedtest_unavailable", "speedtest_unavailable",
+         "The internet speed check could not start"),
+    ],
+)
+def test_a_test_that_could_not_measure_has_its_own_finding(reason, finding, summary_start) -> None:
+    """The test server, speedtest.net or the settings failing is never read as the patient's
+    link being slow: an error with its own finding, and no figures."""
+    r = not_measured(reason)
+    assert r.status is Status.ERROR
+    assert r.finding_ids == (f"bandwidth.{finding}",)
+    assert r.summary.startswith(summary_start)
+    assert dict(r.metrics) == {"error_reason": reason}
+    assert r.advice and BANDWIDTH.helpdesk(r.findings)
 
 
 def _good_probes(**stun: object) -> Probes:
@@ -74,14 +209,44 @@ def _good_probes(**stun: object) -> Probes:
 
 
 def test_network_thresholds(net) -> None:
-    assert assess_network(_good_probes(), net).status is Status.PASS
+    good = assess_network(_good_probes(), net)
+    assert good.status is Status.PASS and good.finding_ids == ("network.ok",)
     slow = _good_probes(rtts_ms=[300.0] * 50)
-    assert assess_network(slow, net).status is Status.WARN
+    a = assess_network(slow, net)
+    assert a.status is Status.WARN
+    assert a.finding_ids == ("network.udp_rtt_high",)
+    assert a.findings[0].values == {"udp_rtt_ms": 300.0}
+    assert a.findings[0].limits == {"rtt_warn_ms": 250.0}
     very_slow = _good_probes(rtts_ms=[450.0] * 50)
-    assert assess_network(very_slow, net).status is Status.FAIL
+    a = assess_network(very_slow, net)
+    assert a.status is Status.FAIL
+    assert a.finding_ids == ("network.udp_rtt_too_high",)
+    assert a.findings[0].limits == {"rtt_fail_ms": 400.0}
+    assert a.summary == ("Your connection is too unsteady for video right now; a phone visit "
+                         "may be better.")
     jittery = _good_probes(rtts_ms=[10.0, 80.0] * 25)  # 70 ms between neighbours
     a = assess_network(jittery, net)
     assert a.status is Status.WARN and a.metrics["udp_jitter_ms"] == 70.0
+    assert a.finding_ids == ("network.udp_jitter_high",)
+    assert a.findings[0].limits == {"jitter_warn_ms": 30.0}
+    assert a.summary == "Your connection is a little unsteady, so the video may freeze at times."
+    assert a.advice == (ADVICE_ROUTER, ADVICE_PAUSE, ADVICE_RESTART)
+
+
+def test_each_udp_problem_is_its_own_finding_with_one_verdict(net) -> None:
+    # 450 ms round trips and 10 % loss: both fail; the patient reads one summary and one
+    # set of advice, the report (and the help desk) both reasons.
+    lossy = _good_probes(sent=50, received=45, rtts_ms=[450.0] * 45)
+    a = assess_network(lossy, net)
+    assert a.status is Status.FAIL
+    assert a.finding_ids == ("network.udp_rtt_too_high", "network.udp_loss_too_high")
+    assert a.findings[1].values == {"udp_loss_pct": 10.0}
+    assert a.findings[1].limits == {"loss_fail_pct": 8.0}
+    assert a.advice == (ADVICE_ROUTER, ADVICE_PAUSE, ADVICE_RESTART)
+    assert len(NETWORK.helpdesk(a.findings)) == 2
+    # 4 % loss with fast round trips: a warning.
+    a = assess_network(_good_probes(sent=50, received=48, rtts_ms=[20.0] * 48), net)
+    assert a.status is Status.WARN and a.finding_ids == ("network.udp_loss_high",)
 
 
 def test_dns_partly_failing_but_services_reachable_is_a_warning(net) -> None:
@@ -89,6 +254,69 @@ def test_dns_partly_failing_but_services_reachable_is_a_warning(net) -> None:
     f.dns["b"] = False
     a = assess_network(f, net)
     assert a.status is Status.WARN and a.metrics["dns_ok"] is False
+    assert a.finding_ids == ("network.dns_failed",)
+    assert a.findings[0].values == {"names": ["b"]}
+    assert a.summary == ("Your connection works, but some of the visit's services could not be "
+                         "found.")
+
+
+def test_unreachable_services_name_what_blocked_them(net) -> None:
+    """A failed TLS handshake and a proxy in use each add their advice, in the order the
+    patient reads them: the security software first, the proxy last."""
+    f = Probes(
+        dns={"a": True, "b": False},
+        https=[HttpsProbe("a", True, False, "tls"), HttpsProbe("b", problem="dns")],
+        proxy=True,
+        stun=StunBurstResult(sent=50, received=0),
+    )
+    a = assess_network(f, net)
+    assert a.status is Status.FAIL
+    assert a.finding_ids == (
+        "network.https_tls_failed", "network.https_via_proxy", "network.dns_failed",
+    )
+    assert a.findings[0].values == {"hosts": ["a", "b"]}
+    assert a.summary == "Your computer can't reach the video visit service."
+    assert a.advice[0].startswith("Security software or a network filter")
+    assert a.advice[1:3] == (ADVICE_VPN, ADVICE_RESTART)
+    assert a.advice[3].startswith("Your computer uses a proxy server.")
+    assert len(a.advice) == 4  # the names that failed add nothing the patient is not told
+    f.https[0] = HttpsProbe("a", problem="connect")
+    f.proxy = False
+    a = assess_network(f, net)
+    assert a.finding_ids == ("network.https_blocked", "network.dns_failed")
+    assert a.advice == (ADVICE_VPN, ADVICE_RESTART)
+
+
+def test_offline_and_captive_portal_explain_everything_else(net) -> None:
+    offline = Probes(dns={"a": False}, https=[HttpsProbe("a", problem="connect")],
+                     stun=StunBurstResult(sent=50))
+    a = assess_network(offline, net)
+    assert a.status is Status.FAIL and a.finding_ids == ("network.offline",)
+    portal = _good_probes()
+    portal.captive_portal = True
+    portal.https = [HttpsProbe("a", True, False, "tls")]
+    a = assess_network(portal, net)
+    assert a.status is Status.FAIL and a.finding_ids == ("network.captive_portal",)
+
+
+def test_udp_not_tested_is_told_apart_from_udp_blocked(net, config) -> None:
+    """No STUN answer because the STUN server's name did not resolve (or none is set): the
+    patient reads what a blocked UDP says, the agent learns the test itself is missing."""
+    blocked = _good_probes(sent=50, received=0, rtts_ms=[])
+    a = assess_network(blocked, net)
+    assert a.status is Status.WARN and a.finding_ids == ("network.udp_blocked",)
+    assert a.metrics["udp_loss_pct"] == 100.0
+    unresolved = _good_probes(sent=0, received=0, rtts_ms=[], error="resolve")
+    b = assess_network(unresolved, net)
+    assert b.status is Status.WARN and b.finding_ids == ("network.udp_not_tested",)
+    assert (b.summary, b.advice) == (a.summary, a.advice)
+    assert "backup route" in b.summary
+    no_server = config.with_overrides({"network": {"stun_server": ""}}).section("network")
+    c = assess_network(Probes(dns={"a": True}, https=[HttpsProbe("a", True, True)]), no_server)
+    assert c.finding_ids == ("network.udp_not_tested",)
+    # A burst that ran out of time (no answer, nothing recorded) is still "blocked".
+    d = assess_network(Probes(dns={"a": True}, https=[HttpsProbe("a", True, True)]), net)
+    assert d.finding_ids == ("network.udp_blocked",)
 
 
 def test_stun_statistics() -> None:

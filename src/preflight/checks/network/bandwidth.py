@@ -55,10 +55,6 @@ _NO_SERVER_LIST_ADVICE = (
     ADVICE_VPN,
     tr_noop("If it happens again, call the support line."),
 )
-_SPEEDTEST_NET_BLOCKED = tr_noop(
-    "an organisation that blocks speedtest.net can name its own test server ([bandwidth] "
-    "speedtest_server)."
-)
 _UPLOAD_NOT_ACCEPTED = tr_noop(
     "We measured your download speed, but the speed test server did not accept the upload "
     "test, so we can't tell how well others will see and hear you."
