@@ -21,6 +21,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from preflight.checks.system import DESCRIPTOR as SYSTEM
+from preflight.engine.present import check_title, status_word, verdict
+from preflight.engine.report import RunReport
+from preflight.engine.result import Status
 from preflight.support.code import decode_code
 from preflight.support.reports import (
     ReportError,
@@ -30,7 +34,7 @@ from preflight.support.reports import (
     save_report,
 )
 from tests.conftest import REPO, cli_env
-from tests.support.helpers import MIXED, make_report
+from tests.support.helpers import MIXED, MIXED_SYSTEM_FINDINGS, make_report
 
 SCHEMA = json.loads((REPO / "resources" / "schema" / "report.schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -43,7 +47,15 @@ def report(config):
         MIXED,
         summary='Camera <b>busy</b> & "in use" by Tom\'s app',
         advice=("Close Zoom & Teams, then <try> again.",),
+        findings={"system": [SYSTEM.finding(n, limits={"uptime_max_days": 7.0}, days=9)
+                             if n == "uptime_long" else SYSTEM.finding(n)
+                             for n in MIXED_SYSTEM_FINDINGS]},
     )
+
+
+SYSTEM_FINDINGS_LINE = (
+    "Findings: system.cpu_busy, system.memory_low, system.uptime_long, system.battery_low"
+)
 
 
 def _no_temp_files(folder: Path) -> bool:
@@ -57,9 +69,20 @@ def test_json_report_validates_against_the_schema(report, tmp_path):
     path = save_report(report, tmp_path / "report.json")
     document = json.loads(path.read_text(encoding="utf-8"))
     VALIDATOR.validate(document)
-    assert document["schema"] == "preflight.report/1"
+    assert document["schema"] == "preflight.report/2"
     assert document["support_code"] == report_document(report)["support_code"]
     assert [c["id"] for c in document["checks"]] == list(MIXED)
+    system = document["checks"][-1]
+    assert [f["id"] for f in system["findings"]] == [f"system.{n}" for n in MIXED_SYSTEM_FINDINGS]
+    assert system["findings"][2] == {"id": "system.uptime_long", "level": "warn",
+                                     "values": {"days": 9}, "limits": {"uptime_max_days": 7.0}}
+    assert document["restart_findings"] == ["system.cpu_busy", "system.memory_low",
+                                            "system.uptime_long"]
+    assert document["cancelled"] is False
+    # What the report says and what its support code says agree.
+    decoded = decode_code(document["support_code"], report.config)
+    assert decoded.restart_findings() == document["restart_findings"]
+    assert decoded.statuses["camera"] == document["checks"][0]["status"]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +93,13 @@ def test_json_report_validates_against_the_schema(report, tmp_path):
         lambda d: d.pop("hotline"),
         lambda d: d.update(support_code="ILOU-1234"),
         lambda d: d["checks"][0].pop("summary"),
-        lambda d: d.update(schema="preflight.report/2"),
+        lambda d: d["checks"][-1].pop("findings"),
+        lambda d: d["checks"][-1]["findings"][0].pop("id"),
+        lambda d: d["checks"][-1]["findings"][0].update(level="bad"),
+        lambda d: d["checks"][-1]["findings"][0].update(id="no dot"),
+        lambda d: d.update(restart_findings=["System uptime"]),
+        lambda d: d.pop("cancelled"),
+        lambda d: d.update(schema="preflight.report/1"),
     ],
 )
 def test_schema_rejects_broken_documents(report, breakage):
@@ -109,12 +138,15 @@ def test_real_cli_json_and_saved_reports_validate(tmp_path):
         assert "Traceback" not in out.stderr
         document = json.loads(out.stdout)
         VALIDATOR.validate(document)
-        # The agent, given only the code, reads the verdicts the report shows.
+        # The agent, given only the code, reads the verdicts and findings the report shows.
         decoded = decode_code(document["support_code"])
         assert decoded.overall == document["overall"]
-        assert decoded.statuses["system"] == document["checks"][0]["status"]
+        system = document["checks"][0]
+        assert decoded.statuses["system"] == system["status"]
+        assert set(decoded.findings["system"]) <= {f["id"] for f in system["findings"]}
         assert decoded.statuses["camera"] == "not_run"
-        assert bool(decoded.restart_reasons) == document["restart_recommended"]
+        assert decoded.restart_findings() == document["restart_findings"]
+        assert bool(decoded.restart_findings()) == document["restart_recommended"]
         assert target.is_file(), out.stderr
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     VALIDATOR.validate(json.loads((tmp_path / "run.json").read_text()))
@@ -160,20 +192,28 @@ def test_html_is_well_formed_escaped_and_complete(report, tmp_path, config):
     assert 'Camera <b>busy</b> & "in use" by Tom\'s app' in body_text
     assert "Close Zoom & Teams, then <try> again." in body_text
     code = report_document(report)["support_code"]
+    sentence = verdict(report.results).sentence
+    assert sentence == "Let's get you some help"  # the window's and the CLI's words
     for words in (
         config.organisation_name,
         "2026-11-27",
-        "Let's get you some help.",  # the overall verdict
+        sentence,
         "Camera: Problem",
-        "Microphone: Check",
-        "Speakers: OK",
+        "Microphone: Check this",
+        "Speakers: Ready",
+        "Computer: Check this",
+        SYSTEM_FINDINGS_LINE,
         "download_mbps",
         "2",  # metric value
         code,
         config.hotline["phone"],
         "We recommend restarting",
+        "Your computer has been on for 9 days.",  # the restart reason, from the finding
     ):
         assert words in body_text, words
+    for r in report.results:
+        assert f"{check_title(r.id)}: {status_word(r.status)}" in body_text
+    assert root.get("lang") == "en"
 
 
 def test_plain_text_details(report, config):
@@ -181,8 +221,10 @@ def test_plain_text_details(report, config):
     code = report_document(report)["support_code"]
     for words in (
         config.organisation_name,
-        "Overall: Let's get you some help.",
+        "Overall: Let's get you some help\n",
         "Camera: Problem",
+        "Speakers: Ready",
+        "    " + SYSTEM_FINDINGS_LINE + "\n",
         "problem: busy",
         "fps: 29.97",
         "Support code: " + code,
@@ -190,6 +232,58 @@ def test_plain_text_details(report, config):
         "Close Zoom & Teams",
     ):
         assert words in text, words
+    assert "Findings:" not in text.split("Computer:")[0]  # only checks with findings
+
+
+def test_reports_speak_the_reader_s_language(report):
+    """The status words, titles and verdict are the presentation module's, translated."""
+    from preflight import i18n
+
+    i18n.set_language("es")
+    try:
+        text = render_text(report)
+        page = render_html(report)
+        body = "".join(ET.fromstring(page).itertext())
+        sentence = verdict(report.results).sentence
+        assert sentence in text and sentence in body
+        for r in report.results:
+            line = f"{check_title(r.id)}: {status_word(r.status)}"
+            assert line in text and line in body
+        assert '<html lang="es">' in page
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_report_1_document_still_opens(config):
+    """A document saved by Preflight 0.1 (no findings) opens in the help-desk mode."""
+    document = {
+        "schema": "preflight.report/1", "app_version": "0.1.0",
+        "started_at": "2026-11-27T18:57:46+00:00", "overall": "warn",
+        "restart_recommended": True,
+        "restart_reasons": ["Your computer has been on for 9 days."],
+        "hotline": {"label": "Help", "phone": "555-0100", "option": "press 2"},
+        "checks": [{"id": "system", "status": "warn",
+                    "summary": "Your computer is short of resources. A restart is recommended.",
+                    "advice": ["Restart your computer shortly before your visit."],
+                    "metrics": {"uptime_days": 9.2,
+                                "restart_reasons": ["Your computer has been on for 9 days."]},
+                    "duration_s": 1.02}],
+        "support_code": "42G0-02G0-0000-002C-8W3Y",
+    }
+    report = RunReport.from_dict(document, config)
+    (system,) = report.results
+    assert system.status is Status.WARN and system.findings == ()
+    assert system.summary.startswith("Your computer is short of resources")
+    assert report.restart_reasons == ["Your computer has been on for 9 days."]
+    assert report.overall == "warn" and not report.cancelled
+    # Saved again, it is a /2 document (without findings) that the schema accepts.
+    again = report_document(report)
+    VALIDATOR.validate(again)
+    assert again["schema"] == "preflight.report/2"
+    assert again["checks"][0]["findings"] == []
+    assert "Findings:" not in render_text(report)
+    # The code it carried is format 1, and still reads.
+    assert decode_code(document["support_code"], config).statuses["system"] == "warn"
 
 
 # -- PDF -------------------------------------------------------------------------------------
@@ -219,7 +313,7 @@ def test_pdf_renders_to_non_blank_pages(report, tmp_path, qapp):
     words = unicodedata.normalize("NFKC", words)  # Qt sets "fl" and "ffi" as ligatures
     assert "Preflight report" in words
     assert report_document(report)["support_code"] in words
-    assert "Let's get you some help." in words.replace("’", "'")
+    assert "Let's get you some help" in words.replace("’", "'")
 
 
 def test_a_long_report_flows_onto_more_pages(config, tmp_path, qapp):
@@ -241,7 +335,7 @@ def test_files_are_private_and_replaced_atomically(report, tmp_path):
     os.chmod(target, 0o644)
     save_report(report, target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert json.loads(target.read_text())["schema"] == "preflight.report/1"
+    assert json.loads(target.read_text())["schema"] == "preflight.report/2"
     assert _no_temp_files(tmp_path)
 
 

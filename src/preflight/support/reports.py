@@ -20,20 +20,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from preflight.engine.present import check_title, status_word, verdict
+from preflight.i18n import current_language, localize, tr, tr_noop
+from preflight.support.code import CodeLayoutError, encode_report
+
 if TYPE_CHECKING:
     from preflight.engine.report import RunReport
+    from preflight.engine.result import CheckResult
 
 logger = logging.getLogger(__name__)
 
 FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
-STATUS_WORDS = {
-    "pass": "OK",
-    "warn": "Check",
-    "fail": "Problem",
-    "skip": "Skipped",
-    "error": "Problem",
-}
 _STATUS_COLOURS = {
     "pass": "#1b6e20",
     "warn": "#8a5300",
@@ -41,6 +39,7 @@ _STATUS_COLOURS = {
     "error": "#b00020",
     "skip": "#555555",
 }
+_TITLE = tr_noop("Preflight report")
 
 
 class ReportError(Exception):
@@ -51,35 +50,18 @@ class ReportError(Exception):
 
 
 def report_document(report: RunReport) -> dict[str, Any]:
-    """The `preflight.report/1` JSON document, with its support code."""
+    """The `preflight.report/2` JSON document, with its support code."""
     document = report.to_dict()
     try:
-        from preflight.support.code import encode_report
-
         document["support_code"] = encode_report(report)
-    except Exception:  # a report without a code beats no report at all
+    except CodeLayoutError:  # a plug-in made the checks too big for a code: report without one
         logger.exception("could not make the support code")
     return document
 
 
-def _title(check_id: str) -> str:
-    from preflight.support.code import CHECK_TITLES
-
-    return CHECK_TITLES.get(check_id, check_id.replace("_", " ").capitalize())
-
-
 def verdict_sentence(report: RunReport) -> str:
-    """The overall verdict in the same words as the CLI summary and the results screen."""
-    problems = sum(1 for r in report.results if r.status.value in ("warn", "fail", "error"))
-    if report.overall == "fail":
-        return "Let's get you some help."
-    if report.overall == "pass":
-        return "You're ready for your visit."
-    if not problems:
-        return "Not every check finished: please run Preflight again."
-    if problems == 1:
-        return "Almost ready: 1 thing to check."
-    return f"Almost ready: {problems} things to check."
+    """The overall verdict, in the words of the CLI summary and the results screen."""
+    return verdict(report.results, cancelled=report.cancelled).sentence
 
 
 def _when(started: datetime) -> str:
@@ -104,35 +86,63 @@ def format_metric(value: Any) -> str:
     return str(value)
 
 
+def _findings_line(result: CheckResult) -> str:
+    """The finding ids, for the help desk ("Findings: camera.no_face"); "" when none."""
+    if not result.findings:
+        return ""
+    return tr(tr_noop("Findings: {ids}"), ids=", ".join(result.finding_ids))
+
+
+def _metrics(result: CheckResult) -> list[tuple[str, Any]]:
+    # restart_reasons: the sentence list of a preflight.report/1 result (said once, above)
+    return [(k, v) for k, v in result.metrics.items() if k != "restart_reasons"]
+
+
 def _hotline_line(report: RunReport) -> str:
-    hotline = report.config.hotline
-    return f"Need help? Call {hotline['label']}: {hotline['phone']}, {hotline['option']}."
+    # The profile's shipped sentences are translated; an organisation's own words are not.
+    hotline = localize(report.config.hotline)
+    return tr(
+        "Need help? Call {label}: {phone}, {option}.",
+        label=hotline["label"],
+        phone=hotline["phone"],
+        option=hotline["option"],
+    )
+
+
+def _checked_on(report: RunReport) -> str:
+    return tr(tr_noop("Checked on {when} with Preflight {version}"),
+              when=_when(report.started_at), version=report.app_version)
+
+
+def _restart_intro() -> str:
+    return tr("We recommend restarting your computer shortly before your visit:")
 
 
 def render_text(report: RunReport) -> str:
     """Plain text for "Copy details": everything the human report shows."""
     document = report_document(report)
     lines = [
-        f"Preflight report for {report.config.organisation_name}",
-        f"Checked on {_when(report.started_at)} with Preflight {report.app_version}",
+        tr(tr_noop("Preflight report for {organisation}"),
+           organisation=report.config.organisation_name),
+        _checked_on(report),
         "",
-        f"Overall: {verdict_sentence(report)}",
+        tr("Overall: {verdict}", verdict=verdict_sentence(report)),
     ]
     for r in report.results:
         lines.append("")
-        lines.append(f"{_title(r.id)}: {STATUS_WORDS[r.status.value]} - {r.summary}")
+        lines.append(f"{check_title(r.id)}: {status_word(r.status)} - {r.summary}")
         lines.extend(f"  - {tip}" for tip in r.advice)
-        for key, value in r.metrics.items():
-            if key != "restart_reasons":
-                lines.append(f"    {key}: {format_metric(value)}")
+        if r.findings:
+            lines.append(f"    {_findings_line(r)}")
+        lines.extend(f"    {key}: {format_metric(value)}" for key, value in _metrics(r))
     if report.restart_recommended:
         lines.append("")
-        lines.append("We recommend restarting your computer shortly before your visit:")
+        lines.append(_restart_intro())
         lines.extend(f"  - {reason}" for reason in report.restart_reasons)
     if document.get("support_code"):
         lines.append("")
-        lines.append(f"Support code: {document['support_code']}")
-    hotline = report.config.hotline
+        lines.append(tr(tr_noop("Support code: {code}"), code=document["support_code"]))
+    hotline = localize(report.config.hotline)
     lines.append("")
     lines.append(_hotline_line(report))
     if hotline.get("hours"):
@@ -156,22 +166,23 @@ def render_html(report: RunReport) -> str:
     e = html.escape
     document = report_document(report)
     overall_colour = _STATUS_COLOURS.get(report.overall, "#111")
+    title = tr(_TITLE)
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{e(current_language())}">',
         "<head>",
         '<meta charset="utf-8" />',
-        f"<title>Preflight report - {e(report.config.organisation_name)}</title>",
+        f"<title>{e(title)} - {e(report.config.organisation_name)}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
-        "<h1>Preflight report</h1>",
+        f"<h1>{e(title)}</h1>",
         f'<p class="muted">{e(report.config.organisation_name)}<br />',
-        f"Checked on {e(_when(report.started_at))} with Preflight {e(report.app_version)}</p>",
+        f"{e(_checked_on(report))}</p>",
         f'<h2 style="color: {overall_colour}">{e(verdict_sentence(report))}</h2>',
     ]
     if report.restart_recommended:
-        out.append("<p>We recommend restarting your computer shortly before your visit:</p>")
+        out.append(f"<p>{e(_restart_intro())}</p>")
         out.append("<ul>")
         out.extend(f"<li>{e(reason)}</li>" for reason in report.restart_reasons)
         out.append("</ul>")
@@ -179,15 +190,17 @@ def render_html(report: RunReport) -> str:
         status = r.status.value
         colour = _STATUS_COLOURS.get(status, "#111")
         out.append(
-            f'<h3>{e(_title(r.id))}: <span style="color: {colour}">'
-            f"{e(STATUS_WORDS[status])}</span></h3>"
+            f'<h3>{e(check_title(r.id))}: <span style="color: {colour}">'
+            f"{e(status_word(r.status))}</span></h3>"
         )
         out.append(f"<p>{e(r.summary)}</p>")
         if r.advice:
             out.append("<ul>")
             out.extend(f"<li>{e(tip)}</li>" for tip in r.advice)
             out.append("</ul>")
-        metrics = [(k, v) for k, v in r.metrics.items() if k != "restart_reasons"]
+        if r.findings:
+            out.append(f'<p class="muted findings">{e(_findings_line(r))}</p>')
+        metrics = _metrics(r)
         if metrics:
             out.append('<table class="metrics">')
             out.extend(
@@ -196,11 +209,12 @@ def render_html(report: RunReport) -> str:
             )
             out.append("</table>")
     if document.get("support_code"):
-        out.append("<h2>Support code</h2>")
-        out.append("<p>If you call for help, read this code to the help desk:</p>")
+        out.append(f"<h2>{e(tr(tr_noop('Support code')))}</h2>")
+        out.append(f"<p>{e(tr(tr_noop('If you call for help, read this code to the help desk:')))}"
+                   "</p>")
         out.append(f'<p class="code">{e(document["support_code"])}</p>')
-    hotline = report.config.hotline
-    out.append("<h2>Need help?</h2>")
+    hotline = localize(report.config.hotline)
+    out.append(f"<h2>{e(tr(tr_noop('Need help?')))}</h2>")
     out.append(f"<p>{e(_hotline_line(report))}</p>")
     for key in ("hours", "disconnection_note"):
         if hotline.get(key):
@@ -243,7 +257,7 @@ def render_pdf(report: RunReport) -> bytes:
     size = QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4
     writer.setPageSize(QPageSize(size))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Preflight report")
+    writer.setTitle(tr(_TITLE))
     writer.setCreator(f"Preflight {report.app_version}")
     doc = QTextDocument()
     doc.setHtml(render_html(report))
