@@ -138,11 +138,12 @@ def setup_logging(verbose: bool = False) -> Path | None:
     redact = RedactFilter()
     formatter = logging.Formatter(_FORMAT)
     handlers: list[logging.Handler] = []
-    path: Path | None = log_dir() / LOG_FILE
+    target = log_dir() / LOG_FILE
+    path: Path | None = target
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         file_handler: logging.Handler = _PrivateRotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False
+            target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False
         )
         file_handler.setLevel(logging.DEBUG if verbose else logging.INFO)
         handlers.append(file_handler)
