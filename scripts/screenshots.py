@@ -3,8 +3,9 @@
 Runs on Qt's offscreen platform unless a display is set (e.g. under `xvfb-run`). The results
 shown are example results built here, not measured: a screenshot must look the same on every
 machine. Usage: python scripts/screenshots.py [--out DIR] [--scale 2] [--lang es]
-(--lang es writes to docs/screenshots/es/ unless --out is given; example sentences are the
-checks' real ones, so they appear in the chosen language).
+(--lang es writes to docs/screenshots/es/ unless --out is given). The example results are
+made of the checks' real findings by their descriptors, so every sentence is the checks' own,
+in the chosen language.
 """
 
 from __future__ import annotations
@@ -18,53 +19,61 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def example_results():
-    """The checks' own sentences (so --lang shows them translated), with example numbers."""
-    from preflight.engine.result import CheckResult, Status
-    from preflight.i18n import tr
+def _result(config, check_id: str, findings: dict[str, dict], duration_s: float, **metrics):
+    """A result of the check made by its descriptor from these findings (name -> values):
+    the check's own sentences, in the window's language, with the thresholds of `config`."""
+    from preflight.engine.findings import placeholders
+    from preflight.engine.registry import default_registry
 
+    descriptor = default_registry().descriptor(check_id)
+    section = config.section(check_id)
+    found = []
+    for name, values in findings.items():
+        spec = descriptor.spec(f"{check_id}.{name}")
+        named = set().union(*(placeholders(t) for t in (spec.summary, *spec.advice,
+                                                        spec.restart, spec.helpdesk)))
+        limits = {key: section[key] for key in named if key in section}
+        found.append(descriptor.finding(name, limits=limits, **values))
+    return descriptor.result(found, **metrics).with_duration(duration_s)
+
+
+def example_results(config):
+    """Example results with example numbers, made of the checks' real findings."""
+    programs = ["Google Chrome", "Steam"]
     return {
-        "camera": CheckResult("camera", Status.PASS,
-                              tr("Your camera works and the picture looks good."),
-                              (), {"width": 1280, "height": 720, "fps": 29.8,
-                                   "face_found": True}, 3.2),
-        "microphone": CheckResult(
-            "microphone", Status.WARN, tr("Your microphone works, but you sound quiet."),
-            (tr("Speak a little louder, or move closer to the microphone."),),
-            {"rms_dbfs": -48.2, "noise_floor_dbfs": -66.0}, 4.1),
-        "speaker": CheckResult("speaker", Status.PASS, tr("Your speakers or headphones work."), (),
-                               {"tone_detected": True, "method": "loopback",
-                                "delay_ms": 24.0}, 2.5),
-        "network": CheckResult("network", Status.PASS,
-                               tr("Your internet connection can reach the video visit service."),
-                               (), {"udp_rtt_ms": 38.0, "udp_jitter_ms": 3.1,
-                                    "udp_loss_pct": 0.0}, 4.0),
-        "bandwidth": CheckResult(
-            "bandwidth", Status.FAIL, tr("Your internet is too slow for a video visit right now."),
-            (tr("Move closer to your router, or connect with a network cable if you can."),
-             tr("Pause other downloads or streaming (TV, games, backups) during the visit.")),
-            {"download_mbps": 0.9, "upload_mbps": 0.4, "ping_ms": 61.0}, 12.0),
-        "system": CheckResult(
-            "system", Status.WARN,
-            tr("Your computer is short of resources. A restart is recommended."),
-            (tr("If you can't restart now, close these programs: {programs}.",
-                programs="Google Chrome, Steam"),),
-            {"cpu_percent": 86.0, "memory_available_gb": 0.8, "uptime_days": 12.4,
-             "programs_to_close": ["Google Chrome", "Steam"],
-             "restart_reasons": [tr("Your computer has been on for {days} days.", days=12),
-                                 tr("Only {gb} GB of memory is free.", gb="0.8")]}, 1.1),
+        "camera": _result(config, "camera", {"ok": {}}, 3.2, width=1280, height=720,
+                          fps=29.8, face_found=True),
+        "microphone": _result(config, "microphone", {"quiet": {}}, 4.1, rms_dbfs=-48.2,
+                              noise_floor_dbfs=-66.0),
+        "speaker": _result(config, "speaker", {"heard": {}}, 2.5, tone_detected=True,
+                           method="loopback", delay_ms=24.0),
+        "network": _result(config, "network", {"ok": {}}, 4.0, udp_rtt_ms=38.0,
+                           udp_jitter_ms=3.1, udp_loss_pct=0.0),
+        "bandwidth": _result(config, "bandwidth", {"download_too_low": {}}, 12.0,
+                             download_mbps=0.9, upload_mbps=0.4, ping_ms=61.0),
+        "system": _result(
+            config, "system",
+            {"uptime_long": {"days": 12, "programs": programs},
+             "memory_low": {"memory_available_gb": "0.8", "programs": programs}}, 1.1,
+            cpu_percent=86.0, memory_available_gb=0.8, uptime_days=12.4,
+            programs_to_close=programs),
     }
 
 
-def pass_summaries():
-    """A passing sentence for the checks whose example is not a pass ("ready" screen)."""
-    from preflight.i18n import tr
+def passing_results(config, examples):
+    """Every check passed (the "ready" screen): each check's first passing finding."""
+    from preflight.engine.registry import default_registry
+    from preflight.engine.result import Status
 
-    return {
-        "microphone": tr("Your microphone works and you sound clear."),
-        "bandwidth": tr("Your internet speed is good for HD video."),
-        "system": tr("Your computer has enough free resources for a video visit."),
-    }
+    passing = {}
+    for cid, example in examples.items():
+        if example.status == Status.PASS:
+            passing[cid] = example
+            continue
+        spec = next(f for f in default_registry().descriptor(cid).findings
+                    if f.level == Status.PASS)
+        passing[cid] = _result(config, cid, {spec.name: {}}, example.duration_s)
+    return passing
 
 
 def _example_picture(view) -> None:
@@ -102,7 +111,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from preflight.config import load_config
-    from preflight.engine.result import CheckResult, Status
     from preflight.gui.ask_dialog import AskDialog
     from preflight.gui.common import apply_base_font
     from preflight.gui.main_window import MainWindow, load_style
@@ -116,8 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     install_language(args.lang)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    ids = ["camera", "microphone", "speaker", "network", "bandwidth", "system"]
-    window = MainWindow(load_config(), check_ids=ids)
+    config = load_config()
+    window = MainWindow(config)
+    ids = window.session.check_ids
     window.resize(1000, 720)
     window.show()
     saved: list[str] = []
@@ -133,16 +142,17 @@ def main(argv: list[str] | None = None) -> int:
         saved.append(str(path))
 
     p, s = window.patient, window.session
+    step = {st.key: st for st in p.steps}
     shot("01-welcome")
-    examples = example_results()
+    examples = example_results(config)
     # Guided steps: show each page as the patient would meet it.
-    p.show_page(p.steps[0].view)
-    _example_picture(p.steps[0].view)
+    p.show_page(step["camera"].view)
+    _example_picture(step["camera"].view)
     p._on_started("camera")
     p._on_progress("camera", 0.4, tr("Looking at your camera picture…"))
     shot("02-camera-checking")
     p._on_finished("camera", examples["camera"])
-    p.show_page(p.steps[1].view)
+    p.show_page(step["microphone"].view)
     s.running.add("microphone")
     p._on_started("microphone")
     p._on_instruction("microphone", tr("Please say: testing one, two, three"))
@@ -160,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     for cid in ("camera", "speaker", "network", "system"):
         s.results[cid] = examples[cid]
         p._on_finished(cid, examples[cid])
-    p.show_page(p.steps[3].view)
+    p.show_page(step["connection"].view)
     s.running.add("bandwidth")
     p._on_started("bandwidth")
     p._on_progress("bandwidth", 0.55, tr("Measuring upload speed…"))
@@ -169,15 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     s.results["bandwidth"] = examples["bandwidth"]
     p._on_finished("bandwidth", examples["bandwidth"])
     shot("07-connection-result")
-    p.show_page(p.steps[4].view)
+    p.show_page(step["computer"].view)
     shot("08-computer")
     p.show_results()
     shot("09-results-get-help")
-    for cid in ids:
-        s.results[cid] = CheckResult(cid, Status.PASS, examples[cid].summary
-                                     if examples[cid].status == Status.PASS
-                                     else pass_summaries()[cid])
-        p._on_finished(cid, s.results[cid])
+    for cid, result in passing_results(config, examples).items():
+        s.results[cid] = result
+        p._on_finished(cid, result)
     p.show_results()
     shot("10-results-ready")
     s.results["microphone"] = examples["microphone"]
