@@ -8,6 +8,10 @@ through the proxy when one is set; a proxy in use; a captive portal (a known-ans
 a burst of STUN requests for UDP round trip, jitter and loss. When UDP is blocked but TCP 443
 works, video still goes through a relay: that is a warning, not a failure.
 
+Each problem is a finding of its own (`DESCRIPTOR`), judged by the pure `assess`; a STUN test
+that could not be sent at all (`udp_not_tested`: no server set, or its name did not resolve)
+is told apart from UDP being blocked, although the patient reads the same words for both.
+
 Privacy: no addresses of this computer in metrics or logs (the STUN answer's reflexive address
 is reduced to `reflexive_address_found`); only the organisation's configured host names.
 """
