@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 PAYLOAD_BITS = 84
 
+# Format 1's wire tables, by index: frozen with the format (what each value means now comes
+# from the descriptors of the findings they map to).
+
 CHECK_IDS = ("camera", "microphone", "speaker", "network", "bandwidth", "system")
 STATUSES = (NOT_RUN, "pass", "warn", "fail", "skip", "error")
 OVERALLS = ("pass", "warn", "fail")
@@ -35,7 +38,7 @@ RESTART_FINDINGS = {
     "swap": "system.swap_used_high",
     "uptime": "system.uptime_long",
 }
-CAMERA_PROBLEMS = (
+_PROBLEM_FIELD = (
     UNKNOWN, "none", "missing", "busy", "no_frames", "black", "frozen", "low_fps", "dark",
     "bright", "backlit", "blurry", "no_face", "low_resolution",
     "other",  # a problem name that Preflight did not know: no finding
@@ -144,7 +147,7 @@ def decode_v1(payload: int, code: str, config: Config, registry: Registry) -> De
     not_ours = SupportCodeError(
         tr("This is not a Preflight support code. Ask the caller to read it again.")
     )
-    if values["overall"] >= len(OVERALLS) or values["problem"] >= len(CAMERA_PROBLEMS):
+    if values["overall"] >= len(OVERALLS) or values["problem"] >= len(_PROBLEM_FIELD):
         raise not_ours
     statuses: dict[str, str] = {}
     for cid in CHECK_IDS:
@@ -153,7 +156,7 @@ def decode_v1(payload: int, code: str, config: Config, registry: Registry) -> De
             raise not_ours
         statuses[cid] = STATUSES[index]
     findings: dict[str, list[str]] = {cid: [] for cid in CHECK_IDS}
-    problem = CAMERA_PROBLEMS[values["problem"]]
+    problem = _PROBLEM_FIELD[values["problem"]]
     if problem not in (UNKNOWN, "none", "other"):
         findings["camera"].append(f"camera.{problem}")
     for flag, fid in RESTART_FINDINGS.items():
