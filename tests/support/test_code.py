@@ -418,6 +418,12 @@ def test_the_layout_table_in_the_docs_is_current():
     """docs/support.md shows `python -m preflight.support.code_layout`'s output."""
     docs = (REPO / "docs" / "support.md").read_text(encoding="utf-8")
     assert layout_table(CONFIG) in docs, "run python -m preflight.support.code_layout"
+    # The sample expansion is what `preflight decode` prints for the sample code.
+    sample = decode_code("8G00-0000-0000-5R32-1S2H", CONFIG)
+    assert sample.findings["system"] == ("system.cpu_busy",)
+    assert f"```\n{sample.render()}\n```" in docs, "update the sample in docs/support.md"
+    v1 = decode_code("42G0-02G0-0000-002C-8W3Y", CONFIG)
+    assert v1.format_version == 1 and v1.findings["system"] == ("system.cpu_busy",)
 
 
 def test_the_layout_table_prints(capsys):
