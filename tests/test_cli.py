@@ -176,6 +176,12 @@ def test_decode_expands_the_code_a_check_printed(tmp_path):
     spaced = run("decode", *code.split("-"))  # read out in groups: spaces allowed
     assert spaced.returncode == 0, spaced.stderr
     assert spaced.stdout.strip()
+    # The agent's own configuration reaches the decoder: its thresholds are the buckets' edges.
+    agent = tmp_path / "agent.toml"
+    agent.write_text("[system]\nmemory_available_min_gb = 64\n", encoding="utf-8")
+    theirs = run("decode", code, "--config", str(agent))
+    assert theirs.returncode == 0, theirs.stderr
+    assert "64 GB" in theirs.stdout and "64 GB" not in spaced.stdout
 
 
 def test_decode_refuses_a_mistyped_code_and_a_bad_config(tmp_path):

@@ -202,7 +202,7 @@ def _logs() -> int:
 def _decode(code: str, as_json: bool, config: Config) -> int:
     from preflight.support.code import decode_command
 
-    return int(decode_command(code, as_json))
+    return int(decode_command(code, as_json, config))
 
 
 def _devices(as_json: bool) -> int:
