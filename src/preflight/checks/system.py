@@ -60,7 +60,8 @@ def read_snapshot(ctx: CheckContext, sample_s: float) -> SystemSnapshot:
     """Sample the machine for `sample_s` seconds (cancellable)."""
     import psutil
 
-    snap = SystemSnapshot(cpu_count=psutil.cpu_count() or 1)
+    cpu_count: int = psutil.cpu_count() or 1
+    snap = SystemSnapshot(cpu_count=cpu_count)
     me = psutil.Process()
     procs = []
     for p in psutil.process_iter(["name"]):
@@ -73,7 +74,7 @@ def read_snapshot(ctx: CheckContext, sample_s: float) -> SystemSnapshot:
     me.cpu_percent(None)
     ctx.sleep(sample_s)
     snap.cpu_percent = float(psutil.cpu_percent(None))
-    snap.own_cpu_percent = float(me.cpu_percent(None)) / snap.cpu_count
+    snap.own_cpu_percent = float(me.cpu_percent(None)) / cpu_count
 
     vm = psutil.virtual_memory()
     snap.memory_total_gb = vm.total / GB

@@ -51,7 +51,7 @@ def patch_signal_emit() -> bool:
         return result
 
     emit._preflight_fixed = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    SignalInstance.emit = emit  # type: ignore[method-assign,assignment]
     for _ in range(_PROBES):  # the probe's own emits
         incref(True)
     logger.info("applied the PySide6 signal-emit reference fix")

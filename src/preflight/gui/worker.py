@@ -71,7 +71,7 @@ class AskBridge(QObject):
             if self._closed:
                 return None
             token = next(self._tokens)
-            done, box = threading.Event(), []
+            done, box = threading.Event(), list[bool]()
             self._pending[token] = (done, box)
         self.asked.emit(token, question)
         done.wait(max(0.0, timeout_s))
