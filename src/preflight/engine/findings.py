@@ -194,12 +194,15 @@ class Descriptor:
         return tuple(lines)
 
     def restart_reasons(self, findings: Sequence[Finding]) -> tuple[str, ...]:
+        """The patient's sentence for each reason to restart. A finding without the numbers
+        its sentence names (one read back from a support code) gives no sentence; it is still
+        a reason (`preflight.engine.report.restart_findings`)."""
         reasons: list[str] = []
         for f in findings:
             spec = self.spec(f.id)
             if spec.restart:
-                line = fill(tr(spec.restart), self.fields(f))
-                if line not in reasons:
+                line = fill_if_complete(tr(spec.restart), self.fields(f))
+                if line is not None and line not in reasons:
                     reasons.append(line)
         return tuple(reasons)
 

@@ -113,7 +113,7 @@ class RunReport:
 
     @property
     def restart_recommended(self) -> bool:
-        return bool(self.restart_reasons)
+        return bool(self.restart_reasons) or bool(restart_findings(self.results))
 
     @property
     def needs_help(self) -> bool:
