@@ -27,7 +27,8 @@ SCREENS = {"welcome", "step-camera", "step-microphone", "step-speaker", "step-co
 # Spanish: its sentences run longer than English, so it is the harder case for the layout.
 RUNS = [pytest.param(1, False, "en", id="1x"), pytest.param(2, False, "en", id="2x"),
         pytest.param(2, True, "en", id="2x-high-contrast"),
-        pytest.param(2, False, "es", id="2x-es")]
+        pytest.param(2, False, "es", id="2x-es"),
+        pytest.param(2, True, "es", id="2x-high-contrast-es")]
 
 
 @pytest.fixture(scope="module")

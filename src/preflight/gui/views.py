@@ -351,12 +351,17 @@ class HelpDeskView(Page):
         self.run_selected = _button(self.tr("Run selected check"))
         self.cancel = _button(self.tr("Stop"), self.tr("Stops every running check."))
         self.back = _button(self.tr("Back to patient view"))
-        for widget in (self.run_all, self.run_selected, self.cancel):
+        for widget in (self.run_all, self.run_selected):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         self.content.addLayout(buttons)
-        # On its own row: four buttons in one row ran 250 px past the window at 200% text.
-        self.content.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        # Two rows: four buttons in one row ran 250 px past the window at 200% text, and the
+        # three run buttons together still 5 px in Spanish in high contrast (bold).
+        more = QHBoxLayout()
+        more.addWidget(self.cancel)
+        more.addWidget(self.back)
+        more.addStretch(1)
+        self.content.addLayout(more)
 
         grid = QGridLayout()
         self.pickers: dict[str, QComboBox] = {}
@@ -428,11 +433,11 @@ class HelpDeskView(Page):
         self.paste.setTabChangesFocus(True)
         self.paste.setMaximumHeight(self.paste.fontMetrics().height() * 5)
         self.content.addWidget(self.paste)
-        row = QHBoxLayout()
+        # One button per row and the message under them: side by side they ran 100 px past
+        # the window at 200% text in high contrast (bold) in Spanish.
         self.open_report = _button(self.tr("Show this report"))
         self.back_to_live = _button(self.tr("Show this computer again"))
         self.paste_message = label(name="muted")
-        row.addWidget(self.open_report)
-        row.addWidget(self.back_to_live)
-        row.addWidget(self.paste_message, 1)
-        self.content.addLayout(row)
+        for button in (self.open_report, self.back_to_live):
+            self.content.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.content.addWidget(self.paste_message)
