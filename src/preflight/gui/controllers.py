@@ -134,7 +134,7 @@ class PatientController(QObject):
     def step_of(self, check_id: str) -> StepController | None:
         return self._by_check.get(check_id)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def option_for_kind(self, device_kind: str) -> str:

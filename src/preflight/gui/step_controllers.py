@@ -320,7 +320,7 @@ class InputLive(DeviceLive):
             self.live_level.stop()
         level = result.metrics.get("rms_dbfs")
         meter = self.view.meter
-        if meter is not None and _is_number(level):
+        if meter is not None and isinstance(level, (int, float)) and _is_number(level):
             meter.set_level(float(level))
             meter.setVisible(True)
 
