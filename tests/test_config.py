@@ -245,3 +245,16 @@ def test_a_descriptors_bad_defaults_are_named(defaults, fragment):
     message = str(info.value)
     assert message.startswith("Configuration file <the lamp check's config_defaults>, ")
     assert fragment in message
+
+
+def test_a_number_with_a_negative_default_may_be_negative(tmp_path):
+    """No suffix implies a range for `utc_offset_hours`: its negative default says negatives
+    mean something, so the default loads and an organisation may set another negative one.
+    A default of 0 or more keeps the rule (uptime_max_days = -1 is refused, above)."""
+    registry = lamp_registry("# The care team's offset from UTC.\nutc_offset_hours = -5.0\n")
+    assert load_config(registry=registry).get("lamp.utc_offset_hours") == -5.0
+    path = write(tmp_path, "[lamp]\nutc_offset_hours = -8\n")
+    assert load_config(path, registry=registry).get("lamp.utc_offset_hours") == -8
+    path = write(tmp_path, "[lamp]\nutc_offset_hours = -inf\n")
+    with pytest.raises(ConfigError, match=r"line 2: lamp\.utc_offset_hours: must be a finite"):
+        load_config(path, registry=registry)

@@ -262,7 +262,10 @@ def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if value != value or value in (float("inf"), float("-inf")):
             raise ConfigError(path, "must be a finite number", dotted)
-        low, high, exclusive = 0.0, float("inf"), False
+        # A number whose name implies no range is 0 or more, unless its default is negative:
+        # then negatives mean something (a check's UTC offset, say) and any number will do.
+        low = float("-inf") if expected < 0 else 0.0
+        high, exclusive = float("inf"), False
         for suffix, lo, hi, excl in _SUFFIX_RANGES:
             if key.endswith(suffix):
                 low, high, exclusive = lo, hi, excl
