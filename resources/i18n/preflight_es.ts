@@ -22,82 +22,82 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="155" />
+      <location filename="../../src/preflight/gui/views.py" line="157" />
       <source>Your camera picture appears here.</source>
       <translation>Aquí aparece la imagen de su cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="158" />
+      <location filename="../../src/preflight/gui/views.py" line="160" />
       <source>Camera picture</source>
       <translation>Imagen de la cámara</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="160" />
+      <location filename="../../src/preflight/gui/views.py" line="162" />
       <source>Tip about your picture</source>
       <translation>Consejo sobre su imagen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="166" />
+      <location filename="../../src/preflight/gui/views.py" line="168" />
       <source>Play back my voice</source>
       <translation>Escuchar mi voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="167" />
+      <location filename="../../src/preflight/gui/views.py" line="169" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>Reproduce lo que grabó el micrófono, para que oiga cómo se le escucha.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="173" />
+      <location filename="../../src/preflight/gui/views.py" line="175" />
       <source>Play test sound</source>
       <translation>Reproducir sonido de prueba</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="174" />
+      <location filename="../../src/preflight/gui/views.py" line="176" />
       <source>Plays a short chime on your speakers.</source>
       <translation>Reproduce un timbre corto en sus altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="178" />
+      <location filename="../../src/preflight/gui/views.py" line="181" />
       <source>Your connection's speed</source>
       <translation>La velocidad de su conexión</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="191" />
+      <location filename="../../src/preflight/gui/views.py" line="194" />
       <source>What to do now</source>
       <translation>Qué hacer ahora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="195" />
+      <location filename="../../src/preflight/gui/views.py" line="198" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="207" />
+      <location filename="../../src/preflight/gui/views.py" line="210" />
       <source>Back</source>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="207" />
+      <location filename="../../src/preflight/gui/views.py" line="210" />
       <source>Go to the previous step.</source>
       <translation>Ir al paso anterior.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="208" />
+      <location filename="../../src/preflight/gui/views.py" line="211" />
       <source>Stop checking</source>
       <translation>Detener</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="208" />
+      <location filename="../../src/preflight/gui/views.py" line="211" />
       <source>Stops the check that is running.</source>
       <translation>Detiene la prueba que está en marcha.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="209" />
+      <location filename="../../src/preflight/gui/views.py" line="212" />
       <source>Go to the next step.</source>
       <translation>Ir al paso siguiente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="209" />
+      <location filename="../../src/preflight/gui/views.py" line="212" />
       <source>Next</source>
       <translation>Siguiente</translation>
     </message>
@@ -105,22 +105,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="262" />
+      <location filename="../../src/preflight/gui/views.py" line="265" />
       <source>Before your visit</source>
       <translation>Antes de su consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="263" />
+      <location filename="../../src/preflight/gui/views.py" line="266" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Marque cada punto cuando lo haya hecho. Sus marcas se guardan en esta computadora hasta mañana.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Back to results</source>
       <translation>Volver a los resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="286" />
       <source>Help and phone numbers</source>
       <translation>Ayuda y teléfonos</translation>
     </message>
@@ -128,183 +128,174 @@
   <context>
     <name>Checks</name>
     <message>
-      <location filename="../../src/preflight/gui/common.py" line="56" />
       <source>Camera</source>
-      <translation>Cámara</translation>
+      <translation type="vanished">Cámara</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/common.py" line="57" />
-      <source>Microphone</source>
-      <translation>Micrófono</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="58" />
-      <source>Speakers</source>
-      <translation>Altavoces</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="59" />
-      <source>Internet connection</source>
-      <translation>Conexión a internet</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="60" />
-      <source>Internet speed</source>
-      <translation>Velocidad de internet</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="61" />
       <source>Computer</source>
-      <translation>Computadora</translation>
+      <translation type="vanished">Computadora</translation>
+    </message>
+    <message>
+      <source>Internet connection</source>
+      <translation type="vanished">Conexión a internet</translation>
+    </message>
+    <message>
+      <source>Internet speed</source>
+      <translation type="vanished">Velocidad de internet</translation>
+    </message>
+    <message>
+      <source>Microphone</source>
+      <translation type="vanished">Micrófono</translation>
+    </message>
+    <message>
+      <source>Speakers</source>
+      <translation type="vanished">Altavoces</translation>
     </message>
   </context>
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="343" />
+      <location filename="../../src/preflight/gui/views.py" line="348" />
       <source>Help-desk mode</source>
       <translation>Modo de servicio de ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="345" />
+      <location filename="../../src/preflight/gui/views.py" line="350" />
       <source>Run all checks</source>
       <translation>Probar todo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="346" />
+      <location filename="../../src/preflight/gui/views.py" line="351" />
       <source>Run selected check</source>
       <translation>Probar la seleccionada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <location filename="../../src/preflight/gui/views.py" line="352" />
       <source>Stop</source>
       <translation>Detener</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <location filename="../../src/preflight/gui/views.py" line="352" />
       <source>Stops every running check.</source>
       <translation>Detiene todas las pruebas en marcha.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="348" />
+      <location filename="../../src/preflight/gui/views.py" line="353" />
       <source>Back to patient view</source>
       <translation>Volver a la vista del paciente</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="358" />
-      <source>Camera</source>
-      <translation>Cámara</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="359" />
-      <source>Microphone</source>
-      <translation>Micrófono</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="360" />
-      <source>Speaker</source>
-      <translation>Altavoz</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="368" />
+      <location filename="../../src/preflight/gui/views.py" line="376" />
       <source>Find devices</source>
       <translation>Buscar dispositivos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="369" />
+      <location filename="../../src/preflight/gui/views.py" line="377" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Busca cámaras, micrófonos y altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="376" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Check</source>
       <translation>Prueba</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="376" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="376" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="376" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Time</source>
       <translation>Tiempo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="399" />
       <source>All checks</source>
       <translation>Todas las pruebas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="398" />
+      <location filename="../../src/preflight/gui/views.py" line="411" />
       <source>Measurement</source>
       <translation>Medida</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="398" />
+      <location filename="../../src/preflight/gui/views.py" line="411" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="402" />
+      <location filename="../../src/preflight/gui/views.py" line="415" />
       <source>Measurements of the selected check</source>
       <translation>Medidas de la prueba seleccionada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="408" />
+      <location filename="../../src/preflight/gui/views.py" line="421" />
       <source>Live log</source>
       <translation>Registro en vivo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="409" />
+      <location filename="../../src/preflight/gui/views.py" line="422" />
       <source>The live log appears here.</source>
       <translation>Aquí aparece el registro en vivo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="416" />
+      <location filename="../../src/preflight/gui/views.py" line="429" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Vea lo que vio el paciente: pegue su informe (JSON) o su código de soporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="419" />
+      <location filename="../../src/preflight/gui/views.py" line="432" />
       <source>Report or support code</source>
       <translation>Informe o código de soporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="424" />
+      <location filename="../../src/preflight/gui/views.py" line="438" />
       <source>Show this report</source>
       <translation>Mostrar este informe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="425" />
+      <location filename="../../src/preflight/gui/views.py" line="439" />
       <source>Show this computer again</source>
       <translation>Volver a mostrar esta computadora</translation>
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation type="vanished">Cámara</translation>
+    </message>
+    <message>
+      <source>Microphone</source>
+      <translation type="vanished">Micrófono</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation type="vanished">Altavoz</translation>
     </message>
   </context>
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="294" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Help</source>
       <translation>Ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Other numbers</source>
       <translation>Otros números</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="303" />
+      <location filename="../../src/preflight/gui/views.py" line="306" />
       <source>Questions about cost and billing</source>
       <translation>Preguntas sobre costos y facturación</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="313" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Back</source>
       <translation>Atrás</translation>
     </message>
@@ -312,17 +303,17 @@
   <context>
     <name>HotlineCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="135" />
+      <location filename="../../src/preflight/gui/widgets.py" line="136" />
       <source>Need help? Call us.</source>
       <translation>¿Necesita ayuda? Llámenos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="139" />
+      <location filename="../../src/preflight/gui/widgets.py" line="140" />
       <source>Phone number</source>
       <translation>Número de teléfono</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="148" />
       <source>Help line</source>
       <translation>Línea de ayuda</translation>
     </message>
@@ -330,7 +321,7 @@
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="220" />
+      <location filename="../../src/preflight/gui/widgets.py" line="221" />
       <source>Microphone level</source>
       <translation>Nivel del micrófono</translation>
     </message>
@@ -368,7 +359,7 @@
       <translation>La imagen se ve bien.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/live.py" line="197" />
+      <location filename="../../src/preflight/gui/live.py" line="227" />
       <source>We could not play your recording. Check your speakers and try again.</source>
       <translation>No pudimos reproducir su grabación. Revise sus altavoces e inténtelo de nuevo.</translation>
     </message>
@@ -376,7 +367,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/preflight/gui/main_window.py" line="49" />
+      <location filename="../../src/preflight/gui/main_window.py" line="52" />
       <source>Preflight: get ready for your virtual visit</source>
       <translation>Preflight: prepárese para su consulta virtual</translation>
     </message>
@@ -384,7 +375,7 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="328" />
+      <location filename="../../src/preflight/gui/views.py" line="331" />
       <source>Sign in to your patient portal:</source>
       <translation>Entre en su portal del paciente:</translation>
     </message>
@@ -392,22 +383,22 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="159" />
+      <location filename="../../src/preflight/gui/widgets.py" line="160" />
       <source>Restart your computer before your visit</source>
       <translation>Reinicie su computadora antes de su consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="161" />
+      <location filename="../../src/preflight/gui/widgets.py" line="162" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
       <translation>Reiniciar poco antes de su consulta libera memoria y deja a la videollamada el máximo de conexión.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="167" />
+      <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
       <translation>Guarde primero su trabajo. Preflight no reiniciará su computadora por usted. Después de reiniciar, abra Preflight otra vez para revisar de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="171" />
+      <location filename="../../src/preflight/gui/widgets.py" line="172" />
       <source>Restart recommended</source>
       <translation>Se recomienda reiniciar</translation>
     </message>
@@ -415,27 +406,27 @@
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="95" />
+      <location filename="../../src/preflight/gui/widgets.py" line="96" />
       <source>Check again</source>
       <translation>Revisar otra vez</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="97" />
+      <location filename="../../src/preflight/gui/widgets.py" line="98" />
       <source>Check again: %1</source>
       <translation>Revisar otra vez: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="98" />
+      <location filename="../../src/preflight/gui/widgets.py" line="99" />
       <source>Runs this check one more time.</source>
       <translation>Hace esta prueba una vez más.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="109" />
+      <location filename="../../src/preflight/gui/widgets.py" line="110" />
       <source>Checking now. This takes a few seconds.</source>
       <translation>Revisando ahora. Tarda unos segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="119" />
+      <location filename="../../src/preflight/gui/widgets.py" line="120" />
       <source>Not checked yet.</source>
       <translation>Todavía no se ha revisado.</translation>
     </message>
@@ -443,42 +434,42 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="230" />
+      <location filename="../../src/preflight/gui/views.py" line="233" />
       <source>Support code</source>
       <translation>Código de soporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="243" />
+      <location filename="../../src/preflight/gui/views.py" line="246" />
       <source>Before your visit: checklist</source>
       <translation>Lista para su consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="244" />
+      <location filename="../../src/preflight/gui/views.py" line="247" />
       <source>A short list of things to get ready.</source>
       <translation>Una lista corta de cosas que preparar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="245" />
+      <location filename="../../src/preflight/gui/views.py" line="248" />
       <source>Help and phone numbers</source>
       <translation>Ayuda y teléfonos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="246" />
+      <location filename="../../src/preflight/gui/views.py" line="249" />
       <source>Save a report</source>
       <translation>Guardar un informe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="247" />
+      <location filename="../../src/preflight/gui/views.py" line="250" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Guarda estos resultados como PDF, página web o archivo JSON, para enviarlos al servicio de ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="252" />
       <source>Runs every check again.</source>
       <translation>Vuelve a hacer todas las pruebas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="252" />
       <source>Start over</source>
       <translation>Empezar de nuevo</translation>
     </message>
@@ -486,45 +477,38 @@
   <context>
     <name>Status</name>
     <message>
-      <location filename="../../src/preflight/gui/common.py" line="29" />
-      <source>Ready</source>
-      <translation>Listo</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="30" />
       <source>Check this</source>
-      <translation>Revisar</translation>
+      <translation type="vanished">Revisar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/common.py" line="31" />
-      <source>Problem</source>
-      <translation>Problema</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="32" />
-      <source>Could not check</source>
-      <translation>No se pudo revisar</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="33" />
-      <source>Not checked</source>
-      <translation>Sin revisar</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/common.py" line="34" />
       <source>Checking…</source>
-      <translation>Revisando…</translation>
+      <translation type="vanished">Revisando…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/common.py" line="35" />
+      <source>Could not check</source>
+      <translation type="vanished">No se pudo revisar</translation>
+    </message>
+    <message>
+      <source>Not checked</source>
+      <translation type="vanished">Sin revisar</translation>
+    </message>
+    <message>
       <source>Not started</source>
-      <translation>Sin empezar</translation>
+      <translation type="vanished">Sin empezar</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation type="vanished">Problema</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation type="vanished">Listo</translation>
     </message>
   </context>
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="198" />
+      <location filename="../../src/preflight/gui/widgets.py" line="199" />
       <source>Steps</source>
       <translation>Pasos</translation>
     </message>
@@ -532,287 +516,270 @@
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="68" />
-      <source>Camera</source>
-      <translation>Cámara</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="68" />
-      <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
-      <translation>Vamos a mirar la imagen de su cámara durante unos segundos. Siéntese donde se sentará durante su consulta, de cara a una luz si puede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="71" />
-      <source>Camera:</source>
-      <translation>Cámara:</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="72" />
-      <source>Microphone</source>
-      <translation>Micrófono</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="72" />
-      <source>We will listen to your microphone while you speak for a few seconds.</source>
-      <translation>Vamos a escuchar su micrófono mientras usted habla durante unos segundos.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="74" />
-      <source>Microphone:</source>
-      <translation>Micrófono:</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="75" />
-      <source>Speakers</source>
-      <translation>Altavoces</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="75" />
-      <source>We will play a short sound. Turn your volume up so you can hear it.</source>
-      <translation>Vamos a reproducir un sonido corto. Suba el volumen para poder oírlo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="77" />
-      <source>Speaker:</source>
-      <translation>Altavoz:</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="78" />
-      <source>Connection</source>
-      <translation>Conexión</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="78" />
-      <source>We are measuring your internet connection. This started when you pressed Start.</source>
-      <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="81" />
-      <source>Computer</source>
-      <translation>Computadora</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="81" />
-      <source>We are checking that your computer has enough free memory and processor time for video.</source>
-      <translation>Estamos comprobando que su computadora tiene suficiente memoria libre y capacidad de procesador para el video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="115" />
-      <source>Almost done: still checking…</source>
-      <translation>Ya casi terminamos: seguimos revisando…</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="117" />
-      <source>Let's get you some help</source>
-      <translation>Vamos a conseguirle ayuda</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="119" />
-      <source>You're ready for your visit</source>
-      <translation>Todo está listo para su consulta</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="121" />
-      <source>Almost ready: 1 thing to fix</source>
-      <translation>Casi todo listo: queda 1 cosa por arreglar</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="122" />
-      <source>Almost ready: %1 things to fix</source>
-      <translation>Casi todo listo: quedan %1 cosas por arreglar</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="137" />
+      <location filename="../../src/preflight/gui/controllers.py" line="67" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="213" />
-      <source>Automatic (your computer's usual device)</source>
-      <translation>Automático (el de siempre)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="245" />
-      <location filename="../../src/preflight/gui/controllers.py" line="254" />
-      <source>Playing your recording…</source>
-      <translation>Reproduciendo su grabación…</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="454" />
-      <source>Download (the doctor's video to you)</source>
-      <translation>Descarga (el video del médico hacia usted)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="455" />
-      <source>Upload (your video to the doctor)</source>
-      <translation>Subida (su video hacia el médico)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="459" />
-      <source>Delay: %1 ms</source>
-      <translation>Retraso: %1 ms</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="467" />
-      <source>Programs you could close during the visit: %1</source>
-      <translation>Programas que podría cerrar durante la consulta: %1</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="514" />
-      <source>Saving reports is not available in this version.</source>
-      <translation>Esta versión no puede guardar informes.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="521" />
+      <location filename="../../src/preflight/gui/controllers.py" line="326" />
       <source>Save a report</source>
       <translation>Guardar un informe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="522" />
+      <location filename="../../src/preflight/gui/controllers.py" line="327" />
       <source>PDF document (*.pdf);;Web page (*.html);;JSON for the help desk (*.json)</source>
       <translation>Documento PDF (*.pdf);;Página web (*.html);;JSON para el servicio de ayuda (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="530" />
+      <location filename="../../src/preflight/gui/controllers.py" line="335" />
       <source>Report saved: %1</source>
       <translation>Informe guardado: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="555" />
-      <source>Everything we checked is working. See you at your visit.</source>
-      <translation>Todo lo que revisamos funciona. Nos vemos en su consulta.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="556" />
-      <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
-      <translation>Su consulta probablemente pueda hacerse. Si arregla estas cosas, irá mejor.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="557" />
-      <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
-      <translation>Hay algo que arreglar antes de su consulta. Pruebe los pasos de abajo o llámenos: podemos ayudarle.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="559" />
-      <source>Some checks are still running. This page updates by itself.</source>
-      <translation>Algunas pruebas siguen en marcha. Esta página se actualiza sola.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="564" />
+      <location filename="../../src/preflight/gui/controllers.py" line="357" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="583" />
+      <location filename="../../src/preflight/gui/controllers.py" line="376" />
       <source>Not checked yet.</source>
       <translation>Todavía no se ha revisado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="615" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="64" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="681" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="129" />
       <source>Found %1 devices.</source>
       <translation>Se encontraron %1 dispositivos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="716" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="164" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="717" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="165" />
       <source>Advice</source>
       <translation>Consejos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="730" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="166" />
+      <source>For the help desk</source>
+      <translation>Para el servicio de ayuda</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/helpdesk.py" line="168" />
+      <source>Findings</source>
+      <translation>Hallazgos</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/helpdesk.py" line="198" />
       <source>Paste a report or a support code first.</source>
       <translation>Primero pegue un informe o un código de soporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="748" />
-      <location filename="../../src/preflight/gui/controllers.py" line="824" />
-      <source>Read from a support code.</source>
-      <translation>Leído de un código de soporte.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="750" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="218" />
       <source>Showing the patient's support code. Overall: %1.</source>
       <translation>Se muestra el código de soporte del paciente. Resultado general: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="755" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="222" />
       <source>Showing the patient's report from %1. Overall: %2.</source>
       <translation>Se muestra el informe del paciente del %1. Resultado general: %2.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="767" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="235" />
       <source>This is not a Preflight report (%1).</source>
       <translation>Esto no es un informe de Preflight (%1).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="772" />
-      <source>Support codes cannot be read in this version: paste the report instead.</source>
-      <translation>Esta versión no puede leer códigos de soporte: pegue el informe en su lugar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="777" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="240" />
       <source>This support code could not be read (%1). Ask the caller to read it again.</source>
       <translation>No se pudo leer este código de soporte (%1). Pida a la persona que llama que lo lea otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="792" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="255" />
       <source>Showing this computer.</source>
       <translation>Se muestra esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="811" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="53" />
+      <source>Download (the doctor's video to you)</source>
+      <translation>Descarga (el video del médico hacia usted)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="54" />
+      <source>Upload (your video to the doctor)</source>
+      <translation>Subida (su video hacia el médico)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
+      <source>Delay: %1 ms</source>
+      <translation>Retraso: %1 ms</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="180" />
+      <source>Programs you could close during the visit: %1</source>
+      <translation>Programas que podría cerrar durante la consulta: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="338" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="346" />
+      <source>Playing your recording…</source>
+      <translation>Reproduciendo su grabación…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="389" />
+      <source>Automatic (your computer's usual device)</source>
+      <translation>Automático (el de siempre)</translation>
+    </message>
+    <message>
+      <source>Almost done: still checking…</source>
+      <translation type="vanished">Ya casi terminamos: seguimos revisando…</translation>
+    </message>
+    <message>
+      <source>Almost ready: %1 things to fix</source>
+      <translation type="vanished">Casi todo listo: quedan %1 cosas por arreglar</translation>
+    </message>
+    <message>
+      <source>Almost ready: 1 thing to fix</source>
+      <translation type="vanished">Casi todo listo: queda 1 cosa por arreglar</translation>
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation type="vanished">Cámara</translation>
+    </message>
+    <message>
+      <source>Camera:</source>
+      <translation type="vanished">Cámara:</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation type="vanished">Computadora</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation type="vanished">Conexión</translation>
+    </message>
+    <message>
+      <source>Everything we checked is working. See you at your visit.</source>
+      <translation type="vanished">Todo lo que revisamos funciona. Nos vemos en su consulta.</translation>
+    </message>
+    <message>
+      <source>Let's get you some help</source>
+      <translation type="vanished">Vamos a conseguirle ayuda</translation>
+    </message>
+    <message>
+      <source>Microphone</source>
+      <translation type="vanished">Micrófono</translation>
+    </message>
+    <message>
+      <source>Microphone:</source>
+      <translation type="vanished">Micrófono:</translation>
+    </message>
+    <message>
+      <source>Read from a support code.</source>
+      <translation type="vanished">Leído de un código de soporte.</translation>
+    </message>
+    <message>
+      <source>Saving reports is not available in this version.</source>
+      <translation type="vanished">Esta versión no puede guardar informes.</translation>
+    </message>
+    <message>
+      <source>Some checks are still running. This page updates by itself.</source>
+      <translation type="vanished">Algunas pruebas siguen en marcha. Esta página se actualiza sola.</translation>
+    </message>
+    <message>
+      <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
+      <translation type="vanished">Hay algo que arreglar antes de su consulta. Pruebe los pasos de abajo o llámenos: podemos ayudarle.</translation>
+    </message>
+    <message>
+      <source>Speaker:</source>
+      <translation type="vanished">Altavoz:</translation>
+    </message>
+    <message>
+      <source>Speakers</source>
+      <translation type="vanished">Altavoces</translation>
+    </message>
+    <message>
+      <source>Support codes cannot be read in this version: paste the report instead.</source>
+      <translation type="vanished">Esta versión no puede leer códigos de soporte: pegue el informe en su lugar.</translation>
+    </message>
+    <message>
       <source>This support code could not be shown in this version.</source>
-      <translation>Esta versión no puede mostrar este código de soporte.</translation>
+      <translation type="vanished">Esta versión no puede mostrar este código de soporte.</translation>
+    </message>
+    <message>
+      <source>We are checking that your computer has enough free memory and processor time for video.</source>
+      <translation type="vanished">Estamos comprobando que su computadora tiene suficiente memoria libre y capacidad de procesador para el video.</translation>
+    </message>
+    <message>
+      <source>We are measuring your internet connection. This started when you pressed Start.</source>
+      <translation type="vanished">Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
+    </message>
+    <message>
+      <source>We will listen to your microphone while you speak for a few seconds.</source>
+      <translation type="vanished">Vamos a escuchar su micrófono mientras usted habla durante unos segundos.</translation>
+    </message>
+    <message>
+      <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
+      <translation type="vanished">Vamos a mirar la imagen de su cámara durante unos segundos. Siéntese donde se sentará durante su consulta, de cara a una luz si puede.</translation>
+    </message>
+    <message>
+      <source>We will play a short sound. Turn your volume up so you can hear it.</source>
+      <translation type="vanished">Vamos a reproducir un sonido corto. Suba el volumen para poder oírlo.</translation>
+    </message>
+    <message>
+      <source>You're ready for your visit</source>
+      <translation type="vanished">Todo está listo para su consulta</translation>
+    </message>
+    <message>
+      <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
+      <translation type="vanished">Su consulta probablemente pueda hacerse. Si arregla estas cosas, irá mejor.</translation>
     </message>
   </context>
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="89" />
+      <location filename="../../src/preflight/gui/views.py" line="90" />
       <source>Welcome to Preflight</source>
       <translation>Le damos la bienvenida a Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="90" />
+      <location filename="../../src/preflight/gui/views.py" line="91" />
       <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
       <translation>Vamos a comprobar que su computadora está lista para su consulta virtual. Tarda más o menos un minuto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="95" />
+      <location filename="../../src/preflight/gui/views.py" line="96" />
       <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
       <translation>Empieza a revisar su cámara, micrófono, altavoces, conexión a internet y computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="95" />
+      <location filename="../../src/preflight/gui/views.py" line="96" />
       <source>Start</source>
       <translation>Comenzar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="103" />
+      <location filename="../../src/preflight/gui/views.py" line="104" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>Estoy ayudando a alguien (modo de servicio de ayuda)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="104" />
+      <location filename="../../src/preflight/gui/views.py" line="105" />
       <source>Shows every check and its details in a table.</source>
       <translation>Muestra cada prueba y sus detalles en una tabla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="106" />
+      <location filename="../../src/preflight/gui/views.py" line="107" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="107" />
+      <location filename="../../src/preflight/gui/views.py" line="108" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Cambia a texto negro sobre blanco con bordes marcados.</translation>
     </message>
@@ -931,950 +898,1421 @@
   <context>
     <name>preflight</name>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="55" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="57" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; {what}, and turn on access for desktop apps.</source>
       <translation>Windows: abra Configuración &gt; Privacidad y seguridad &gt; {what} y active el acceso para las aplicaciones de escritorio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="60" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="59" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight (or your Terminal).</source>
       <translation>Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; {what} y active Preflight (o su Terminal).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="72" />
-      <source>We could not find a microphone on this computer.</source>
-      <translation>No encontramos ningún micrófono en esta computadora.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="74" />
-      <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then press Check again.</source>
-      <translation>Si usa unos auriculares o una cámara web con micrófono, conéctelos y espere unos segundos; después pulse Revisar otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="78" />
-      <source>If your computer has a built-in microphone, make sure it is switched on and not disabled in your sound settings.</source>
-      <translation>Si su computadora tiene un micrófono incorporado, asegúrese de que está encendido y no está desactivado en la configuración de sonido.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="86" />
-      <source>We could not find speakers or headphones on this computer.</source>
-      <translation>No encontramos altavoces ni auriculares en esta computadora.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="88" />
-      <source>Plug in your headphones or speakers, or turn them on, then press Check again.</source>
-      <translation>Conecte sus auriculares o altavoces, o enciéndalos, y después pulse Revisar otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="89" />
-      <source>Make sure sound is not disabled in your computer's sound settings.</source>
-      <translation>Asegúrese de que el sonido no está desactivado en la configuración de sonido de su computadora.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="97" />
-      <source>Preflight could not start your computer's sound system.</source>
-      <translation>Preflight no pudo poner en marcha el sistema de sonido de su computadora.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="99" />
-      <source>Restart your computer, then run Preflight again.</source>
-      <translation>Reinicie su computadora y después vuelva a abrir Preflight.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="100" />
-      <source>If it happens again, reinstall Preflight, or call the support line.</source>
-      <translation>Si vuelve a pasar, instale Preflight de nuevo o llame a la línea de ayuda.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
-      <source>Microphone</source>
-      <translation>Micrófono</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
-      <source>Sound</source>
-      <translation>Sonido</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="231" />
-      <source>Your computer's privacy settings are blocking the microphone.</source>
-      <translation>La configuración de privacidad de su computadora está bloqueando el micrófono.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="233" />
-      <source>Your computer's privacy settings are blocking the speakers.</source>
-      <translation>La configuración de privacidad de su computadora está bloqueando los altavoces.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="61" />
       <source>Then close Preflight, open it again, and press Check.</source>
       <translation>Después cierre Preflight, ábralo otra vez y pulse Revisar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="239" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="76" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="131" />
+      <source>Microphone</source>
+      <translation>Micrófono</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
+      <source>Sound</source>
+      <translation>Sonido</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="77" />
+      <source>We could not find a microphone on this computer.</source>
+      <translation>No encontramos ningún micrófono en esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="78" />
+      <source>We could not find speakers or headphones on this computer.</source>
+      <translation>No encontramos altavoces ni auriculares en esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="80" />
+      <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then press Check again.</source>
+      <translation>Si usa unos auriculares o una cámara web con micrófono, conéctelos y espere unos segundos; después pulse Revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
+      <source>If your computer has a built-in microphone, make sure it is switched on and not disabled in your sound settings.</source>
+      <translation>Si su computadora tiene un micrófono incorporado, asegúrese de que está encendido y no está desactivado en la configuración de sonido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="85" />
+      <source>Plug in your headphones or speakers, or turn them on, then press Check again.</source>
+      <translation>Conecte sus auriculares o altavoces, o enciéndalos, y después pulse Revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="87" />
+      <source>Make sure sound is not disabled in your computer's sound settings.</source>
+      <translation>Asegúrese de que el sonido no está desactivado en la configuración de sonido de su computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="89" />
+      <source>No microphone was found: ask the caller to plug in the headset or webcam microphone, or to switch on the built-in one in the sound settings.</source>
+      <translation>No se encontró ningún micrófono: pida a la persona que llama que conecte los auriculares o el micrófono de la cámara web, o que active el micrófono incorporado en la configuración de sonido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="92" />
+      <source>No speakers or headphones were found: ask the caller to plug them in or switch them on, and check that sound is not disabled in the sound settings.</source>
+      <translation>No se encontraron altavoces ni auriculares: pida a la persona que llama que los conecte o los encienda, y que compruebe que el sonido no está desactivado en la configuración de sonido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="100" />
+      <source>We could not find the microphone you chose ({choice}).</source>
+      <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
+      <translation>No encontramos el micrófono que eligió ({choice}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="102" />
+      <source>We could not find the speaker you chose ({choice}).</source>
+      <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
+      <translation>No encontramos el altavoz que eligió ({choice}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="105" />
+      <source>Choose one of these: {choices}.</source>
+      <extracomment>{choices} is a list of device names, e.g. "Built-in, USB Audio".</extracomment>
+      <translation>Elija uno de estos: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="106" />
+      <source>Run 'preflight devices' to see every microphone and speaker.</source>
+      <translation>Ejecute 'preflight devices' para ver todos los micrófonos y altavoces.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="108" />
+      <source>The microphone chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
+      <translation>El micrófono elegido para la prueba no está en esta computadora: pida a la persona que llama que elija uno de la lista o el predeterminado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="110" />
+      <source>The speaker chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
+      <translation>El altavoz elegido para la prueba no está en esta computadora: pida a la persona que llama que elija uno de la lista o el predeterminado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="116" />
+      <source>Preflight could not start your computer's sound system.</source>
+      <translation>Preflight no pudo poner en marcha el sistema de sonido de su computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="118" />
+      <source>Restart your computer, then run Preflight again.</source>
+      <translation>Reinicie su computadora y después vuelva a abrir Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="119" />
+      <source>If it happens again, reinstall Preflight, or call the support line.</source>
+      <translation>Si vuelve a pasar, instale Preflight de nuevo o llame a la línea de ayuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="121" />
+      <source>Preflight could not start the computer's sound system (PortAudio): ask the caller to restart the computer; if it happens again, to reinstall Preflight.</source>
+      <translation>Preflight no pudo poner en marcha el sistema de sonido de la computadora (PortAudio): pida a la persona que llama que reinicie la computadora y, si vuelve a pasar, que instale Preflight de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="128" />
       <source>Your microphone is being used by another program.</source>
       <translation>Otro programa está usando su micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="129" />
       <source>Your speakers are being used by another program.</source>
       <translation>Otro programa está usando sus altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="243" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="131" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then press Check again.</source>
       <translation>Cierre otros programas que puedan estar usándolo (videollamadas, grabadoras de voz, navegadores con una llamada abierta) y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="247" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="133" />
       <source>If that does not help, restart your computer.</source>
       <translation>Si eso no ayuda, reinicie su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="253" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="135" />
+      <source>Another program is using the microphone: ask the caller to close video calls, voice recorders and browser tabs with a call open, then run Preflight again.</source>
+      <translation>Otro programa está usando el micrófono: pida a la persona que llama que cierre las videollamadas, las grabadoras de voz y las pestañas del navegador con una llamada abierta, y que después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="138" />
+      <source>Another program is using the speakers: ask the caller to close video calls, music players and browser tabs with sound, then run Preflight again.</source>
+      <translation>Otro programa está usando los altavoces: pida a la persona que llama que cierre las videollamadas, los reproductores de música y las pestañas del navegador con sonido, y que después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="145" />
+      <source>Your computer's privacy settings are blocking the microphone.</source>
+      <translation>La configuración de privacidad de su computadora está bloqueando el micrófono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
+      <source>Your computer's privacy settings are blocking the speakers.</source>
+      <translation>La configuración de privacidad de su computadora está bloqueando los altavoces.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="148" />
+      <source>The computer's privacy settings block the microphone: walk the caller through Settings &gt; Privacy &amp; security &gt; Microphone (Windows) or System Settings &gt; Privacy &amp; Security &gt; Microphone (Mac), then ask them to reopen Preflight.</source>
+      <translation>La configuración de privacidad de la computadora bloquea el micrófono: guíe a la persona que llama hasta Configuración &gt; Privacidad y seguridad &gt; Micrófono (Windows) o Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono (Mac), y después pídale que cierre Preflight y lo abra otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="152" />
+      <source>The computer's privacy settings block the speakers: walk the caller through Settings &gt; Privacy &amp; security &gt; Sound (Windows) or System Settings &gt; Privacy &amp; Security &gt; Sound (Mac), then ask them to reopen Preflight.</source>
+      <translation>La configuración de privacidad de la computadora bloquea los altavoces: guíe a la persona que llama hasta Configuración &gt; Privacidad y seguridad &gt; Sonido (Windows) o Ajustes del Sistema &gt; Privacidad y seguridad &gt; Sonido (Mac), y después pídale que cierre Preflight y lo abra otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="160" />
       <source>Your microphone does not work with any of the sound settings video calls use.</source>
       <translation>Su micrófono no funciona con ninguna de las configuraciones de sonido que usan las videollamadas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="255" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="162" />
       <source>Your speakers do not work with any of the sound settings video calls use.</source>
       <translation>Sus altavoces no funcionan con ninguna de las configuraciones de sonido que usan las videollamadas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="257" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="165" />
       <source>Choose another microphone in your computer's sound settings, or unplug it and plug it back in.</source>
       <translation>Elija otro micrófono en la configuración de sonido de su computadora, o desconéctelo y vuelva a conectarlo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="262" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="167" />
       <source>Choose other speakers in your computer's sound settings, or unplug them and plug them back in.</source>
       <translation>Elija otros altavoces en la configuración de sonido de su computadora, o desconéctelos y vuelva a conectarlos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="266" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="194" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="240" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="169" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="56" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="65" />
       <source>If it happens again, call the support line.</source>
       <translation>Si vuelve a pasar, llame a la línea de ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="275" />
-      <source>Your microphone stopped working while we tested it.</source>
-      <translation>Su micrófono dejó de funcionar mientras lo probábamos.</translation>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="171" />
+      <source>The microphone works with none of the usual sound settings: ask the caller to choose another microphone, or to unplug it and plug it back in.</source>
+      <translation>El micrófono no funciona con ninguna de las configuraciones de sonido habituales: pida a la persona que llama que elija otro micrófono, o que lo desconecte y lo vuelva a conectar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="277" />
-      <source>Your speakers stopped working while we tested them.</source>
-      <translation>Sus altavoces dejaron de funcionar mientras los probábamos.</translation>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="174" />
+      <source>The speakers work with none of the usual sound settings: ask the caller to choose other speakers, or to unplug them and plug them back in.</source>
+      <translation>Los altavoces no funcionan con ninguna de las configuraciones de sonido habituales: pida a la persona que llama que elija otros altavoces, o que los desconecte y los vuelva a conectar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="279" />
-      <source>Check that your microphone is plugged in and switched on, then press Check again.</source>
-      <translation>Compruebe que su micrófono está conectado y encendido, y después pulse Revisar otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="281" />
-      <source>Check that your speakers are plugged in and switched on, then press Check again.</source>
-      <translation>Compruebe que sus altavoces están conectados y encendidos, y después pulse Revisar otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="284" />
-      <location filename="../../src/preflight/checks/camera.py" line="1108" />
-      <location filename="../../src/preflight/engine/runner.py" line="201" />
-      <location filename="../../src/preflight/engine/runner.py" line="223" />
-      <source>If it happens again, restart your computer, or call the support line.</source>
-      <translation>Si vuelve a pasar, reinicie su computadora o llame a la línea de ayuda.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="293" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="181" />
       <source>Your microphone stopped sending sound during the test. It may have been unplugged.</source>
       <translation>Su micrófono dejó de enviar sonido durante la prueba. Puede que se haya desconectado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="297" />
-      <source>Plug your microphone or headset back in (or switch it on), then press Check again.</source>
-      <translation>Vuelva a conectar su micrófono o sus auriculares (o enciéndalos) y después pulse Revisar otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="301" />
-      <location filename="../../src/preflight/checks/audio/devices.py" line="315" />
-      <source>If you use Bluetooth, check that it is connected and charged.</source>
-      <translation>Si usa Bluetooth, compruebe que está conectado y con batería.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="306" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="183" />
       <source>Your speakers or headphones stopped working during the test. They may have been unplugged.</source>
       <translation>Sus altavoces o auriculares dejaron de funcionar durante la prueba. Puede que se hayan desconectado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="311" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="186" />
+      <source>Plug your microphone or headset back in (or switch it on), then press Check again.</source>
+      <translation>Vuelva a conectar su micrófono o sus auriculares (o enciéndalos) y después pulse Revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="188" />
       <source>Plug your speakers or headphones back in (or switch them on), then press Check again.</source>
       <translation>Vuelva a conectar sus altavoces o auriculares (o enciéndalos) y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="35" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="190" />
+      <source>If you use Bluetooth, check that it is connected and charged.</source>
+      <translation>Si usa Bluetooth, compruebe que está conectado y con batería.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="192" />
+      <source>The microphone stopped sending sound during the test (unplugged, or Bluetooth dropped): ask the caller to plug it back in or reconnect it, then run Preflight again.</source>
+      <translation>El micrófono dejó de enviar sonido durante la prueba (se desconectó o se cortó el Bluetooth): pida a la persona que llama que lo vuelva a enchufar o a conectar, y que después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="195" />
+      <source>The speakers stopped during the test (unplugged, or Bluetooth dropped): ask the caller to plug them back in or reconnect them, then run Preflight again.</source>
+      <translation>Los altavoces dejaron de funcionar durante la prueba (se desconectaron o se cortó el Bluetooth): pida a la persona que llama que los vuelva a enchufar o a conectar, y que después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="202" />
+      <source>Your microphone stopped working while we tested it.</source>
+      <translation>Su micrófono dejó de funcionar mientras lo probábamos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="203" />
+      <source>Your speakers stopped working while we tested them.</source>
+      <translation>Sus altavoces dejaron de funcionar mientras los probábamos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
+      <source>Check that your microphone is plugged in and switched on, then press Check again.</source>
+      <translation>Compruebe que su micrófono está conectado y encendido, y después pulse Revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
+      <source>Check that your speakers are plugged in and switched on, then press Check again.</source>
+      <translation>Compruebe que sus altavoces están conectados y encendidos, y después pulse Revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="209" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
+      <location filename="../../src/preflight/engine/findings.py" line="255" />
+      <location filename="../../src/preflight/engine/findings.py" line="270" />
+      <source>If it happens again, restart your computer, or call the support line.</source>
+      <translation>Si vuelve a pasar, reinicie su computadora o llame a la línea de ayuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
+      <source>The microphone stopped working during the test: ask the caller to check it is plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
+      <translation>El micrófono dejó de funcionar durante la prueba: pida a la persona que llama que compruebe que está conectado y encendido, y que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, que reinicie la computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
+      <source>The speakers stopped working during the test: ask the caller to check they are plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
+      <translation>Los altavoces dejaron de funcionar durante la prueba: pida a la persona que llama que compruebe que están conectados y encendidos, y que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, que reinicie la computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="36" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Compruebe que su micrófono o sus auriculares están conectados, encendidos y sin silenciar (muchos auriculares y portátiles tienen un botón o una tecla para silenciar).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="40" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="41" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: abra Configuración &gt; Privacidad y seguridad &gt; Micrófono y active el acceso al micrófono para las aplicaciones de escritorio; después, en Configuración &gt; Sistema &gt; Sonido, elija su micrófono en Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="45" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="46" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight (or your Terminal); then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono y active Preflight (o su Terminal); después, en Ajustes del Sistema &gt; Sonido &gt; Entrada, elija su micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="53" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Hable un poco más alto o acérquese al micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="53" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="54" />
       <source>Turn up the input volume: Windows: Settings &gt; System &gt; Sound &gt; Input; Mac: System Settings &gt; Sound &gt; Input.</source>
       <translation>Suba el volumen de entrada: en Windows, Configuración &gt; Sistema &gt; Sonido &gt; Entrada; en Mac, Ajustes del Sistema &gt; Sonido &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="58" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Si usa auriculares con micrófono, compruebe que no están silenciados.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="60" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="61" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Apártese un poco del micrófono o hable un poco más bajo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="61" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Baje un poco el volumen de entrada en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
+      <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
+      <translation>El micrófono se oye muy bajo: compruebe que está elegido el micrófono correcto, suba su volumen de entrada y pida a la persona que llama que hable más cerca del micrófono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Busque un lugar más tranquilo y privado para su consulta, lejos de televisores, ventiladores y otras personas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="65" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="70" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Unos auriculares con micrófono ayudan a que el médico le oiga con claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
-      <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
-      <translation>Su micrófono no envía ningún sonido. Puede que esté silenciado, apagado o bloqueado por la configuración de privacidad.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
-      <source>Your microphone is working, but we could hardly hear anything.</source>
-      <translation>Su micrófono funciona, pero casi no pudimos oír nada.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="97" />
-      <source>Your microphone works, but you sound quiet.</source>
-      <translation>Su micrófono funciona, pero se le oye bajo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
-      <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
-      <translation>Su micrófono funciona, pero su voz llega tan fuerte que se oye distorsionada.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="118" />
-      <source>Your microphone works, but there is a lot of background noise.</source>
-      <translation>Su micrófono funciona, pero hay mucho ruido de fondo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="123" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="84" />
       <source>Your microphone works and you sound clear.</source>
       <translation>Su micrófono funciona y se le oye con claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="189" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="89" />
+      <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
+      <translation>Su micrófono no envía ningún sonido. Puede que esté silenciado, apagado o bloqueado por la configuración de privacidad.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
+      <translation>El micrófono no envía ningún sonido: compruebe que no está silenciado (con un botón de los auriculares o una tecla del teclado) y que la configuración de privacidad de la computadora permite usar el micrófono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
+      <source>Your microphone is working, but we could hardly hear anything.</source>
+      <translation>Su micrófono funciona, pero casi no pudimos oír nada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="106" />
+      <source>Your microphone works, but you sound quiet.</source>
+      <translation>Su micrófono funciona, pero se le oye bajo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="113" />
+      <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
+      <translation>Su micrófono funciona, pero su voz llega tan fuerte que se oye distorsionada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
+      <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
+      <translation>El micrófono se oye demasiado fuerte y distorsiona: baje su volumen de entrada o aleje un poco el micrófono de la boca.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
+      <source>Your microphone works, but there is a lot of background noise.</source>
+      <translation>Su micrófono funciona, pero hay mucho ruido de fondo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
+      <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
+      <translation>Hay mucho ruido de fondo donde está la persona que llama: sugiera un lugar más tranquilo y privado, o unos auriculares con micrófono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
+      <source>We will listen to your microphone while you speak for a few seconds.</source>
+      <translation>Vamos a escuchar su micrófono mientras usted habla durante unos segundos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="136" />
+      <source>Microphone:</source>
+      <translation>Micrófono:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="142" />
+      <location filename="../../src/preflight/support/code_v1.py" line="103" />
+      <source>voice level</source>
+      <translation>nivel de la voz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
       <source>Opening your microphone…</source>
       <translation>Abriendo su micrófono…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="193" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
       <source>Please say: testing one, two, three</source>
       <translation>Por favor, diga: probando, uno, dos, tres</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="38" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="41" />
       <source>Did you hear the test sound?</source>
       <translation>¿Oyó el sonido de prueba?</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="48" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="108" />
       <source>Speakers</source>
       <translation>Altavoces</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
-      <source>Listen: we will play a short chime.</source>
-      <translation>Escuche: vamos a reproducir un timbre corto.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="148" />
-      <source>Playing a short test sound…</source>
-      <translation>Reproduciendo un sonido de prueba corto…</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="216" />
-      <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
-      <translation>Sus altavoces funcionan, pero su micrófono los capta muy fuerte, así que el médico podría oír eco.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="221" />
-      <source>Use headphones with a microphone if you have them.</source>
-      <translation>Use auriculares con micrófono si los tiene.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="222" />
-      <source>If not, turn your speaker volume down a little.</source>
-      <translation>Si no, baje un poco el volumen de los altavoces.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="228" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="56" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>Sus altavoces funcionan: oímos el sonido de prueba a través de su micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="235" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="61" />
       <source>Your speakers or headphones work.</source>
       <translation>Sus altavoces o auriculares funcionan.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="240" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="66" />
+      <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
+      <translation>Sus altavoces funcionan, pero su micrófono los capta muy fuerte, así que el médico podría oír eco.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="69" />
+      <source>Use headphones with a microphone if you have them.</source>
+      <translation>Use auriculares con micrófono si los tiene.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
+      <source>If not, turn your speaker volume down a little.</source>
+      <translation>Si no, baje un poco el volumen de los altavoces.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
+      <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
+      <translation>El micrófono capta muy fuerte los altavoces: sugiera usar auriculares o bajar el volumen de los altavoces, para que el médico no oiga eco.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="78" />
       <source>You could not hear the test sound.</source>
       <translation>Usted no oyó el sonido de prueba.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="242" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>Suba el volumen y compruebe que el sonido no está silenciado (busque el icono del altavoz junto al reloj, o las teclas de volumen de su teclado).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="247" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="82" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>Si usa auriculares, compruebe que están conectados, encendidos y elegidos como salida en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="251" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="84" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="242" />
       <source>Then press Check again.</source>
       <translation>Después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="258" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="86" />
+      <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
+      <translation>La persona que llama no oyó el sonido de prueba: revise el volumen y que el sonido no esté silenciado, y que estén elegidos los altavoces o auriculares correctos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="92" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>Reprodujimos un sonido de prueba, pero no pudimos confirmar que se oiga.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="260" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="94" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>Si lleva auriculares, es lo normal: asegúrese de que oyó un timbre corto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="261" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="96" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then press Check again.</source>
       <translation>Si no lo oyó, suba el volumen, compruebe que el sonido no está silenciado y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="103" />
-      <source>Windows: open Settings, then Privacy &amp; security, then Camera, and turn on "Camera access" and "Let desktop apps access your camera".</source>
-      <translation>Windows: abra Configuración, después Privacidad y seguridad, después Cámara, y active "Acceso a la cámara" y "Permitir que las aplicaciones de escritorio accedan a la cámara".</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="99" />
+      <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
+      <translation>Nadie confirmó que se oyera el sonido de prueba (usaba auriculares o no hubo respuesta): pregunte a la persona que llama si oyó un timbre corto; si no, revise el volumen y que el sonido no esté silenciado, y que estén elegidos los altavoces o auriculares correctos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="110" />
-      <source>Mac: open System Settings, then Privacy &amp; Security, then Camera, and turn on the switch for Preflight (or for your web browser or Terminal).</source>
-      <translation>Mac: abra Ajustes del Sistema, después Privacidad y seguridad, después Cámara, y active el interruptor de Preflight (o de su navegador o Terminal).</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="109" />
+      <source>We will play a short sound. Turn your volume up so you can hear it.</source>
+      <translation>Vamos a reproducir un sonido corto. Suba el volumen para poder oírlo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="116" />
-      <source>Check that your user account is allowed to use the camera.</source>
-      <translation>Compruebe que su cuenta de usuario tiene permiso para usar la cámara.</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="113" />
+      <source>Speaker:</source>
+      <translation>Altavoz:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="120" />
-      <source>No camera found.</source>
-      <translation>No se encontró ninguna cámara.</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
+      <location filename="../../src/preflight/support/code_v1.py" line="106" />
+      <source>how the sound was confirmed</source>
+      <translation>cómo se confirmó el sonido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="122" />
-      <source>We could not find the camera you chose.</source>
-      <translation>No encontramos la cámara que eligió.</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="124" />
+      <location filename="../../src/preflight/support/code_v1.py" line="109" />
+      <source>the microphone heard the speakers</source>
+      <translation>el micrófono oyó los altavoces</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="127" />
-      <source>If your camera plugs in, plug it in (directly into the computer, not a hub), wait ten seconds, then check again.</source>
-      <translation>Si su cámara se conecta con un cable, conéctela (directamente a la computadora, no a un concentrador), espere diez segundos y revise otra vez.</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
+      <source>the caller answered whether they heard it</source>
+      <translation>la persona que llama respondió si lo oyó</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="131" />
-      <location filename="../../src/preflight/checks/camera.py" line="541" />
-      <source>Some laptops have a camera switch or a key with a camera symbol: turn the camera on.</source>
-      <translation>Algunos portátiles tienen un interruptor de cámara o una tecla con el dibujo de una cámara: encienda la cámara.</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="126" />
+      <source>not confirmed: no answer</source>
+      <translation>sin confirmar: no hubo respuesta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="135" />
-      <source>If you cannot get a camera working, call the support line: you may be able to join your visit by phone.</source>
-      <translation>Si no consigue que funcione ninguna cámara, llame a la línea de ayuda: quizá pueda hacer su consulta por teléfono.</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="268" />
+      <source>Listen: we will play a short chime.</source>
+      <translation>Escuche: vamos a reproducir un timbre corto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="147" />
-      <source>We could not open your camera: another program such as Zoom or Teams may be using your camera - close it.</source>
-      <translation>No pudimos abrir su cámara: puede que otro programa, como Zoom o Teams, la esté usando. Ciérrelo.</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="269" />
+      <source>Playing a short test sound…</source>
+      <translation>Reproduciendo un sonido de prueba corto…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera.py" line="152" />
-      <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
-      <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom, Teams, Skype o una pestaña del navegador con una videollamada, y revise otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="158" />
-      <location filename="../../src/preflight/checks/camera.py" line="187" />
-      <source>If it still does not work, restart your computer.</source>
-      <translation>Si sigue sin funcionar, reinicie su computadora.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="168" />
-      <source>We could not read any pictures from this video file.</source>
-      <translation>No pudimos leer ninguna imagen de este archivo de video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="169" />
-      <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
-      <translation>Compruebe que el archivo es un video (por ejemplo .avi o .mp4) y que no está dañado.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="173" />
-      <source>Your camera stopped sending pictures during the check.</source>
-      <translation>Su cámara dejó de enviar imágenes durante la prueba.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="175" />
-      <source>Your camera opened but did not send any pictures.</source>
-      <translation>Su cámara se abrió, pero no envió ninguna imagen.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="181" />
-      <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
-      <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams, y revise otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="185" />
-      <location filename="../../src/preflight/checks/camera.py" line="554" />
-      <source>If your camera plugs in, unplug it, wait ten seconds and plug it back in.</source>
-      <translation>Si su cámara se conecta con un cable, desconéctela, espere diez segundos y vuelva a conectarla.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="477" />
-      <source>Face a window or lamp; don't sit with a bright window behind you.</source>
-      <translation>Póngase de cara a una ventana o una lámpara; no se siente con una ventana luminosa detrás.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="535" />
-      <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
-      <translation>Su cámara muestra una imagen negra: revise la tapa de la lente o el obturador de privacidad.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="537" />
-      <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
-      <translation>Abra la tapa o el obturador de privacidad de la cámara, y quite cualquier pegatina o cinta que tape la lente.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="545" />
-      <location filename="../../src/preflight/checks/camera.py" line="1107" />
-      <source>Close other programs that may be using your camera, then check again.</source>
-      <translation>Cierre otros programas que puedan estar usando su cámara y revise otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="551" />
-      <source>Your camera's picture is frozen: it shows the same image over and over.</source>
-      <translation>La imagen de su cámara está congelada: muestra la misma imagen una y otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="553" />
-      <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
-      <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="555" />
-      <source>If it is still frozen, restart your computer and check again.</source>
-      <translation>Si sigue congelada, reinicie su computadora y revise otra vez.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="561" />
-      <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
-      <translation>Su cámara envía solo {fps} imágenes por segundo, así que el médico vería una imagen muy entrecortada.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="567" />
-      <location filename="../../src/preflight/checks/camera.py" line="588" />
-      <source>Close other programs you do not need, especially other video programs.</source>
-      <translation>Cierre los programas que no necesite, sobre todo otros programas de video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="568" />
-      <location filename="../../src/preflight/checks/camera.py" line="589" />
-      <source>Turn on more light: many cameras slow down in dim light.</source>
-      <translation>Encienda más luz: muchas cámaras van más lentas con poca luz.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="569" />
-      <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
-      <translation>Si su cámara se conecta con un cable, conéctela directamente a la computadora, no a un concentrador.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="582" />
-      <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
-      <translation>Su cámara envía solo {fps} imágenes por segundo, así que su video puede verse entrecortado.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="599" />
-      <source>Your picture is too dark for the doctor to see you well.</source>
-      <translation>Su imagen está demasiado oscura para que el médico le vea bien.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="602" />
-      <source>Turn on a light in the room, in front of you.</source>
-      <translation>Encienda una luz en la habitación, delante de usted.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="603" />
-      <source>If something is covering the camera, remove it.</source>
-      <translation>Si algo tapa la cámara, quítelo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="611" />
-      <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
-      <translation>Su imagen tiene demasiada luz, así que el médico podría no ver bien su cara.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="613" />
-      <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
-      <translation>Apártese de la luz directa del sol, o gire una lámpara muy fuerte que le dé de lleno.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="625" />
-      <source>The light behind you makes your face too dark to see.</source>
-      <translation>La luz que tiene detrás deja su cara demasiado oscura para verla.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="628" />
-      <source>Close the curtains behind you, or turn so the window is in front of you.</source>
-      <translation>Cierre las cortinas que tiene detrás, o gírese para que la ventana quede delante de usted.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="639" />
-      <source>Your picture looks blurry.</source>
-      <translation>Su imagen se ve borrosa.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="641" />
-      <source>Gently wipe the camera lens with a soft, dry cloth.</source>
-      <translation>Limpie con cuidado la lente de la cámara con un paño suave y seco.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="642" />
-      <source>Sit about an arm's length from the camera.</source>
-      <translation>Siéntese a un brazo de distancia de la cámara, más o menos.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="650" />
-      <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
-      <translation>Su cámara envía una imagen pequeña ({width}x{height}), así que el médico le verá con menos claridad.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="657" />
-      <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
-      <translation>Si tiene otra cámara (por ejemplo, una cámara web USB más nueva), elíjala.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="669" />
-      <source>We couldn't see a face - sit centred in front of the camera.</source>
-      <translation>No pudimos ver una cara: siéntese en el centro, delante de la cámara.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="671" />
-      <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
-      <translation>Siéntese de frente a la cámara, a un brazo de distancia más o menos, con toda la cara dentro de la imagen.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="675" />
-      <source>If you chose not to be seen during this check, you can ignore this.</source>
-      <translation>Si prefirió no aparecer en imagen durante esta prueba, puede ignorar esto.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="682" />
-      <source>Your camera works and the picture looks good.</source>
-      <translation>Su cámara funciona y la imagen se ve bien.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="859" />
-      <source>We could not find that video file.</source>
-      <translation>No encontramos ese archivo de video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="860" />
-      <source>Check the file name and folder, then try again.</source>
-      <translation>Revise el nombre del archivo y la carpeta, e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="1105" />
-      <source>Something went wrong while checking your camera.</source>
-      <translation>Algo salió mal al revisar su cámara.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="1221" />
-      <source>Camera</source>
-      <translation>Cámara</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera.py" line="1235" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="29" />
       <source>Looking at your camera picture…</source>
       <translation>Mirando la imagen de su cámara…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="24" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="41" />
-      <source>Move closer to your router, or connect with a network cable if you can.</source>
-      <translation>Acérquese a su router o, si puede, conéctese con un cable de red.</translation>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="25" />
+      <source>Face a window or lamp; don't sit with a bright window behind you.</source>
+      <translation>Póngase de cara a una ventana o una lámpara; no se siente con una ventana luminosa detrás.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="25" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="42" />
-      <source>Pause other downloads or streaming (TV, games, backups) during the visit.</source>
-      <translation>Detenga otras descargas o transmisiones (televisión, juegos, copias de seguridad) durante la consulta.</translation>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="26" />
+      <source>Some laptops have a camera switch or a key with a camera symbol: turn the camera on.</source>
+      <translation>Algunos portátiles tienen un interruptor de cámara o una tecla con el dibujo de una cámara: encienda la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="26" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="40" />
-      <source>Restart your computer and router, then press Check again.</source>
-      <translation>Reinicie su computadora y su router, y después pulse Revisar otra vez.</translation>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="29" />
+      <source>Close other programs that may be using your camera, then check again.</source>
+      <translation>Cierre otros programas que puedan estar usando su cámara y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="27" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="39" />
-      <source>If you're on a work network or VPN, try without it.</source>
-      <translation>Si está en una red del trabajo o usa una VPN, pruebe sin ella.</translation>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="32" />
+      <source>If your camera plugs in, unplug it, wait ten seconds and plug it back in.</source>
+      <translation>Si su cámara se conecta con un cable, desconéctela, espere diez segundos y vuelva a conectarla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="31" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="32" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="33" />
+      <source>If it still does not work, restart your computer.</source>
+      <translation>Si sigue sin funcionar, reinicie su computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
+      <source>Close other programs you do not need, especially other video programs.</source>
+      <translation>Cierre los programas que no necesite, sobre todo otros programas de video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="35" />
+      <source>Turn on more light: many cameras slow down in dim light.</source>
+      <translation>Encienda más luz: muchas cámaras van más lentas con poca luz.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="37" />
+      <source>If your camera plugs in, plug it in (directly into the computer, not a hub), wait ten seconds, then check again.</source>
+      <translation>Si su cámara se conecta con un cable, conéctela (directamente a la computadora, no a un concentrador), espere diez segundos y revise otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="42" />
+      <source>If you cannot get a camera working, call the support line: you may be able to join your visit by phone.</source>
+      <translation>Si no consigue que funcione ninguna cámara, llame a la línea de ayuda: quizá pueda hacer su consulta por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="51" />
+      <source>Windows: open Settings, then Privacy &amp; security, then Camera, and turn on "Camera access" and "Let desktop apps access your camera".</source>
+      <translation>Windows: abra Configuración, después Privacidad y seguridad, después Cámara, y active "Acceso a la cámara" y "Permitir que las aplicaciones de escritorio accedan a la cámara".</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="55" />
+      <source>Mac: open System Settings, then Privacy &amp; Security, then Camera, and turn on the switch for Preflight (or for your web browser or Terminal).</source>
+      <translation>Mac: abra Ajustes del Sistema, después Privacidad y seguridad, después Cámara, y active el interruptor de Preflight (o de su navegador o Terminal).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="59" />
+      <source>Check that your user account is allowed to use the camera.</source>
+      <translation>Compruebe que su cuenta de usuario tiene permiso para usar la cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="70" />
+      <source>No camera was found: check it is plugged in and its privacy switch or cover is open, and that the computer's privacy settings let apps use the camera.</source>
+      <translation>No se encontró ninguna cámara: compruebe que está conectada y que su tapa de privacidad está abierta (o su interruptor encendido), y que la configuración de privacidad de la computadora permite a las aplicaciones usar la cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="74" />
+      <source>The camera sent no picture: unplug it and plug it back in (or restart the computer), then run Preflight again.</source>
+      <translation>La cámara no envió ninguna imagen: desconéctela y vuelva a conectarla (o reinicie la computadora), y después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="78" />
+      <source>The video is choppy: close other programs, turn on more light, and restart the computer if it is busy.</source>
+      <translation>El video se entrecorta: cierre otros programas, encienda más luz y reinicie la computadora si está muy ocupada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="84" />
+      <source>Your camera works and the picture looks good.</source>
+      <translation>Su cámara funciona y la imagen se ve bien.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="86" />
+      <source>No camera found.</source>
+      <translation>No se encontró ninguna cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="90" />
+      <source>We could not find the camera you chose.</source>
+      <translation>No encontramos la cámara que eligió.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="97" />
+      <source>We could not find that video file.</source>
+      <translation>No encontramos ese archivo de video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="98" />
+      <source>Check the file name and folder, then try again.</source>
+      <translation>Revise el nombre del archivo y la carpeta, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="99" />
+      <source>The video file was not found: check its name and folder, then run Preflight again.</source>
+      <translation>No se encontró el archivo de video: revise su nombre y su carpeta, y después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="105" />
+      <source>We could not open your camera: another program such as Zoom or Teams may be using your camera - close it.</source>
+      <translation>No pudimos abrir su cámara: puede que otro programa, como Zoom o Teams, la esté usando. Ciérrelo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="110" />
+      <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
+      <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom, Teams, Skype o una pestaña del navegador con una videollamada, y revise otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="117" />
+      <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
+      <translation>Otro programa está usando la cámara: cierre Zoom, Teams, Skype y las pestañas del navegador con video, y después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="128" />
+      <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
+      <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams, y revise otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="139" />
+      <source>Your camera opened but did not send any pictures.</source>
+      <translation>Su cámara se abrió, pero no envió ninguna imagen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="140" />
+      <source>Your camera stopped sending pictures during the check.</source>
+      <translation>Su cámara dejó de enviar imágenes durante la prueba.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="146" />
+      <source>We could not read any pictures from this video file.</source>
+      <translation>No pudimos leer ninguna imagen de este archivo de video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="147" />
+      <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
+      <translation>Compruebe que el archivo es un video (por ejemplo .avi o .mp4) y que no está dañado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="148" />
+      <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
+      <translation>No se pudo leer el archivo de video: compruebe que es un video (por ejemplo .avi o .mp4) y que no está dañado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="155" />
+      <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
+      <translation>Su cámara muestra una imagen negra: revise la tapa de la lente o el obturador de privacidad.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
+      <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
+      <translation>Abra la tapa o el obturador de privacidad de la cámara, y quite cualquier pegatina o cinta que tape la lente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="164" />
+      <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
+      <translation>La imagen está negra: abra la tapa de privacidad de la cámara (o active su interruptor) y compruebe que nada tapa la lente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="172" />
+      <source>Your camera's picture is frozen: it shows the same image over and over.</source>
+      <translation>La imagen de su cámara está congelada: muestra la misma imagen una y otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="174" />
+      <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
+      <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="176" />
+      <source>If it is still frozen, restart your computer and check again.</source>
+      <translation>Si sigue congelada, reinicie su computadora y revise otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="178" />
+      <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
+      <translation>La imagen se congeló: desconecte la cámara y vuelva a conectarla, o reinicie la computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="184" />
+      <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
+      <translation>Su cámara envía solo {fps} imágenes por segundo, así que el médico vería una imagen muy entrecortada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="191" />
+      <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
+      <translation>Si su cámara se conecta con un cable, conéctela directamente a la computadora, no a un concentrador.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="199" />
+      <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
+      <translation>Su cámara envía solo {fps} imágenes por segundo, así que su video puede verse entrecortado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="208" />
+      <source>Your picture is too dark for the doctor to see you well.</source>
+      <translation>Su imagen está demasiado oscura para que el médico le vea bien.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="211" />
+      <source>Turn on a light in the room, in front of you.</source>
+      <translation>Encienda una luz en la habitación, delante de usted.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="212" />
+      <source>If something is covering the camera, remove it.</source>
+      <translation>Si algo tapa la cámara, quítelo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="214" />
+      <source>The picture is too dark: turn on a light in front of the caller.</source>
+      <translation>La imagen está demasiado oscura: hace falta encender una luz delante de la persona que llama.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
+      <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
+      <translation>Su imagen tiene demasiada luz, así que el médico podría no ver bien su cara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="221" />
+      <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
+      <translation>Apártese de la luz directa del sol, o gire una lámpara muy fuerte que le dé de lleno.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="226" />
+      <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
+      <translation>La imagen tiene demasiada luz: la persona que llama debe apartarse de la luz directa del sol o de una lámpara fuerte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="231" />
+      <source>The light behind you makes your face too dark to see.</source>
+      <translation>La luz que tiene detrás deja su cara demasiado oscura para verla.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="234" />
+      <source>Close the curtains behind you, or turn so the window is in front of you.</source>
+      <translation>Cierre las cortinas que tiene detrás, o gírese para que la ventana quede delante de usted.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
+      <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
+      <translation>La persona que llama tiene la luz detrás: debe sentarse de cara a la ventana o la lámpara, no de espaldas a ella.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
+      <source>Your picture looks blurry.</source>
+      <translation>Su imagen se ve borrosa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="243" />
+      <source>Gently wipe the camera lens with a soft, dry cloth.</source>
+      <translation>Limpie con cuidado la lente de la cámara con un paño suave y seco.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="244" />
+      <source>Sit about an arm's length from the camera.</source>
+      <translation>Siéntese a un brazo de distancia de la cámara, más o menos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
+      <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
+      <translation>La imagen se ve borrosa: limpie la lente de la cámara con un paño suave.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
+      <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
+      <translation>Su cámara envía una imagen pequeña ({width}x{height}), así que el médico le verá con menos claridad.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
+      <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
+      <translation>Si tiene otra cámara (por ejemplo, una cámara web USB más nueva), elíjala.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="260" />
+      <source>The camera gives a small picture: use a better or external camera if there is one.</source>
+      <translation>La cámara da una imagen pequeña: use una cámara mejor o una externa, si la hay.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="267" />
+      <source>We couldn't see a face - sit centred in front of the camera.</source>
+      <translation>No pudimos ver una cara: siéntese en el centro, delante de la cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="269" />
+      <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
+      <translation>Siéntese de frente a la cámara, a un brazo de distancia más o menos, con toda la cara dentro de la imagen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="273" />
+      <source>If you chose not to be seen during this check, you can ignore this.</source>
+      <translation>Si prefirió no aparecer en imagen durante esta prueba, puede ignorar esto.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="275" />
+      <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
+      <translation>No se vio ninguna cara: pida a la persona que llama que se siente en el centro, delante de la cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="281" />
+      <source>Something went wrong while checking your camera.</source>
+      <translation>Algo salió mal al revisar su cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="287" />
+      <location filename="../../src/preflight/engine/findings.py" line="257" />
+      <location filename="../../src/preflight/engine/findings.py" line="272" />
+      <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
+      <translation>La prueba de {check} no pudo terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, pídale que envíe el informe y el registro ('preflight logs' muestra dónde está).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="317" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="324" />
+      <source>Camera</source>
+      <translation>Cámara</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
+      <translation>Vamos a mirar la imagen de su cámara durante unos segundos. Siéntese donde se sentará durante su consulta, de cara a una luz si puede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <source>Camera:</source>
+      <translation>Cámara:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <source>picture size (short side)</source>
+      <translation>tamaño de la imagen (lado corto)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="341" />
+      <location filename="../../src/preflight/support/code_v1.py" line="117" />
+      <source>frame rate</source>
+      <translation>imágenes por segundo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="36" />
       <source>Your internet speed is good for HD video.</source>
       <translation>Su velocidad de internet es buena para video en alta definición.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="33" />
-      <source>Your internet speed is good for standard-quality video.</source>
-      <translation>Su velocidad de internet es buena para video de calidad normal.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="34" />
-      <source>Your internet speed is enough for sound, but probably not for video.</source>
-      <translation>Su velocidad de internet alcanza para el sonido, pero probablemente no para el video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="35" />
-      <source>Your internet speed is too slow for a video or audio call.</source>
-      <translation>Su velocidad de internet es demasiado lenta para una llamada de video o de voz.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="69" />
-      <source>the support line</source>
-      <translation>la línea de ayuda</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="71" />
-      <source>A phone visit may be better: call {label} at {phone} to arrange one.</source>
-      <translation>Quizá sea mejor una consulta por teléfono: llame a {label} al {phone} para pedirla.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
-      <source>A phone visit may be better: call your doctor's office to arrange one.</source>
-      <translation>Quizá sea mejor una consulta por teléfono: llame al consultorio de su médico para pedirla.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="91" />
-      <source>Your internet speed is good for HD video, but your connection slows down a lot when it is busy.</source>
-      <translation>Su velocidad de internet es buena para video en alta definición, pero su conexión se vuelve mucho más lenta cuando está ocupada.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="106" />
-      <source>Your internet speed is enough for video, but the picture may be lower quality.</source>
-      <translation>Su velocidad de internet alcanza para el video, pero la imagen puede tener menos calidad.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="110" />
-      <source>Your internet is too slow for video; it is enough for sound only.</source>
-      <translation>Su internet es demasiado lento para el video; solo alcanza para el sonido.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="112" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="37" />
       <source>Your internet is too slow for a video visit right now.</source>
       <translation>Ahora mismo su internet es demasiado lento para una consulta por video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="126" />
-      <source>Internet speed</source>
-      <translation>Velocidad de internet</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="38" />
+      <source>Your internet speed is enough for video, but the picture may be lower quality.</source>
+      <translation>Su velocidad de internet alcanza para el video, pero la imagen puede tener menos calidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="141" />
-      <source>The speed test server address in the settings is not valid.</source>
-      <translation>La dirección del servidor de prueba de velocidad en la configuración no es válida.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="142" />
-      <source>Call the support line: the speed test needs to be set up again.</source>
-      <translation>Llame a la línea de ayuda: hay que volver a configurar la prueba de velocidad.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="149" />
-      <source>Measuring your internet speed…</source>
-      <translation>Midiendo su velocidad de internet…</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="168" />
-      <source>The internet speed check could not start: part of Preflight is missing.</source>
-      <translation>La prueba de velocidad de internet no pudo empezar: falta una parte de Preflight.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="169" />
-      <source>Reinstall Preflight, or call the support line.</source>
-      <translation>Instale Preflight de nuevo o llame a la línea de ayuda.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="187" />
-      <source>We could not get the list of speed test servers, so your internet speed was not measured.</source>
-      <translation>No pudimos obtener la lista de servidores de prueba de velocidad, así que no se midió su velocidad de internet.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="192" />
-      <source>Press Check again in a few minutes.</source>
-      <translation>Pulse Revisar otra vez dentro de unos minutos.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="200" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="42" />
       <source>We could not reach the speed test server, so your internet speed was not measured.</source>
       <translation>No pudimos conectar con el servidor de prueba de velocidad, así que no se midió su velocidad de internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="204" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="46" />
       <source>Check that you are connected to the internet, then press Check again.</source>
       <translation>Compruebe que su computadora está conectada a internet y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="232" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="50" />
+      <source>We could not get the list of speed test servers, so your internet speed was not measured.</source>
+      <translation>No pudimos obtener la lista de servidores de prueba de velocidad, así que no se midió su velocidad de internet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="54" />
+      <source>Press Check again in a few minutes.</source>
+      <translation>Pulse Revisar otra vez dentro de unos minutos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="58" />
       <source>We measured your download speed, but the speed test server did not accept the upload test, so we can't tell how well others will see and hear you.</source>
       <translation>Medimos su velocidad de descarga, pero el servidor de prueba no aceptó la prueba de subida, así que no podemos saber qué tan bien le verán y le oirán los demás.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="238" />
-      <location filename="../../src/preflight/engine/runner.py" line="222" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="63" />
+      <location filename="../../src/preflight/engine/findings.py" line="269" />
       <source>Press Check again.</source>
       <translation>Pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="225" />
-      <source>Your computer doesn't seem to be connected to the internet.</source>
-      <translation>Parece que su computadora no está conectada a internet.</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="67" />
+      <source>Offer the caller a phone visit if the connection cannot be made faster.</source>
+      <translation>Ofrezca a la persona que llama una consulta por teléfono si no se puede conseguir una conexión más rápida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="227" />
-      <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
-      <translation>Compruebe que el wifi está encendido y conectado, o que el cable de red está enchufado.</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <source>Internet speed</source>
+      <translation>Velocidad de internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
-      <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
-      <translation>Su red wifi le pide que inicie sesión antes de poder usar internet.</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="98" />
+      <source>Your internet speed is good for standard-quality video.</source>
+      <translation>Su velocidad de internet es buena para video de calidad normal.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="241" />
-      <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
-      <translation>Abra su navegador y siga los pasos de la página que aparece (puede que tenga que aceptar unas condiciones o escribir un código).</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="100" />
+      <source>Your internet speed is enough for sound, but probably not for video.</source>
+      <translation>Su velocidad de internet alcanza para el sonido, pero probablemente no para el video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="254" />
-      <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
-      <translation>Puede que un programa de seguridad o un filtro de red esté bloqueando las conexiones seguras. Si puede, pruebe otra red (por ejemplo, la conexión compartida de su teléfono).</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="103" />
+      <source>Your internet speed is too slow for a video or audio call.</source>
+      <translation>Su velocidad de internet es demasiado lenta para una llamada de video o de voz.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
-      <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
-      <translation>Su computadora usa un servidor proxy. Pida a quien lo administra que permita el servicio de consultas por video.</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="108" />
+      <source>Your internet speed is good for HD video, but your connection slows down a lot when it is busy.</source>
+      <translation>Su velocidad de internet es buena para video en alta definición, pero su conexión se vuelve mucho más lenta cuando está ocupada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="269" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="111" />
+      <source>The connection slows down a lot when it is busy (the delay rises by more than {loaded_latency_increase_warn_ms} ms under load): ask the caller to pause other streaming, downloads and backups during the visit, and to restart the router.</source>
+      <translation>La conexión se vuelve mucho más lenta cuando está ocupada (el retraso sube más de {loaded_latency_increase_warn_ms} ms con carga): pida a la persona que llama que detenga otras transmisiones, descargas y copias de seguridad durante la consulta, y que reinicie el router.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="121" />
+      <source>The internet is a little slow (download under {pass_download_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
+      <translation>El internet es un poco lento (descarga de menos de {pass_download_mbps} Mbit/s): detenga otras transmisiones y descargas durante la consulta; la imagen del video puede tener menos calidad.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="130" />
+      <source>The internet is a little slow (upload under {pass_upload_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
+      <translation>El internet es un poco lento (subida de menos de {pass_upload_mbps} Mbit/s): detenga otras transmisiones y descargas durante la consulta; la imagen del video puede tener menos calidad.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="137" />
+      <source>Your internet is too slow for video; it is enough for sound only.</source>
+      <translation>Su internet es demasiado lento para el video; solo alcanza para el sonido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="139" />
+      <source>The connection carries sound but not video (under {sd_upload_mbps} Mbit/s one way): plan the visit by phone if it cannot be improved.</source>
+      <translation>La conexión alcanza para el sonido, pero no para el video (menos de {sd_upload_mbps} Mbit/s en un sentido): organice la consulta por teléfono si no se puede mejorar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="147" />
+      <source>The internet is too slow for video (download under {warn_download_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
+      <translation>El internet es demasiado lento para el video (descarga de menos de {warn_download_mbps} Mbit/s): acérquese al router o use un cable, detenga otras transmisiones y descargas, u organice la consulta por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="156" />
+      <source>The internet is too slow for video (upload under {warn_upload_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
+      <translation>El internet es demasiado lento para el video (subida de menos de {warn_upload_mbps} Mbit/s): acérquese al router o use un cable, detenga otras transmisiones y descargas, u organice la consulta por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="166" />
+      <source>A phone visit may be better: call {label} at {phone} to arrange one.</source>
+      <translation>Quizá sea mejor una consulta por teléfono: llame a {label} al {phone} para pedirla.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="173" />
+      <source>A phone visit may be better: call your doctor's office to arrange one.</source>
+      <translation>Quizá sea mejor una consulta por teléfono: llame al consultorio de su médico para pedirla.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="184" />
+      <source>The speed test server refused the upload test, so the upload speed is unknown: ask the caller to run Preflight again; if every caller sees this, the speed test server needs attention.</source>
+      <translation>El servidor de prueba de velocidad rechazó la prueba de subida, así que no se sabe la velocidad de subida: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si les pasa a todas las personas que llaman, hay que revisar el servidor de prueba de velocidad.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="193" />
+      <source>The speed test server acknowledged none of the upload test, so the upload speed is unknown: ask the caller to run Preflight again; a firewall or proxy may be blocking uploads.</source>
+      <translation>El servidor de prueba de velocidad no confirmó nada de la prueba de subida, así que no se sabe la velocidad de subida: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; puede que un firewall o un proxy esté bloqueando las subidas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="202" />
+      <source>The speed test server could not be reached, so the speed was not measured: ask the caller to check they are online and run Preflight again; if every caller sees this, the speed test server may be down.</source>
+      <translation>No se pudo conectar con el servidor de prueba de velocidad, así que no se midió la velocidad: pida a la persona que llama que compruebe que tiene conexión a internet y que vuelva a hacer las pruebas de Preflight; si les pasa a todas las personas que llaman, puede que el servidor de prueba de velocidad no esté funcionando.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="211" />
+      <source>The speed test server stopped answering, so the speed was not measured: ask the caller to run Preflight again; if every caller sees this, the speed test server may be overloaded or down.</source>
+      <translation>El servidor de prueba de velocidad dejó de responder, así que no se midió la velocidad: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si les pasa a todas las personas que llaman, puede que el servidor de prueba de velocidad esté sobrecargado o no esté funcionando.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="220" />
+      <source>No data arrived from the speed test server, so the speed was not measured: ask the caller to run Preflight again; a firewall or proxy may be blocking the download.</source>
+      <translation>No llegaron datos del servidor de prueba de velocidad, así que no se midió la velocidad: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; puede que un firewall o un proxy esté bloqueando la descarga.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="229" />
+      <source>speedtest.net's settings could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
+      <translation>No se pudo obtener la configuración de speedtest.net (puede que esté bloqueado en la red de la persona que llama), así que no se midió la velocidad: pida a la persona que llama que lo intente de nuevo dentro de unos minutos; una organización que bloquee speedtest.net puede indicar su propio servidor de prueba ([bandwidth] speedtest_server).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="239" />
+      <source>speedtest.net's list of servers could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
+      <translation>No se pudo obtener la lista de servidores de speedtest.net (puede que esté bloqueado en la red de la persona que llama), así que no se midió la velocidad: pida a la persona que llama que lo intente de nuevo dentro de unos minutos; una organización que bloquee speedtest.net puede indicar su propio servidor de prueba ([bandwidth] speedtest_server).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="247" />
+      <source>The speed test server address in the settings is not valid.</source>
+      <translation>La dirección del servidor de prueba de velocidad en la configuración no es válida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="248" />
+      <source>Call the support line: the speed test needs to be set up again.</source>
+      <translation>Llame a la línea de ayuda: hay que volver a configurar la prueba de velocidad.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="249" />
+      <source>The speed test server address in the settings ([bandwidth] speedtest_server, or --speedtest-server) is not an http(s) address: correct the configuration.</source>
+      <translation>La dirección del servidor de prueba de velocidad en la configuración ([bandwidth] speedtest_server, o --speedtest-server) no es una dirección http(s): corrija la configuración.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="258" />
+      <source>The internet speed check could not start: part of Preflight is missing.</source>
+      <translation>La prueba de velocidad de internet no pudo empezar: falta una parte de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="259" />
+      <source>Reinstall Preflight, or call the support line.</source>
+      <translation>Instale Preflight de nuevo o llame a la línea de ayuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="260" />
+      <source>Part of Preflight (the speed test component) is missing on the caller's computer: ask them to reinstall Preflight.</source>
+      <translation>Falta una parte de Preflight (el componente de la prueba de velocidad) en la computadora de la persona que llama: pídale que instale Preflight de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="269" />
+      <location filename="../../src/preflight/support/code_v1.py" line="97" />
+      <source>download</source>
+      <translation>descarga</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="271" />
+      <location filename="../../src/preflight/support/code_v1.py" line="98" />
+      <source>upload</source>
+      <translation>subida</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="276" />
+      <location filename="../../src/preflight/support/code_v1.py" line="99" />
+      <source>ping</source>
+      <translation>latencia (ping)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="357" />
+      <source>the support line</source>
+      <translation>la línea de ayuda</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="388" />
+      <source>Measuring your internet speed…</source>
+      <translation>Midiendo su velocidad de internet…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="191" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>Su computadora no puede conectar con el servicio de consultas por video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="192" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>Su red bloquea el tipo de conexión de video más rápido, pero el video puede funcionar por una ruta alternativa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="282" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="198" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>Si el video se entrecorta durante la consulta, pruebe otra red (por ejemplo, el wifi de su casa en lugar de una red del trabajo o de un hotel).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>Ahora mismo su conexión es demasiado inestable para el video; quizá sea mejor una consulta por teléfono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="302" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="204" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>Su conexión es un poco inestable, así que el video puede congelarse a ratos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="309" />
-      <source>Your connection works, but some of the visit's services could not be found.</source>
-      <translation>Su conexión funciona, pero no se encontraron algunos de los servicios de la consulta.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="315" />
-      <source>Your internet connection can reach the video visit service.</source>
-      <translation>Su conexión a internet puede conectar con el servicio de consultas por video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="209" />
       <source>Internet connection</source>
       <translation>Conexión a internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="332" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="219" />
+      <source>Your internet connection can reach the video visit service.</source>
+      <translation>Su conexión a internet puede conectar con el servicio de consultas por video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
+      <source>Your computer doesn't seem to be connected to the internet.</source>
+      <translation>Parece que su computadora no está conectada a internet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="226" />
+      <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
+      <translation>Compruebe que el wifi está encendido y conectado, o que el cable de red está enchufado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
+      <translation>La computadora no está conectada a internet: pida a la persona que llama que compruebe que el wifi está encendido y conectado (o que el cable de red está enchufado), que reinicie la computadora y el router, y que pruebe sin VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="238" />
+      <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
+      <translation>Su red wifi le pide que inicie sesión antes de poder usar internet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="240" />
+      <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
+      <translation>Abra su navegador y siga los pasos de la página que aparece (puede que tenga que aceptar unas condiciones o escribir un código).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
+      <translation>Una página de inicio de sesión del wifi está bloqueando internet: pida a la persona que llama que abra un navegador, que termine los pasos de la página que aparece y que después vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
+      <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
+      <translation>No se pudo conectar con los servicios de la consulta: puede que los bloquee una página de inicio de sesión del wifi, un firewall o una VPN. Inicie sesión en la página del wifi, desactive la VPN o pruebe otra red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
+      <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
+      <translation>Puede que un programa de seguridad o un filtro de red esté bloqueando las conexiones seguras. Si puede, pruebe otra red (por ejemplo, la conexión compartida de su teléfono).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
+      <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
+      <translation>Las conexiones seguras con los servicios de la consulta no pasaron la revisión del certificado: puede que un programa de seguridad o un filtro de red las esté interceptando. Pida a la persona que llama que pruebe otra red, como la conexión compartida de un teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
+      <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
+      <translation>Su computadora usa un servidor proxy. Pida a quien lo administra que permita el servicio de consultas por video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="278" />
+      <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
+      <translation>La computadora de la persona que llama usa un servidor proxy, y no se pudo conectar con los servicios de la consulta a través de él: quien administre el proxy tiene que permitirlos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="287" />
+      <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
+      <translation>El tráfico de la llamada (UDP) está bloqueado: la llamada puede pasar a una ruta más lenta. Si el video falla, pruebe otra red o pida al personal de informática de esa red que permita UDP.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="298" />
+      <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
+      <translation>No se probó UDP: el servidor STUN de la configuración ([network] stun_server) no está indicado o no se pudo encontrar su nombre. Puede que el video funcione igualmente; si les pasa a todas las personas que llaman, revise la configuración de la organización.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="308" />
+      <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
+      <translation>La conexión tiene mucho retraso (un tiempo de ida y vuelta de {rtt_fail_ms} ms o más): use un cable o acérquese al router, y reinicie el router si continúa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="317" />
+      <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
+      <translation>La conexión pierde datos (el {loss_fail_pct} % de los paquetes o más): acérquese al router wifi o use un cable, y detenga las descargas y transmisiones en casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="326" />
+      <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
+      <translation>La conexión tiene mucho retraso (un tiempo de ida y vuelta de {rtt_warn_ms} ms o más): use un cable o acérquese al router, y reinicie el router si continúa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="335" />
+      <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
+      <translation>El retraso de la conexión varía mucho ({jitter_warn_ms} ms o más de un paquete a otro): use un cable o acérquese al router, y detenga las descargas y transmisiones en casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="344" />
+      <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
+      <translation>La conexión pierde datos (el {loss_warn_pct} % de los paquetes o más): acérquese al router wifi o use un cable, y detenga las descargas y transmisiones en casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="351" />
+      <source>Your connection works, but some of the visit's services could not be found.</source>
+      <translation>Su conexión funciona, pero no se encontraron algunos de los servicios de la consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="354" />
+      <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
+      <translation>No se pudieron encontrar los nombres de internet: reinicie el router o pruebe otra red, como la conexión compartida de un teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="365" />
+      <source>UDP loss</source>
+      <translation>pérdida de UDP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="367" />
+      <source>UDP round trip</source>
+      <translation>tiempo de ida y vuelta de UDP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="449" />
       <source>Checking your internet connection…</source>
       <translation>Revisando su conexión a internet…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="816" />
+      <location filename="../../src/preflight/checks/network/shared.py" line="10" />
+      <source>If you're on a work network or VPN, try without it.</source>
+      <translation>Si está en una red del trabajo o usa una VPN, pruebe sin ella.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/shared.py" line="11" />
+      <source>Restart your computer and router, then press Check again.</source>
+      <translation>Reinicie su computadora y su router, y después pulse Revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/shared.py" line="12" />
+      <source>Move closer to your router, or connect with a network cable if you can.</source>
+      <translation>Acérquese a su router o, si puede, conéctese con un cable de red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/shared.py" line="13" />
+      <source>Pause other downloads or streaming (TV, games, backups) during the visit.</source>
+      <translation>Detenga otras descargas o transmisiones (televisión, juegos, copias de seguridad) durante la consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/shared.py" line="18" />
+      <source>Connection</source>
+      <translation>Conexión</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/shared.py" line="19" />
+      <source>We are measuring your internet connection. This started when you pressed Start.</source>
+      <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="856" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="850" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="892" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="858" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="901" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="136" />
-      <source>Other programs are using {others_cpu}% of the processor.</source>
-      <translation>Otros programas están usando el {others_cpu} % del procesador.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="148" />
-      <source>Only {gb} GB of memory is free.</source>
-      <translation>Solo quedan {gb} GB de memoria libre.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="155" />
-      <source>{memory_used_percent}% of the memory is in use.</source>
-      <translation>Se está usando el {memory_used_percent} % de la memoria.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="164" />
-      <source>The computer is short of memory and is using the disk instead.</source>
-      <translation>A la computadora le falta memoria y está usando el disco en su lugar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="171" />
-      <source>Your computer has been on for {days} day.</source>
-      <translation>Su computadora lleva {days} día encendida.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="173" />
-      <source>Your computer has been on for {days} days.</source>
-      <translation>Su computadora lleva {days} días encendida.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="183" />
-      <source>Your battery is at {battery_percent}%. Plug in your charger so the computer doesn't switch off during the visit.</source>
-      <translation>Su batería está al {battery_percent} %. Conecte el cargador para que la computadora no se apague durante la consulta.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="196" />
-      <source>Your disk has only {gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
-      <translation>Su disco solo tiene {gb} GB libres. Si puede, borre o mueva algunos archivos grandes (videos, descargas).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="226" />
-      <source>Restart your computer shortly before your visit: it frees memory and gives the video call the most bandwidth. Then open only what you need for the visit.</source>
-      <translation>Reinicie su computadora poco antes de su consulta: libera memoria y deja a la videollamada el máximo de conexión. Después abra solo lo que necesite para la consulta.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="235" />
-      <source>If you can't restart now, close these programs: {programs}.</source>
-      <translation>Si no puede reiniciar ahora, cierre estos programas: {programs}.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="240" />
+      <location filename="../../src/preflight/checks/system.py" line="27" />
       <source>Your computer is short of resources. A restart is recommended.</source>
       <translation>A su computadora le faltan recursos. Se recomienda reiniciarla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="243" />
-      <source>Your battery is low. Plug in your charger.</source>
-      <translation>Le queda poca batería. Conecte el cargador.</translation>
+      <location filename="../../src/preflight/checks/system.py" line="29" />
+      <source>Restart your computer shortly before your visit: it frees memory and gives the video call the most bandwidth. Then open only what you need for the visit.</source>
+      <translation>Reinicie su computadora poco antes de su consulta: libera memoria y deja a la videollamada el máximo de conexión. Después abra solo lo que necesite para la consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="245" />
-      <source>Your computer is ready, but its disk is almost full.</source>
-      <translation>Su computadora está lista, pero su disco está casi lleno.</translation>
+      <location filename="../../src/preflight/checks/system.py" line="31" />
+      <source>If you can't restart now, close these programs: {programs}.</source>
+      <translation>Si no puede reiniciar ahora, cierre estos programas: {programs}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="249" />
-      <source>Your computer has enough free resources for a video visit.</source>
-      <translation>Su computadora tiene suficientes recursos libres para una consulta por video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="256" />
+      <location filename="../../src/preflight/checks/system.py" line="127" />
+      <location filename="../../src/preflight/checks/system.py" line="178" />
       <source>Computer</source>
       <translation>Computadora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="262" />
+      <location filename="../../src/preflight/checks/system.py" line="135" />
+      <source>Your computer has enough free resources for a video visit.</source>
+      <translation>Su computadora tiene suficientes recursos libres para una consulta por video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="143" />
+      <source>Ask the caller to restart the computer shortly before the visit, then open only what the visit needs.</source>
+      <translation>Pida a la persona que llama que reinicie la computadora poco antes de la consulta y que después abra solo lo que necesite para la consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="148" />
+      <source>Other programs are using {cpu_percent}% of the processor.</source>
+      <translation>Otros programas están usando el {cpu_percent} % del procesador.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="149" />
+      <source>Only {memory_available_gb} GB of memory is free.</source>
+      <translation>Solo quedan {memory_available_gb} GB de memoria libre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="151" />
+      <source>{memory_used_percent}% of the memory is in use.</source>
+      <translation>Se está usando el {memory_used_percent} % de la memoria.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="153" />
+      <source>The computer is short of memory and is using the disk instead.</source>
+      <translation>A la computadora le falta memoria y está usando el disco en su lugar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="154" />
+      <source>Your computer has been on for {days} days.</source>
+      <translation>Su computadora lleva {days} días encendida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="155" />
+      <source>Your computer has been on for {days} day.</source>
+      <translation>Su computadora lleva {days} día encendida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="161" />
+      <source>Your battery is low. Plug in your charger.</source>
+      <translation>Le queda poca batería. Conecte el cargador.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="162" />
+      <source>Your battery is at {battery_percent}%. Plug in your charger so the computer doesn't switch off during the visit.</source>
+      <translation>Su batería está al {battery_percent} %. Conecte el cargador para que la computadora no se apague durante la consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="164" />
+      <source>The battery is low: plug in the charger.</source>
+      <translation>Queda poca batería: conecte el cargador.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="169" />
+      <source>Your computer is ready, but its disk is almost full.</source>
+      <translation>Su computadora está lista, pero su disco está casi lleno.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="170" />
+      <source>Your disk has only {disk_free_gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
+      <translation>Su disco solo tiene {disk_free_gb} GB libres. Si puede, borre o mueva algunos archivos grandes (videos, descargas).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="172" />
+      <source>The disk is almost full: ask the caller to delete or move large files after the visit.</source>
+      <translation>El disco está casi lleno: pida a la persona que llama que borre o mueva archivos grandes después de la consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="179" />
+      <source>We are checking that your computer has enough free memory and processor time for video.</source>
+      <translation>Estamos comprobando que su computadora tiene suficiente memoria libre y capacidad de procesador para el video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="193" />
+      <location filename="../../src/preflight/support/code_v1.py" line="122" />
+      <source>free memory</source>
+      <translation>memoria libre</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="195" />
+      <location filename="../../src/preflight/support/code_v1.py" line="124" />
+      <source>time since last restart</source>
+      <translation>tiempo desde el último reinicio</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="284" />
       <source>Measuring how busy your computer is…</source>
       <translation>Midiendo lo ocupada que está su computadora…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="33" />
-      <source>OK</source>
-      <translation>BIEN</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="34" />
-      <source>CHECK</source>
-      <translation>REVISAR</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="35" />
-      <location filename="../../src/preflight/cli.py" line="37" />
-      <source>PROBLEM</source>
-      <translation>PROBLEMA</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="36" />
-      <source>SKIPPED</source>
-      <translation>OMITIDO</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="119" />
+      <location filename="../../src/preflight/cli.py" line="121" />
       <source>Stopped.</source>
       <translation>Detenido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="182" />
+      <source>No display found: the Preflight window cannot open here. Run 'preflight check' to check your computer in the terminal.</source>
+      <translation>No se encontró ninguna pantalla: la ventana de Preflight no puede abrirse aquí. Ejecute 'preflight check' para revisar su computadora en la terminal.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="216" />
@@ -1907,29 +2345,29 @@
       <translation>Nota: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="248" />
+      <location filename="../../src/preflight/cli.py" line="252" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>Revisando {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="264" />
+      <location filename="../../src/preflight/cli.py" line="267" />
       <source>[y/n]</source>
       <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[s/n]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="327" />
+      <location filename="../../src/preflight/cli.py" line="328" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Detenido. No se cambió nada en su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="331" />
+      <location filename="../../src/preflight/cli.py" line="333" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight no pudo hacer las pruebas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="386" />
+      <location filename="../../src/preflight/cli.py" line="382" />
       <source>Report saved to {path}</source>
       <translation>Informe guardado en {path}</translation>
     </message>
@@ -1939,86 +2377,426 @@
       <translation>Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="404" />
-      <source>Let's get you some help.</source>
-      <translation>Vamos a conseguirle ayuda.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="406" />
-      <source>Almost ready: 1 thing to check.</source>
-      <translation>Casi todo listo: queda 1 cosa por revisar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="408" />
-      <source>Almost ready: {count} things to check.</source>
-      <translation>Casi todo listo: quedan {count} cosas por revisar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="411" />
-      <source>Not every check finished: please run Preflight again.</source>
-      <translation>No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="413" />
-      <source>You're ready for your visit.</source>
-      <translation>Todo está listo para su consulta.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="417" />
+      <location filename="../../src/preflight/cli.py" line="403" />
+      <location filename="../../src/preflight/support/reports.py" line="118" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Le recomendamos reiniciar su computadora poco antes de su consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="424" />
+      <location filename="../../src/preflight/cli.py" line="410" />
+      <location filename="../../src/preflight/support/reports.py" line="104" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>¿Necesita ayuda? Llame a {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="438" />
+      <location filename="../../src/preflight/cli.py" line="424" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/registry.py" line="106" />
-      <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
-      <translation>La prueba de {check} no pudo empezar: falta una parte de Preflight o está dañada.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/engine/registry.py" line="108" />
-      <source>Reinstall Preflight, or call the support line below.</source>
-      <translation>Instale Preflight de nuevo o llame a la línea de ayuda que aparece abajo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/engine/runner.py" line="134" />
-      <source>Not checked: the check was stopped before it started.</source>
-      <translation>Sin revisar: la prueba se detuvo antes de empezar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/engine/runner.py" line="190" />
-      <location filename="../../src/preflight/engine/runner.py" line="213" />
-      <source>Not finished: the check was stopped.</source>
-      <translation>Sin terminar: la prueba se detuvo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/engine/runner.py" line="198" />
+      <location filename="../../src/preflight/engine/findings.py" line="252" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>La prueba de {check} tardó demasiado y se detuvo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/runner.py" line="200" />
+      <location filename="../../src/preflight/engine/findings.py" line="254" />
       <source>Close other programs that may be using it, then press Check again.</source>
       <translation>Cierre los programas que no necesite y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/runner.py" line="219" />
+      <location filename="../../src/preflight/engine/findings.py" line="267" />
       <source>Something went wrong while checking your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Algo salió mal durante la prueba de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="281" />
+      <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
+      <translation>La prueba de {check} no pudo empezar: falta una parte de Preflight o está dañada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="282" />
+      <source>Reinstall Preflight, or call the support line below.</source>
+      <translation>Instale Preflight de nuevo o llame a la línea de ayuda que aparece abajo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="283" />
+      <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
+      <translation>Falta una parte de Preflight en la computadora de la persona que llama: pídale que lo instale de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="289" />
+      <source>Not finished: the check was stopped.</source>
+      <translation>Sin terminar: la prueba se detuvo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="290" />
+      <location filename="../../src/preflight/engine/findings.py" line="297" />
+      <source>The run was stopped early: ask the caller to run Preflight again.</source>
+      <translation>La revisión se detuvo antes de terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="296" />
+      <source>Not checked: the check was stopped before it started.</source>
+      <translation>Sin revisar: la prueba se detuvo antes de empezar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="23" />
+      <source>Ready</source>
+      <translation>Listo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="24" />
+      <source>Check this</source>
+      <translation>Revisar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="25" />
+      <source>Problem</source>
+      <translation>Problema</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="26" />
+      <source>Could not check</source>
+      <translation>No se pudo revisar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="27" />
+      <source>Not checked</source>
+      <translation>Sin revisar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="28" />
+      <source>Checking…</source>
+      <translation>Revisando…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="29" />
+      <source>Not started</source>
+      <translation>Sin empezar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="87" />
+      <source>Almost done: still checking…</source>
+      <translation>Ya casi terminamos: seguimos revisando…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="93" />
+      <source>Let's get you some help</source>
+      <translation>Vamos a conseguirle ayuda</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="95" />
+      <source>You're ready for your visit</source>
+      <translation>Todo está listo para su consulta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="98" />
+      <source>Not every check finished: please check again</source>
+      <translation>No terminaron todas las pruebas: por favor, revise otra vez</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="100" />
+      <source>Almost ready: 1 thing to fix</source>
+      <translation>Casi todo listo: queda 1 cosa por arreglar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="102" />
+      <source>Almost ready: {count} things to fix</source>
+      <translation>Casi todo listo: quedan {count} cosas por arreglar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="107" />
+      <source>Everything we checked is working. See you at your visit.</source>
+      <translation>Todo lo que revisamos funciona. Nos vemos en su consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="108" />
+      <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
+      <translation>Su consulta probablemente pueda hacerse. Si arregla estas cosas, irá mejor.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="109" />
+      <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
+      <translation>Hay algo que arreglar antes de su consulta. Pruebe los pasos de abajo o llámenos: podemos ayudarle.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="112" />
+      <source>Some checks are still running. This page updates by itself.</source>
+      <translation>Algunas pruebas siguen en marcha. Esta página se actualiza sola.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/devices_scan.py" line="28" />
       <source>Could not look for devices ({error}).</source>
       <translation>No se pudieron buscar los dispositivos ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="68" />
+      <source>This code has a typo — ask the caller to read it again.</source>
+      <translation>Este código tiene un error de escritura — pida a la persona que llama que lo lea otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="69" />
+      <location filename="../../src/preflight/support/code_v1.py" line="148" />
+      <source>This is not a Preflight support code. Ask the caller to read it again.</source>
+      <translation>Este no es un código de soporte de Preflight. Pida a la persona que llama que lo lea otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="140" />
+      <location filename="../../src/preflight/support/code.py" line="143" />
+      <source>Please enter the support code.</source>
+      <translation>Escriba el código de soporte, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="149" />
+      <source>Support codes never contain “{character}”: ask the caller to read the code again.</source>
+      <translation>Los códigos de soporte nunca contienen “{character}”: pida a la persona que llama que lea el código otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="177" />
+      <source>This code comes from a newer version of Preflight (code format {version}). Update Preflight on this computer to read it, or ask the caller to send the report.</source>
+      <translation>Este código viene de una versión más nueva de Preflight (formato del código {version}). Actualice Preflight en esta computadora para leerlo, o pida a la persona que llama que envíe el informe.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="199" />
+      <source>This code is too short: it has {count} of {length} characters. Ask the caller to read it again.</source>
+      <translation>Este código es demasiado corto: tiene {count} de {length} caracteres. Pida a la persona que llama que lo lea otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="202" />
+      <source>This code is too long: it has {count} characters, support codes have {length}. Ask the caller to read it again.</source>
+      <translation>Este código es demasiado largo: tiene {count} caracteres y los códigos de soporte tienen {length}. Pida a la persona que llama que lo lea otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code.py" line="269" />
+      <source>This code comes from Preflight {theirs}, whose checks differ from this Preflight's ({ours}). Ask the caller to send the report instead.</source>
+      <translation>Este código viene de Preflight {theirs}, cuyas pruebas son distintas de las de este Preflight ({ours}). Pida a la persona que llama que envíe el informe en su lugar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_layout.py" line="123" />
+      <location filename="../../src/preflight/support/code_layout.py" line="290" />
+      <source>unknown</source>
+      <translation>sin datos</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_layout.py" line="127" />
+      <source>under {edge}{unit}</source>
+      <translation>menos de {edge}{unit}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_layout.py" line="130" />
+      <source>{edge}{unit} or more</source>
+      <translation>{edge}{unit} o más</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_layout.py" line="134" />
+      <source>{low} to {high}{unit}</source>
+      <translation>de {low} a {high}{unit}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="100" />
+      <source>call traffic (UDP) lost</source>
+      <translation>tráfico de la llamada (UDP) perdido</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="101" />
+      <source>names look up (DNS)</source>
+      <translation>búsqueda de nombres (DNS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="102" />
+      <source>visit services reachable</source>
+      <translation>servicios de la consulta accesibles</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="105" />
+      <source>distorted (too loud)</source>
+      <translation>distorsionado (demasiado fuerte)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="110" />
+      <source>the caller said they heard it</source>
+      <translation>la persona que llama dijo que lo oyó</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="111" />
+      <source>not confirmed: the caller did not hear it</source>
+      <translation>sin confirmar: la persona que llama no lo oyó</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="114" />
+      <source>speakers heard by the microphone (echo)</source>
+      <translation>altavoces captados por el micrófono (eco)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="115" />
+      <source>picture size</source>
+      <translation>tamaño de la imagen</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="119" />
+      <source>face seen</source>
+      <translation>se vio la cara</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="120" />
+      <source>processor used by other programs</source>
+      <translation>procesador usado por otros programas</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="126" />
+      <source>battery</source>
+      <translation>batería</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="129" />
+      <source>no battery, or unknown</source>
+      <translation>sin batería, o sin datos</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="130" />
+      <source>plugged in</source>
+      <translation>conectada al cargador</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="131" />
+      <source>on battery, enough charge</source>
+      <translation>con batería, carga suficiente</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/code_v1.py" line="132" />
+      <source>on battery, low</source>
+      <translation>con batería, carga baja</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="39" />
+      <source>Read from a support code.</source>
+      <translation>Leído de un código de soporte.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="41" />
+      <source>{title}: a problem was found. Ask the caller what the screen says and follow its advice.</source>
+      <translation>{title}: se encontró un problema. Pregunte a la persona que llama qué dice la pantalla y siga sus consejos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="174" />
+      <source>Support code {code}</source>
+      <translation>Código de soporte {code}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="175" />
+      <source>Preflight {version}, code format {format}</source>
+      <translation>Preflight {version}, formato del código {format}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="180" />
+      <source>This is Preflight {ours}: if its checks differ from the caller's, ask the caller to send the report instead.</source>
+      <translation>Este es Preflight {ours}: si sus pruebas son distintas de las de la persona que llama, pídale que envíe el informe en su lugar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="184" />
+      <location filename="../../src/preflight/support/reports.py" line="129" />
+      <source>Overall: {verdict}</source>
+      <translation>Resultado general: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="200" />
+      <source>Likely fixes:</source>
+      <translation>Soluciones probables:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="203" />
+      <source>Nothing to fix.</source>
+      <translation>No hay nada que arreglar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="42" />
+      <source>Preflight report</source>
+      <translation>Informe de Preflight</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="93" />
+      <source>Findings: {ids}</source>
+      <translation>Hallazgos: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="113" />
+      <source>Checked on {when} with Preflight {version}</source>
+      <translation>Revisado el {when} con Preflight {version}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="125" />
+      <source>Preflight report for {organisation}</source>
+      <translation>Informe de Preflight para {organisation}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="144" />
+      <source>Support code: {code}</source>
+      <translation>Código de soporte: {code}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="212" />
+      <source>Support code</source>
+      <translation>Código de soporte</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <source>If you call for help, read this code to the help desk:</source>
+      <translation>Si llama para pedir ayuda, léale este código al servicio de ayuda:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="217" />
+      <source>Need help?</source>
+      <translation>¿Necesita ayuda?</translation>
+    </message>
+    <message>
+      <source>Almost ready: 1 thing to check.</source>
+      <translation type="vanished">Casi todo listo: queda 1 cosa por revisar.</translation>
+    </message>
+    <message>
+      <source>Almost ready: {count} things to check.</source>
+      <translation type="vanished">Casi todo listo: quedan {count} cosas por revisar.</translation>
+    </message>
+    <message>
+      <source>CHECK</source>
+      <translation type="vanished">REVISAR</translation>
+    </message>
+    <message>
+      <source>Let's get you some help.</source>
+      <translation type="vanished">Vamos a conseguirle ayuda.</translation>
+    </message>
+    <message>
+      <source>Not every check finished: please run Preflight again.</source>
+      <translation type="vanished">No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation type="vanished">BIEN</translation>
+    </message>
+    <message>
+      <source>Only {gb} GB of memory is free.</source>
+      <translation type="vanished">Solo quedan {gb} GB de memoria libre.</translation>
+    </message>
+    <message>
+      <source>Other programs are using {others_cpu}% of the processor.</source>
+      <translation type="vanished">Otros programas están usando el {others_cpu} % del procesador.</translation>
+    </message>
+    <message>
+      <source>PROBLEM</source>
+      <translation type="vanished">PROBLEMA</translation>
+    </message>
+    <message>
+      <source>SKIPPED</source>
+      <translation type="vanished">OMITIDO</translation>
+    </message>
+    <message>
+      <source>You're ready for your visit.</source>
+      <translation type="vanished">Todo está listo para su consulta.</translation>
+    </message>
+    <message>
+      <source>Your disk has only {gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
+      <translation type="vanished">Su disco solo tiene {gb} GB libres. Si puede, borre o mueva algunos archivos grandes (videos, descargas).</translation>
     </message>
   </context>
 </TS>
