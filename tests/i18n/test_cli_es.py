@@ -15,7 +15,6 @@ from preflight import i18n
 from tests.conftest import cli_env
 
 PREFLIGHT = [sys.executable, "-m", "preflight"]
-PENDING = "catalogue update pending"  # the lead translates engine.present's sentences last
 
 # Every sentence engine.present.verdict can end a finished run with.
 VERDICTS = (
@@ -46,10 +45,11 @@ def _spanish_system_summaries() -> set[str]:
     return {t for (c, s), t in _catalogue().items() if c == "preflight" and s.startswith("Your ")}
 
 
-def _spanish(text: str, **fields: object) -> str | None:
-    """The catalogue's Spanish for an engine/CLI sentence, or None while it is missing."""
+def _spanish(text: str, **fields: object) -> str:
+    """The catalogue's Spanish for an engine/CLI sentence (a missing one fails the test)."""
     translated = _catalogue().get((i18n.CONTEXT, text))
-    return translated.format(**fields) if translated else None
+    assert translated, f"no Spanish for {text!r}"
+    return translated.format(**fields)
 
 
 def _summary_line(stdout: str) -> str:
@@ -68,11 +68,7 @@ def test_check_follows_lang_es(tmp_path):
     english = "You're ready for your visit" if out.returncode == 0 else (
         "Almost ready: 1 thing to fix"
     )
-    spanish = _spanish(english)
-    if spanish is None:
-        assert english in out.stdout.splitlines()  # said in English until then, not lost
-        pytest.xfail(PENDING)
-    assert spanish in out.stdout.splitlines()
+    assert _spanish(english) in out.stdout.splitlines()
     assert "You're ready" not in out.stdout and "Almost ready" not in out.stdout
 
 
@@ -139,12 +135,4 @@ def test_cli_summary_present_and_text_report_give_one_verdict(config, language, 
     if language == "en":
         assert sentence == english.format(**fields)
         return
-    spanish = _spanish(english, **fields)
-    if spanish is None:
-        assert sentence == english.format(**fields)  # English until the catalogue has it
-        pytest.xfail(PENDING)
-    assert sentence == spanish
-    # ... and the same words as the window's own Spanish for that sentence, where it has one.
-    window = _catalogue().get(("Steps", english.replace("{count}", "%1")))
-    if window is not None:
-        assert sentence == window.replace("%1", str(fields.get("count", "")))
+    assert sentence == _spanish(english, **fields)
