@@ -110,7 +110,7 @@ CASES = {
 def test_cli_summary_present_and_text_report_give_one_verdict(config, language, case):
     from preflight.cli import render_summary
     from preflight.engine import CheckResult, RunReport, Status
-    from preflight.engine.present import check_title, status_word, verdict
+    from preflight.engine.present import STATUS_WORDS, check_title, status_word, verdict
     from preflight.support.reports import render_text
 
     statuses, english, fields = CASES[case]
@@ -136,3 +136,5 @@ def test_cli_summary_present_and_text_report_give_one_verdict(config, language, 
         assert sentence == english.format(**fields)
         return
     assert sentence == _spanish(english, **fields)
+    for r in results:  # the status words on those lines are Spanish too
+        assert status_word(r.status) == _spanish(STATUS_WORDS[r.status.value])
