@@ -65,7 +65,10 @@ class PatientController(QObject):
         self.plan = build_plan(session.descriptors())
         self.step_list = StepList([(s.key, s.title) for s in self.plan.steps]
                                   + [("results", _t("Results"))])
-        step_list_host.layout().addWidget(self.step_list)
+        host_layout = step_list_host.layout()
+        if host_layout is None:  # the window builds the host with its column
+            raise TypeError("step_list_host needs a layout to hold the step list")
+        host_layout.addWidget(self.step_list)
         self.step_list_host = step_list_host
 
         self.welcome = WelcomeView(config.organisation_name)
@@ -173,8 +176,10 @@ class PatientController(QObject):
         if page is self.results:
             current = "results"
         self.step_list.set_current(current)
-        focus = {self.welcome: self.welcome.start, self.results: self.results.checklist,
-                 self.help: self.help.back}.get(page)
+        first: dict[QWidget, QWidget] = {self.welcome: self.welcome.start,
+                                         self.results: self.results.checklist,
+                                         self.help: self.help.back}
+        focus = first.get(page)
         if page is self.checklist and self.checklist.boxes:
             focus = self.checklist.boxes[0]
         if isinstance(page, CheckStepView):

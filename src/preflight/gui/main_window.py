@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         # them without a pause (a page's first styling and layout takes ~50 ms).
         QTimer.singleShot(100, self.session.warm_up)
         pages = [self.step_list_host] + [self.stack.widget(i) for i in range(self.stack.count())]
-        for n, page in enumerate(p for p in pages if p is not self.stack.currentWidget()):
+        hidden = [p for p in pages if p is not None and p is not self.stack.currentWidget()]
+        for n, page in enumerate(hidden):
             QTimer.singleShot(150 + 30 * n, page.grab)
 
     def show_helpdesk(self) -> None:

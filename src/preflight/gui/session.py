@@ -102,7 +102,7 @@ class CheckSession(QObject):
             shared=shared,
             parent=self,
         )
-        worker.event.connect(self._on_event)
+        worker.run_event.connect(self._on_event)
         worker.done.connect(lambda report, w=worker: self._on_done(w, report))
         worker.failed.connect(lambda kind, w=worker: self._on_failed(w, kind))
         worker.finished.connect(lambda w=worker: self._forget(w))

@@ -109,7 +109,9 @@ class AskBridge(QObject):
 class RunWorker(QThread):
     """One engine run (one or more checks) on its own thread."""
 
-    event = Signal(object)  # engine RunEvent, emitted from lane threads
+    # An engine RunEvent, emitted from lane threads. (Not named `event`: that is QObject's
+    # event handler, which a signal must not shadow.)
+    run_event = Signal(object)
     done = Signal(object)  # RunReport
     failed = Signal(str)  # a bug in the engine itself: plain words for the log
 
@@ -131,7 +133,7 @@ class RunWorker(QThread):
             config,
             options=options,
             interactive=interactive,
-            on_event=self.event.emit,
+            on_event=self.run_event.emit,
             ask=ask.ask if ask is not None else None,
             registry=registry,
         )
