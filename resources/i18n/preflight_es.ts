@@ -126,33 +126,6 @@
     </message>
   </context>
   <context>
-    <name>Checks</name>
-    <message>
-      <source>Camera</source>
-      <translation type="vanished">Cámara</translation>
-    </message>
-    <message>
-      <source>Computer</source>
-      <translation type="vanished">Computadora</translation>
-    </message>
-    <message>
-      <source>Internet connection</source>
-      <translation type="vanished">Conexión a internet</translation>
-    </message>
-    <message>
-      <source>Internet speed</source>
-      <translation type="vanished">Velocidad de internet</translation>
-    </message>
-    <message>
-      <source>Microphone</source>
-      <translation type="vanished">Micrófono</translation>
-    </message>
-    <message>
-      <source>Speakers</source>
-      <translation type="vanished">Altavoces</translation>
-    </message>
-  </context>
-  <context>
     <name>HelpDeskView</name>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="348" />
@@ -263,18 +236,6 @@
       <location filename="../../src/preflight/gui/views.py" line="439" />
       <source>Show this computer again</source>
       <translation>Volver a mostrar esta computadora</translation>
-    </message>
-    <message>
-      <source>Camera</source>
-      <translation type="vanished">Cámara</translation>
-    </message>
-    <message>
-      <source>Microphone</source>
-      <translation type="vanished">Micrófono</translation>
-    </message>
-    <message>
-      <source>Speaker</source>
-      <translation type="vanished">Altavoz</translation>
     </message>
   </context>
   <context>
@@ -475,37 +436,6 @@
     </message>
   </context>
   <context>
-    <name>Status</name>
-    <message>
-      <source>Check this</source>
-      <translation type="vanished">Revisar</translation>
-    </message>
-    <message>
-      <source>Checking…</source>
-      <translation type="vanished">Revisando…</translation>
-    </message>
-    <message>
-      <source>Could not check</source>
-      <translation type="vanished">No se pudo revisar</translation>
-    </message>
-    <message>
-      <source>Not checked</source>
-      <translation type="vanished">Sin revisar</translation>
-    </message>
-    <message>
-      <source>Not started</source>
-      <translation type="vanished">Sin empezar</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation type="vanished">Problema</translation>
-    </message>
-    <message>
-      <source>Ready</source>
-      <translation type="vanished">Listo</translation>
-    </message>
-  </context>
-  <context>
     <name>StepList</name>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="199" />
@@ -521,27 +451,27 @@
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="326" />
+      <location filename="../../src/preflight/gui/controllers.py" line="331" />
       <source>Save a report</source>
       <translation>Guardar un informe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="327" />
+      <location filename="../../src/preflight/gui/controllers.py" line="332" />
       <source>PDF document (*.pdf);;Web page (*.html);;JSON for the help desk (*.json)</source>
       <translation>Documento PDF (*.pdf);;Página web (*.html);;JSON para el servicio de ayuda (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="335" />
+      <location filename="../../src/preflight/gui/controllers.py" line="340" />
       <source>Report saved: %1</source>
       <translation>Informe guardado: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="357" />
+      <location filename="../../src/preflight/gui/controllers.py" line="362" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="376" />
+      <location filename="../../src/preflight/gui/controllers.py" line="381" />
       <source>Not checked yet.</source>
       <translation>Todavía no se ha revisado.</translation>
     </message>
@@ -635,110 +565,6 @@
       <location filename="../../src/preflight/gui/step_controllers.py" line="389" />
       <source>Automatic (your computer's usual device)</source>
       <translation>Automático (el de siempre)</translation>
-    </message>
-    <message>
-      <source>Almost done: still checking…</source>
-      <translation type="vanished">Ya casi terminamos: seguimos revisando…</translation>
-    </message>
-    <message>
-      <source>Almost ready: %1 things to fix</source>
-      <translation type="vanished">Casi todo listo: quedan %1 cosas por arreglar</translation>
-    </message>
-    <message>
-      <source>Almost ready: 1 thing to fix</source>
-      <translation type="vanished">Casi todo listo: queda 1 cosa por arreglar</translation>
-    </message>
-    <message>
-      <source>Camera</source>
-      <translation type="vanished">Cámara</translation>
-    </message>
-    <message>
-      <source>Camera:</source>
-      <translation type="vanished">Cámara:</translation>
-    </message>
-    <message>
-      <source>Computer</source>
-      <translation type="vanished">Computadora</translation>
-    </message>
-    <message>
-      <source>Connection</source>
-      <translation type="vanished">Conexión</translation>
-    </message>
-    <message>
-      <source>Everything we checked is working. See you at your visit.</source>
-      <translation type="vanished">Todo lo que revisamos funciona. Nos vemos en su consulta.</translation>
-    </message>
-    <message>
-      <source>Let's get you some help</source>
-      <translation type="vanished">Vamos a conseguirle ayuda</translation>
-    </message>
-    <message>
-      <source>Microphone</source>
-      <translation type="vanished">Micrófono</translation>
-    </message>
-    <message>
-      <source>Microphone:</source>
-      <translation type="vanished">Micrófono:</translation>
-    </message>
-    <message>
-      <source>Read from a support code.</source>
-      <translation type="vanished">Leído de un código de soporte.</translation>
-    </message>
-    <message>
-      <source>Saving reports is not available in this version.</source>
-      <translation type="vanished">Esta versión no puede guardar informes.</translation>
-    </message>
-    <message>
-      <source>Some checks are still running. This page updates by itself.</source>
-      <translation type="vanished">Algunas pruebas siguen en marcha. Esta página se actualiza sola.</translation>
-    </message>
-    <message>
-      <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
-      <translation type="vanished">Hay algo que arreglar antes de su consulta. Pruebe los pasos de abajo o llámenos: podemos ayudarle.</translation>
-    </message>
-    <message>
-      <source>Speaker:</source>
-      <translation type="vanished">Altavoz:</translation>
-    </message>
-    <message>
-      <source>Speakers</source>
-      <translation type="vanished">Altavoces</translation>
-    </message>
-    <message>
-      <source>Support codes cannot be read in this version: paste the report instead.</source>
-      <translation type="vanished">Esta versión no puede leer códigos de soporte: pegue el informe en su lugar.</translation>
-    </message>
-    <message>
-      <source>This support code could not be shown in this version.</source>
-      <translation type="vanished">Esta versión no puede mostrar este código de soporte.</translation>
-    </message>
-    <message>
-      <source>We are checking that your computer has enough free memory and processor time for video.</source>
-      <translation type="vanished">Estamos comprobando que su computadora tiene suficiente memoria libre y capacidad de procesador para el video.</translation>
-    </message>
-    <message>
-      <source>We are measuring your internet connection. This started when you pressed Start.</source>
-      <translation type="vanished">Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
-    </message>
-    <message>
-      <source>We will listen to your microphone while you speak for a few seconds.</source>
-      <translation type="vanished">Vamos a escuchar su micrófono mientras usted habla durante unos segundos.</translation>
-    </message>
-    <message>
-      <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
-      <translation type="vanished">Vamos a mirar la imagen de su cámara durante unos segundos. Siéntese donde se sentará durante su consulta, de cara a una luz si puede.</translation>
-    </message>
-    <message>
-      <source>We will play a short sound. Turn your volume up so you can hear it.</source>
-      <translation type="vanished">Vamos a reproducir un sonido corto. Suba el volumen para poder oírlo.</translation>
-    </message>
-    <message>
-      <source>You're ready for your visit</source>
-      <translation type="vanished">Todo está listo para su consulta</translation>
-    </message>
-    <message>
-      <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
-      <translation type="vanished">Su consulta probablemente pueda hacerse. Si arregla estas cosas, irá mejor.</translation>
     </message>
   </context>
   <context>
@@ -2224,13 +2050,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="148" />
-      <source>Other programs are using {cpu_percent}% of the processor.</source>
-      <translation>Otros programas están usando el {cpu_percent} % del procesador.</translation>
+      <source>Other programs are using {others_cpu}% of the processor.</source>
+      <translation>Otros programas están usando el {others_cpu} % del procesador.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="149" />
-      <source>Only {memory_available_gb} GB of memory is free.</source>
-      <translation>Solo quedan {memory_available_gb} GB de memoria libre.</translation>
+      <source>Only {gb} GB of memory is free.</source>
+      <translation>Solo quedan {gb} GB de memoria libre.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="151" />
@@ -2274,8 +2100,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="170" />
-      <source>Your disk has only {disk_free_gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
-      <translation>Su disco solo tiene {disk_free_gb} GB libres. Si puede, borre o mueva algunos archivos grandes (videos, descargas).</translation>
+      <source>Your disk has only {gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
+      <translation>Su disco solo tiene {gb} GB libres. Si puede, borre o mueva algunos archivos grandes (videos, descargas).</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="172" />
@@ -2300,7 +2126,12 @@
       <translation>tiempo desde el último reinicio</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="284" />
+      <location filename="../../src/preflight/checks/system.py" line="196" />
+      <source>days</source>
+      <translation>días</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="285" />
       <source>Measuring how busy your computer is…</source>
       <translation>Midiendo lo ocupada que está su computadora…</translation>
     </message>
@@ -2574,23 +2405,23 @@
       <translation>Este código viene de Preflight {theirs}, cuyas pruebas son distintas de las de este Preflight ({ours}). Pida a la persona que llama que envíe el informe en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_layout.py" line="123" />
-      <location filename="../../src/preflight/support/code_layout.py" line="290" />
+      <location filename="../../src/preflight/support/code_layout.py" line="125" />
+      <location filename="../../src/preflight/support/code_layout.py" line="292" />
       <source>unknown</source>
       <translation>sin datos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_layout.py" line="127" />
+      <location filename="../../src/preflight/support/code_layout.py" line="129" />
       <source>under {edge}{unit}</source>
       <translation>menos de {edge}{unit}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_layout.py" line="130" />
+      <location filename="../../src/preflight/support/code_layout.py" line="132" />
       <source>{edge}{unit} or more</source>
       <translation>{edge}{unit} o más</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_layout.py" line="134" />
+      <location filename="../../src/preflight/support/code_layout.py" line="136" />
       <source>{low} to {high}{unit}</source>
       <translation>de {low} a {high}{unit}</translation>
     </message>
@@ -2701,12 +2532,18 @@
       <translation>Resultado general: {verdict}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/decoded.py" line="200" />
+      <location filename="../../src/preflight/support/decoded.py" line="193" />
+      <location filename="../../src/preflight/support/reports.py" line="93" />
+      <source>Findings: {ids}</source>
+      <translation>Hallazgos: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/decoded.py" line="201" />
       <source>Likely fixes:</source>
       <translation>Soluciones probables:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/decoded.py" line="203" />
+      <location filename="../../src/preflight/support/decoded.py" line="204" />
       <source>Nothing to fix.</source>
       <translation>No hay nada que arreglar.</translation>
     </message>
@@ -2714,11 +2551,6 @@
       <location filename="../../src/preflight/support/reports.py" line="42" />
       <source>Preflight report</source>
       <translation>Informe de Preflight</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/support/reports.py" line="93" />
-      <source>Findings: {ids}</source>
-      <translation>Hallazgos: {ids}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/reports.py" line="113" />
@@ -2749,54 +2581,6 @@
       <location filename="../../src/preflight/support/reports.py" line="217" />
       <source>Need help?</source>
       <translation>¿Necesita ayuda?</translation>
-    </message>
-    <message>
-      <source>Almost ready: 1 thing to check.</source>
-      <translation type="vanished">Casi todo listo: queda 1 cosa por revisar.</translation>
-    </message>
-    <message>
-      <source>Almost ready: {count} things to check.</source>
-      <translation type="vanished">Casi todo listo: quedan {count} cosas por revisar.</translation>
-    </message>
-    <message>
-      <source>CHECK</source>
-      <translation type="vanished">REVISAR</translation>
-    </message>
-    <message>
-      <source>Let's get you some help.</source>
-      <translation type="vanished">Vamos a conseguirle ayuda.</translation>
-    </message>
-    <message>
-      <source>Not every check finished: please run Preflight again.</source>
-      <translation type="vanished">No terminaron todas las pruebas: por favor, haga la revisión otra vez con Preflight.</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation type="vanished">BIEN</translation>
-    </message>
-    <message>
-      <source>Only {gb} GB of memory is free.</source>
-      <translation type="vanished">Solo quedan {gb} GB de memoria libre.</translation>
-    </message>
-    <message>
-      <source>Other programs are using {others_cpu}% of the processor.</source>
-      <translation type="vanished">Otros programas están usando el {others_cpu} % del procesador.</translation>
-    </message>
-    <message>
-      <source>PROBLEM</source>
-      <translation type="vanished">PROBLEMA</translation>
-    </message>
-    <message>
-      <source>SKIPPED</source>
-      <translation type="vanished">OMITIDO</translation>
-    </message>
-    <message>
-      <source>You're ready for your visit.</source>
-      <translation type="vanished">Todo está listo para su consulta.</translation>
-    </message>
-    <message>
-      <source>Your disk has only {gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
-      <translation type="vanished">Su disco solo tiene {gb} GB libres. Si puede, borre o mueva algunos archivos grandes (videos, descargas).</translation>
     </message>
   </context>
 </TS>

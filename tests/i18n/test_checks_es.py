@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from preflight import i18n
 from preflight.checks.system import SystemSnapshot, assess
+from preflight.engine.report import restart_reasons
 from preflight.engine.runner import Runner
 
 
@@ -29,16 +30,16 @@ def test_every_system_reason_in_spanish(config, spanish):
     )
     a = assess(snap, config.section("system"))
     assert a.summary == "A su computadora le faltan recursos. Se recomienda reiniciarla."
-    assert "Su computadora lleva 12 días encendida." in a.metrics["restart_reasons"]
-    assert "Solo quedan 0.6 GB de memoria libre." in a.metrics["restart_reasons"]
+    assert "Su computadora lleva 12 días encendida." in restart_reasons([a])
+    assert "Solo quedan 0.6 GB de memoria libre." in restart_reasons([a])
     assert "Si no puede reiniciar ahora, cierre estos programas: chrome." in a.advice
     assert any(t.startswith("Su batería está al 10 %") for t in a.advice)
     one_day = assess(SystemSnapshot(uptime_days=1.2), config.section("system") | {
         "uptime_max_days": 0})
-    assert "Su computadora lleva 1 día encendida." in one_day.metrics["restart_reasons"]
+    assert "Su computadora lleva 1 día encendida." in restart_reasons([one_day])
 
 
 def test_english_is_unchanged_without_a_language(config):
     i18n.set_language("en")
     a = assess(SystemSnapshot(uptime_days=12.4), config.section("system"))
-    assert "Your computer has been on for 12 days." in a.metrics["restart_reasons"]
+    assert "Your computer has been on for 12 days." in restart_reasons([a])

@@ -306,7 +306,7 @@ def test_choice_words_and_flags_reach_the_agent():
                           DEMO_CONFIG, registry)
     assert decoded.findings["demo"] == ("demo.slow", "demo.flaky")
     text = decoded.render()
-    assert "    demo.slow, demo.flaky" in text
+    assert "    Findings: demo.slow, demo.flaky" in text
     assert "    how it was measured: over Wi-Fi" in text
     assert "    demo speed: 1 to 3 Mbit/s" in text
     report = decoded.to_report()

@@ -145,8 +145,8 @@ DESCRIPTOR = Descriptor(
                 restart=reason,
             )
             for name, reason in (
-                ("cpu_busy", tr_noop("Other programs are using {cpu_percent}% of the processor.")),
-                ("memory_low", tr_noop("Only {memory_available_gb} GB of memory is free.")),
+                ("cpu_busy", tr_noop("Other programs are using {others_cpu}% of the processor.")),
+                ("memory_low", tr_noop("Only {gb} GB of memory is free.")),
                 ("memory_used_high",
                  tr_noop("{memory_used_percent}% of the memory is in use.")),
                 ("swap_used_high",
@@ -167,7 +167,7 @@ DESCRIPTOR = Descriptor(
             "disk_low",
             Status.WARN,
             tr_noop("Your computer is ready, but its disk is almost full."),
-            (tr_noop("Your disk has only {disk_free_gb} GB free. Delete or move some large "
+            (tr_noop("Your disk has only {gb} GB free. Delete or move some large "
                      "files (videos, downloads) if you can."),),
             tr_noop("The disk is almost full: ask the caller to delete or move large files "
                     "after the visit."),
@@ -192,7 +192,8 @@ DESCRIPTOR = Descriptor(
         Flags("battery", ("battery_low",)),
         Buckets("memory_available_gb", "memory_available_gb", tr_noop("free memory"), "GB",
                 (0.5, "memory_available_min_gb", 2.0, 4.0, 8.0)),
-        Buckets("uptime_days", "uptime_days", tr_noop("time since last restart"), "days",
+        Buckets("uptime_days", "uptime_days", tr_noop("time since last restart"),
+                tr_noop("days"),
                 (1.0, 3.0, "uptime_max_days", 14.0, 30.0)),
     ),
 )
@@ -212,7 +213,7 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> CheckResult:
         metrics["cpu_percent"] = round(others_cpu, 1)
         metrics["cpu_count"] = snap.cpu_count
         if others_cpu >= cfg["cpu_busy_percent"]:
-            finding("cpu_busy", "cpu_busy_percent", cpu_percent=round(others_cpu))
+            finding("cpu_busy", "cpu_busy_percent", others_cpu=round(others_cpu))
 
     if snap.memory_available_gb is not None:
         metrics["memory_total_gb"] = round(snap.memory_total_gb or 0.0, 2)
@@ -220,7 +221,7 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> CheckResult:
         metrics["memory_used_percent"] = round(snap.memory_used_percent or 0.0, 1)
         if snap.memory_available_gb < cfg["memory_available_min_gb"]:
             finding("memory_low", "memory_available_min_gb",
-                    memory_available_gb=_fmt_gb(snap.memory_available_gb))
+                    gb=_fmt_gb(snap.memory_available_gb))
         elif (snap.memory_used_percent or 0.0) > cfg["memory_used_max_percent"]:
             finding("memory_used_high", "memory_used_max_percent",
                     memory_used_percent=round(snap.memory_used_percent or 0.0))
@@ -271,7 +272,7 @@ def assess(snap: SystemSnapshot, cfg: Mapping[str, Any]) -> CheckResult:
     if snap.disk_free_gb is not None:
         metrics["disk_free_gb"] = round(snap.disk_free_gb, 1)
         if snap.disk_free_gb < cfg["disk_free_min_gb"]:
-            finding("disk_low", "disk_free_min_gb", disk_free_gb=_fmt_gb(snap.disk_free_gb))
+            finding("disk_low", "disk_free_min_gb", gb=_fmt_gb(snap.disk_free_gb))
 
     return DESCRIPTOR.result(found or [DESCRIPTOR.finding("ready")], **metrics)
 

@@ -113,25 +113,27 @@ def number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _unit(unit: str) -> str:
-    return unit if unit in ("%", "") else f" {unit}"
+def _unit(unit: str, translate: bool = False) -> str:
+    """A unit as it follows a number; "days" (marked in its Buckets) is a word to translate."""
+    shown = tr(unit) if translate else unit
+    return shown if unit in ("%", "") else f" {shown}"
 
 
 def range_label(index: int, edges: Sequence[float], unit: str) -> tuple[str, str]:
     """(English label, label in the reader's words) of bucket `index` over `edges`."""
     if index == 0:
         return UNKNOWN, tr(tr_noop("unknown"))
-    u = _unit(unit)
+    u, t = _unit(unit), _unit(unit, translate=True)
     if index == 1:
         edge = number_text(edges[0])
-        return f"under {edge}{u}", tr(tr_noop("under {edge}{unit}"), edge=edge, unit=u)
+        return f"under {edge}{u}", tr(tr_noop("under {edge}{unit}"), edge=edge, unit=t)
     if index == len(edges) + 1:
         edge = number_text(edges[-1])
-        return f"{edge}{u} or more", tr(tr_noop("{edge}{unit} or more"), edge=edge, unit=u)
+        return f"{edge}{u} or more", tr(tr_noop("{edge}{unit} or more"), edge=edge, unit=t)
     low, high = number_text(edges[index - 2]), number_text(edges[index - 1])
     return (
         f"{low} to {high}{u}",
-        tr(tr_noop("{low} to {high}{unit}"), low=low, high=high, unit=u),
+        tr(tr_noop("{low} to {high}{unit}"), low=low, high=high, unit=t),
     )
 
 

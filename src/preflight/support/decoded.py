@@ -190,7 +190,8 @@ class DecodedCode:
             if status == NOT_RUN:
                 continue
             if self.findings.get(cid):
-                lines.append("    " + ", ".join(self.findings[cid]))
+                lines.append("    " + tr(tr_noop("Findings: {ids}"),
+                                            ids=", ".join(self.findings[cid])))
             for f in self.fields:
                 if f.check_id == cid and f.known:
                     lines.append(f"    {tr(f.label)}: {f.words}")
