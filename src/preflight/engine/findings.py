@@ -242,6 +242,16 @@ class Descriptor:
 # -- the engine's own findings (any check) -----------------------------------------------------
 
 ENGINE = "engine"
+# Words the engine's findings share with checks' own error findings (import them, don't copy).
+IF_IT_HAPPENS_AGAIN = tr_noop(
+    "If it happens again, restart your computer, or call the support line."
+)
+# TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
+HD_COULD_NOT_FINISH = tr_noop(
+    "The {check} check could not finish: ask the caller to run Preflight again; if it happens "
+    "again, ask them to send the report and the log ('preflight logs' shows where it is)."
+)
+_HD_STOPPED = tr_noop("The run was stopped early: ask the caller to run Preflight again.")
 ENGINE_FINDINGS: dict[str, FindingSpec] = {
     spec.name: spec
     for spec in (
@@ -252,13 +262,9 @@ ENGINE_FINDINGS: dict[str, FindingSpec] = {
             tr_noop("The {check} check took too long and was stopped."),
             (
                 tr_noop("Close other programs that may be using it, then press Check again."),
-                tr_noop("If it happens again, restart your computer, or call the support line."),
+                IF_IT_HAPPENS_AGAIN,
             ),
-            tr_noop(
-                "The {check} check could not finish: ask the caller to run Preflight again; if "
-                "it happens again, ask them to send the report and the log ('preflight logs' "
-                "shows where it is)."
-            ),
+            HD_COULD_NOT_FINISH,
         ),
         FindingSpec(
             "crashed",
@@ -267,13 +273,9 @@ ENGINE_FINDINGS: dict[str, FindingSpec] = {
             tr_noop("Something went wrong while checking your {check}."),
             (
                 tr_noop("Press Check again."),
-                tr_noop("If it happens again, restart your computer, or call the support line."),
+                IF_IT_HAPPENS_AGAIN,
             ),
-            tr_noop(
-                "The {check} check could not finish: ask the caller to run Preflight again; if "
-                "it happens again, ask them to send the report and the log ('preflight logs' "
-                "shows where it is)."
-            ),
+            HD_COULD_NOT_FINISH,
         ),
         FindingSpec(
             "not_loaded",
@@ -287,15 +289,13 @@ ENGINE_FINDINGS: dict[str, FindingSpec] = {
             "stopped",
             Status.SKIP,
             tr_noop("Not finished: the check was stopped."),
-            helpdesk=tr_noop("The run was stopped early: ask the caller to run Preflight "
-                             "again."),
+            helpdesk=_HD_STOPPED,
         ),
         FindingSpec(
             "not_started",
             Status.SKIP,
             tr_noop("Not checked: the check was stopped before it started."),
-            helpdesk=tr_noop("The run was stopped early: ask the caller to run Preflight "
-                             "again."),
+            helpdesk=_HD_STOPPED,
         ),
     )
 }

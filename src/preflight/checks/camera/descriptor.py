@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import sys
 
-from preflight.engine.findings import Buckets, Descriptor, FindingSpec, StepSpec
+from preflight.engine.findings import (
+    HD_COULD_NOT_FINISH,
+    IF_IT_HAPPENS_AGAIN,
+    Buckets,
+    Descriptor,
+    FindingSpec,
+    StepSpec,
+)
 from preflight.engine.result import Finding, Status
 from preflight.i18n import tr_noop
 
@@ -281,14 +288,9 @@ FINDINGS = (
         tr_noop("Something went wrong while checking your camera."),
         (
             _CLOSE_THEN_CHECK,
-            tr_noop("If it happens again, restart your computer, or call the support line."),
+            IF_IT_HAPPENS_AGAIN,
         ),
-        # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
-        tr_noop(
-            "The {check} check could not finish: ask the caller to run Preflight again; if "
-            "it happens again, ask them to send the report and the log ('preflight logs' "
-            "shows where it is)."
-        ),
+        HD_COULD_NOT_FINISH,
     ),
 )
 
