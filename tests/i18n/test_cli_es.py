@@ -4,12 +4,15 @@ sentence, which the CLI, the saved reports and the window all take from engine.p
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the window part runs offscreen
 
 from preflight import i18n
 from tests.conftest import cli_env
@@ -92,7 +95,7 @@ def test_json_keeps_machine_words_and_carries_spanish_summaries(tmp_path):
     assert check["summary"] in _spanish_system_summaries()
 
 
-# -- one verdict: the CLI summary, engine.present and the text report agree -----------------------
+# -- one verdict: the CLI summary, the text and HTML reports and the window agree ----------------
 
 CASES = {
     "ready": (["pass", "pass"], "You're ready for your visit", {}),
@@ -105,13 +108,46 @@ CASES = {
 }
 
 
+def _window_verdict(qtbot, config, language: str, statuses: dict[str, str]) -> str:
+    """The results page's verdict after a real window ran fake checks (real descriptors and
+    findings, tests/gui/fakes.py) with these statuses, in `language`."""
+    from PySide6.QtCore import Qt
+
+    from preflight.engine import Status
+    from preflight.gui import i18n_qt
+    from preflight.gui.main_window import MainWindow
+    from tests.gui.fakes import Plan, make_registry
+
+    i18n_qt.install_language(language)
+    registry, _ = make_registry({c: Plan(status=Status(s)) for c, s in statuses.items()},
+                                ids=tuple(statuses))
+    window = MainWindow(config, registry=registry)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        p = window.patient
+        qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+        for step in p.steps:
+            qtbot.waitUntil(lambda s=step: all(c in window.session.results for c in s.checks),
+                            timeout=10_000)
+            qtbot.mouseClick(step.view.next, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not window.session.busy, timeout=10_000)
+        return p.results.verdict.text()
+    finally:
+        assert window.shutdown()
+        i18n_qt.install_language("en")
+        i18n.set_language(language)
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("case", list(CASES))
-def test_cli_summary_present_and_text_report_give_one_verdict(config, language, case):
+def test_cli_reports_and_window_give_one_verdict(qtbot, config, language, case):
+    import html as html_module
+
     from preflight.cli import render_summary
     from preflight.engine import CheckResult, RunReport, Status
     from preflight.engine.present import STATUS_WORDS, check_title, status_word, verdict
-    from preflight.support.reports import render_text
+    from preflight.support.reports import render_html, render_text
 
     statuses, english, fields = CASES[case]
     ids = ["system", "camera", "network"]
@@ -122,10 +158,15 @@ def test_cli_summary_present_and_text_report_give_one_verdict(config, language, 
     sentence = verdict(report.results).sentence
     summary = render_summary(report, report.to_dict()).splitlines()
     text = render_text(report)
+    page = html_module.unescape(render_html(report))
     assert sentence in summary  # a line of its own in the terminal
     assert sentence in text
+    assert sentence in page
     others = {i18n.tr(v, count=3) for v in VERDICTS} - {sentence}
-    assert not [o for o in others if o in text or o in summary]
+    assert not [o for o in others if o in text or o in summary or o in page]
+    # The window, run on the same statuses, says the same sentence in the same language.
+    window_statuses = dict(zip(ids, statuses, strict=False))
+    assert _window_verdict(qtbot, config, language, window_statuses) == sentence
     # Each check's line carries the window's status word and the check's title.
     width = max(len(status_word(s)) for s in Status)
     for r in results:
