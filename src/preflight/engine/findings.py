@@ -107,6 +107,28 @@ CodeField = Buckets | Flags | Choice
 
 
 @dataclass(frozen=True)
+class MetricSpec:
+    """One metric a check reports, described once: the person's name for it and its unit (the
+    HTML and PDF reports show "Free memory: 5.4 GB") and its meaning (docs/metrics.md is
+    generated from these: `python -m preflight.support.metrics_doc`)."""
+
+    key: str  # the metrics key, e.g. "memory_available_gb"
+    label: str  # tr_noop; the person's name for it, e.g. "Free memory"
+    unit: str = ""  # shown after a number: "GB", "%", "ms"; a word ("days") is marked tr_noop
+    help: str = ""  # what it means and how it is measured (docs/metrics.md; English)
+    doc_unit: str = ""  # docs/metrics.md's unit column when it is not `unit` ("GiB", "bool")
+    scale: float = 1.0  # a number is shown multiplied by this (a 0-1 share as a percentage)
+    digits: int = 1  # decimals shown at most
+    item: str = ""  # how one entry of a list, or a table, reads: "{name} {cpu_percent}%"
+    words: Mapping[str, str] = field(default_factory=dict)  # code -> words (tr_noop)
+    shown: bool = True  # False: a code for the help desk that the findings already say
+
+    @property
+    def doc_units(self) -> str:
+        return self.doc_unit or self.unit
+
+
+@dataclass(frozen=True)
 class StepSpec:
     """What the window needs to give a check its place in the patient's flow.
 
@@ -137,15 +159,29 @@ class Descriptor:
     # The check's own config section as TOML, for a check whose section is not in
     # resources/preflight.toml (a plug-in or a test's check). Built-in checks leave it empty.
     config_defaults: str = ""
+    # The metrics its results carry, each with its label and unit, in the order reports show
+    # them (docs/metrics.md is generated from these).
+    metrics: tuple[MetricSpec, ...] = ()
 
     def __post_init__(self) -> None:
         names = [f.name for f in self.findings]
         if len(names) != len(set(names)):
             raise ValueError(f"{self.id}: two findings share a name")
+        keys = [m.key for m in self.metrics]
+        if len(keys) != len(set(keys)):
+            raise ValueError(f"{self.id}: two metrics share a key")
         known = set(names)
         for cf in self.code_fields:
             if isinstance(cf, Flags) and not set(cf.findings) <= known:
                 raise ValueError(f"{self.id}: flags {cf.name} name unknown findings")
+
+    def metric(self, key: str) -> MetricSpec | None:
+        """The spec of one of this check's metrics, or of the engine's own (`error_type`,
+        `deadline_s`); None for a key it does not describe."""
+        for spec in self.metrics:
+            if spec.key == key:
+                return spec
+        return ENGINE_METRICS.get(key)
 
     # -- finding specs ---------------------------------------------------------------------
     def spec(self, finding_id: str) -> FindingSpec:
@@ -296,6 +332,29 @@ ENGINE_FINDINGS: dict[str, FindingSpec] = {
             Status.SKIP,
             tr_noop("Not checked: the check was stopped before it started."),
             helpdesk=_HD_STOPPED,
+        ),
+    )
+}
+
+
+# The metrics the engine itself gives a result it made (any check).
+ENGINE_METRICS: dict[str, MetricSpec] = {
+    spec.key: spec
+    for spec in (
+        MetricSpec(
+            "error_type",
+            tr_noop("Error"),
+            help="on an `error` the check raised: the exception's class name (never its "
+                 "message, which may hold personal data)",
+            doc_unit="text",
+            shown=False,
+        ),
+        MetricSpec(
+            "deadline_s",
+            tr_noop("Time limit"),
+            "s",
+            help="on a check stopped by its deadline: the deadline it had",
+            shown=False,
         ),
     )
 }
