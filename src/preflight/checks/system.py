@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags, StepSpec
+from preflight.engine.findings import (
+    Buckets,
+    Descriptor,
+    FindingSpec,
+    Flags,
+    MetricSpec,
+    StepSpec,
+)
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
@@ -195,6 +202,36 @@ DESCRIPTOR = Descriptor(
         Buckets("uptime_days", "uptime_days", tr_noop("time since last restart"),
                 tr_noop("days"),
                 (1.0, 3.0, "uptime_max_days", 14.0, 30.0)),
+    ),
+    metrics=(
+        MetricSpec("cpu_percent", tr_noop("Processor used by other programs"), "%",
+                   "processor used by *other* programs (Preflight's own share removed), sampled "
+                   "over `system.cpu_sample_s`"),
+        MetricSpec("cpu_count", tr_noop("Processors"), help="logical processors",
+                   doc_unit="count", digits=0),
+        MetricSpec("memory_total_gb", tr_noop("Memory installed"), "GB", "installed memory",
+                   doc_unit="GiB"),
+        MetricSpec("memory_available_gb", tr_noop("Free memory"), "GB", "available memory",
+                   doc_unit="GiB"),
+        MetricSpec("memory_used_percent", tr_noop("Memory in use"), "%", "memory in use"),
+        MetricSpec("swap_used_percent", tr_noop("Memory on the disk (swap) in use"), "%",
+                   "swap in use (absent with no swap)"),
+        MetricSpec("uptime_days", tr_noop("Time since last restart"), tr_noop("days"),
+                   "time since the computer was started"),
+        MetricSpec("battery_percent", tr_noop("Battery charge"), "%",
+                   "charge (absent with no battery)", digits=0),
+        MetricSpec("on_battery", tr_noop("Running on battery"),
+                   help="running on battery (absent with no battery)", doc_unit="bool"),
+        MetricSpec("disk_free_gb", tr_noop("Free disk space"), "GB",
+                   "free space on the home folder's disk", doc_unit="GiB"),
+        MetricSpec("top_cpu", tr_noop("Programs using the most processor"),
+                   help="heaviest programs by processor (share of one core), names only",
+                   doc_unit="list of `{name, cpu_percent}`", item="{name} {cpu_percent}%"),
+        MetricSpec("top_memory", tr_noop("Programs using the most memory"),
+                   help="heaviest programs by memory", doc_unit="list of `{name, memory_gb}`",
+                   item="{name} {memory_gb} GB"),
+        MetricSpec("programs_to_close", tr_noop("Programs you could close"),
+                   help="heavy programs the patient could close", doc_unit="list of names"),
     ),
 )
 
