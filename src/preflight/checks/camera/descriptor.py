@@ -21,6 +21,7 @@ from preflight.engine.findings import (
     Buckets,
     Descriptor,
     FindingSpec,
+    MetricSpec,
     StepSpec,
 )
 from preflight.engine.result import Finding, Status
@@ -342,5 +343,48 @@ DESCRIPTOR = Descriptor(
                 ("min_height", 720.0, 1080.0)),
         Buckets("fps", "fps", tr_noop("frame rate"), "fps",
                 (1.0, "fail_fps", 10.0, "warn_fps", 24.0, 29.0)),
+    ),
+    metrics=(
+        MetricSpec("device", tr_noop("Camera"),
+                   help="camera name, or `video file` (a file's path is never recorded)",
+                   doc_unit="text"),
+        MetricSpec("width", tr_noop("Picture width"), tr_noop("pixels"),
+                   "width of the picture delivered", digits=0),
+        MetricSpec("height", tr_noop("Picture height"), tr_noop("pixels"),
+                   "height of the picture delivered", digits=0),
+        MetricSpec("short_side_px", tr_noop("Picture size (short side)"), tr_noop("pixels"),
+                   "the smaller of `width` and `height` (720 for 720p, landscape or portrait); "
+                   "the support code's resolution bucket", digits=0, shown=False),
+        MetricSpec("fps", tr_noop("Frame rate"), "fps",
+                   "measured from frame timestamps, not the driver's claim",
+                   doc_unit="frames/s"),
+        MetricSpec("frames", tr_noop("Pictures received"),
+                   help="frames received in the capture window", doc_unit="count", digits=0),
+        MetricSpec("black_fraction", tr_noop("Black pictures"), "%",
+                   "share of frames black (mean luma < 20/255)", doc_unit="0–1", scale=100.0),
+        MetricSpec("frozen_fraction", tr_noop("Frozen pictures"), "%",
+                   "share of frames frozen (SSIM > 0.985 and almost no pixel change)",
+                   doc_unit="0–1", scale=100.0),
+        MetricSpec("mean_luma", tr_noop("Brightness"), tr_noop("of 255"),
+                   "brightness (median over the frames)", doc_unit="0–255", digits=0),
+        MetricSpec("contrast", tr_noop("Contrast"), help="the spread of the brightness",
+                   doc_unit="0–255", digits=0),
+        MetricSpec("sharpness", tr_noop("Sharpness"), help="at 640 px wide",
+                   doc_unit="variance of the Laplacian", digits=0),
+        MetricSpec("face_found", tr_noop("Face seen"),
+                   help="a face was seen (OpenCV's bundled Haar cascade)", doc_unit="bool"),
+        MetricSpec("face_box", tr_noop("Where the face is"),
+                   help="where the face is, relative to the picture",
+                   doc_unit="`{x, y, w, h}` 0–1, or null", shown=False),
+        MetricSpec("backlit", tr_noop("Bright light behind you"),
+                   help="face (or centre) much darker than a bright background",
+                   doc_unit="bool"),
+        MetricSpec("problem", tr_noop("Problem"),
+                   help="the main finding's problem word, for readers of older reports: "
+                        + ", ".join(f"`{word}`" for word in dict.fromkeys(
+                            PROBLEMS.get(f.name, f.name) for f in FINDINGS) if word)
+                        + " (absent on an `error`); the findings themselves are listed in "
+                        "[checks/camera.md](checks/camera.md)",
+                   doc_unit="code", shown=False),
     ),
 )
