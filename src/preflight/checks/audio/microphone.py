@@ -14,6 +14,7 @@ from typing import Any
 
 from preflight.checks.audio.capture import Capture, close_quietly, open_input, wait_for_frames
 from preflight.checks.audio.devices import (
+    DEVICE_FAILURES,
     device_failure,
     device_findings,
     import_sounddevice,
@@ -21,7 +22,14 @@ from preflight.checks.audio.devices import (
 )
 from preflight.checks.audio.dsp import MicMeasurement, measure_recording
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags, StepSpec
+from preflight.engine.findings import (
+    Buckets,
+    Descriptor,
+    FindingSpec,
+    Flags,
+    MetricSpec,
+    StepSpec,
+)
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
@@ -142,6 +150,33 @@ DESCRIPTOR = Descriptor(
         Buckets("rms_dbfs", "rms_dbfs", tr_noop("voice level"), "dBFS",
                 ("fail_rms_dbfs", "warn_rms_dbfs", -35.0, -15.0, -6.0)),
         Flags("clipping", ("clipping",)),
+    ),
+    metrics=(
+        MetricSpec("rms_dbfs", tr_noop("Voice level"), "dBFS",
+                   "speech level (active speech, pauses left out)"),
+        MetricSpec("peak_dbfs", tr_noop("Loudest moment"), "dBFS", "loudest sample"),
+        MetricSpec("noise_floor_dbfs", tr_noop("Background noise"), "dBFS",
+                   "quietest tenth of 20 ms windows"),
+        MetricSpec("speech_to_noise_db", tr_noop("Voice above the background noise"), "dB",
+                   "speech above background noise"),
+        MetricSpec("clipped_fraction", tr_noop("Distorted sound"), "%",
+                   "share of samples at full scale", doc_unit="0–1", scale=100.0, digits=2),
+        MetricSpec("longest_clip_run_samples", tr_noop("Longest distorted stretch"),
+                   tr_noop("samples"), "longest run of full-scale samples", digits=0),
+        MetricSpec("clipping", tr_noop("Too loud (distorted)"),
+                   help="clipping found (run > 6 samples or share over the limit)",
+                   doc_unit="bool"),
+        MetricSpec("silent", tr_noop("No sound at all"), help="digital silence",
+                   doc_unit="bool"),
+        MetricSpec("sample_rate", tr_noop("Sample rate"), "Hz", "the rate it recorded at",
+                   digits=0),
+        MetricSpec("channels", tr_noop("Channels"), help="channels recorded", doc_unit="count",
+                   digits=0),
+        MetricSpec("device", tr_noop("Microphone"), help="input device name", doc_unit="text"),
+        MetricSpec("problem", tr_noop("Problem"),
+                   help="on device failures: " + ", ".join(f"`{n}`" for n in DEVICE_FAILURES)
+                        + " (also the finding's name, e.g. `microphone.device_busy`)",
+                   doc_unit="code", shown=False),
     ),
 )
 

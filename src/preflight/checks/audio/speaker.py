@@ -27,7 +27,7 @@ from preflight.checks.audio.devices import (
 )
 from preflight.checks.audio.dsp import Chime, Detection, detect_chime, make_chime
 from preflight.engine.check import Check, CheckContext
-from preflight.engine.findings import Choice, Descriptor, FindingSpec, StepSpec
+from preflight.engine.findings import Choice, Descriptor, FindingSpec, MetricSpec, StepSpec
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
@@ -126,6 +126,40 @@ DESCRIPTOR = Descriptor(
                 NOT_CONFIRMED: tr_noop("not confirmed: no answer"),
             },
         ),
+    ),
+    metrics=(
+        MetricSpec("tone_detected", tr_noop("Test sound heard by the microphone"),
+                   help="the test chime was heard back through the microphone",
+                   doc_unit="bool"),
+        MetricSpec("tone_level_dbfs", tr_noop("Level of the test sound heard"), "dBFS",
+                   "level of the chime as received", doc_unit="dBFS or null"),
+        MetricSpec("delay_ms", tr_noop("Delay of the sound"), "ms", "from playing to hearing",
+                   doc_unit="ms or null", digits=0),
+        MetricSpec("decision_s", tr_noop("Time to hear it"), "s",
+                   "time to decide after the chime started", digits=2),
+        MetricSpec("detection_score", tr_noop("Detection score"),
+                   help="matched-filter score", doc_unit="0–1", digits=2, shown=False),
+        MetricSpec("method", tr_noop("How the sound was confirmed"),
+                   help="`loopback` (heard automatically), `user_confirmed` (the person said "
+                        "they heard it), `not_confirmed`",
+                   doc_unit="code",
+                   words={
+                       LOOPBACK: tr_noop("the microphone heard it"),
+                       USER_CONFIRMED: tr_noop("your answer"),
+                       NOT_CONFIRMED: tr_noop("not confirmed"),
+                   }),
+        MetricSpec("user_heard", tr_noop("You heard the test sound"),
+                   help="the person's answer, when asked", doc_unit="bool"),
+        MetricSpec("echo", tr_noop("Echo"),
+                   help="the chime came back loudly: headphones recommended", doc_unit="bool"),
+        MetricSpec("device", tr_noop("Speakers"), help="output device name", doc_unit="text"),
+        MetricSpec("input_device", tr_noop("Microphone that listened"),
+                   help="input device name", doc_unit="text"),
+        MetricSpec("sample_rate", tr_noop("Sample rate"), "Hz", "the rate it played at",
+                   digits=0),
+        MetricSpec("problem", tr_noop("Problem"),
+                   help="as for the microphone (finding `speaker.<problem>`)", doc_unit="code",
+                   shown=False),
     ),
 )
 
