@@ -24,7 +24,7 @@ from preflight.checks.network.shared import (
     CONNECTION_STEP,
 )
 from preflight.engine.check import Cancelled, Check, CheckContext
-from preflight.engine.findings import Buckets, Descriptor, FindingSpec
+from preflight.engine.findings import Buckets, Descriptor, FindingSpec, MetricSpec
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
@@ -275,6 +275,47 @@ DESCRIPTOR = Descriptor(
         # own thresholds); these are the bands of format 1's ping field.
         Buckets("ping_ms", "ping_ms", tr_noop("ping"), "ms",
                 (50.0, 100.0, 150.0, 250.0, 400.0, 1000.0)),
+    ),
+    metrics=(
+        MetricSpec("download_mbps", tr_noop("Download speed"), "Mbit/s", "throughput"),
+        MetricSpec("upload_mbps", tr_noop("Upload speed"), "Mbit/s",
+                   "throughput (upload counts only bytes the server acknowledged)"),
+        MetricSpec("ping_ms", tr_noop("Delay (ping)"), "ms",
+                   "idle latency to the test server", digits=0),
+        MetricSpec("jitter_ms", tr_noop("Delay variation"), "ms",
+                   "variation of the idle latency", digits=0),
+        MetricSpec("loaded_latency_ms", tr_noop("Delay while busy"), "ms",
+                   "latency while the download and upload run", digits=0),
+        MetricSpec("loaded_latency_increase_ms", tr_noop("Extra delay while busy"), "ms",
+                   "how much the load adds (bufferbloat)", digits=0),
+        MetricSpec("server", tr_noop("Test server"),
+                   help="the test server (configured or nearest speedtest.net server); `host` is "
+                        "empty when the server was given by IP address, so no address is ever "
+                        "recorded",
+                   doc_unit="`{name, host, distance_km}`", item="{name} ({distance_km} km)"),
+        MetricSpec("bytes_down", tr_noop("Data downloaded"), "MB", "data moved",
+                   doc_unit="bytes", scale=1e-6),
+        MetricSpec("bytes_up", tr_noop("Data uploaded"), "MB", "data moved",
+                   doc_unit="bytes", scale=1e-6),
+        MetricSpec("quality", tr_noop("Best video for this connection"),
+                   help="best video the upload supports: `hd1080`, `hd720`, `sd`, "
+                        "`audio_only`, `none`",
+                   doc_unit="code or null",
+                   words={
+                       "hd1080": tr_noop("HD video (1080p)"),
+                       "hd720": tr_noop("HD video (720p)"),
+                       "sd": tr_noop("standard video"),
+                       "audio_only": tr_noop("sound only"),
+                       "none": tr_noop("none"),
+                   }),
+        MetricSpec("error_reason", tr_noop("Problem"),
+                   help="on errors: `config_failed`, `server_list_failed`, "
+                        "`server_unreachable`, `server_not_answering`, `download_failed`, "
+                        "`upload_refused`, `upload_no_answer`, `bad_server_url`, "
+                        "`speedtest_unavailable`; the result's error finding has the same name "
+                        "(`bandwidth.server_unreachable` …, see "
+                        "[checks/network.md](checks/network.md))",
+                   doc_unit="code", shown=False),
     ),
 )
 

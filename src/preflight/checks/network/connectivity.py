@@ -42,7 +42,7 @@ from preflight.checks.network.shared import (
 from preflight.checks.network.stun import StunBurstResult, parse_host_port, stun_burst
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.deadline import Task, start
-from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags
+from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags, MetricSpec
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
@@ -366,6 +366,33 @@ DESCRIPTOR = Descriptor(
                 (1.0, "loss_warn_pct", "loss_fail_pct", 20.0, 100.0)),
         Buckets("udp_rtt_ms", "udp_rtt_ms", tr_noop("UDP round trip"), "ms",
                 ("rtt_warn_ms", "rtt_fail_ms")),
+    ),
+    metrics=(
+        MetricSpec("dns_ok", tr_noop("Names looked up (DNS)"),
+                   help="every configured name resolved", doc_unit="bool"),
+        MetricSpec("https_ok", tr_noop("Visit services reached"),
+                   help="every configured service answered TCP + TLS", doc_unit="bool"),
+        MetricSpec("https_failed", tr_noop("Services not reached"),
+                   help="configured services that did not", doc_unit="list of host names"),
+        MetricSpec("proxy", tr_noop("Proxy server in use"), help="a proxy is configured",
+                   doc_unit="bool"),
+        MetricSpec("captive_portal", tr_noop("Wi-Fi sign-in page"),
+                   help="a sign-in page intercepts web traffic (null: probe unreachable)",
+                   doc_unit="bool or null"),
+        MetricSpec("udp_ok", tr_noop("Fast video connection (UDP)"),
+                   help="STUN over UDP works", doc_unit="bool"),
+        MetricSpec("reflexive_address_found", tr_noop("Public address found"),
+                   help="the STUN server returned our public address (the address itself is "
+                        "never recorded)", doc_unit="bool", shown=False),
+        MetricSpec("udp_rtt_ms", tr_noop("Round trip (UDP)"), "ms",
+                   "round trip over the STUN burst", digits=0),
+        MetricSpec("udp_jitter_ms", tr_noop("Delay variation (UDP)"), "ms",
+                   "variation of the round trip over the STUN burst", digits=0),
+        MetricSpec("udp_loss_pct", tr_noop("Data lost (UDP)"), "%",
+                   "STUN requests without an answer", digits=0),
+        MetricSpec("tcp_fallback_ok", tr_noop("Backup route for video (TCP 443)"),
+                   help="with UDP blocked, TCP 443 still works (video through a relay)",
+                   doc_unit="bool"),
     ),
 )
 
