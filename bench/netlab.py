@@ -15,7 +15,8 @@ Safety: the namespaces hold only 198.18.0.0/15 addresses (RFC 2544 benchmarking 
 default route, so nothing started inside can reach any other address; name lookups there go to
 a namespace-local /etc/hosts and a resolv.conf that points at the lab server.
 
-Teardown runs on context exit, at interpreter exit (atexit) and on SIGTERM/SIGHUP when the
+Teardown runs on context exit, at interpreter exit (atexit), on Ctrl-C (SIGINT; restored to
+KeyboardInterrupt when a background job inherited it ignored) and on SIGTERM/SIGHUP when the
 caller uses `install_signal_handlers()`; `cleanup_stale()` removes labs left by a killed run.
 Everything here needs root and `ip`/`tc` (iproute2).
 """
@@ -151,6 +152,9 @@ class NetLab:
         reason = lab_available()
         if reason:
             raise LabError(reason)
+        # Ctrl-C must unwind through __exit__ even in a process that inherited an ignored
+        # SIGINT (`make test &`); the relay ignores it on purpose (EOF on its stdin ends it).
+        _restore_ctrl_c()
         _open_labs.append(self)
         try:
             self._build()
@@ -413,13 +417,36 @@ def _close_all() -> None:
 
 
 def install_signal_handlers() -> None:
-    """SIGTERM/SIGHUP unwind like Ctrl-C, so context managers and atexit tear labs down."""
+    """SIGTERM/SIGHUP unwind like Ctrl-C, so context managers and atexit tear labs down; and
+    Ctrl-C itself raises KeyboardInterrupt even when this process inherited an ignored SIGINT
+    (see `_restore_ctrl_c`)."""
 
     def _raise(signum: int, _frame: object) -> None:
         raise SystemExit(128 + signum)
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _raise)
+    _restore_ctrl_c()
+
+
+def _restore_ctrl_c() -> bool:
+    """Give SIGINT its default Python handler (KeyboardInterrupt) if it is ignored.
+
+    A job started in the background by a shell without job control (`make test &`, a CI
+    script) inherits SIGINT set to "ignore", and Python then installs no KeyboardInterrupt
+    handler: Ctrl-C (or `kill -INT`) would leave the lab's namespaces, TUN devices and servers
+    behind. A lab owns kernel state, so it must tear down on Ctrl-C however it was started.
+    Only the main thread may set handlers; elsewhere nothing changes. True when it changed.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    try:
+        if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            return True
+    except (ValueError, OSError):  # not the main interpreter / no signals here
+        pass
+    return False
 
 
 # -- the relay (runs as `python -m bench.netlab relay CLIENT_TUN SERVER_TUN DELAY_MS LOSS_PCT`) ---

@@ -118,30 +118,61 @@ with NetLab(LinkShape(5, 20, 0)) as lab:
 """
 
 
-def _hold_lab() -> tuple[subprocess.Popen[str], list[str]]:
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _hold_lab(
+    code: str = HOLD_LAB, sigint_ignored: bool = False
+) -> tuple[subprocess.Popen[str], list[str]]:
+    """A process that builds a lab and holds it. `sigint_ignored`: started as a background job
+    of a shell without job control is (`make test &`): SIGINT inherited as "ignore"."""
     from pathlib import Path
 
     from bench.netlab import __file__ as netlab_file
 
-    proc = subprocess.Popen([sys.executable, "-c", HOLD_LAB], stdout=subprocess.PIPE, text=True,
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
                             cwd=str(Path(netlab_file).resolve().parents[1]),
-                            start_new_session=True)
+                            start_new_session=True,
+                            preexec_fn=_ignore_sigint if sigint_ignored else None)
     assert proc.stdout is not None
     names = proc.stdout.readline().split()
     assert len(names) == 2 and set(names) <= _netns_names()
     return proc, names
 
 
-@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
-def test_lab_is_torn_down_when_its_owner_is_stopped(sig: str) -> None:
+@pytest.mark.parametrize(
+    ("sig", "how"),
+    [
+        ("SIGTERM", "normal"),
+        ("SIGINT", "normal"),
+        # Started as `make test &` starts it: SIGINT inherited ignored, by an owner that calls
+        # install_signal_handlers() or by one that only uses `with NetLab(...)`.
+        ("SIGINT", "background"),
+        ("SIGINT", "background_no_handlers"),
+    ],
+    ids=["SIGTERM", "SIGINT", "SIGINT-background", "SIGINT-background-plain-owner"],
+)
+def test_lab_is_torn_down_when_its_owner_is_stopped(sig: str, how: str) -> None:
     """Ctrl-C or a kill: the owner unwinds and deletes namespaces, TUN devices, the relay, the
-    processes it started and the namespace's /etc/netns folder."""
+    processes it started and the namespace's /etc/netns folder, however it was started."""
     import signal
     from pathlib import Path
 
-    proc, names = _hold_lab()
+    code = HOLD_LAB
+    if how == "background_no_handlers":
+        code = HOLD_LAB.replace("install_signal_handlers()\n", "")
+        assert "install_signal_handlers()\n" not in code
+    proc, names = _hold_lab(code, sigint_ignored=how != "normal")
     proc.send_signal(getattr(signal, sig))
-    proc.wait(20)
+    try:
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.terminate()  # its SIGTERM handler still tears the lab down
+        proc.wait(20)
+        pytest.fail(f"the lab's owner ignored {sig} ({how})")
     assert not set(names) & _netns_names()
     assert not any(n in _links() for n in names)
     assert not any(Path("/etc/netns", n).exists() for n in names)
