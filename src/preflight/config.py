@@ -43,6 +43,10 @@ _TABLE_LISTS: dict[str, set[str]] = {
     "help.numbers": {"label", "phone"},
     "help.faq": {"question", "answer"},
 }
+# Texts that must be one of a few words.
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "report.page_size": ("auto", "letter", "a4"),
+}
 
 
 class ConfigError(Exception):
@@ -274,6 +278,9 @@ def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path
             bound = f"more than {low:g}" if exclusive else f"at least {low:g}"
             rng = bound if high == float("inf") else f"{bound} and at most {high:g}"
             raise ConfigError(path, f"{value!r} is out of range (must be {rng})", dotted)
+    if dotted in _CHOICES and value not in _CHOICES[dotted]:
+        words = ", ".join(f'"{word}"' for word in _CHOICES[dotted])
+        raise ConfigError(path, f'must be one of {words}, not "{value}"', dotted)
     if isinstance(value, list):
         if dotted in _TABLE_LISTS:
             keys = _TABLE_LISTS[dotted]
