@@ -344,6 +344,30 @@ def save_report(report: RunReport, path: str | os.PathLike[str]) -> Path:
     Raises ReportError with a plain sentence for a bad name, a missing, read-only or full
     folder. Overwrites an existing file (the GUI asks first; the CLI was told the name).
     """
+    target, kind = _target(path)
+    data = render_report(report, kind)
+    write_atomic(target, data)
+    logger.info("report saved (%s, %d bytes)", kind, len(data))
+    return target
+
+
+def check_report_path(path: str | os.PathLike[str]) -> Path:
+    """Raise the ReportError `save_report` would raise for this name or folder, before there
+    is a report: the CLI asks before any check runs. Tries to create (and removes) a temporary
+    file in the folder, as the save will, so a missing, read-only or forbidden folder is found
+    now; a disk that fills up in the meantime is still found by `save_report`."""
+    target, _ = _target(path)
+    try:
+        fd, probe = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ReportError(_os_message(exc, target)) from None
+    os.close(fd)
+    os.unlink(probe)
+    return target
+
+
+def _target(path: str | os.PathLike[str]) -> tuple[Path, str]:
+    """The report's file and kind ("json", "html", "pdf") from its name."""
     target = Path(path).expanduser()
     kind = FORMATS.get(target.suffix.lower())
     if kind is None:
@@ -353,7 +377,4 @@ def save_report(report: RunReport, path: str | os.PathLike[str]) -> Path:
         )
     if target.is_dir():
         raise ReportError(f"{target} is a folder. Give the report a file name, such as report.pdf.")
-    data = render_report(report, kind)
-    write_atomic(target, data)
-    logger.info("report saved (%s, %d bytes)", kind, len(data))
-    return target
+    return target, kind
