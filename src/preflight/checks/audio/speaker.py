@@ -114,7 +114,8 @@ DESCRIPTOR = Descriptor(
     ),
     code_fields=(
         # 2 bits. The main finding already tells an echo, a "no" and no answer apart; this
-        # tells a pass heard through the microphone from one the caller confirmed.
+        # tells a pass heard through the microphone from one the caller confirmed. A result
+        # without speakers is "not confirmed" too: its words say no more than that.
         Choice(
             "method",
             "method",
@@ -123,7 +124,7 @@ DESCRIPTOR = Descriptor(
             {
                 LOOPBACK: tr_noop("the microphone heard the speakers"),
                 USER_CONFIRMED: tr_noop("the caller answered whether they heard it"),
-                NOT_CONFIRMED: tr_noop("not confirmed: no answer"),
+                NOT_CONFIRMED: tr_noop("not confirmed"),
             },
         ),
     ),
