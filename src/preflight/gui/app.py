@@ -30,14 +30,25 @@ def main(argv: list[str] | None = None) -> int:
 
         setup_logging()
 
+    from preflight.display import EXIT_NO_WINDOW, NO_DISPLAY, has_display
+    from preflight.i18n import tr
+
+    widgets = sys.modules.get("PySide6.QtWidgets")  # a caller's QApplication already runs
+    running = widgets is not None and widgets.QApplication.instance() is not None
+    if not running and not has_display():  # before Qt: without one it would abort the process
+        print(tr(NO_DISPLAY), file=sys.stderr)
+        return EXIT_NO_WINDOW
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from preflight.config import ConfigError, load_config
     from preflight.gui.common import app_icon, apply_base_font
     from preflight.gui.main_window import MainWindow, load_style
+    from preflight.gui.platform_guard import exit_if_window_cannot_open
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "preflight"])
+    with exit_if_window_cannot_open():  # a display that does not answer, a broken plugin
+        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "preflight"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Preflight")
     app.setOrganizationName("Preflight")
