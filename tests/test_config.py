@@ -111,6 +111,38 @@ def test_bad_files_are_refused_with_file_key_and_line(tmp_path, text, fragment, 
 
 
 @pytest.mark.parametrize(
+    ("text", "message_end", "line"),
+    [
+        # A section's name, written as a section: the American spelling, a capital, a slip.
+        ('[organization]\nname = "x"\n', "; did you mean [organisation]?", 1),
+        ('[Hotline]\nphone = "555"\n', "; did you mean [hotline]?", 1),
+        ("[sytem]\nuptime_max_days = 3\n", "; did you mean [system]?", 1),
+        # A key, written as a key, inside its section.
+        ("[system]\nuptime_max_dys = 3\n", "; did you mean uptime_max_days?", 2),
+        ('[organisation]\nnmae = "x"\n', "; did you mean name?", 2),
+        ("[deadlines]\nsytem_s = 3.0\n", "; did you mean system_s?", 2),
+    ],
+)
+def test_a_misspelt_name_gets_the_nearest_known_one(tmp_path, text, message_end, line):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert message.startswith(f"Configuration file {path}, line {line}: ")
+    assert "unknown setting (known here: " in message
+    assert message.endswith(message_end), message
+
+
+def test_a_name_like_no_known_one_gets_no_guess(tmp_path):
+    path = write(tmp_path, "[nosuchsection]\na = 1\n[system]\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert "did you mean" not in str(info.value)
+    assert str(info.value).endswith("nosuchsection: unknown setting (known here: see "
+                                    "resources/preflight.toml)")
+
+
+@pytest.mark.parametrize(
     ("content", "fragment"),
     [
         (None, "does not exist"),

@@ -13,6 +13,7 @@ like every other (`schema()`); its deadline becomes `[deadlines] <check id>_s` l
 from __future__ import annotations
 
 import copy
+import difflib
 import os
 import re
 import tomllib
@@ -240,7 +241,9 @@ def _validate(
             known = (
                 ", ".join(sorted(schema)) if len(schema) <= 12 else "see resources/preflight.toml"
             )
-            raise ConfigError(path, f"unknown setting (known here: {known})", dotted)
+            hint = _nearest(key, schema, prefix)
+            also = f"; did you mean {hint}?" if hint else ""
+            raise ConfigError(path, f"unknown setting (known here: {known}){also}", dotted)
         expected = schema[key]
         if isinstance(expected, dict):
             if not isinstance(value, dict):
@@ -248,6 +251,17 @@ def _validate(
             _validate(value, expected, path, dotted + ".")
             continue
         _validate_value(dotted, key, value, expected, path)
+
+
+def _nearest(key: str, schema: Mapping[str, Any], prefix: str) -> str | None:
+    """The known name nearest to a mistyped one, as it is written in a file: `[organisation]`
+    for a section (`[help.numbers]` for a table inside one), `uptime_max_days` for a key."""
+    names = {name.casefold(): name for name in schema}
+    match = difflib.get_close_matches(key.casefold(), list(names), n=1, cutoff=0.6)
+    if not match:
+        return None
+    name = names[match[0]]
+    return f"[{prefix}{name}]" if isinstance(schema[name], dict) else name
 
 
 def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path) -> None:
