@@ -106,9 +106,11 @@ _FIELDS: tuple[tuple[str, int, str, str, _Ranges | _Words | None], ...] = (
     ("method", 2, "speaker", tr_noop("how the sound was confirmed"), _Words(
         (UNKNOWN, "loopback", "user_confirmed", "not_confirmed"),
         {
+            # Format 1 wrote user_confirmed for a "no" too, and not_confirmed for no answer
+            # and for speakers that could not be used at all: say no more than it knew.
             "loopback": tr_noop("the microphone heard the speakers"),
-            "user_confirmed": tr_noop("the caller said they heard it"),
-            "not_confirmed": tr_noop("not confirmed: the caller did not hear it"),
+            "user_confirmed": tr_noop("the caller answered whether they heard it"),
+            "not_confirmed": tr_noop("not confirmed"),
         },
     )),
     ("echo", 2, "speaker", tr_noop("speakers heard by the microphone (echo)"), _TRI),
@@ -134,6 +136,13 @@ _FIELDS: tuple[tuple[str, int, str, str, _Ranges | _Words | None], ...] = (
     )),
 )
 assert sum(bits for _, bits, *_ in _FIELDS) == PAYLOAD_BITS
+
+
+def _nothing_reached(values: Mapping[str, int]) -> bool:
+    """Format 1 said "no" to both names looking up and the services answering: the caller
+    was offline (or nearly), so the lost UDP packets say nothing about UDP."""
+    no = _TRI.values.index("no")
+    return values["dns_ok"] == no and values["https_ok"] == no
 
 
 def decode_v1(payload: int, code: str, config: Config, registry: Registry) -> DecodedCode:
@@ -169,6 +178,8 @@ def decode_v1(payload: int, code: str, config: Config, registry: Registry) -> De
         if values[name] >= table.size:
             raise not_ours
         value, words = table.label(values[name])
+        if name == "udp_loss_pct" and value == _LOSS.values[-1] and _nothing_reached(values):
+            value = words = "100%"  # offline: every packet was lost, not "UDP blocked"
         fields.append(DecodedField(cid, name, label, value, words))
         if name == "battery" and value == "low":
             findings["system"].append("system.battery_low")

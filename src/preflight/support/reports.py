@@ -3,7 +3,11 @@
 Files are written atomically (a temporary file in the same folder, then os.replace) with mode
 0o600: a report is about the patient's computer and is theirs to share, nobody else's.
 The PDF is the HTML report laid out by Qt's own QTextDocument and QPdfWriter (QtGui only, no
-extra dependency), imported inside `render_pdf` so the CLI and engine stay Qt-free.
+extra dependency), imported inside `render_pdf` so the CLI and engine stay Qt-free; its paper
+is `[report] page_size` ("auto": the computer's region's, Letter or A4).
+
+Each metric is shown with its label and unit from the check's descriptor (`MetricSpec`, the
+same catalogue docs/metrics.md is generated from): "Free memory: 5.4 GB".
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import errno
 import html
 import json
 import logging
+import math
 import os
 import sys
 import tempfile
@@ -20,11 +25,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from preflight.engine.findings import ENGINE_METRICS, fill_if_complete
 from preflight.engine.present import check_title, status_word, verdict
 from preflight.i18n import current_language, localize, tr, tr_noop
 from preflight.support.code import CodeLayoutError, encode_report
 
 if TYPE_CHECKING:
+    from preflight.config import Config
+    from preflight.engine.findings import MetricSpec
     from preflight.engine.report import RunReport
     from preflight.engine.result import CheckResult
 
@@ -40,6 +48,8 @@ _STATUS_COLOURS = {
     "skip": "#555555",
 }
 _TITLE = tr_noop("Preflight report")
+# TRANSLATORS: a measurement's name before its value, e.g. "Free memory:" then "5.4 GB".
+_LABEL = tr_noop("{label}:")
 
 
 class ReportError(Exception):
@@ -71,19 +81,110 @@ def _when(started: datetime) -> str:
     return f"{local:%Y-%m-%d %H:%M} {zone}".strip()
 
 
+_YES, _NO, _NONE, _UNKNOWN = tr_noop("yes"), tr_noop("no"), tr_noop("none"), tr_noop("unknown")
+
+
 def format_metric(value: Any) -> str:
-    """A metric value as short readable text (lists of programs, yes/no, numbers)."""
+    """A metric value as short readable text (lists of programs, yes/no, numbers), for a
+    metric no descriptor describes."""
     if value is None:
-        return "unknown"
+        return tr(_UNKNOWN)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr(_YES) if value else tr(_NO)
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, Mapping):
         return ", ".join(f"{k} {format_metric(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
-        return "; ".join(format_metric(v) for v in value) or "none"
+        return "; ".join(format_metric(v) for v in value) or tr(_NONE)
     return str(value)
+
+
+def _number_text(value: float, digits: int) -> str | None:
+    """At most `digits` decimals, trailing zeros dropped ("5.4", "20"); None if not finite."""
+    if not math.isfinite(value):
+        return None
+    rounded = round(value, max(0, digits))
+    if rounded == int(rounded):
+        return str(int(rounded))
+    return f"{rounded:.{max(0, digits)}f}".rstrip("0").rstrip(".")
+
+
+def _with_unit(number: str, unit: str) -> str:
+    if not unit:
+        return number
+    shown = tr(unit)
+    return f"{number}{shown}" if unit == "%" else f"{number} {shown}"
+
+
+def metric_text(spec: MetricSpec, value: Any) -> str:
+    """A metric's value in words, with its unit: "5.4 GB", "python 19.9%, firefox 5.2%",
+    "yes", "HD video (720p)". Text that is already words (a support code's bucket, "1.2 to 3
+    Mbit/s") is shown as it is."""
+    if value is None:
+        return tr(_UNKNOWN)
+    if isinstance(value, bool):
+        return tr(_YES) if value else tr(_NO)
+    if isinstance(value, (int, float)):
+        number = _number_text(float(value) * spec.scale, spec.digits)
+        return tr(_UNKNOWN) if number is None else _with_unit(number, spec.unit)
+    if isinstance(value, str):
+        words = spec.words.get(value)
+        return tr(words) if words else value
+    if isinstance(value, Mapping):
+        return _item_text(spec, value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_item_text(spec, item) for item in value) or tr(_NONE)
+    return str(value)
+
+
+def _item_text(spec: MetricSpec, item: Any) -> str:
+    """One entry of a list metric, or a table metric, through the spec's `item` pattern."""
+    if not isinstance(item, Mapping):
+        if isinstance(item, (int, float)) and not isinstance(item, bool):
+            return _number_text(float(item), spec.digits) or tr(_UNKNOWN)
+        return format_metric(item)
+    fields = {
+        k: (_number_text(float(v), spec.digits)
+            if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+        for k, v in item.items()
+    }
+    if spec.item:
+        line = fill_if_complete(spec.item, fields)
+        if line is not None:
+            return line
+        if fields.get("name"):  # a server without its distance: its name
+            return str(fields["name"])
+    return format_metric(item)
+
+
+def _metric_specs(check_id: str) -> tuple[MetricSpec, ...]:
+    """The check's metric specs (and the engine's), from its descriptor; none for a check this
+    Preflight does not have (a report from another version)."""
+    from preflight.engine.registry import UnknownCheckError, default_registry
+
+    try:
+        descriptor = default_registry().descriptor(check_id)
+    except UnknownCheckError:
+        return tuple(ENGINE_METRICS.values())
+    return (*descriptor.metrics, *ENGINE_METRICS.values())
+
+
+def metric_rows(result: CheckResult, *, everything: bool = False) -> list[tuple[str, str]]:
+    """(label, value) for each of the result's metrics, in the order its descriptor lists
+    them, then any metric it does not describe (by its key). Unless `everything`, metrics for
+    the help desk only (`MetricSpec.shown` False) and values that were not measured (None)
+    are left out; an empty text (no device name) always is."""
+    metrics = {k: v for k, v in _metrics(result) if v != "" and (everything or v is not None)}
+    rows: list[tuple[str, str]] = []
+    for spec in _metric_specs(result.id):
+        if spec.key not in metrics:
+            continue
+        value = metrics.pop(spec.key)
+        if spec.shown or everything:
+            rows.append((tr(spec.label), metric_text(spec, value)))
+    rows.extend((str(key), format_metric(value)) for key, value in metrics.items())
+    return rows
 
 
 def _findings_line(result: CheckResult) -> str:
@@ -98,15 +199,14 @@ def _metrics(result: CheckResult) -> list[tuple[str, Any]]:
     return [(k, v) for k, v in result.metrics.items() if k != "restart_reasons"]
 
 
-def _hotline_line(report: RunReport) -> str:
+def _hotline_line(report: RunReport, *, heading: bool = False) -> str:
+    """The support line in one sentence; under a "Need help?" heading (`heading`), without
+    saying "Need help?" again."""
     # The profile's shipped sentences are translated; an organisation's own words are not.
     hotline = localize(report.config.hotline)
-    return tr(
-        "Need help? Call {label}: {phone}, {option}.",
-        label=hotline["label"],
-        phone=hotline["phone"],
-        option=hotline["option"],
-    )
+    text = (tr_noop("Call {label}: {phone}, {option}.") if heading
+            else "Need help? Call {label}: {phone}, {option}.")
+    return tr(text, label=hotline["label"], phone=hotline["phone"], option=hotline["option"])
 
 
 def _checked_on(report: RunReport) -> str:
@@ -134,7 +234,7 @@ def render_text(report: RunReport) -> str:
         lines.extend(f"  - {tip}" for tip in r.advice)
         if r.findings:
             lines.append(f"    {_findings_line(r)}")
-        lines.extend(f"    {key}: {format_metric(value)}" for key, value in _metrics(r))
+        lines.extend(f"    {label}: {value}" for label, value in metric_rows(r, everything=True))
     if report.restart_recommended:
         lines.append("")
         lines.append(_restart_intro())
@@ -152,12 +252,12 @@ def render_text(report: RunReport) -> str:
 
 _CSS = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 11pt; color: #111; }
-h1 { font-size: 18pt; margin-bottom: 2pt; }
-h2 { font-size: 14pt; margin-top: 14pt; }
-h3 { font-size: 12pt; margin-top: 12pt; margin-bottom: 2pt; }
+h1 { font-size: 18pt; margin-bottom: 3px; }
+h2 { font-size: 14pt; margin-top: 18px; }
+h3 { font-size: 12pt; margin-top: 22px; margin-bottom: 4px; }
 .muted { color: #444; }
 .code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 16pt; }
-td { padding: 1pt 8pt 1pt 0; }
+td { padding: 1px 10px 1px 0; vertical-align: top; }
 """
 
 
@@ -200,12 +300,16 @@ def render_html(report: RunReport) -> str:
             out.append("</ul>")
         if r.findings:
             out.append(f'<p class="muted findings">{e(_findings_line(r))}</p>')
-        metrics = _metrics(r)
-        if metrics:
-            out.append('<table class="metrics">')
+        rows = metric_rows(r)
+        if rows:
+            # Width and spacing inline and margins in px: Qt's rich text (the PDF) reads a
+            # table's style only there, and drops margins given in pt.
+            out.append('<table class="metrics" width="100%" cellspacing="0" cellpadding="1" '
+                       'style="margin-top: 4px; margin-bottom: 8px;">')
             out.extend(
-                f'<tr><td class="muted">{e(str(k))}</td><td>{e(format_metric(v))}</td></tr>'
-                for k, v in metrics
+                f'<tr><td class="muted" width="50%">{e(tr(_LABEL, label=label))}</td>'
+                f"<td>{e(value)}</td></tr>"
+                for label, value in rows
             )
             out.append("</table>")
     if document.get("support_code"):
@@ -215,7 +319,7 @@ def render_html(report: RunReport) -> str:
         out.append(f'<p class="code">{e(document["support_code"])}</p>')
     hotline = localize(report.config.hotline)
     out.append(f"<h2>{e(tr(tr_noop('Need help?')))}</h2>")
-    out.append(f"<p>{e(_hotline_line(report))}</p>")
+    out.append(f"<p>{e(_hotline_line(report, heading=True))}</p>")
     for key in ("hours", "disconnection_note"):
         if hotline.get(key):
             out.append(f"<p>{e(str(hotline[key]))}</p>")
@@ -243,9 +347,56 @@ def _ensure_gui_app() -> None:
     _gui_app = QGuiApplication(argv)
 
 
+# `[report] page_size`: "letter", "a4", or "auto": the paper of the computer's region.
+PAGE_SIZES = ("auto", "letter", "a4")
+# The regions whose paper is US Letter (Unicode CLDR, supplementalData.xml, "paperSize");
+# every other region uses A4.
+LETTER_REGIONS = frozenset(
+    {"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
+)
+
+
+def locale_region(name: str | None) -> str:
+    """The region of a locale name: "en_US.UTF-8" and "es-MX" give "US" and "MX"; a name
+    without one ("C", "es") gives ""."""
+    tag = (name or "").split(".")[0].split("@")[0].replace("-", "_")
+    parts = tag.split("_")
+    region = parts[1] if len(parts) > 1 else ""
+    return region.upper() if len(region) == 2 and region.isalpha() else ""
+
+
+def system_region() -> str:
+    """The computer's region: the locale variables that choose the paper (LC_ALL, then
+    LC_PAPER, then LANG: the first one set decides), else the system's own settings (Qt's
+    QLocale.system(), which reads Windows' and macOS's region)."""
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return locale_region(value)
+    try:
+        from PySide6.QtCore import QLocale
+    except ImportError:
+        return ""
+    return locale_region(QLocale.system().name())
+
+
+def paper_size(config: Config, region: str | None = None) -> str:
+    """"letter" or "a4": `[report] page_size`, or for "auto" the paper of `region` (default:
+    this computer's region, `system_region`)."""
+    setting = config.get("report.page_size", "auto")
+    if setting in ("letter", "a4"):
+        return str(setting)
+    if setting != "auto":  # the configuration refuses other values; a Config built in code
+        logger.warning("[report] page_size %r is not one of %s: using auto", setting,
+                       ", ".join(PAGE_SIZES))
+    shown = system_region() if region is None else region
+    return "letter" if shown.upper() in LETTER_REGIONS else "a4"
+
+
 def render_pdf(report: RunReport) -> bytes:
-    """The HTML report laid out on pages by Qt, as PDF bytes (Letter in the US, else A4)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
+    """The HTML report laid out on pages by Qt, as PDF bytes, on the paper `paper_size` gives
+    (Letter or A4)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     _ensure_gui_app()
@@ -253,8 +404,8 @@ def render_pdf(report: RunReport) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    size = QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4
+    letter = paper_size(report.config) == "letter"
+    size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
     writer.setPageSize(QPageSize(size))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setTitle(tr(_TITLE))
