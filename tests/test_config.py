@@ -137,9 +137,9 @@ def test_a_name_like_no_known_one_gets_no_guess(tmp_path):
     path = write(tmp_path, "[nosuchsection]\na = 1\n[system]\n")
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert "did you mean" not in str(info.value)
-    assert str(info.value).endswith("nosuchsection: unknown setting (known here: see "
-                                    "resources/preflight.toml)")
+    message = str(info.value)
+    assert "nosuchsection: unknown setting (known here: " in message
+    assert "did you mean" not in message and message.endswith(")")
 
 
 @pytest.mark.parametrize(
