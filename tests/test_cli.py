@@ -121,6 +121,160 @@ def test_bad_config_from_environment(tmp_path):
     assert "not valid TOML" in out.stderr
 
 
+# -- bad input is found before any check runs ---------------------------------------------------
+
+
+def _refused_before_any_check(out: subprocess.CompletedProcess[str]) -> str:
+    """Exit 2, one line "preflight: ..." on stderr, nothing on stdout, no check started."""
+    assert out.returncode == 2, (out.returncode, out.stdout, out.stderr)
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr
+    assert lines[0].startswith("preflight: ")
+    assert "Checking" not in out.stderr and out.stdout == ""
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--report", "/nonexistent/dir/x.pdf"],
+         "The folder /nonexistent/dir does not exist. Choose another folder."),
+        (["--report", "{tmp}/visit-check.txt"],
+         "Reports can be saved as .json, .html or .pdf files: end the file name with one of "
+         "these, for example report.pdf."),
+        (["--report", "{tmp}/a-folder.pdf"],
+         "{tmp}/a-folder.pdf is a folder. Give the report a file name, such as report.pdf."),
+        (["--report", "{tmp}/a-file/report.json"],
+         "{tmp}/a-file is not a folder. Choose another place for the report."),
+        (["--speedtest-server", "notaurl"],
+         "--speedtest-server: not an http(s) URL: 'notaurl' (give the server's http(s) "
+         "address, such as https://speed.example.org/speedtest/upload.php)"),
+        (["--speedtest-server", "ftp://speed.example.org/upload.php"],
+         "--speedtest-server: not an http(s) URL: 'ftp://speed.example.org/upload.php'"),
+        (["--speedtest-server", "https://speed.example.org:99999/"],
+         "--speedtest-server: not a port number from 1 to 65535 in "
+         "'https://speed.example.org:99999/'"),
+        (["--mic", ""], "--mic: give a device name (or part of it) or its number"),
+        (["--speaker", "  "], "--speaker: give a device name (or part of it) or its number"),
+        (["--camera", "-1"],
+         "--camera -1: device numbers start at 0 (see 'preflight devices')"),
+        (["--mic", "USB\nHeadset"], None),  # any name is fine: the check looks for it
+    ],
+    ids=["report folder missing", "report ending", "report is a folder",
+         "report folder is a file", "server not a URL", "server not http", "server port",
+         "mic empty", "speaker blank", "camera negative", "a name with a newline"],
+)
+def test_bad_input_is_refused_before_any_check_runs(tmp_path, args, expected):
+    """Bad input costs no run: a usage error (exit 2) before the first check, one line, where
+    before the report's folder was found missing after every check ran (exit 0), and a bad
+    speed-test server was shown to the patient as a failed check with the hotline (exit 3)."""
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "a-folder.pdf").mkdir()
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    cfg = str(fast_config(tmp_path))
+    base = ["check", "--only", "system", "--non-interactive", "--config", cfg]
+    out = run(*base, *args)
+    if expected is None:
+        assert out.returncode in (0, 1), out.stderr
+        return
+    line = _refused_before_any_check(out)
+    assert line.startswith("preflight: " + expected.replace("{tmp}", str(tmp_path))), line
+    # Nothing was left behind (the folder was tried with a temporary file, then removed).
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "a-folder.pdf", "fast.toml"]
+
+
+def test_good_report_path_and_server_pass_the_early_checks(tmp_path):
+    target = tmp_path / "visit-check.json"
+    out = run("check", "--only", "system", "--non-interactive", "--config",
+              str(fast_config(tmp_path)), "--report", str(target),
+              "--speedtest-server", "https://speed.example.org/speedtest/", "--camera", "0")
+    assert out.returncode in (0, 1), out.stderr
+    assert json.loads(target.read_text(encoding="utf-8"))["checks"][0]["id"] == "system"
+    assert out.stderr.splitlines()[-1] == f"Report saved to {target}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fast.toml", "visit-check.json"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--lang", "fr", "check", "--only", "system"], ["--lang", "fr"], ["--lang", "", "check"]],
+    ids=["check", "window", "empty"],
+)
+def test_a_language_without_messages_is_a_usage_error(args):
+    """`--lang fr` fell back to English in silence; now it names the languages there are (and
+    is refused before the window or any check starts)."""
+    line = _refused_before_any_check(run(*args))
+    assert line == (
+        f"preflight: --lang: no messages in '{args[1]}' (available: en (English), es (Español))"
+    )
+
+
+def test_a_language_by_its_region_tag_is_accepted(tmp_path):
+    cfg = str(fast_config(tmp_path))
+    out = run("--lang", "es-MX", "check", "--only", "system", "--config", cfg)
+    assert out.returncode in (0, 1), out.stderr
+    assert "Revisando computadora…" in out.stderr
+
+
+def test_check_ids_typo_gets_the_nearest_id():
+    line = _refused_before_any_check(run("check", "--only", "camra"))
+    assert line.endswith("; did you mean camera?"), line
+
+
+def test_config_typo_gets_the_nearest_section_from_the_command(tmp_path):
+    cfg = tmp_path / "org.toml"
+    cfg.write_text('[organization]\nname = "Riverside Health"\n', encoding="utf-8")
+    line = _refused_before_any_check(run("check", "--only", "system", "--config", str(cfg)))
+    assert line.endswith("; did you mean [organisation]?"), line
+    assert f"Configuration file {cfg}, line 1: organization: unknown setting" in line
+
+
+# -- help that helps -------------------------------------------------------------------------
+
+
+def test_check_help_lists_the_check_ids_with_their_titles():
+    from preflight.engine.registry import default_registry
+
+    out = run("check", "--help")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert "checks (for --only and --skip):" in lines
+    registry = default_registry()
+    width = max(len(cid) for cid in registry.ids())
+    for descriptor in registry.descriptors():
+        assert f"  {descriptor.id:<{width}}  {descriptor.title}" in lines, out.stdout
+
+
+def test_status_tags_align_in_spanish(config):
+    """The advice under "[No se pudo revisar]" starts where the advice under "[Listo]" does:
+    each tag is padded to the longest status word of the language in use."""
+    from datetime import datetime
+
+    from preflight import i18n
+    from preflight.cli import render_summary
+    from preflight.engine import CheckResult, RunReport
+
+    results = [
+        CheckResult("system", "error", "s1", ("a1", "a2")),
+        CheckResult("camera", "pass", "s2", ("a3",)),
+        CheckResult("network", "warn", "s3", ("a4",)),
+        CheckResult("speaker", "fail", "s4", ("a5",)),
+        CheckResult("bandwidth", "skip", "s5", ()),
+    ]
+    i18n.set_language("es")
+    try:
+        text = render_summary(RunReport(datetime.now(UTC), results, config), {})
+    finally:
+        i18n.set_language("en")
+    tags = [ln for ln in text.splitlines() if ln.startswith("[")]
+    advice = [ln for ln in text.splitlines() if ln.lstrip().startswith("- a")]
+    assert [t[: t.index("]") + 1].strip("[] ") for t in tags] == [
+        "No se pudo revisar", "Listo", "Revisar", "Problema", "Sin revisar"]
+    assert len({t.index("]") for t in tags}) == 1, tags  # every tag ends in the same column
+    assert len(advice) == 5
+    assert len({a.index("- a") for a in advice}) == 1, advice  # the advice starts in one column
+    assert advice[0].index("- a") == tags[0].index("]") + 2
+
+
 def test_ctrl_c_exits_130_without_traceback(tmp_path):
     cfg = tmp_path / "slow.toml"
     cfg.write_text(
@@ -146,23 +300,64 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path):
     assert "Stopped." in err
 
 
-@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="these always have a display")
-@pytest.mark.parametrize("args", [[], ["gui"]])
-def test_window_without_a_display_says_what_to_do(args):
-    """No display (an SSH session, a server): Qt would abort the process ("could not connect
-    to display", SIGABRT); `preflight` says what to run instead, before Qt is loaded."""
+NO_DISPLAY = (
+    "No display found: the Preflight window cannot open here. "
+    "Run 'preflight check' to check your computer in the terminal."
+)
+NO_PLATFORM = (
+    "The Preflight window cannot open here: the system's display libraries did not load "
+    "(the log says which). Run 'preflight check' to check your computer in the terminal."
+)
+
+
+def _free_x_display() -> str:
+    """An X display that no server listens on here (a stale DISPLAY of an SSH session)."""
+    number = 93
+    while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+        number += 1
+    return f":{number}"
+
+
+def _without_display(**extra: str) -> dict[str, str]:
     env = cli_env()
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(name, None)
-    out = subprocess.run(
-        [*PREFLIGHT, *args], capture_output=True, text=True, timeout=60, env=env,
-        stdin=subprocess.DEVNULL,
-    )
-    assert out.returncode == 2, out.stderr
-    assert out.stderr.strip() == (
-        "No display found: the Preflight window cannot open here. "
-        "Run 'preflight check' to check your computer in the terminal."
-    )
+    env.update(extra)
+    return env
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="these always have a display")
+@pytest.mark.parametrize("command", ["preflight", "preflight gui", "preflight-gui"])
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        # Seen before Qt loads: nothing names a display (preflight-gui: Qt finds none).
+        ("unset", NO_DISPLAY),
+        # Seen when Qt's platform plugin fails: a display is named but nothing answers there
+        # (Qt would say "could not connect to display", then blame xcb-cursor0 and abort).
+        ("stale DISPLAY", NO_DISPLAY),
+        # The plugin itself cannot load (here: a platform that does not exist).
+        ("bad plugin", NO_PLATFORM),
+    ],
+    ids=["unset", "stale DISPLAY", "bad plugin"],
+)
+def test_window_without_a_usable_display_says_what_to_do(command, case, expected):
+    """No usable display (an SSH session, a server): Qt would abort the process (exit 134,
+    "Reinstalling the application may fix this problem"); Preflight says what to run instead,
+    in one line, and exits 2."""
+    extra = {"unset": {}, "stale DISPLAY": {"DISPLAY": _free_x_display()},
+             "bad plugin": {"QT_QPA_PLATFORM": "no-such-platform"}}[case]
+    argv = {
+        "preflight": [*PREFLIGHT],
+        "preflight gui": [*PREFLIGHT, "gui"],
+        # The installed window entry point (pyproject's gui-scripts), without the CLI.
+        "preflight-gui": [sys.executable, "-c",
+                          "import sys; from preflight.gui.app import main; sys.exit(main([]))"],
+    }[command]
+    out = subprocess.run(argv, capture_output=True, text=True, timeout=60,
+                         env=_without_display(**extra), stdin=subprocess.DEVNULL)
+    assert out.returncode == 2, (out.returncode, out.stderr)
+    assert out.stderr.strip() == expected
     assert out.stdout == ""
 
 

@@ -1,5 +1,12 @@
 """`preflight` command line. Progress goes to stderr, results to stdout (`--json` for machines).
 
+Exit codes (README, "Exit codes"): 0 every check passed, 1 something to check (no failure),
+2 usage or configuration error (nothing ran), 3 at least one check failed or could not check,
+4 the checks ran but the report (`--report`) could not be saved, 130 stopped with Ctrl-C.
+Everything that can be checked before a check starts is (the configuration, the check ids, the
+language, the report's file name and folder, the speed-test server's address, the device
+selectors' syntax): bad input never costs the person a whole run.
+
 Keep the top of this module light: `preflight --version` must answer in well under 0.3 s, so
 the engine, psutil, OpenCV, PortAudio and Qt are imported only by the commands that need them.
 The CLI never imports QtWidgets (only `preflight` with no command opens the window).
@@ -8,9 +15,11 @@ The CLI never imports QtWidgets (only `preflight` with no command opens the wind
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -19,7 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from preflight import __version__
-from preflight.i18n import localize, set_language, tr
+from preflight.i18n import available_languages, localize, set_language, tr
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -29,6 +38,17 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_WARN, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+# The checks ran and their verdict was printed, but `--report FILE` could not be written (the
+# disk filled up, the folder became read-only during the run). Its own code, so that a script
+# can tell it from success (0, 1). A failure (3) wins over it: the person needs help more than
+# the file, a script treating any code above 1 as "look at this" still sees both, and the last
+# line of the output says the report was not saved.
+EXIT_REPORT_NOT_SAVED = 4
+EXIT_CODES_HELP = (
+    "exit codes: 0 every check passed, 1 something to check, 2 usage or configuration error\n"
+    "  (nothing ran), 3 a check failed or could not check, 4 the checks ran but the report\n"
+    "  could not be saved, 130 stopped with Ctrl-C"
+)
 
 # After Ctrl-C, how long the checks get to stop before Preflight leaves without them.
 CANCEL_WAIT_S = 1.5
@@ -41,6 +61,27 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{message} (see 'preflight --help')")
+
+
+class _CheckHelp(argparse.Action):
+    """`preflight check --help`: the help ends with the check ids --only and --skip take, and
+    their titles, read from the registry's descriptors when the help is asked for (not at
+    every start: `preflight --version` must stay fast)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.update(nargs=0, default=argparse.SUPPRESS)
+        super().__init__(option_strings, argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from preflight.engine.present import check_title
+        from preflight.engine.registry import default_registry
+
+        ids = default_registry().ids()
+        width = max(len(cid) for cid in ids)
+        rows = "\n".join(f"  {cid:<{width}}  {check_title(cid)}" for cid in ids)
+        parser.epilog = f"checks (for --only and --skip):\n{rows}\n\n{EXIT_CODES_HELP}"
+        parser.print_help()
+        parser.exit()
 
 
 def _ids(value: str) -> list[str]:
@@ -59,12 +100,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"preflight {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     parser.add_argument(
-        "--lang", metavar="CODE", help="language of the messages: en or es (default: the system's)"
+        "--lang",
+        metavar="CODE",
+        help=f"language of the messages: {' or '.join(available_languages())} "
+        "(default: the system's)",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    check = sub.add_parser("check", help="run the checks in the terminal")
-    check.add_argument("--only", type=_ids, metavar="IDS", help="comma-separated check ids to run")
+    check = sub.add_parser(
+        "check",
+        help="run the checks in the terminal",
+        description="Run the checks in the terminal.",
+        add_help=False,
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # the epilog's table as written
+    )
+    check.add_argument(
+        "-h", "--help", action=_CheckHelp, help="show this help (with the check ids) and exit"
+    )
+    check.add_argument(
+        "--only", type=_ids, metavar="IDS", help="comma-separated check ids to run (listed below)"
+    )
     check.add_argument(
         "--skip", type=_ids, metavar="IDS", default=[], help="check ids to leave out"
     )
@@ -115,17 +170,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGINT, signal.default_int_handler)
         return _main(argv)
     except UsageError as exc:
-        print(f"preflight: {exc}", file=sys.stderr)
+        print(f"preflight: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("\n" + tr("Stopped."), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
+def _one_line(message: str) -> str:
+    """A message as one line whatever the input held (a file or device name with a newline)."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m[0]):02x}", message)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
-    if args.lang:  # else PREFLIGHT_LANG or the system locale (preflight.i18n)
-        os.environ["PREFLIGHT_LANG"] = set_language(args.lang)  # the window follows it too
+    if args.lang is not None:  # else PREFLIGHT_LANG or the system locale (preflight.i18n)
+        # The window follows it too.
+        os.environ["PREFLIGHT_LANG"] = set_language(_language(args.lang))
     _setup_logging(args.verbose)
     if args.command is None or args.command == "gui":
         return _open_gui(getattr(args, "config", None))
@@ -142,6 +203,20 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "devices":
         return _devices(args.json)
     return _check(args, config)
+
+
+def _language(code: str) -> str:
+    """`--lang CODE` as a language Preflight has messages in ("es-MX" is "es"), else a usage
+    error naming those it has (English is never silently chosen instead)."""
+    from preflight.i18n import LANGUAGE_NAMES, normalize
+
+    languages = available_languages()
+    wanted = normalize(code)
+    if wanted is None or wanted not in languages:
+        have = ", ".join(f"{c} ({LANGUAGE_NAMES[c]})" if c in LANGUAGE_NAMES else c
+                         for c in languages)
+        raise UsageError(f"--lang: no messages in '{code}' (available: {have})")
+    return wanted
 
 
 def _guard_std_streams() -> None:
@@ -167,25 +242,12 @@ def _load_config(path: str | None) -> Config:
         raise UsageError(str(exc)) from None
 
 
-def _has_display() -> bool:
-    """Whether a window can open here. Without a display, Qt aborts the process (SIGABRT,
-    "could not connect to display"); Windows and macOS always have one, and QT_QPA_PLATFORM
-    names a platform that needs none (offscreen, vnc...)."""
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
 def _open_gui(config_path: str | None) -> int:
-    if not _has_display():
-        print(
-            tr(
-                "No display found: the Preflight window cannot open here. "
-                "Run 'preflight check' to check your computer in the terminal."
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    from preflight.display import EXIT_NO_WINDOW, NO_DISPLAY, has_display
+
+    if not has_display():  # said before Qt loads (preflight.display)
+        print(tr(NO_DISPLAY), file=sys.stderr)
+        return EXIT_NO_WINDOW
     from preflight.gui.app import main as gui_main
 
     argv = ["--config", config_path] if config_path else []
@@ -299,9 +361,20 @@ def _check(args: argparse.Namespace, config: Config) -> int:
         ids = registry.select(args.only, args.skip)
     except UnknownCheckError as exc:
         known = ", ".join(registry.ids())
-        raise UsageError(f"unknown check '{exc.args[0]}' (known checks: {known})") from None
+        wrong = str(exc.args[0])
+        hint = difflib.get_close_matches(wrong, registry.ids(), n=1)
+        also = f"; did you mean {hint[0]}?" if hint else ""
+        raise UsageError(f"unknown check '{wrong}' (known checks: {known}){also}") from None
     if not ids:
         raise UsageError("no checks left to run after --skip")
+
+    # Everything that can be found wrong now is, before the first check starts.
+    for option in ("mic", "speaker", "camera"):
+        _check_device_selector(option, getattr(args, option))
+    if args.speedtest_server is not None:
+        _check_speedtest_server(args.speedtest_server)
+    if args.report:
+        _check_report_path(args.report)
 
     options: dict[str, Any] = {
         k: v
@@ -334,13 +407,57 @@ def _check(args: argparse.Namespace, config: Config) -> int:
         return EXIT_FAILED
     report = task.value
     document = report_document(report)
-    if args.report:
-        _save_report(report, args.report)
     if args.json:
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         print(render_summary(report, document))
-    return int(report.exit_code)
+    sys.stdout.flush()  # the summary first: a report that could not be saved is the last line
+    code = int(report.exit_code)
+    if args.report and not _save_report(report, args.report) and code in (EXIT_OK, EXIT_WARN):
+        return EXIT_REPORT_NOT_SAVED
+    return code
+
+
+def _check_device_selector(option: str, value: str | None) -> None:
+    """`--mic`, `--speaker`, `--camera`: what can be wrong without looking at the devices (the
+    checks say when nothing matches: that needs the device list). Empty text would silently
+    pick the default device (a script's unset variable), and numbers start at 0."""
+    if value is None:
+        return
+    text = value.strip()
+    if not text:
+        raise UsageError(
+            f"--{option}: give a device name (or part of it) or its number "
+            "(see 'preflight devices'), or leave the option out for the default"
+        )
+    if re.fullmatch(r"-\d+", text):
+        raise UsageError(f"--{option} {text}: device numbers start at 0 (see 'preflight devices')")
+
+
+def _check_speedtest_server(url: str) -> None:
+    """`--speedtest-server URL`, judged by the bandwidth check's own rule (the same function
+    turns a folder URL into its upload.php)."""
+    from preflight.checks.network.speedtest_client import normalise_server_url
+
+    try:
+        normalise_server_url(url)
+    except ValueError as exc:
+        raise UsageError(
+            f"--speedtest-server: {exc} (give the server's http(s) address, such as "
+            "https://speed.example.org/speedtest/upload.php)"
+        ) from None
+
+
+def _check_report_path(path: str) -> None:
+    """`--report FILE`: a known ending, a file name (not a folder), and a folder that exists
+    and may be written to, tried before any check runs. A disk that fills up meanwhile is
+    still found when the report is saved (exit EXIT_REPORT_NOT_SAVED)."""
+    from preflight.support.reports import ReportError, check_report_path
+
+    try:
+        check_report_path(path)
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _exit_if_checks_linger() -> None:
@@ -371,15 +488,17 @@ def report_document(report: RunReport) -> dict[str, Any]:
     return document(report)
 
 
-def _save_report(report: RunReport, path: str) -> None:
+def _save_report(report: RunReport, path: str) -> bool:
+    """Save the report; False (after saying why, on stderr) when it could not be."""
     from preflight.support.reports import ReportError, save_report
 
     try:
         save_report(report, path)
     except ReportError as exc:
-        print(f"preflight: {exc}", file=sys.stderr)
-    else:
-        print(tr("Report saved to {path}", path=path), file=sys.stderr)
+        print(f"preflight: {_one_line(str(exc))}", file=sys.stderr)
+        return False
+    print(tr("Report saved to {path}", path=path), file=sys.stderr)
+    return True
 
 
 def render_summary(report: RunReport, document: dict[str, Any]) -> str:
