@@ -47,7 +47,7 @@ def statuses(stdout: str) -> dict[str, str]:
 
 
 def assert_no_traceback(out: subprocess.CompletedProcess) -> None:
-    assert "Traceback" not in out.stderr, out.stderr
+    assert "Traceback" not in (out.stderr or ""), out.stderr
     assert "Traceback" not in out.stdout, out.stdout
 
 
@@ -135,32 +135,102 @@ def _fill(folder: Path) -> None:
             f.flush()
 
 
-@pytest.mark.parametrize("kind", ["read-only", "full"])
+def _report_line(lines: list[str]) -> str:
+    """The one line about the report: "preflight: ...", never "Report saved"."""
+    about = [ln for ln in lines if ln.startswith("preflight:")]
+    assert len(about) == 1, lines
+    assert not [ln for ln in lines if "Report saved" in ln]
+    return about[0]
+
+
 @pytest.mark.parametrize("suffix", [".json", ".html", ".pdf"])
-def test_report_folder_read_only_or_full(kind, suffix):
-    options = "ro,size=64k" if kind == "read-only" else "size=64k"
-    with _tmpfs(options) as folder:
-        if kind == "full":
-            _fill(folder)
+def test_report_folder_read_only_is_refused_before_any_check(suffix):
+    """A read-only folder is found before the checks run (the CLI tries a temporary file
+    there): a usage error, exit 2, one line, nothing checked and nothing left. (It used to be
+    found after every check had run, and the exit code stayed the checks' own: a script
+    running `--report` believed the report was saved.)"""
+    with _tmpfs("ro,size=64k") as folder:
         target = folder / f"report{suffix}"
         out = run_cli(
             ["check", "--only", "system", "--non-interactive", "--report", str(target)],
             cli_env(QT_QPA_PLATFORM="offscreen"),
         )
         assert_no_traceback(out)
-        # The verdict is still printed and the exit code is still the checks' own.
+        assert out.returncode == 2, (out.returncode, out.stdout, out.stderr)
+        line = _report_line(out.stderr.splitlines())
+        assert line == (
+            f"preflight: Preflight may not save files in {folder}. Choose another folder, "
+            "such as your Documents folder."
+        )
+        assert out.stderr.strip() == line and out.stdout == ""
+        assert not list(folder.iterdir())
+
+
+def _run_merged(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    """stdout and stderr in one stream, in the order a terminal shows them."""
+    return subprocess.run([*PREFLIGHT, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, env=env, timeout=90, cwd=REPO)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".html", ".pdf"])
+@pytest.mark.parametrize("outcome", ["checks passed", "a check failed"])
+def test_report_folder_full(tmp_path, suffix, outcome):
+    """A disk that is full is only found when the report is written: the verdict is printed,
+    then the report's line is the very last one, and the exit code tells a script the report
+    is missing: 4 after a run that passed or only warned; 3 (the checks' failure, which needs
+    the hotline more than the file) after one that failed."""
+    fails = outcome == "a check failed"
+    cfg = write_config(tmp_path / "cfg.toml", {"system": {"cpu_sample_s": 2.0 if fails else 0.2},
+                                              "deadlines": {"system_s": 0.3 if fails else 30.0}})
+    with _tmpfs("size=64k") as folder:
+        _fill(folder)
+        target = folder / f"report{suffix}"
+        out = _run_merged(
+            ["check", "--only", "system", "--non-interactive", "--config", str(cfg),
+             "--report", str(target)],
+            cli_env(QT_QPA_PLATFORM="offscreen"),
+        )
+        assert_no_traceback(out)
+        lines = out.stdout.splitlines()
         word = statuses(out.stdout)["Computer"]
-        assert out.returncode == WORDS_TO_EXIT[word], (out.returncode, out.stdout)
-        assert "You're ready" in out.stdout or "Almost ready" in out.stdout or HOTLINE in out.stdout
-        # One clear line about the report, never "Report saved".
-        lines = [ln for ln in out.stderr.splitlines() if ln.startswith("preflight:")]
-        assert len(lines) == 1, out.stderr
-        assert "Report saved" not in out.stderr
-        message = lines[0].lower()
-        assert ("read-only" in message or "full" in message or "space" in message
-                or "another folder" in message), lines[0]
+        if fails:
+            assert word == "Could not check" and HOTLINE in out.stdout
+            assert out.returncode == 3, out.stdout
+        else:
+            assert word in ("Ready", "Check this")
+            assert "You're ready" in out.stdout or "Almost ready" in out.stdout
+            assert out.returncode == 4, out.stdout
+        line = _report_line(lines)
+        assert lines[-1] == line  # after the summary and its support code
+        assert line == ("preflight: The disk is full, so the report was not saved. Free some "
+                        "space or choose another place.")
         assert not target.exists()
         assert not [p for p in folder.iterdir() if p.name != "filler"]  # no half file left
+
+
+def test_report_folder_turns_read_only_during_the_run(tmp_path):
+    """Writable when the run starts (so it passes the early check), read-only when the report
+    is saved: said last, exit 4."""
+    cfg = write_config(tmp_path / "cfg.toml", {"system": {"cpu_sample_s": 1.5}})
+    with _tmpfs("size=1m") as folder:
+        target = folder / "report.json"
+        proc = subprocess.Popen(
+            [*PREFLIGHT, "check", "--only", "system", "--non-interactive", "--config", str(cfg),
+             "--report", str(target)],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=cli_env(), cwd=REPO,
+        )
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert "Checking computer" in first, first
+        remount = subprocess.run(["mount", "-o", "remount,ro", str(folder)],
+                                 capture_output=True, text=True)
+        rest, _ = proc.communicate(timeout=60)
+        assert remount.returncode == 0, remount.stderr
+        lines = (first + rest).splitlines()
+        assert proc.returncode == (4 if statuses(first + rest)["Computer"] != "Problem" else 3)
+        assert lines[-1] == (f"preflight: Preflight may not save files in {folder}. Choose "
+                             "another folder, such as your Documents folder.")
+        assert not list(folder.iterdir())
 
 
 # -- Ctrl-C at every phase ------------------------------------------------------------------------
