@@ -203,8 +203,8 @@ def test_html_is_well_formed_escaped_and_complete(report, tmp_path, config):
         "Speakers: Ready",
         "Computer: Check this",
         SYSTEM_FINDINGS_LINE,
-        "download_mbps",
-        "2",  # metric value
+        "Download speed:",  # a metric by its label (docs/metrics.md), not its key
+        "2 Mbit/s",  # its value, with its unit
         code,
         config.hotline["phone"],
         "We recommend restarting",
@@ -225,8 +225,8 @@ def test_plain_text_details(report, config):
         "Camera: Problem",
         "Speakers: Ready",
         "    " + SYSTEM_FINDINGS_LINE + "\n",
-        "problem: busy",
-        "fps: 29.97",
+        "Problem: busy",  # Copy details has every metric, the help desk's codes too
+        "Frame rate: 30 fps",
         "Support code: " + code,
         config.hotline["phone"],
         "Close Zoom & Teams",
