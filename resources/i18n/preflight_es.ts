@@ -724,537 +724,711 @@
   <context>
     <name>preflight</name>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; {what}, and turn on access for desktop apps.</source>
       <translation>Windows: abra Configuración &gt; Privacidad y seguridad &gt; {what} y active el acceso para las aplicaciones de escritorio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="59" />
-      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight (or your Terminal).</source>
-      <translation>Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; {what} y active Preflight (o su Terminal).</translation>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
+      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="61" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="66" />
+      <source>Check that your user account is allowed to use the computer's sound devices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="74" />
       <source>Then close Preflight, open it again, and press Check.</source>
       <translation>Después cierre Preflight, ábralo otra vez y pulse Revisar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="76" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="131" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="174" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
       <source>Microphone</source>
       <translation>Micrófono</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="80" />
       <source>Sound</source>
       <translation>Sonido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="77" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="93" />
       <source>We could not find a microphone on this computer.</source>
       <translation>No encontramos ningún micrófono en esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="78" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="94" />
       <source>We could not find speakers or headphones on this computer.</source>
       <translation>No encontramos altavoces ni auriculares en esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="96" />
       <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then press Check again.</source>
       <translation>Si usa unos auriculares o una cámara web con micrófono, conéctelos y espere unos segundos; después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="98" />
       <source>If your computer has a built-in microphone, make sure it is switched on and not disabled in your sound settings.</source>
       <translation>Si su computadora tiene un micrófono incorporado, asegúrese de que está encendido y no está desactivado en la configuración de sonido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="85" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="101" />
       <source>Plug in your headphones or speakers, or turn them on, then press Check again.</source>
       <translation>Conecte sus auriculares o altavoces, o enciéndalos, y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="87" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="103" />
       <source>Make sure sound is not disabled in your computer's sound settings.</source>
       <translation>Asegúrese de que el sonido no está desactivado en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="105" />
       <source>No microphone was found: ask the caller to plug in the headset or webcam microphone, or to switch on the built-in one in the sound settings.</source>
       <translation>No se encontró ningún micrófono: pida a la persona que llama que conecte los auriculares o el micrófono de la cámara web, o que active el micrófono incorporado en la configuración de sonido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="108" />
       <source>No speakers or headphones were found: ask the caller to plug them in or switch them on, and check that sound is not disabled in the sound settings.</source>
       <translation>No se encontraron altavoces ni auriculares: pida a la persona que llama que los conecte o los encienda, y que compruebe que el sonido no está desactivado en la configuración de sonido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="100" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="116" />
       <source>We could not find the microphone you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>No encontramos el micrófono que eligió ({choice}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="118" />
       <source>We could not find the speaker you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>No encontramos el altavoz que eligió ({choice}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="105" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="121" />
       <source>Choose one of these: {choices}.</source>
       <extracomment>{choices} is a list of device names, e.g. "Built-in, USB Audio".</extracomment>
       <translation>Elija uno de estos: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="106" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="122" />
       <source>Run 'preflight devices' to see every microphone and speaker.</source>
       <translation>Ejecute 'preflight devices' para ver todos los micrófonos y altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="108" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="124" />
       <source>The microphone chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>El micrófono elegido para la prueba no está en esta computadora: pida a la persona que llama que elija uno de la lista o el predeterminado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="126" />
       <source>The speaker chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>El altavoz elegido para la prueba no está en esta computadora: pida a la persona que llama que elija uno de la lista o el predeterminado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="116" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="132" />
       <source>Preflight could not start your computer's sound system.</source>
       <translation>Preflight no pudo poner en marcha el sistema de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="118" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="134" />
       <source>Restart your computer, then run Preflight again.</source>
       <translation>Reinicie su computadora y después vuelva a abrir Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="119" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="135" />
       <source>If it happens again, reinstall Preflight, or call the support line.</source>
       <translation>Si vuelve a pasar, instale Preflight de nuevo o llame a la línea de ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="121" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="137" />
       <source>Preflight could not start the computer's sound system (PortAudio): ask the caller to restart the computer; if it happens again, to reinstall Preflight.</source>
       <translation>Preflight no pudo poner en marcha el sistema de sonido de la computadora (PortAudio): pida a la persona que llama que reinicie la computadora y, si vuelve a pasar, que instale Preflight de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="128" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="144" />
       <source>Your microphone is being used by another program.</source>
       <translation>Otro programa está usando su micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="129" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="145" />
       <source>Your speakers are being used by another program.</source>
       <translation>Otro programa está usando sus altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="131" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="148" />
+      <source>{program} is using your microphone. Close {program}, then press Check again.</source>
+      <extracomment>{program} is a program's name, e.g. "Zoom" or "Firefox".</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="150" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then press Check again.</source>
       <translation>Cierre otros programas que puedan estar usándolo (videollamadas, grabadoras de voz, navegadores con una llamada abierta) y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="133" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="152" />
       <source>If that does not help, restart your computer.</source>
       <translation>Si eso no ayuda, reinicie su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="135" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="154" />
       <source>Another program is using the microphone: ask the caller to close video calls, voice recorders and browser tabs with a call open, then run Preflight again.</source>
       <translation>Otro programa está usando el micrófono: pida a la persona que llama que cierre las videollamadas, las grabadoras de voz y las pestañas del navegador con una llamada abierta, y que después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="157" />
       <source>Another program is using the speakers: ask the caller to close video calls, music players and browser tabs with sound, then run Preflight again.</source>
       <translation>Otro programa está usando los altavoces: pida a la persona que llama que cierre las videollamadas, los reproductores de música y las pestañas del navegador con sonido, y que después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="145" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="164" />
       <source>Your computer's privacy settings are blocking the microphone.</source>
       <translation>La configuración de privacidad de su computadora está bloqueando el micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="165" />
       <source>Your computer's privacy settings are blocking the speakers.</source>
       <translation>La configuración de privacidad de su computadora está bloqueando los altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="148" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="167" />
       <source>The computer's privacy settings block the microphone: walk the caller through Settings &gt; Privacy &amp; security &gt; Microphone (Windows) or System Settings &gt; Privacy &amp; Security &gt; Microphone (Mac), then ask them to reopen Preflight.</source>
       <translation>La configuración de privacidad de la computadora bloquea el micrófono: guíe a la persona que llama hasta Configuración &gt; Privacidad y seguridad &gt; Micrófono (Windows) o Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono (Mac), y después pídale que cierre Preflight y lo abra otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="152" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="171" />
       <source>The computer's privacy settings block the speakers: walk the caller through Settings &gt; Privacy &amp; security &gt; Sound (Windows) or System Settings &gt; Privacy &amp; Security &gt; Sound (Mac), then ask them to reopen Preflight.</source>
       <translation>La configuración de privacidad de la computadora bloquea los altavoces: guíe a la persona que llama hasta Configuración &gt; Privacidad y seguridad &gt; Sonido (Windows) o Ajustes del Sistema &gt; Privacidad y seguridad &gt; Sonido (Mac), y después pídale que cierre Preflight y lo abra otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="179" />
       <source>Your microphone does not work with any of the sound settings video calls use.</source>
       <translation>Su micrófono no funciona con ninguna de las configuraciones de sonido que usan las videollamadas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="181" />
       <source>Your speakers do not work with any of the sound settings video calls use.</source>
       <translation>Sus altavoces no funcionan con ninguna de las configuraciones de sonido que usan las videollamadas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="165" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="184" />
       <source>Choose another microphone in your computer's sound settings, or unplug it and plug it back in.</source>
       <translation>Elija otro micrófono en la configuración de sonido de su computadora, o desconéctelo y vuelva a conectarlo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="167" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="186" />
       <source>Choose other speakers in your computer's sound settings, or unplug them and plug them back in.</source>
       <translation>Elija otros altavoces en la configuración de sonido de su computadora, o desconéctelos y vuelva a conectarlos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="169" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="56" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="65" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="188" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="57" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
       <source>If it happens again, call the support line.</source>
       <translation>Si vuelve a pasar, llame a la línea de ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="190" />
       <source>The microphone works with none of the usual sound settings: ask the caller to choose another microphone, or to unplug it and plug it back in.</source>
       <translation>El micrófono no funciona con ninguna de las configuraciones de sonido habituales: pida a la persona que llama que elija otro micrófono, o que lo desconecte y lo vuelva a conectar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="174" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="193" />
       <source>The speakers work with none of the usual sound settings: ask the caller to choose other speakers, or to unplug them and plug them back in.</source>
       <translation>Los altavoces no funcionan con ninguna de las configuraciones de sonido habituales: pida a la persona que llama que elija otros altavoces, o que los desconecte y los vuelva a conectar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="181" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="200" />
       <source>Your microphone stopped sending sound during the test. It may have been unplugged.</source>
       <translation>Su micrófono dejó de enviar sonido durante la prueba. Puede que se haya desconectado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="183" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="202" />
       <source>Your speakers or headphones stopped working during the test. They may have been unplugged.</source>
       <translation>Sus altavoces o auriculares dejaron de funcionar durante la prueba. Puede que se hayan desconectado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="186" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
       <source>Plug your microphone or headset back in (or switch it on), then press Check again.</source>
       <translation>Vuelva a conectar su micrófono o sus auriculares (o enciéndalos) y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="188" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
       <source>Plug your speakers or headphones back in (or switch them on), then press Check again.</source>
       <translation>Vuelva a conectar sus altavoces o auriculares (o enciéndalos) y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="209" />
       <source>If you use Bluetooth, check that it is connected and charged.</source>
       <translation>Si usa Bluetooth, compruebe que está conectado y con batería.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="211" />
       <source>The microphone stopped sending sound during the test (unplugged, or Bluetooth dropped): ask the caller to plug it back in or reconnect it, then run Preflight again.</source>
       <translation>El micrófono dejó de enviar sonido durante la prueba (se desconectó o se cortó el Bluetooth): pida a la persona que llama que lo vuelva a enchufar o a conectar, y que después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="195" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="214" />
       <source>The speakers stopped during the test (unplugged, or Bluetooth dropped): ask the caller to plug them back in or reconnect them, then run Preflight again.</source>
       <translation>Los altavoces dejaron de funcionar durante la prueba (se desconectaron o se cortó el Bluetooth): pida a la persona que llama que los vuelva a enchufar o a conectar, y que después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="202" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="221" />
       <source>Your microphone stopped working while we tested it.</source>
       <translation>Su micrófono dejó de funcionar mientras lo probábamos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="203" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="222" />
       <source>Your speakers stopped working while we tested them.</source>
       <translation>Sus altavoces dejaron de funcionar mientras los probábamos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="224" />
       <source>Check that your microphone is plugged in and switched on, then press Check again.</source>
       <translation>Compruebe que su micrófono está conectado y encendido, y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="226" />
       <source>Check that your speakers are plugged in and switched on, then press Check again.</source>
       <translation>Compruebe que sus altavoces están conectados y encendidos, y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="209" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
-      <location filename="../../src/preflight/engine/findings.py" line="255" />
-      <location filename="../../src/preflight/engine/findings.py" line="270" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
+      <location filename="../../src/preflight/engine/findings.py" line="282" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Si vuelve a pasar, reinicie su computadora o llame a la línea de ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="231" />
       <source>The microphone stopped working during the test: ask the caller to check it is plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>El micrófono dejó de funcionar durante la prueba: pida a la persona que llama que compruebe que está conectado y encendido, y que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, que reinicie la computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="234" />
       <source>The speakers stopped working during the test: ask the caller to check they are plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>Los altavoces dejaron de funcionar durante la prueba: pida a la persona que llama que compruebe que están conectados y encendidos, y que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, que reinicie la computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="36" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="45" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Compruebe que su micrófono o sus auriculares están conectados, encendidos y sin silenciar (muchos auriculares y portátiles tienen un botón o una tecla para silenciar).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="41" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="52" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: abra Configuración &gt; Privacidad y seguridad &gt; Micrófono y active el acceso al micrófono para las aplicaciones de escritorio; después, en Configuración &gt; Sistema &gt; Sonido, elija su micrófono en Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="46" />
-      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight (or your Terminal); then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
-      <translation>Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono y active Preflight (o su Terminal); después, en Ajustes del Sistema &gt; Sonido &gt; Entrada, elija su micrófono.</translation>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="53" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
+      <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="68" />
+      <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="70" />
+      <source>Turn up the input volume in your computer's sound settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Hable un poco más alto o acérquese al micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="54" />
-      <source>Turn up the input volume: Windows: Settings &gt; System &gt; Sound &gt; Input; Mac: System Settings &gt; Sound &gt; Input.</source>
-      <translation>Suba el volumen de entrada: en Windows, Configuración &gt; Sistema &gt; Sonido &gt; Entrada; en Mac, Ajustes del Sistema &gt; Sonido &gt; Entrada.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="58" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Si usa auriculares con micrófono, compruebe que no están silenciados.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="61" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="89" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Apártese un poco del micrófono o hable un poco más bajo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Baje un poco el volumen de entrada en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>El micrófono se oye muy bajo: compruebe que está elegido el micrófono correcto, suba su volumen de entrada y pida a la persona que llama que hable más cerca del micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="97" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Busque un lugar más tranquilo y privado para su consulta, lejos de televisores, ventiladores y otras personas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="70" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="98" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Unos auriculares con micrófono ayudan a que el médico le oiga con claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="84" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="112" />
       <source>Your microphone works and you sound clear.</source>
       <translation>Su micrófono funciona y se le oye con claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="117" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>Su micrófono no envía ningún sonido. Puede que esté silenciado, apagado o bloqueado por la configuración de privacidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="120" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>El micrófono no envía ningún sonido: compruebe que no está silenciado (con un botón de los auriculares o una tecla del teclado) y que la configuración de privacidad de la computadora permite usar el micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>Su micrófono funciona, pero casi no pudimos oír nada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="106" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="134" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>Su micrófono funciona, pero se le oye bajo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="113" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="141" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>Su micrófono funciona, pero su voz llega tan fuerte que se oye distorsionada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>El micrófono se oye demasiado fuerte y distorsiona: baje su volumen de entrada o aleje un poco el micrófono de la boca.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="150" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>Su micrófono funciona, pero hay mucho ruido de fondo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="152" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>Hay mucho ruido de fondo donde está la persona que llama: sugiera un lugar más tranquilo y privado, o unos auriculares con micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="159" />
+      <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="163" />
+      <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="165" />
+      <source>Or use a headset with a cable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="167" />
+      <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Vamos a escuchar su micrófono mientras usted habla durante unos segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="136" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
       <source>Microphone:</source>
       <translation>Micrófono:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="142" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <source>voice level</source>
       <translation>nivel de la voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <source>Voice level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <source>Loudest moment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="193" />
+      <source>Background noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
+      <source>Voice above the background noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <source>Distorted sound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="199" />
+      <source>Longest distorted stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="200" />
+      <source>samples</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
+      <source>Too loud (distorted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <source>No sound at all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <source>Sample rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
+      <source>Channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
+      <source>Bluetooth headset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="382" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="312" />
+      <location filename="../../src/preflight/engine/present.py" line="25" />
+      <source>Problem</source>
+      <translation>Problema</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="308" />
       <source>Opening your microphone…</source>
       <translation>Abriendo su micrófono…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="313" />
       <source>Please say: testing one, two, three</source>
       <translation>Por favor, diga: probando, uno, dos, tres</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="41" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="42" />
       <source>Did you hear the test sound?</source>
       <translation>¿Oyó el sonido de prueba?</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="48" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="108" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="49" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="157" />
       <source>Speakers</source>
       <translation>Altavoces</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="56" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>Sus altavoces funcionan: oímos el sonido de prueba a través de su micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="61" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="62" />
       <source>Your speakers or headphones work.</source>
       <translation>Sus altavoces o auriculares funcionan.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="66" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>Sus altavoces funcionan, pero su micrófono los capta muy fuerte, así que el médico podría oír eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>Use auriculares con micrófono si los tiene.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="71" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>Si no, baje un poco el volumen de los altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="73" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>El micrófono capta muy fuerte los altavoces: sugiera usar auriculares o bajar el volumen de los altavoces, para que el médico no oiga eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="78" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
       <source>You could not hear the test sound.</source>
       <translation>Usted no oyó el sonido de prueba.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>Suba el volumen y compruebe que el sonido no está silenciado (busque el icono del altavoz junto al reloj, o las teclas de volumen de su teclado).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>Si usa auriculares, compruebe que están conectados, encendidos y elegidos como salida en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="84" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="85" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="242" />
       <source>Then press Check again.</source>
       <translation>Después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="86" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>La persona que llama no oyó el sonido de prueba: revise el volumen y que el sonido no esté silenciado, y que estén elegidos los altavoces o auriculares correctos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>Reprodujimos un sonido de prueba, pero no pudimos confirmar que se oiga.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>Si lleva auriculares, es lo normal: asegúrese de que oyó un timbre corto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="96" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then press Check again.</source>
       <translation>Si no lo oyó, suba el volumen, compruebe que el sonido no está silenciado y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="100" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>Nadie confirmó que se oyera el sonido de prueba (usaba auriculares o no hubo respuesta): pregunte a la persona que llama si oyó un timbre corto; si no, revise el volumen y que el sonido no esté silenciado, y que estén elegidos los altavoces o auriculares correctos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>Vamos a reproducir un sonido corto. Suba el volumen para poder oírlo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="113" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="114" />
       <source>Speaker:</source>
       <translation>Altavoz:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <source>how the sound was confirmed</source>
       <translation>cómo se confirmó el sonido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="124" />
-      <location filename="../../src/preflight/support/code_v1.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="126" />
+      <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <source>the microphone heard the speakers</source>
       <translation>el micrófono oyó los altavoces</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="127" />
+      <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <source>the caller answered whether they heard it</source>
       <translation>la persona que llama respondió si lo oyó</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="126" />
-      <source>not confirmed: no answer</source>
-      <translation>sin confirmar: no hubo respuesta</translation>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="128" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/support/code_v1.py" line="113" />
+      <source>not confirmed</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="268" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="133" />
+      <source>Test sound heard by the microphone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
+      <source>Level of the test sound heard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <source>Delay of the sound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="140" />
+      <source>Time to hear it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
+      <source>Detection score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <source>How the sound was confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <source>the microphone heard it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="150" />
+      <source>your answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <source>You heard the test sound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <source>Echo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
+      <source>Microphone that listened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="306" />
       <source>Listen: we will play a short chime.</source>
       <translation>Escuche: vamos a reproducir un timbre corto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="269" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="307" />
       <source>Playing a short test sound…</source>
       <translation>Reproduciendo un sonido de prueba corto…</translation>
     </message>
@@ -1264,561 +1438,707 @@
       <translation>Mirando la imagen de su cámara…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="25" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="33" />
       <source>Face a window or lamp; don't sit with a bright window behind you.</source>
       <translation>Póngase de cara a una ventana o una lámpara; no se siente con una ventana luminosa detrás.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="26" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
       <source>Some laptops have a camera switch or a key with a camera symbol: turn the camera on.</source>
       <translation>Algunos portátiles tienen un interruptor de cámara o una tecla con el dibujo de una cámara: encienda la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="29" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="37" />
       <source>Close other programs that may be using your camera, then check again.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="32" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="40" />
       <source>If your camera plugs in, unplug it, wait ten seconds and plug it back in.</source>
       <translation>Si su cámara se conecta con un cable, desconéctela, espere diez segundos y vuelva a conectarla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="33" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="41" />
       <source>If it still does not work, restart your computer.</source>
       <translation>Si sigue sin funcionar, reinicie su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="42" />
       <source>Close other programs you do not need, especially other video programs.</source>
       <translation>Cierre los programas que no necesite, sobre todo otros programas de video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="35" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="43" />
       <source>Turn on more light: many cameras slow down in dim light.</source>
       <translation>Encienda más luz: muchas cámaras van más lentas con poca luz.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="37" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="45" />
       <source>If your camera plugs in, plug it in (directly into the computer, not a hub), wait ten seconds, then check again.</source>
       <translation>Si su cámara se conecta con un cable, conéctela (directamente a la computadora, no a un concentrador), espere diez segundos y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="42" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="50" />
       <source>If you cannot get a camera working, call the support line: you may be able to join your visit by phone.</source>
       <translation>Si no consigue que funcione ninguna cámara, llame a la línea de ayuda: quizá pueda hacer su consulta por teléfono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="51" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="59" />
       <source>Windows: open Settings, then Privacy &amp; security, then Camera, and turn on "Camera access" and "Let desktop apps access your camera".</source>
       <translation>Windows: abra Configuración, después Privacidad y seguridad, después Cámara, y active "Acceso a la cámara" y "Permitir que las aplicaciones de escritorio accedan a la cámara".</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="55" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="63" />
       <source>Mac: open System Settings, then Privacy &amp; Security, then Camera, and turn on the switch for Preflight (or for your web browser or Terminal).</source>
       <translation>Mac: abra Ajustes del Sistema, después Privacidad y seguridad, después Cámara, y active el interruptor de Preflight (o de su navegador o Terminal).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="59" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="67" />
       <source>Check that your user account is allowed to use the camera.</source>
       <translation>Compruebe que su cuenta de usuario tiene permiso para usar la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="70" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="78" />
       <source>No camera was found: check it is plugged in and its privacy switch or cover is open, and that the computer's privacy settings let apps use the camera.</source>
       <translation>No se encontró ninguna cámara: compruebe que está conectada y que su tapa de privacidad está abierta (o su interruptor encendido), y que la configuración de privacidad de la computadora permite a las aplicaciones usar la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="74" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="82" />
       <source>The camera sent no picture: unplug it and plug it back in (or restart the computer), then run Preflight again.</source>
       <translation>La cámara no envió ninguna imagen: desconéctela y vuelva a conectarla (o reinicie la computadora), y después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="78" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="86" />
       <source>The video is choppy: close other programs, turn on more light, and restart the computer if it is busy.</source>
       <translation>El video se entrecorta: cierre otros programas, encienda más luz y reinicie la computadora si está muy ocupada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="84" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="92" />
       <source>Your camera works and the picture looks good.</source>
       <translation>Su cámara funciona y la imagen se ve bien.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="86" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="94" />
       <source>No camera found.</source>
       <translation>No se encontró ninguna cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="90" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="98" />
       <source>We could not find the camera you chose.</source>
       <translation>No encontramos la cámara que eligió.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="97" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="105" />
       <source>We could not find that video file.</source>
       <translation>No encontramos ese archivo de video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="98" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="106" />
       <source>Check the file name and folder, then try again.</source>
       <translation>Revise el nombre del archivo y la carpeta, e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="99" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="107" />
       <source>The video file was not found: check its name and folder, then run Preflight again.</source>
       <translation>No se encontró el archivo de video: revise su nombre y su carpeta, y después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="105" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="113" />
       <source>We could not open your camera: another program such as Zoom or Teams may be using your camera - close it.</source>
       <translation>No pudimos abrir su cámara: puede que otro programa, como Zoom o Teams, la esté usando. Ciérrelo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="110" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="118" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom, Teams, Skype o una pestaña del navegador con una videollamada, y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="117" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="125" />
       <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
       <translation>Otro programa está usando la cámara: cierre Zoom, Teams, Skype y las pestañas del navegador con video, y después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="128" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="136" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams, y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="139" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="147" />
       <source>Your camera opened but did not send any pictures.</source>
       <translation>Su cámara se abrió, pero no envió ninguna imagen.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="140" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="148" />
       <source>Your camera stopped sending pictures during the check.</source>
       <translation>Su cámara dejó de enviar imágenes durante la prueba.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="146" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="154" />
       <source>We could not read any pictures from this video file.</source>
       <translation>No pudimos leer ninguna imagen de este archivo de video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="147" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="155" />
       <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Compruebe que el archivo es un video (por ejemplo .avi o .mp4) y que no está dañado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="148" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="156" />
       <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>No se pudo leer el archivo de video: compruebe que es un video (por ejemplo .avi o .mp4) y que no está dañado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="155" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="163" />
       <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
       <translation>Su cámara muestra una imagen negra: revise la tapa de la lente o el obturador de privacidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="165" />
       <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
       <translation>Abra la tapa o el obturador de privacidad de la cámara, y quite cualquier pegatina o cinta que tape la lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="164" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="172" />
       <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
       <translation>La imagen está negra: abra la tapa de privacidad de la cámara (o active su interruptor) y compruebe que nada tapa la lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="172" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="180" />
       <source>Your camera's picture is frozen: it shows the same image over and over.</source>
       <translation>La imagen de su cámara está congelada: muestra la misma imagen una y otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="174" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="182" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="176" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="184" />
       <source>If it is still frozen, restart your computer and check again.</source>
       <translation>Si sigue congelada, reinicie su computadora y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="178" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="186" />
       <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
       <translation>La imagen se congeló: desconecte la cámara y vuelva a conectarla, o reinicie la computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="184" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="192" />
       <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
       <translation>Su cámara envía solo {fps} imágenes por segundo, así que el médico vería una imagen muy entrecortada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="191" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="199" />
       <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
       <translation>Si su cámara se conecta con un cable, conéctela directamente a la computadora, no a un concentrador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="199" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="207" />
       <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
       <translation>Su cámara envía solo {fps} imágenes por segundo, así que su video puede verse entrecortado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="208" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="216" />
       <source>Your picture is too dark for the doctor to see you well.</source>
       <translation>Su imagen está demasiado oscura para que el médico le vea bien.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="211" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
       <source>Turn on a light in the room, in front of you.</source>
       <translation>Encienda una luz en la habitación, delante de usted.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="212" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="220" />
       <source>If something is covering the camera, remove it.</source>
       <translation>Si algo tapa la cámara, quítelo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="214" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
       <source>The picture is too dark: turn on a light in front of the caller.</source>
       <translation>La imagen está demasiado oscura: hace falta encender una luz delante de la persona que llama.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="227" />
       <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
       <translation>Su imagen tiene demasiada luz, así que el médico podría no ver bien su cara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="221" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
       <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
       <translation>Apártese de la luz directa del sol, o gire una lámpara muy fuerte que le dé de lleno.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="226" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="234" />
       <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
       <translation>La imagen tiene demasiada luz: la persona que llama debe apartarse de la luz directa del sol o de una lámpara fuerte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="231" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="239" />
       <source>The light behind you makes your face too dark to see.</source>
       <translation>La luz que tiene detrás deja su cara demasiado oscura para verla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="234" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="242" />
       <source>Close the curtains behind you, or turn so the window is in front of you.</source>
       <translation>Cierre las cortinas que tiene detrás, o gírese para que la ventana quede delante de usted.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="244" />
       <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
       <translation>La persona que llama tiene la luz detrás: debe sentarse de cara a la ventana o la lámpara, no de espaldas a ella.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="249" />
       <source>Your picture looks blurry.</source>
       <translation>Su imagen se ve borrosa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="243" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
       <source>Gently wipe the camera lens with a soft, dry cloth.</source>
       <translation>Limpie con cuidado la lente de la cámara con un paño suave y seco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="244" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="252" />
       <source>Sit about an arm's length from the camera.</source>
       <translation>Siéntese a un brazo de distancia de la cámara, más o menos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
       <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
       <translation>La imagen se ve borrosa: limpie la lente de la cámara con un paño suave.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="259" />
       <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
       <translation>Su cámara envía una imagen pequeña ({width}x{height}), así que el médico le verá con menos claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="264" />
       <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
       <translation>Si tiene otra cámara (por ejemplo, una cámara web USB más nueva), elíjala.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="260" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="268" />
       <source>The camera gives a small picture: use a better or external camera if there is one.</source>
       <translation>La cámara da una imagen pequeña: use una cámara mejor o una externa, si la hay.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="267" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="275" />
       <source>We couldn't see a face - sit centred in front of the camera.</source>
       <translation>No pudimos ver una cara: siéntese en el centro, delante de la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="269" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="277" />
       <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
       <translation>Siéntese de frente a la cámara, a un brazo de distancia más o menos, con toda la cara dentro de la imagen.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="273" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="281" />
       <source>If you chose not to be seen during this check, you can ignore this.</source>
       <translation>Si prefirió no aparecer en imagen durante esta prueba, puede ignorar esto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="275" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="283" />
       <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
       <translation>No se vio ninguna cara: pida a la persona que llama que se siente en el centro, delante de la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="281" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="289" />
       <source>Something went wrong while checking your camera.</source>
       <translation>Algo salió mal al revisar su cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="287" />
-      <location filename="../../src/preflight/engine/findings.py" line="257" />
-      <location filename="../../src/preflight/engine/findings.py" line="272" />
-      <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
-      <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
-      <translation>La prueba de {check} no pudo terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, pídale que envíe el informe y el registro ('preflight logs' muestra dónde está).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="317" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="324" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="320" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="327" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="348" />
       <source>Camera</source>
       <translation>Cámara</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="328" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>Vamos a mirar la imagen de su cámara durante unos segundos. Siéntese donde se sentará durante su consulta, de cara a una luz si puede.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="335" />
       <source>Camera:</source>
       <translation>Cámara:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="342" />
       <source>picture size (short side)</source>
       <translation>tamaño de la imagen (lado corto)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="341" />
-      <location filename="../../src/preflight/support/code_v1.py" line="117" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="344" />
+      <location filename="../../src/preflight/support/code_v1.py" line="119" />
       <source>frame rate</source>
       <translation>imágenes por segundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="36" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="351" />
+      <source>Picture width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="351" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="353" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="355" />
+      <source>pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="353" />
+      <source>Picture height</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="355" />
+      <source>Picture size (short side)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="358" />
+      <source>Frame rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
+      <source>Pictures received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="363" />
+      <source>Black pictures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="365" />
+      <source>Frozen pictures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <source>Brightness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <source>of 255</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
+      <source>Contrast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
+      <source>Sharpness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="374" />
+      <source>Face seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="376" />
+      <source>Where the face is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="379" />
+      <source>Bright light behind you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="37" />
       <source>Your internet speed is good for HD video.</source>
       <translation>Su velocidad de internet es buena para video en alta definición.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="37" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="38" />
       <source>Your internet is too slow for a video visit right now.</source>
       <translation>Ahora mismo su internet es demasiado lento para una consulta por video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="38" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="39" />
       <source>Your internet speed is enough for video, but the picture may be lower quality.</source>
       <translation>Su velocidad de internet alcanza para el video, pero la imagen puede tener menos calidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="42" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="43" />
       <source>We could not reach the speed test server, so your internet speed was not measured.</source>
       <translation>No pudimos conectar con el servidor de prueba de velocidad, así que no se midió su velocidad de internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="46" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="47" />
       <source>Check that you are connected to the internet, then press Check again.</source>
       <translation>Compruebe que su computadora está conectada a internet y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="50" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="51" />
       <source>We could not get the list of speed test servers, so your internet speed was not measured.</source>
       <translation>No pudimos obtener la lista de servidores de prueba de velocidad, así que no se midió su velocidad de internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="54" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="55" />
       <source>Press Check again in a few minutes.</source>
       <translation>Pulse Revisar otra vez dentro de unos minutos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="58" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
       <source>We measured your download speed, but the speed test server did not accept the upload test, so we can't tell how well others will see and hear you.</source>
       <translation>Medimos su velocidad de descarga, pero el servidor de prueba no aceptó la prueba de subida, así que no podemos saber qué tan bien le verán y le oirán los demás.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="63" />
-      <location filename="../../src/preflight/engine/findings.py" line="269" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
+      <location filename="../../src/preflight/engine/findings.py" line="311" />
       <source>Press Check again.</source>
       <translation>Pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="67" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
       <source>Offer the caller a phone visit if the connection cannot be made faster.</source>
       <translation>Ofrezca a la persona que llama una consulta por teléfono si no se puede conseguir una conexión más rápida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
       <source>Internet speed</source>
       <translation>Velocidad de internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="98" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="99" />
       <source>Your internet speed is good for standard-quality video.</source>
       <translation>Su velocidad de internet es buena para video de calidad normal.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="100" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="101" />
       <source>Your internet speed is enough for sound, but probably not for video.</source>
       <translation>Su velocidad de internet alcanza para el sonido, pero probablemente no para el video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="103" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="104" />
       <source>Your internet speed is too slow for a video or audio call.</source>
       <translation>Su velocidad de internet es demasiado lenta para una llamada de video o de voz.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="108" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="109" />
       <source>Your internet speed is good for HD video, but your connection slows down a lot when it is busy.</source>
       <translation>Su velocidad de internet es buena para video en alta definición, pero su conexión se vuelve mucho más lenta cuando está ocupada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="111" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="112" />
       <source>The connection slows down a lot when it is busy (the delay rises by more than {loaded_latency_increase_warn_ms} ms under load): ask the caller to pause other streaming, downloads and backups during the visit, and to restart the router.</source>
       <translation>La conexión se vuelve mucho más lenta cuando está ocupada (el retraso sube más de {loaded_latency_increase_warn_ms} ms con carga): pida a la persona que llama que detenga otras transmisiones, descargas y copias de seguridad durante la consulta, y que reinicie el router.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="121" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
       <source>The internet is a little slow (download under {pass_download_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>El internet es un poco lento (descarga de menos de {pass_download_mbps} Mbit/s): detenga otras transmisiones y descargas durante la consulta; la imagen del video puede tener menos calidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="130" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="131" />
       <source>The internet is a little slow (upload under {pass_upload_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>El internet es un poco lento (subida de menos de {pass_upload_mbps} Mbit/s): detenga otras transmisiones y descargas durante la consulta; la imagen del video puede tener menos calidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="137" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="138" />
       <source>Your internet is too slow for video; it is enough for sound only.</source>
       <translation>Su internet es demasiado lento para el video; solo alcanza para el sonido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="139" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="140" />
       <source>The connection carries sound but not video (under {sd_upload_mbps} Mbit/s one way): plan the visit by phone if it cannot be improved.</source>
       <translation>La conexión alcanza para el sonido, pero no para el video (menos de {sd_upload_mbps} Mbit/s en un sentido): organice la consulta por teléfono si no se puede mejorar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="147" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="148" />
       <source>The internet is too slow for video (download under {warn_download_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>El internet es demasiado lento para el video (descarga de menos de {warn_download_mbps} Mbit/s): acérquese al router o use un cable, detenga otras transmisiones y descargas, u organice la consulta por teléfono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="156" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="157" />
       <source>The internet is too slow for video (upload under {warn_upload_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>El internet es demasiado lento para el video (subida de menos de {warn_upload_mbps} Mbit/s): acérquese al router o use un cable, detenga otras transmisiones y descargas, u organice la consulta por teléfono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="166" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="167" />
       <source>A phone visit may be better: call {label} at {phone} to arrange one.</source>
       <translation>Quizá sea mejor una consulta por teléfono: llame a {label} al {phone} para pedirla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="173" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="174" />
       <source>A phone visit may be better: call your doctor's office to arrange one.</source>
       <translation>Quizá sea mejor una consulta por teléfono: llame al consultorio de su médico para pedirla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="184" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="185" />
       <source>The speed test server refused the upload test, so the upload speed is unknown: ask the caller to run Preflight again; if every caller sees this, the speed test server needs attention.</source>
       <translation>El servidor de prueba de velocidad rechazó la prueba de subida, así que no se sabe la velocidad de subida: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si les pasa a todas las personas que llaman, hay que revisar el servidor de prueba de velocidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="193" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="194" />
       <source>The speed test server acknowledged none of the upload test, so the upload speed is unknown: ask the caller to run Preflight again; a firewall or proxy may be blocking uploads.</source>
       <translation>El servidor de prueba de velocidad no confirmó nada de la prueba de subida, así que no se sabe la velocidad de subida: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; puede que un firewall o un proxy esté bloqueando las subidas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="202" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="203" />
       <source>The speed test server could not be reached, so the speed was not measured: ask the caller to check they are online and run Preflight again; if every caller sees this, the speed test server may be down.</source>
       <translation>No se pudo conectar con el servidor de prueba de velocidad, así que no se midió la velocidad: pida a la persona que llama que compruebe que tiene conexión a internet y que vuelva a hacer las pruebas de Preflight; si les pasa a todas las personas que llaman, puede que el servidor de prueba de velocidad no esté funcionando.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="211" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="212" />
       <source>The speed test server stopped answering, so the speed was not measured: ask the caller to run Preflight again; if every caller sees this, the speed test server may be overloaded or down.</source>
       <translation>El servidor de prueba de velocidad dejó de responder, así que no se midió la velocidad: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si les pasa a todas las personas que llaman, puede que el servidor de prueba de velocidad esté sobrecargado o no esté funcionando.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="220" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="221" />
       <source>No data arrived from the speed test server, so the speed was not measured: ask the caller to run Preflight again; a firewall or proxy may be blocking the download.</source>
       <translation>No llegaron datos del servidor de prueba de velocidad, así que no se midió la velocidad: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; puede que un firewall o un proxy esté bloqueando la descarga.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="229" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="230" />
       <source>speedtest.net's settings could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>No se pudo obtener la configuración de speedtest.net (puede que esté bloqueado en la red de la persona que llama), así que no se midió la velocidad: pida a la persona que llama que lo intente de nuevo dentro de unos minutos; una organización que bloquee speedtest.net puede indicar su propio servidor de prueba ([bandwidth] speedtest_server).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="239" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="240" />
       <source>speedtest.net's list of servers could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>No se pudo obtener la lista de servidores de speedtest.net (puede que esté bloqueado en la red de la persona que llama), así que no se midió la velocidad: pida a la persona que llama que lo intente de nuevo dentro de unos minutos; una organización que bloquee speedtest.net puede indicar su propio servidor de prueba ([bandwidth] speedtest_server).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="247" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="248" />
       <source>The speed test server address in the settings is not valid.</source>
       <translation>La dirección del servidor de prueba de velocidad en la configuración no es válida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="248" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="249" />
       <source>Call the support line: the speed test needs to be set up again.</source>
       <translation>Llame a la línea de ayuda: hay que volver a configurar la prueba de velocidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="249" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="250" />
       <source>The speed test server address in the settings ([bandwidth] speedtest_server, or --speedtest-server) is not an http(s) address: correct the configuration.</source>
       <translation>La dirección del servidor de prueba de velocidad en la configuración ([bandwidth] speedtest_server, o --speedtest-server) no es una dirección http(s): corrija la configuración.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="258" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="259" />
       <source>The internet speed check could not start: part of Preflight is missing.</source>
       <translation>La prueba de velocidad de internet no pudo empezar: falta una parte de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="259" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="260" />
       <source>Reinstall Preflight, or call the support line.</source>
       <translation>Instale Preflight de nuevo o llame a la línea de ayuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="260" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="261" />
       <source>Part of Preflight (the speed test component) is missing on the caller's computer: ask them to reinstall Preflight.</source>
       <translation>Falta una parte de Preflight (el componente de la prueba de velocidad) en la computadora de la persona que llama: pídale que instale Preflight de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="269" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="270" />
       <location filename="../../src/preflight/support/code_v1.py" line="97" />
       <source>download</source>
       <translation>descarga</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="271" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="272" />
       <location filename="../../src/preflight/support/code_v1.py" line="98" />
       <source>upload</source>
       <translation>subida</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="276" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="277" />
       <location filename="../../src/preflight/support/code_v1.py" line="99" />
       <source>ping</source>
       <translation>latencia (ping)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="357" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
+      <source>Download speed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
+      <source>Upload speed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="284" />
+      <source>Delay (ping)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="286" />
+      <source>Delay variation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="288" />
+      <source>Delay while busy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="290" />
+      <source>Extra delay while busy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <source>Test server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="297" />
+      <source>Data downloaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="299" />
+      <source>Data uploaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="301" />
+      <source>Best video for this connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="306" />
+      <source>HD video (1080p)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="307" />
+      <source>HD video (720p)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="308" />
+      <source>standard video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <source>sound only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
+      <location filename="../../src/preflight/support/reports.py" line="84" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="411" />
       <source>the support line</source>
       <translation>la línea de ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="388" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="442" />
       <source>Measuring your internet speed…</source>
       <translation>Midiendo su velocidad de internet…</translation>
     </message>
@@ -1968,7 +2288,62 @@
       <translation>tiempo de ida y vuelta de UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="449" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
+      <source>Names looked up (DNS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="373" />
+      <source>Visit services reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="375" />
+      <source>Services not reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="377" />
+      <source>Proxy server in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <source>Wi-Fi sign-in page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="382" />
+      <source>Fast video connection (UDP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="384" />
+      <source>Public address found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <source>Round trip (UDP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="389" />
+      <source>Delay variation (UDP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="391" />
+      <source>Data lost (UDP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="393" />
+      <source>Backup route for video (TCP 443)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
       <source>Checking your internet connection…</source>
       <translation>Revisando su conexión a internet…</translation>
     </message>
@@ -2003,274 +2378,359 @@
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="856" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="972" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="892" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1008" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="901" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1017" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="27" />
+      <location filename="../../src/preflight/checks/system.py" line="34" />
       <source>Your computer is short of resources. A restart is recommended.</source>
       <translation>A su computadora le faltan recursos. Se recomienda reiniciarla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="29" />
+      <location filename="../../src/preflight/checks/system.py" line="36" />
       <source>Restart your computer shortly before your visit: it frees memory and gives the video call the most bandwidth. Then open only what you need for the visit.</source>
       <translation>Reinicie su computadora poco antes de su consulta: libera memoria y deja a la videollamada el máximo de conexión. Después abra solo lo que necesite para la consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="31" />
+      <location filename="../../src/preflight/checks/system.py" line="38" />
       <source>If you can't restart now, close these programs: {programs}.</source>
       <translation>Si no puede reiniciar ahora, cierre estos programas: {programs}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="127" />
-      <location filename="../../src/preflight/checks/system.py" line="178" />
+      <location filename="../../src/preflight/checks/system.py" line="134" />
+      <location filename="../../src/preflight/checks/system.py" line="185" />
       <source>Computer</source>
       <translation>Computadora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="135" />
+      <location filename="../../src/preflight/checks/system.py" line="142" />
       <source>Your computer has enough free resources for a video visit.</source>
       <translation>Su computadora tiene suficientes recursos libres para una consulta por video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="143" />
+      <location filename="../../src/preflight/checks/system.py" line="150" />
       <source>Ask the caller to restart the computer shortly before the visit, then open only what the visit needs.</source>
       <translation>Pida a la persona que llama que reinicie la computadora poco antes de la consulta y que después abra solo lo que necesite para la consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="148" />
+      <location filename="../../src/preflight/checks/system.py" line="155" />
       <source>Other programs are using {others_cpu}% of the processor.</source>
       <translation>Otros programas están usando el {others_cpu} % del procesador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="149" />
+      <location filename="../../src/preflight/checks/system.py" line="156" />
       <source>Only {gb} GB of memory is free.</source>
       <translation>Solo quedan {gb} GB de memoria libre.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="151" />
+      <location filename="../../src/preflight/checks/system.py" line="158" />
       <source>{memory_used_percent}% of the memory is in use.</source>
       <translation>Se está usando el {memory_used_percent} % de la memoria.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="153" />
+      <location filename="../../src/preflight/checks/system.py" line="160" />
       <source>The computer is short of memory and is using the disk instead.</source>
       <translation>A la computadora le falta memoria y está usando el disco en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="154" />
+      <location filename="../../src/preflight/checks/system.py" line="161" />
       <source>Your computer has been on for {days} days.</source>
       <translation>Su computadora lleva {days} días encendida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="155" />
+      <location filename="../../src/preflight/checks/system.py" line="162" />
       <source>Your computer has been on for {days} day.</source>
       <translation>Su computadora lleva {days} día encendida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="161" />
+      <location filename="../../src/preflight/checks/system.py" line="168" />
       <source>Your battery is low. Plug in your charger.</source>
       <translation>Le queda poca batería. Conecte el cargador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="162" />
+      <location filename="../../src/preflight/checks/system.py" line="169" />
       <source>Your battery is at {battery_percent}%. Plug in your charger so the computer doesn't switch off during the visit.</source>
       <translation>Su batería está al {battery_percent} %. Conecte el cargador para que la computadora no se apague durante la consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="164" />
+      <location filename="../../src/preflight/checks/system.py" line="171" />
       <source>The battery is low: plug in the charger.</source>
       <translation>Queda poca batería: conecte el cargador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="169" />
+      <location filename="../../src/preflight/checks/system.py" line="176" />
       <source>Your computer is ready, but its disk is almost full.</source>
       <translation>Su computadora está lista, pero su disco está casi lleno.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="170" />
+      <location filename="../../src/preflight/checks/system.py" line="177" />
       <source>Your disk has only {gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
       <translation>Su disco solo tiene {gb} GB libres. Si puede, borre o mueva algunos archivos grandes (videos, descargas).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="172" />
+      <location filename="../../src/preflight/checks/system.py" line="179" />
       <source>The disk is almost full: ask the caller to delete or move large files after the visit.</source>
       <translation>El disco está casi lleno: pida a la persona que llama que borre o mueva archivos grandes después de la consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="179" />
+      <location filename="../../src/preflight/checks/system.py" line="186" />
       <source>We are checking that your computer has enough free memory and processor time for video.</source>
       <translation>Estamos comprobando que su computadora tiene suficiente memoria libre y capacidad de procesador para el video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="193" />
-      <location filename="../../src/preflight/support/code_v1.py" line="122" />
+      <location filename="../../src/preflight/checks/system.py" line="200" />
+      <location filename="../../src/preflight/support/code_v1.py" line="124" />
       <source>free memory</source>
       <translation>memoria libre</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="195" />
-      <location filename="../../src/preflight/support/code_v1.py" line="124" />
+      <location filename="../../src/preflight/checks/system.py" line="202" />
+      <location filename="../../src/preflight/support/code_v1.py" line="126" />
       <source>time since last restart</source>
       <translation>tiempo desde el último reinicio</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="196" />
+      <location filename="../../src/preflight/checks/system.py" line="203" />
+      <location filename="../../src/preflight/checks/system.py" line="219" />
       <source>days</source>
       <translation>días</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="285" />
+      <location filename="../../src/preflight/checks/system.py" line="207" />
+      <source>Processor used by other programs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="210" />
+      <source>Processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="212" />
+      <source>Memory installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="214" />
+      <source>Free memory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="216" />
+      <source>Memory in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="217" />
+      <source>Memory on the disk (swap) in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="219" />
+      <source>Time since last restart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="221" />
+      <source>Battery charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="223" />
+      <source>Running on battery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="225" />
+      <source>Free disk space</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="227" />
+      <source>Programs using the most processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="230" />
+      <source>Programs using the most memory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="233" />
+      <source>Programs you could close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="322" />
       <source>Measuring how busy your computer is…</source>
       <translation>Midiendo lo ocupada que está su computadora…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="121" />
+      <location filename="../../src/preflight/cli.py" line="176" />
       <source>Stopped.</source>
       <translation>Detenido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="182" />
-      <source>No display found: the Preflight window cannot open here. Run 'preflight check' to check your computer in the terminal.</source>
-      <translation>No se encontró ninguna pantalla: la ventana de Preflight no puede abrirse aquí. Ejecute 'preflight check' para revisar su computadora en la terminal.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/cli.py" line="216" />
+      <location filename="../../src/preflight/cli.py" line="278" />
       <source>Cameras:</source>
       <translation>Cámaras:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="217" />
+      <location filename="../../src/preflight/cli.py" line="279" />
       <source>Microphones:</source>
       <translation>Micrófonos:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="218" />
+      <location filename="../../src/preflight/cli.py" line="280" />
       <source>Speakers:</source>
       <translation>Altavoces:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="223" />
+      <location filename="../../src/preflight/cli.py" line="285" />
       <source>(none found)</source>
       <translation>(no se encontró ninguno)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="225" />
+      <location filename="../../src/preflight/cli.py" line="287" />
       <source>(default)</source>
       <translation>(predeterminado)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="228" />
+      <location filename="../../src/preflight/cli.py" line="290" />
       <source>Note: {problem}</source>
       <translation>Nota: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="252" />
+      <location filename="../../src/preflight/cli.py" line="314" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>Revisando {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="267" />
+      <location filename="../../src/preflight/cli.py" line="329" />
       <source>[y/n]</source>
       <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[s/n]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="328" />
+      <location filename="../../src/preflight/cli.py" line="401" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Detenido. No se cambió nada en su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="333" />
+      <location filename="../../src/preflight/cli.py" line="406" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight no pudo hacer las pruebas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="382" />
+      <location filename="../../src/preflight/cli.py" line="500" />
       <source>Report saved to {path}</source>
       <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="394" />
+      <location filename="../../src/preflight/cli.py" line="513" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="403" />
-      <location filename="../../src/preflight/support/reports.py" line="118" />
+      <location filename="../../src/preflight/cli.py" line="522" />
+      <location filename="../../src/preflight/support/reports.py" line="218" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Le recomendamos reiniciar su computadora poco antes de su consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="410" />
-      <location filename="../../src/preflight/support/reports.py" line="104" />
+      <location filename="../../src/preflight/cli.py" line="529" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>¿Necesita ayuda? Llame a {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="424" />
+      <location filename="../../src/preflight/cli.py" line="543" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="252" />
+      <location filename="../../src/preflight/display.py" line="25" />
+      <source>No display found: the Preflight window cannot open here. Run 'preflight check' to check your computer in the terminal.</source>
+      <translation>No se encontró ninguna pantalla: la ventana de Preflight no puede abrirse aquí. Ejecute 'preflight check' para revisar su computadora en la terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/display.py" line="29" />
+      <source>The Preflight window cannot open here: the system's display libraries did not load (the log says which). Run 'preflight check' to check your computer in the terminal.</source>
+      <translation>La ventana de Preflight no puede abrirse aquí: las bibliotecas de pantalla del sistema no se cargaron (el registro dice cuáles). Ejecute 'preflight check' para revisar su computadora en la terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="286" />
+      <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
+      <translation>La prueba de {check} no pudo terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, pídale que envíe el informe y el registro ('preflight logs' muestra dónde está).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="290" />
+      <source>The run was stopped early: ask the caller to run Preflight again.</source>
+      <translation>La revisión se detuvo antes de terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="298" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>La prueba de {check} tardó demasiado y se detuvo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="254" />
+      <location filename="../../src/preflight/engine/findings.py" line="300" />
       <source>Close other programs that may be using it, then press Check again.</source>
       <translation>Cierre los programas que no necesite y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="267" />
+      <location filename="../../src/preflight/engine/findings.py" line="309" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Algo salió mal durante la prueba de {check}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="281" />
+      <location filename="../../src/preflight/engine/findings.py" line="319" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>La prueba de {check} no pudo empezar: falta una parte de Preflight o está dañada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="282" />
+      <location filename="../../src/preflight/engine/findings.py" line="320" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>Instale Preflight de nuevo o llame a la línea de ayuda que aparece abajo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="283" />
+      <location filename="../../src/preflight/engine/findings.py" line="321" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>Falta una parte de Preflight en la computadora de la persona que llama: pídale que lo instale de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="289" />
+      <location filename="../../src/preflight/engine/findings.py" line="327" />
       <source>Not finished: the check was stopped.</source>
       <translation>Sin terminar: la prueba se detuvo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="290" />
-      <location filename="../../src/preflight/engine/findings.py" line="297" />
-      <source>The run was stopped early: ask the caller to run Preflight again.</source>
-      <translation>La revisión se detuvo antes de terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/engine/findings.py" line="296" />
+      <location filename="../../src/preflight/engine/findings.py" line="333" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>Sin revisar: la prueba se detuvo antes de empezar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="346" />
+      <source>Error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/findings.py" line="354" />
+      <source>Time limit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="23" />
@@ -2281,11 +2741,6 @@
       <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Check this</source>
       <translation>Revisar</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/engine/present.py" line="25" />
-      <source>Problem</source>
-      <translation>Problema</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="26" />
@@ -2369,7 +2824,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/code.py" line="69" />
-      <location filename="../../src/preflight/support/code_v1.py" line="148" />
+      <location filename="../../src/preflight/support/code_v1.py" line="157" />
       <source>This is not a Preflight support code. Ask the caller to read it again.</source>
       <translation>Este no es un código de soporte de Preflight. Pida a la persona que llama que lo lea otra vez.</translation>
     </message>
@@ -2407,6 +2862,7 @@
     <message>
       <location filename="../../src/preflight/support/code_layout.py" line="125" />
       <location filename="../../src/preflight/support/code_layout.py" line="292" />
+      <location filename="../../src/preflight/support/reports.py" line="84" />
       <source>unknown</source>
       <translation>sin datos</translation>
     </message>
@@ -2446,57 +2902,47 @@
       <translation>distorsionado (demasiado fuerte)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="110" />
-      <source>the caller said they heard it</source>
-      <translation>la persona que llama dijo que lo oyó</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="111" />
-      <source>not confirmed: the caller did not hear it</source>
-      <translation>sin confirmar: la persona que llama no lo oyó</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="114" />
+      <location filename="../../src/preflight/support/code_v1.py" line="116" />
       <source>speakers heard by the microphone (echo)</source>
       <translation>altavoces captados por el micrófono (eco)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="115" />
+      <location filename="../../src/preflight/support/code_v1.py" line="117" />
       <source>picture size</source>
       <translation>tamaño de la imagen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="119" />
+      <location filename="../../src/preflight/support/code_v1.py" line="121" />
       <source>face seen</source>
       <translation>se vio la cara</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="120" />
+      <location filename="../../src/preflight/support/code_v1.py" line="122" />
       <source>processor used by other programs</source>
       <translation>procesador usado por otros programas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="126" />
+      <location filename="../../src/preflight/support/code_v1.py" line="128" />
       <source>battery</source>
       <translation>batería</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="129" />
+      <location filename="../../src/preflight/support/code_v1.py" line="131" />
       <source>no battery, or unknown</source>
       <translation>sin batería, o sin datos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="130" />
+      <location filename="../../src/preflight/support/code_v1.py" line="132" />
       <source>plugged in</source>
       <translation>conectada al cargador</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="131" />
+      <location filename="../../src/preflight/support/code_v1.py" line="133" />
       <source>on battery, enough charge</source>
       <translation>con batería, carga suficiente</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="132" />
+      <location filename="../../src/preflight/support/code_v1.py" line="134" />
       <source>on battery, low</source>
       <translation>con batería, carga baja</translation>
     </message>
@@ -2527,13 +2973,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="129" />
+      <location filename="../../src/preflight/support/reports.py" line="229" />
       <source>Overall: {verdict}</source>
       <translation>Resultado general: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="93" />
+      <location filename="../../src/preflight/support/reports.py" line="194" />
       <source>Findings: {ids}</source>
       <translation>Hallazgos: {ids}</translation>
     </message>
@@ -2548,39 +2994,84 @@
       <translation>No hay nada que arreglar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="42" />
+      <location filename="../../src/preflight/support/reports.py" line="50" />
       <source>Preflight report</source>
       <translation>Informe de Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="113" />
+      <location filename="../../src/preflight/support/reports.py" line="52" />
+      <source>{label}:</source>
+      <extracomment>a measurement's name before its value, e.g. "Free memory:" then "5.4 GB".</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="84" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="84" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="207" />
+      <source>Call {label}: {phone}, {option}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/support/reports.py" line="213" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Revisado el {when} con Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="125" />
+      <location filename="../../src/preflight/support/reports.py" line="225" />
       <source>Preflight report for {organisation}</source>
       <translation>Informe de Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="144" />
+      <location filename="../../src/preflight/support/reports.py" line="244" />
       <source>Support code: {code}</source>
       <translation>Código de soporte: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="212" />
+      <location filename="../../src/preflight/support/reports.py" line="316" />
       <source>Support code</source>
       <translation>Código de soporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <location filename="../../src/preflight/support/reports.py" line="317" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>Si llama para pedir ayuda, léale este código al servicio de ayuda:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="217" />
+      <location filename="../../src/preflight/support/reports.py" line="321" />
       <source>Need help?</source>
       <translation>¿Necesita ayuda?</translation>
+    </message>
+    <message>
+      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight (or your Terminal); then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
+      <translation type="vanished">Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono y active Preflight (o su Terminal); después, en Ajustes del Sistema &gt; Sonido &gt; Entrada, elija su micrófono.</translation>
+    </message>
+    <message>
+      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight (or your Terminal).</source>
+      <translation type="vanished">Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; {what} y active Preflight (o su Terminal).</translation>
+    </message>
+    <message>
+      <source>Turn up the input volume: Windows: Settings &gt; System &gt; Sound &gt; Input; Mac: System Settings &gt; Sound &gt; Input.</source>
+      <translation type="vanished">Suba el volumen de entrada: en Windows, Configuración &gt; Sistema &gt; Sonido &gt; Entrada; en Mac, Ajustes del Sistema &gt; Sonido &gt; Entrada.</translation>
+    </message>
+    <message>
+      <source>not confirmed: no answer</source>
+      <translation type="vanished">sin confirmar: no hubo respuesta</translation>
+    </message>
+    <message>
+      <source>not confirmed: the caller did not hear it</source>
+      <translation type="vanished">sin confirmar: la persona que llama no lo oyó</translation>
+    </message>
+    <message>
+      <source>the caller said they heard it</source>
+      <translation type="vanished">la persona que llama dijo que lo oyó</translation>
     </message>
   </context>
 </TS>
