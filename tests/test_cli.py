@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -359,6 +360,48 @@ def test_window_without_a_usable_display_says_what_to_do(command, case, expected
     assert out.returncode == 2, (out.returncode, out.stderr)
     assert out.stderr.strip() == expected
     assert out.stdout == ""
+
+
+# -- `make run` -------------------------------------------------------------------------------
+
+
+def _make_run(check_args: str) -> subprocess.CompletedProcess[str]:
+    """The README's `make run` for real, with no display (so it checks in the terminal), and
+    CHECK_ARGS passed to `preflight check`. `-o` takes the installed venv as up to date: the
+    tests run in it, and re-installing it is `make test`'s work, not what is tested here."""
+    repo = Path(__file__).resolve().parents[1]
+    return subprocess.run(
+        ["make", "--no-print-directory", "-o", ".venv/.installed-run", "run",
+         f"CHECK_ARGS={check_args}"],
+        capture_output=True, text=True, timeout=120, cwd=repo, env=_without_display(),
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_run_ends_with_the_verdict_and_exit_0_when_a_check_fails(tmp_path):
+    """A problem found is the result of `make run`, not a make failure (it used to end with
+    "make: *** [Makefile:32: run] Error 3" and make's exit 2, README's "usage error")."""
+    cfg = tmp_path / "tight.toml"
+    cfg.write_text("[system]\ncpu_sample_s = 5.0\n[deadlines]\nsystem_s = 0.3\n", encoding="utf-8")
+    out = _make_run(f"--only system --non-interactive --config {cfg}")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Let's get you some help" in out.stdout.splitlines()  # the verdict
+    assert "[Could not check] Computer:" in out.stdout
+    assert out.stderr.splitlines()[-1] == (
+        "make run: Preflight ran (a problem was found: see above; exit code 3). "
+        "Again: .venv/bin/preflight check"
+    )
+    assert "make: ***" not in out.stderr
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_run_still_fails_when_preflight_could_not_run():
+    """A usage or configuration error is not a verdict: make fails, Preflight's line shown."""
+    out = _make_run("--only nope")
+    assert out.returncode != 0
+    assert "preflight: unknown check 'nope'" in out.stderr
+    assert "make run: Preflight ran" not in out.stderr
 
 
 def test_decode_expands_the_code_a_check_printed(tmp_path):
