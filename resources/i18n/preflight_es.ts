@@ -1167,58 +1167,58 @@
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Voice level</source>
-      <translation type="unfinished" />
+      <translation>Nivel de la voz</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
       <source>Loudest moment</source>
-      <translation type="unfinished" />
+      <translation>Momento más fuerte</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="193" />
       <source>Background noise</source>
-      <translation type="unfinished" />
+      <translation>Ruido de fondo</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
       <source>Voice above the background noise</source>
-      <translation type="unfinished" />
+      <translation>Voz por encima del ruido de fondo</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
       <source>Distorted sound</source>
-      <translation type="unfinished" />
+      <translation>Sonido distorsionado</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="199" />
       <source>Longest distorted stretch</source>
-      <translation type="unfinished" />
+      <translation>Tramo distorsionado más largo</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="200" />
       <source>samples</source>
-      <translation type="unfinished" />
+      <translation>muestras</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
       <source>Too loud (distorted)</source>
-      <translation type="unfinished" />
+      <translation>Demasiado fuerte (distorsionado)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
       <source>No sound at all</source>
-      <translation type="unfinished" />
+      <translation>Ningún sonido</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <source>Sample rate</source>
-      <translation type="unfinished" />
+      <translation>Frecuencia de muestreo</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
       <source>Channels</source>
-      <translation type="unfinished" />
+      <translation>Canales</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
@@ -1228,7 +1228,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="382" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="395" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="312" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
@@ -1365,62 +1365,62 @@
       <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <source>not confirmed</source>
-      <translation type="unfinished" />
+      <translation>sin confirmar</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="133" />
       <source>Test sound heard by the microphone</source>
-      <translation type="unfinished" />
+      <translation>El micrófono oyó el sonido de prueba</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
       <source>Level of the test sound heard</source>
-      <translation type="unfinished" />
+      <translation>Nivel del sonido de prueba oído</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
       <source>Delay of the sound</source>
-      <translation type="unfinished" />
+      <translation>Retraso del sonido</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="140" />
       <source>Time to hear it</source>
-      <translation type="unfinished" />
+      <translation>Tiempo hasta oírlo</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
       <source>Detection score</source>
-      <translation type="unfinished" />
+      <translation>Puntuación de detección</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
       <source>How the sound was confirmed</source>
-      <translation type="unfinished" />
+      <translation>Cómo se confirmó el sonido</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>the microphone heard it</source>
-      <translation type="unfinished" />
+      <translation>lo oyó el micrófono</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="150" />
       <source>your answer</source>
-      <translation type="unfinished" />
+      <translation>su respuesta</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>You heard the test sound</source>
-      <translation type="unfinished" />
+      <translation>Usted oyó el sonido de prueba</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
       <source>Echo</source>
-      <translation type="unfinished" />
+      <translation>Eco</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
       <source>Microphone that listened</source>
-      <translation type="unfinished" />
+      <translation>Micrófono que escuchó</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="306" />
@@ -1548,309 +1548,325 @@
       <translation>No pudimos abrir su cámara: puede que otro programa, como Zoom o Teams, la esté usando. Ciérrelo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="118" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="119" />
+      <source>{program} is using your camera. Close {program}, then press Check again.</source>
+      <extracomment>{program} is a program's name, e.g. "Zoom".</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom, Teams, Skype o una pestaña del navegador con una videollamada, y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="125" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="127" />
       <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
       <translation>Otro programa está usando la cámara: cierre Zoom, Teams, Skype y las pestañas del navegador con video, y después vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="136" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="138" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams, y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="147" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="149" />
       <source>Your camera opened but did not send any pictures.</source>
       <translation>Su cámara se abrió, pero no envió ninguna imagen.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="148" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
       <source>Your camera stopped sending pictures during the check.</source>
       <translation>Su cámara dejó de enviar imágenes durante la prueba.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="154" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="156" />
       <source>We could not read any pictures from this video file.</source>
       <translation>No pudimos leer ninguna imagen de este archivo de video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="155" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
       <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Compruebe que el archivo es un video (por ejemplo .avi o .mp4) y que no está dañado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="156" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
       <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>No se pudo leer el archivo de video: compruebe que es un video (por ejemplo .avi o .mp4) y que no está dañado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="163" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="165" />
       <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
       <translation>Su cámara muestra una imagen negra: revise la tapa de la lente o el obturador de privacidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="165" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="167" />
       <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
       <translation>Abra la tapa o el obturador de privacidad de la cámara, y quite cualquier pegatina o cinta que tape la lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="172" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="174" />
       <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
       <translation>La imagen está negra: abra la tapa de privacidad de la cámara (o active su interruptor) y compruebe que nada tapa la lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="180" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="182" />
       <source>Your camera's picture is frozen: it shows the same image over and over.</source>
       <translation>La imagen de su cámara está congelada: muestra la misma imagen una y otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="182" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="184" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom o Teams.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="184" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="186" />
       <source>If it is still frozen, restart your computer and check again.</source>
       <translation>Si sigue congelada, reinicie su computadora y revise otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="186" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="188" />
       <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
       <translation>La imagen se congeló: desconecte la cámara y vuelva a conectarla, o reinicie la computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="192" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="194" />
       <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
       <translation>Su cámara envía solo {fps} imágenes por segundo, así que el médico vería una imagen muy entrecortada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="199" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="201" />
       <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
       <translation>Si su cámara se conecta con un cable, conéctela directamente a la computadora, no a un concentrador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="207" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="209" />
       <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
       <translation>Su cámara envía solo {fps} imágenes por segundo, así que su video puede verse entrecortado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="216" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="218" />
       <source>Your picture is too dark for the doctor to see you well.</source>
       <translation>Su imagen está demasiado oscura para que el médico le vea bien.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="221" />
       <source>Turn on a light in the room, in front of you.</source>
       <translation>Encienda una luz en la habitación, delante de usted.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="220" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
       <source>If something is covering the camera, remove it.</source>
       <translation>Si algo tapa la cámara, quítelo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="224" />
       <source>The picture is too dark: turn on a light in front of the caller.</source>
       <translation>La imagen está demasiado oscura: hace falta encender una luz delante de la persona que llama.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="227" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
       <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
       <translation>Su imagen tiene demasiada luz, así que el médico podría no ver bien su cara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="231" />
       <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
       <translation>Apártese de la luz directa del sol, o gire una lámpara muy fuerte que le dé de lleno.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="234" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
       <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
       <translation>La imagen tiene demasiada luz: la persona que llama debe apartarse de la luz directa del sol o de una lámpara fuerte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="239" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
       <source>The light behind you makes your face too dark to see.</source>
       <translation>La luz que tiene detrás deja su cara demasiado oscura para verla.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="242" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="244" />
       <source>Close the curtains behind you, or turn so the window is in front of you.</source>
       <translation>Cierre las cortinas que tiene detrás, o gírese para que la ventana quede delante de usted.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="244" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
       <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
       <translation>La persona que llama tiene la luz detrás: debe sentarse de cara a la ventana o la lámpara, no de espaldas a ella.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="249" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
       <source>Your picture looks blurry.</source>
       <translation>Su imagen se ve borrosa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="253" />
       <source>Gently wipe the camera lens with a soft, dry cloth.</source>
       <translation>Limpie con cuidado la lente de la cámara con un paño suave y seco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="252" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
       <source>Sit about an arm's length from the camera.</source>
       <translation>Siéntese a un brazo de distancia de la cámara, más o menos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
       <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
       <translation>La imagen se ve borrosa: limpie la lente de la cámara con un paño suave.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="259" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="261" />
       <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
       <translation>Su cámara envía una imagen pequeña ({width}x{height}), así que el médico le verá con menos claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="264" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="266" />
       <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
       <translation>Si tiene otra cámara (por ejemplo, una cámara web USB más nueva), elíjala.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="268" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="270" />
       <source>The camera gives a small picture: use a better or external camera if there is one.</source>
       <translation>La cámara da una imagen pequeña: use una cámara mejor o una externa, si la hay.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="275" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="277" />
       <source>We couldn't see a face - sit centred in front of the camera.</source>
       <translation>No pudimos ver una cara: siéntese en el centro, delante de la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="277" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="279" />
       <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
       <translation>Siéntese de frente a la cámara, a un brazo de distancia más o menos, con toda la cara dentro de la imagen.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="281" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="283" />
       <source>If you chose not to be seen during this check, you can ignore this.</source>
       <translation>Si prefirió no aparecer en imagen durante esta prueba, puede ignorar esto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="283" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="285" />
       <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
       <translation>No se vio ninguna cara: pida a la persona que llama que se siente en el centro, delante de la cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="289" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="291" />
       <source>Something went wrong while checking your camera.</source>
       <translation>Algo salió mal al revisar su cámara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="320" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="327" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="348" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="305" />
+      <source>We could see your face only some of the time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
+      <source>If you can, sit facing the camera with your whole face in the picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="333" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="340" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
       <source>Camera</source>
       <translation>Cámara</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="328" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="341" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>Vamos a mirar la imagen de su cámara durante unos segundos. Siéntese donde se sentará durante su consulta, de cara a una luz si puede.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="335" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="348" />
       <source>Camera:</source>
       <translation>Cámara:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="342" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="355" />
       <source>picture size (short side)</source>
       <translation>tamaño de la imagen (lado corto)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="344" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="357" />
       <location filename="../../src/preflight/support/code_v1.py" line="119" />
       <source>frame rate</source>
       <translation>imágenes por segundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="351" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="364" />
       <source>Picture width</source>
-      <translation type="unfinished" />
+      <translation>Ancho de la imagen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="351" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="353" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="355" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="364" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="366" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
       <source>pixels</source>
-      <translation type="unfinished" />
+      <translation>píxeles</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="353" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="366" />
       <source>Picture height</source>
-      <translation type="unfinished" />
+      <translation>Alto de la imagen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="355" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
       <source>Picture size (short side)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño de la imagen (lado corto)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="358" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="371" />
       <source>Frame rate</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
-      <source>Pictures received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="363" />
-      <source>Black pictures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="365" />
-      <source>Frozen pictures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
-      <source>Brightness</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
-      <source>of 255</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
-      <source>Contrast</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
-      <source>Sharpness</source>
-      <translation type="unfinished" />
+      <translation>Imágenes por segundo</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="374" />
-      <source>Face seen</source>
-      <translation type="unfinished" />
+      <source>Pictures received</source>
+      <translation>Imágenes recibidas</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="376" />
-      <source>Where the face is</source>
-      <translation type="unfinished" />
+      <source>Black pictures</source>
+      <translation>Imágenes negras</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="379" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
+      <source>Frozen pictures</source>
+      <translation>Imágenes congeladas</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
+      <source>Brightness</source>
+      <translation>Brillo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
+      <source>of 255</source>
+      <translation>de 255</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="383" />
+      <source>Contrast</source>
+      <translation>Contraste</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <source>Sharpness</source>
+      <translation>Nitidez</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
+      <source>Face seen</source>
+      <translation>Se vio una cara</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
+      <source>Where the face is</source>
+      <translation>Dónde está la cara</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="392" />
       <source>Bright light behind you</source>
-      <translation type="unfinished" />
+      <translation>Luz fuerte detrás de usted</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="37" />
@@ -2059,78 +2075,78 @@
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
       <source>Download speed</source>
-      <translation type="unfinished" />
+      <translation>Velocidad de descarga</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
       <source>Upload speed</source>
-      <translation type="unfinished" />
+      <translation>Velocidad de subida</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="284" />
       <source>Delay (ping)</source>
-      <translation type="unfinished" />
+      <translation>Retraso (ping)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="286" />
       <source>Delay variation</source>
-      <translation type="unfinished" />
+      <translation>Variación del retraso</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="288" />
       <source>Delay while busy</source>
-      <translation type="unfinished" />
+      <translation>Retraso con la conexión ocupada</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="290" />
       <source>Extra delay while busy</source>
-      <translation type="unfinished" />
+      <translation>Retraso adicional con la conexión ocupada</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
       <source>Test server</source>
-      <translation type="unfinished" />
+      <translation>Servidor de prueba</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="297" />
       <source>Data downloaded</source>
-      <translation type="unfinished" />
+      <translation>Datos descargados</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="299" />
       <source>Data uploaded</source>
-      <translation type="unfinished" />
+      <translation>Datos subidos</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="301" />
       <source>Best video for this connection</source>
-      <translation type="unfinished" />
+      <translation>Mejor video para esta conexión</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="306" />
       <source>HD video (1080p)</source>
-      <translation type="unfinished" />
+      <translation>Video HD (1080p)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="307" />
       <source>HD video (720p)</source>
-      <translation type="unfinished" />
+      <translation>Video HD (720p)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="308" />
       <source>standard video</source>
-      <translation type="unfinished" />
+      <translation>video estándar</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
       <source>sound only</source>
-      <translation type="unfinished" />
+      <translation>solo sonido</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
       <location filename="../../src/preflight/support/reports.py" line="84" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="411" />
@@ -2290,57 +2306,57 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
       <source>Names looked up (DNS)</source>
-      <translation type="unfinished" />
+      <translation>Nombres encontrados (DNS)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="373" />
       <source>Visit services reached</source>
-      <translation type="unfinished" />
+      <translation>Se llegó a los servicios de la consulta</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="375" />
       <source>Services not reached</source>
-      <translation type="unfinished" />
+      <translation>Servicios a los que no se llegó</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="377" />
       <source>Proxy server in use</source>
-      <translation type="unfinished" />
+      <translation>Se usa un servidor proxy</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
       <source>Wi-Fi sign-in page</source>
-      <translation type="unfinished" />
+      <translation>Página de inicio de sesión del wifi</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="382" />
       <source>Fast video connection (UDP)</source>
-      <translation type="unfinished" />
+      <translation>Conexión rápida para video (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="384" />
       <source>Public address found</source>
-      <translation type="unfinished" />
+      <translation>Se encontró la dirección pública</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
       <source>Round trip (UDP)</source>
-      <translation type="unfinished" />
+      <translation>Ida y vuelta (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="389" />
       <source>Delay variation (UDP)</source>
-      <translation type="unfinished" />
+      <translation>Variación del retraso (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="391" />
       <source>Data lost (UDP)</source>
-      <translation type="unfinished" />
+      <translation>Datos perdidos (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="393" />
       <source>Backup route for video (TCP 443)</source>
-      <translation type="unfinished" />
+      <translation>Ruta de respaldo para el video (TCP 443)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
@@ -2509,67 +2525,67 @@
     <message>
       <location filename="../../src/preflight/checks/system.py" line="207" />
       <source>Processor used by other programs</source>
-      <translation type="unfinished" />
+      <translation>Procesador usado por otros programas</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="210" />
       <source>Processors</source>
-      <translation type="unfinished" />
+      <translation>Procesadores</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="212" />
       <source>Memory installed</source>
-      <translation type="unfinished" />
+      <translation>Memoria instalada</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="214" />
       <source>Free memory</source>
-      <translation type="unfinished" />
+      <translation>Memoria libre</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="216" />
       <source>Memory in use</source>
-      <translation type="unfinished" />
+      <translation>Memoria en uso</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="217" />
       <source>Memory on the disk (swap) in use</source>
-      <translation type="unfinished" />
+      <translation>Memoria en el disco (swap) en uso</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="219" />
       <source>Time since last restart</source>
-      <translation type="unfinished" />
+      <translation>Tiempo desde el último reinicio</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="221" />
       <source>Battery charge</source>
-      <translation type="unfinished" />
+      <translation>Carga de la batería</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="223" />
       <source>Running on battery</source>
-      <translation type="unfinished" />
+      <translation>Funciona con batería</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="225" />
       <source>Free disk space</source>
-      <translation type="unfinished" />
+      <translation>Espacio libre en el disco</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="227" />
       <source>Programs using the most processor</source>
-      <translation type="unfinished" />
+      <translation>Programas que más procesador usan</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="230" />
       <source>Programs using the most memory</source>
-      <translation type="unfinished" />
+      <translation>Programas que más memoria usan</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="233" />
       <source>Programs you could close</source>
-      <translation type="unfinished" />
+      <translation>Programas que podría cerrar</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="322" />
@@ -2725,12 +2741,12 @@
     <message>
       <location filename="../../src/preflight/engine/findings.py" line="346" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/findings.py" line="354" />
       <source>Time limit</source>
-      <translation type="unfinished" />
+      <translation>Tiempo límite</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="23" />
@@ -3002,22 +3018,22 @@
       <location filename="../../src/preflight/support/reports.py" line="52" />
       <source>{label}:</source>
       <extracomment>a measurement's name before its value, e.g. "Free memory:" then "5.4 GB".</extracomment>
-      <translation type="unfinished" />
+      <translation>{label}:</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/reports.py" line="84" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/reports.py" line="84" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/reports.py" line="207" />
       <source>Call {label}: {phone}, {option}.</source>
-      <translation type="unfinished" />
+      <translation>Llame a {label}: {phone}, {option}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/reports.py" line="213" />
