@@ -14,6 +14,10 @@ API (reusable from any test; the GUI's tests too):
         ...                     # the virtual microphone hears `signal` (looped until the end)
     lab.unplug_mic() / lab.plug_mic()        # the microphone source disappears / comes back
     lab.freeze_mic()            # the microphone stops delivering audio (pulled out, hung)
+    with lab.extra_source("headset_mic", "Jabra Evolve 65", bluetooth=True) as feed:
+        with lab.play_into_mic(signal, device=feed): ...  # a second microphone, hearing signal
+    with lab.extra_sink("usb_headphones", "USB Headphones"): ...  # a second speaker
+    with lab.recording("Zoom"): ...  # another program records from the microphone
     lab.stop()                  # kills the server, restores the environment
 
 The session fixture `audio_lab` (tests/audio/conftest.py) starts one lab for the test session,
@@ -258,6 +262,77 @@ class AudioLab:
         another source, and pactl here cannot end a client's stream)."""
         self.pactl("suspend-source", MIC, "1" if frozen else "0")
 
+    @contextlib.contextmanager
+    def extra_source(self, name: str, description: str, bluetooth: bool = False,
+                     properties: str = "") -> Iterator[str]:
+        """A second microphone `name` (a remap of a new null sink's monitor, like MIC) for the
+        block; yields the sink to play into (`play_into_mic(..., device=...)`). `bluetooth`
+        gives it the properties PulseAudio gives a Bluetooth headset's microphone
+        (device.bus, device.api, bluez.profile): the lab cannot create a real bluez card."""
+        feed = f"{name}_feed"
+        props = f'device.description="{description}" device.class=sound'
+        if bluetooth:
+            props += (" device.bus=bluetooth device.api=bluez5 device.form_factor=headset "
+                      "bluez.profile=headset_head_unit")
+        if properties:
+            props += " " + properties
+        sink_id = self.pactl("load-module", "module-null-sink", f"sink_name={feed}",
+                             f"rate={RATE}", "channels=1",
+                             f"sink_properties=device.description={feed}")
+        source_id = self.pactl("load-module", "module-remap-source", f"source_name={name}",
+                               f"master={feed}.monitor", "channels=1",
+                               f"source_properties='{props}'")
+        keepalive = self._keepalive(feed, 1)
+        try:
+            time.sleep(0.3)
+            yield feed
+        finally:
+            keepalive.kill()
+            keepalive.wait(5)
+            self.pactl("unload-module", source_id)
+            self.pactl("unload-module", sink_id)
+
+    @contextlib.contextmanager
+    def extra_sink(self, name: str, description: str) -> Iterator[str]:
+        """A second speaker `name` for the block (nothing it plays reaches a microphone)."""
+        sink_id = self.pactl("load-module", "module-null-sink", f"sink_name={name}",
+                             f"rate={RATE}", "channels=2",
+                             f"sink_properties='device.description=\"{description}\"'")
+        keepalive = self._keepalive(name, 2)
+        try:
+            time.sleep(0.3)
+            yield name
+        finally:
+            keepalive.kill()
+            keepalive.wait(5)
+            self.pactl("unload-module", sink_id)
+
+    @contextlib.contextmanager
+    def recording(self, application: str, source: str = MIC) -> Iterator[subprocess.Popen[bytes]]:
+        """Another program, named `application` (PulseAudio's application.name), records from
+        `source` for the block: a real `pacat --record` process."""
+        proc = subprocess.Popen(
+            ["pacat", "--record", f"--device={source}", f"--client-name={application}",
+             "--format=s16le", f"--rate={RATE}", "--channels=1", "--latency-msec=50",
+             "/dev/null"],
+            env={**os.environ, **self.env},
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(0.5)
+            yield proc
+        finally:
+            proc.kill()
+            proc.wait(5)
+
+    def _keepalive(self, sink: str, channels: int) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            ["pacat", "--playback", f"--device={sink}", "--format=s16le", f"--rate={RATE}",
+             f"--channels={channels}", "--latency-msec=20", "/dev/zero"],
+            env={**os.environ, **self.env},
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+
     def reset(self) -> None:
         self.set_loopback(False)
         self.plug_mic()
@@ -266,9 +341,10 @@ class AudioLab:
 
     @contextlib.contextmanager
     def play_into_mic(
-        self, signal: Any, samplerate: int = RATE, settle_s: float = 0.3
+        self, signal: Any, samplerate: int = RATE, settle_s: float = 0.3, device: str = MIC_FEED
     ) -> Iterator[None]:
-        """Play `signal` (looped) into the virtual microphone until the block ends."""
+        """Play `signal` (looped) into the virtual microphone (or the feed of an
+        `extra_source`) until the block ends."""
         import numpy as np
 
         data = np.asarray(signal, dtype="<f4").tobytes()
@@ -276,7 +352,7 @@ class AudioLab:
             [
                 "pacat",
                 "--playback",
-                f"--device={MIC_FEED}",
+                f"--device={device}",
                 "--format=float32le",
                 f"--rate={samplerate}",
                 "--channels=1",

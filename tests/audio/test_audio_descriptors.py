@@ -96,7 +96,8 @@ def test_findings_each_check_can_produce(cid):
         "microphone": ["ok", "silent", "no_speech", "quiet", "clipping", "noisy"],
         "speaker": ["heard", "confirmed", "echo", "not_heard", "not_confirmed"],
     }[cid]
-    assert names == [*own, *DEVICE_FAILURES]
+    added = {"microphone": ["bluetooth_headset"], "speaker": []}[cid]  # issue 17, at the end
+    assert names == [*own, *DEVICE_FAILURES, *added]
     non_pass = [f for f in DESCRIPTORS[cid].findings if f.level is not Status.PASS]
     assert len(non_pass) <= 21  # the support code's main field stays within 5 bits
 
@@ -210,10 +211,58 @@ def test_every_device_failure_becomes_its_finding_with_every_word_filled():
 def test_permission_advice_names_the_settings_page():
     mic = describe_error(PermissionError(13, "Permission denied"), "input")
     spk = describe_error(PermissionError(13, "Permission denied"), "output")
-    assert "Privacy & security > Microphone," in mic.advice[0]
-    assert "Privacy & security > Sound," in spk.advice[0]
     assert mic.advice[-1] == "Then close Preflight, open it again, and press Check."
     assert "microphone" in mic.summary and "speakers" in spk.summary
+    # The page's name fills the steps of each system.
+    assert devices.fill(devices.privacy_advice("win32")[0], {"what": "Microphone"}) == (
+        "Windows: open Settings > Privacy & security > Microphone, and turn on access for "
+        "desktop apps.")
+    assert devices.fill(devices.privacy_advice("darwin")[0], {"what": "Sound"}) == (
+        "Mac: open System Settings > Privacy & Security > Sound, and turn on Preflight.")
+
+
+# Words that only another system's steps use.
+OTHER_SYSTEMS = {
+    "win32": ("Mac:", "System Settings"),
+    "darwin": ("Windows:", "Privacy & security", "Settings > System"),
+    "linux": ("Windows:", "Mac:", "Settings >"),
+}
+QUIET_STEP = {"win32": "Turn up the input volume: Settings > System > Sound > Input.",
+              "darwin": "Turn up the input volume: System Settings > Sound > Input.",
+              "linux": "Turn up the input volume in your computer's sound settings."}
+
+
+@pytest.mark.parametrize("platform", list(OTHER_SYSTEMS))
+def test_patient_advice_gives_this_computers_steps_only(platform):
+    """Issue 17, item 7: the Windows patient reads no Mac steps, nobody reads "Terminal"."""
+    advice = {
+        "privacy": devices.privacy_advice(platform),
+        "muted": microphone.muted_advice(platform),
+        "quiet": microphone.quiet_advice(platform),
+    }
+    for name, lines in advice.items():
+        text = " ".join(lines)
+        assert "Terminal" not in text, name
+        for other in OTHER_SYSTEMS[platform]:
+            assert other not in text, (platform, name, other)
+    assert advice["quiet"][1] == QUIET_STEP[platform]
+    assert advice["muted"][0].startswith("Check that your microphone or headset is plugged in")
+    if platform != "linux":
+        assert advice["muted"][1].startswith({"win32": "Windows:", "darwin": "Mac:"}[platform])
+    assert microphone.muted_advice("sunos5") == microphone.muted_advice("linux")
+
+
+def test_the_descriptors_carry_this_computers_steps():
+    spec = {f.name: f for f in microphone.DESCRIPTOR.findings}
+    assert spec["silent"].advice == microphone.muted_advice(sys.platform)
+    assert spec["quiet"].advice == microphone.quiet_advice(sys.platform)
+    assert spec["permission_denied"].advice == devices.privacy_advice(sys.platform)
+    for descriptor in DESCRIPTORS.values():
+        for f in descriptor.findings:
+            assert "Terminal" not in " ".join((f.summary, *f.advice)), f.name
+    # The help desk reads a decoded code on its own computer: both systems' steps stay there.
+    assert "(Windows)" in spec["permission_denied"].helpdesk
+    assert "(Mac)" in spec["permission_denied"].helpdesk
 
 
 def test_an_unknown_problem_or_a_bug_is_not_a_device_failure():

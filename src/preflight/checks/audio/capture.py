@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from preflight.checks.audio.devices import (
@@ -123,8 +123,12 @@ def _input_channels(sd: Any, device: int) -> list[int]:
     return [1] if most <= 1 else [1, min(2, most)]
 
 
-def open_input(ctx: CheckContext, sd: Any, device: int, capture: Capture) -> tuple[Any, int, int]:
-    """Start recording from `device`; (stream, sample rate, channels)."""
+def open_input(
+    ctx: CheckContext, sd: Any, device: int, capture: Capture,
+    route: Mapping[str, str] | None = None,
+) -> tuple[Any, int, int]:
+    """Start recording from `device` (routed with `route`, see devices.AudioDevice.route);
+    (stream, sample rate, channels)."""
     chosen: dict[str, int] = {}
 
     def factory(rate: int) -> Any:
@@ -146,7 +150,8 @@ def open_input(ctx: CheckContext, sd: Any, device: int, capture: Capture) -> tup
         assert last is not None
         raise last
 
-    stream, rate = open_stream(ctx, factory, candidate_rates(sd, device, "input"), "input")
+    stream, rate = open_stream(ctx, factory, candidate_rates(sd, device, "input"), "input",
+                               route)
     return stream, rate, chosen["channels"]
 
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from preflight.checks.audio import pulse
 from preflight.engine.findings import FindingSpec, fill, fill_if_complete
 from preflight.engine.result import Status
 from preflight.i18n import tr, tr_noop
@@ -53,13 +56,26 @@ KIND_OF_CHECK = {check: kind for kind, check in CHECK_OF_KIND.items()}
 # -- the device failures, said once ------------------------------------------------------------
 
 # The privacy-settings advice names the settings page; the page's name is the finding's `what`.
-_PRIVACY_ADVICE = (
-    tr_noop("Windows: open Settings > Privacy & security > {what}, and turn on access for "
-            "desktop apps."),
-    tr_noop("Mac: open System Settings > Privacy & Security > {what}, and turn on Preflight "
-            "(or your Terminal)."),
-    tr_noop("Then close Preflight, open it again, and press Check."),
-)
+# Only the steps of the system Preflight runs on: the patient reads them on this computer (the
+# help desk's text, read on another computer after decoding a code, names both).
+PRIVACY_STEPS = {
+    "win32": tr_noop("Windows: open Settings > Privacy & security > {what}, and turn on access "
+                     "for desktop apps."),
+    "darwin": tr_noop("Mac: open System Settings > Privacy & Security > {what}, and turn on "
+                      "Preflight."),
+    "other": tr_noop("Check that your user account is allowed to use the computer's sound "
+                     "devices."),
+}
+
+
+def privacy_advice(platform: str = sys.platform) -> tuple[str, ...]:
+    return (
+        PRIVACY_STEPS.get(platform, PRIVACY_STEPS["other"]),
+        tr_noop("Then close Preflight, open it again, and press Check."),
+    )
+
+
+_PRIVACY_ADVICE = privacy_advice()
 # The name of the page in the system's privacy settings, for each kind of device.
 PRIVACY_PAGE = {"input": tr_noop("Microphone"), "output": tr_noop("Sound")}
 
@@ -128,6 +144,9 @@ def device_findings(check_id: str) -> tuple[FindingSpec, ...]:
             tr_noop("Your microphone is being used by another program.") if mic
             else tr_noop("Your speakers are being used by another program."),
             (
+                # TRANSLATORS: {program} is a program's name, e.g. "Zoom" or "Firefox".
+                *((tr_noop("{program} is using your microphone. Close {program}, then press "
+                           "Check again."),) if mic else ()),
                 tr_noop("Close other programs that may use it (video calls, voice recorders, "
                         "web browsers with a call open), then press Check again."),
                 tr_noop("If that does not help, restart your computer."),
@@ -304,16 +323,7 @@ def _defaults(sd: Any) -> tuple[int, int]:
     return pick(default_in, "input"), pick(default_out, "output")
 
 
-def list_audio_devices() -> list[dict[str, Any]]:
-    """Microphones and speakers: {kind: "input"|"output", index, name, default, host_api}.
-
-    A device with both inputs and outputs appears twice. An empty list when there is no sound
-    system (no PortAudio or no devices); never raises for that.
-    """
-    try:
-        sd = import_sounddevice()
-    except AudioProblem:
-        return []
+def _portaudio_devices(sd: Any) -> list[dict[str, Any]]:
     try:
         devices = sd.query_devices()
     except Exception as exc:
@@ -338,15 +348,96 @@ def list_audio_devices() -> list[dict[str, Any]]:
                     "name": str(dev["name"]),
                     "default": index == default,
                     "host_api": host_apis[api] if 0 <= api < len(host_apis) else "",
+                    "bluetooth": False,
                 }
             )
     return entries
 
 
-def resolve_device(kind: str, spec: Any = None) -> tuple[int, str]:
-    """(index, name) of the device to use: `spec` is None (the system default), an index, or a
-    part of the device's name. Raises AudioProblem in plain words."""
-    import_sounddevice()  # no PortAudio: say so, not "no device"
+def _with_server_names(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """On Linux with a PulseAudio/PipeWire server and PortAudio's ALSA `pulse` device: the
+    server's microphones and speakers by their real names in place of PortAudio's ALSA devices
+    (`pulse`, `default`, and the sound cards the server holds). Each is opened on the `pulse`
+    device (`portaudio_index`) and routed to its source or sink (`pulse_name`); its `index`
+    numbers it after PortAudio's devices, for --mic/--speaker. Anything else: `entries`."""
+    from preflight.checks.audio import pulse
+
+    alsa = [e for e in entries if e["host_api"] == "ALSA"]
+    via = {e["kind"]: e["index"] for e in alsa if e["name"] == "pulse"}
+    if len(via) < 2:
+        return entries  # no ALSA pulse plugin: the server's devices cannot be routed to
+    found = pulse.list_devices()
+    if not found:
+        return entries
+    kept = [e for e in entries if e["host_api"] != "ALSA"]
+    first = 1 + max((int(e["index"]) for e in entries), default=-1)
+    numbered = {"input": first, "output": first}
+    for device in found:
+        kept.append(
+            {
+                "kind": device.kind,
+                "index": numbered[device.kind],
+                "name": device.description,
+                "default": device.default,
+                "host_api": "PulseAudio",
+                "bluetooth": device.bluetooth,
+                "pulse_name": device.name,
+                "portaudio_index": via[device.kind],
+            }
+        )
+        numbered[device.kind] += 1
+    return kept
+
+
+def list_audio_devices() -> list[dict[str, Any]]:
+    """Microphones and speakers: {kind: "input"|"output", index, name, default, host_api,
+    bluetooth}; on Linux with a sound server also `pulse_name` and `portaudio_index` (see
+    `_with_server_names`).
+
+    A PortAudio device with both inputs and outputs appears twice. An empty list when there is
+    no sound system (no PortAudio or no devices); never raises for that.
+    """
+    try:
+        sd = import_sounddevice()
+    except AudioProblem:
+        return []
+    entries = _portaudio_devices(sd)
+    if entries and sys.platform.startswith("linux"):
+        entries = _with_server_names(entries)
+    return entries
+
+
+@dataclass(frozen=True)
+class AudioDevice:
+    """The device a check opens: PortAudio's `index`, the `name` people read, and on Linux
+    the sound server's source or sink it is routed to (`pulse_name`)."""
+
+    index: int
+    name: str
+    pulse_name: str = ""
+    bluetooth: bool = False
+
+    def route(self, kind: str) -> dict[str, str]:
+        """The environment that routes a stream to this device (see pulse.route)."""
+        if not self.pulse_name:
+            return {}
+        return {("PULSE_SOURCE" if kind == "input" else "PULSE_SINK"): self.pulse_name}
+
+
+def _chosen(entry: dict[str, Any]) -> AudioDevice:
+    return AudioDevice(
+        int(entry.get("portaudio_index", entry["index"])),
+        str(entry["name"]),
+        str(entry.get("pulse_name", "")),
+        bool(entry.get("bluetooth", False)),
+    )
+
+
+def resolve(kind: str, spec: Any = None) -> AudioDevice:
+    """The device to use: `spec` is None (the system default), a number from the listing, or
+    a part of the device's name (a PortAudio device left out of the listing, such as ALSA's
+    `pulse`, is still found by its exact name). Raises AudioProblem in plain words."""
+    sd = import_sounddevice()  # no PortAudio: say so, not "no device"
     entries = [d for d in list_audio_devices() if d["kind"] == kind]
     if not entries:
         raise no_device(kind)
@@ -355,16 +446,27 @@ def resolve_device(kind: str, spec: Any = None) -> tuple[int, str]:
         if chosen is None:
             # No default (some Linux setups): the first usable device is what apps would use.
             chosen = entries[0]
-        return int(chosen["index"]), str(chosen["name"])
+        return _chosen(chosen)
     text = str(spec).strip()
     if text.isdigit():
         match = next((d for d in entries if d["index"] == int(text)), None)
     else:
-        match = next((d for d in entries if text.lower() in d["name"].lower()), None)
+        match = next((d for d in entries if d["name"] == text), None) or next(
+            (d for d in entries if text.lower() in d["name"].lower()), None)
     if match is None:
+        hidden = [d for d in _portaudio_devices(sd) if d["kind"] == kind
+                  and d not in entries and d["name"] == text]
+        if hidden:
+            return _chosen(hidden[0])
         raise AudioProblem("device_not_found", kind, choice=text,
                            choices=sorted({d["name"] for d in entries}))
-    return int(match["index"]), str(match["name"])
+    return _chosen(match)
+
+
+def resolve_device(kind: str, spec: Any = None) -> tuple[int, str]:
+    """(PortAudio index, name) of the device `resolve` chooses."""
+    device = resolve(kind, spec)
+    return device.index, device.name
 
 
 def device_failure(descriptor: Descriptor, exc: BaseException, device: str,
@@ -375,10 +477,20 @@ def device_failure(descriptor: Descriptor, exc: BaseException, device: str,
     re-raised, so the runner reports it as an error."""
     if not isinstance(exc, AudioProblem) and type(exc).__name__ != "PortAudioError":
         raise exc
-    problem = describe_error(exc, KIND_OF_CHECK[descriptor.id])
+    problem = with_program(describe_error(exc, KIND_OF_CHECK[descriptor.id]))
     logger.info("%s check: %s", descriptor.id, problem)
     finding = descriptor.finding(problem.kind, **problem.values)
     return descriptor.result([finding], problem=problem.kind, device=device, **metrics)
+
+
+def with_program(problem: AudioProblem) -> AudioProblem:
+    """A busy microphone names the program holding it (`program`), when one can be found."""
+    if problem.kind == "device_busy" and problem.device_kind == "input" and (
+            "program" not in problem.values):
+        program = pulse.microphone_user()
+        if program:
+            problem.values["program"] = program
+    return problem
 
 
 def describe_error(exc: BaseException, kind: str) -> AudioProblem:
@@ -423,16 +535,27 @@ def open_stream(
     factory: Callable[[int], Any],
     rates: list[int],
     kind: str,
+    route: Mapping[str, str] | None = None,
 ) -> tuple[Any, int]:
     """Open and start a stream with `factory(rate)`, trying each rate, retrying transient
-    failures (device busy, host errors just after another stream closed). Returns
-    (stream, rate); raises AudioProblem."""
+    failures (device busy, host errors just after another stream closed). `route` (from
+    `AudioDevice.route`) sends a stream on PortAudio's `pulse` device to the chosen source or
+    sink. Returns (stream, rate); raises AudioProblem."""
     last: BaseException | None = None
     for attempt in range(OPEN_ATTEMPTS):
         for rate in rates:
+            opened = False
             try:
-                stream = factory(rate)
+                with pulse.route(route):
+                    stream = factory(rate)
+                    opened = True
+                    stream.start()
             except Exception as exc:
+                if opened:
+                    last = exc
+                    close_quietly(stream)
+                    logger.info("starting %s stream failed: %s", kind, exc)
+                    break
                 last = exc
                 problem = describe_error(exc, kind)
                 logger.info("opening %s at %d Hz failed: %s", kind, rate, exc)
@@ -441,13 +564,6 @@ def open_stream(
                 if problem.kind in ("permission_denied", "no_device"):
                     raise problem from None
                 break  # transient: wait and retry from the first rate
-            try:
-                stream.start()
-            except Exception as exc:
-                last = exc
-                close_quietly(stream)
-                logger.info("starting %s stream failed: %s", kind, exc)
-                break
             return stream, rate
         if attempt + 1 < OPEN_ATTEMPTS:
             if ctx is not None:

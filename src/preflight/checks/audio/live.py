@@ -21,7 +21,8 @@ from preflight.checks.audio.devices import (
     describe_error,
     import_sounddevice,
     open_stream,
-    resolve_device,
+    resolve,
+    with_program,
 )
 from preflight.checks.audio.dsp import DBFS_FLOOR, to_dbfs
 
@@ -58,7 +59,8 @@ class LevelMeter:
         if self._stream is not None:
             return self
         sd = import_sounddevice()
-        index, _name = resolve_device("input", self.device)
+        device = resolve("input", self.device)
+        index = device.index
 
         def factory(rate: int) -> Any:
             return sd.InputStream(
@@ -70,9 +72,12 @@ class LevelMeter:
                 callback=self._callback,
             )
 
-        self._stream, self.samplerate = open_stream(
-            None, factory, candidate_rates(sd, index, "input"), "input"
-        )
+        try:
+            self._stream, self.samplerate = open_stream(
+                None, factory, candidate_rates(sd, index, "input"), "input",
+                device.route("input"))
+        except AudioProblem as problem:
+            raise with_program(problem) from None
         return self
 
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
@@ -146,7 +151,8 @@ class Playback:
 
     def start(self) -> Playback:
         sd = import_sounddevice()
-        index, _name = resolve_device("output", self.device)
+        device = resolve("output", self.device)
+        index = device.index
 
         def callback(outdata: Any, frames: int, time_info: Any, status: Any) -> None:
             chunk = self.samples[self.position : self.position + frames]
@@ -169,7 +175,8 @@ class Playback:
 
         # Only the recording's own rate is right: playing it at another would change the pitch.
         try:
-            self._stream, _ = open_stream(None, factory, [self.samplerate], "output")
+            self._stream, _ = open_stream(None, factory, [self.samplerate], "output",
+                                          device.route("output"))
         except AudioProblem:
             raise
         except Exception as exc:

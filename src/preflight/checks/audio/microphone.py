@@ -9,16 +9,18 @@ thresholds in `[microphone]` of the configuration, which give their sources.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 from preflight.checks.audio.capture import Capture, close_quietly, open_input, wait_for_frames
 from preflight.checks.audio.devices import (
     DEVICE_FAILURES,
+    AudioDevice,
     device_failure,
     device_findings,
     import_sounddevice,
-    resolve_device,
+    resolve,
 )
 from preflight.checks.audio.dsp import MicMeasurement, measure_recording
 from preflight.engine.check import Check, CheckContext
@@ -40,31 +42,49 @@ logger = logging.getLogger(__name__)
 WARMUP_S = 0.25
 SHARED_KEY = "microphone_recording"
 
-MUTED_ADVICE = (
-    tr_noop(
-        "Check that your microphone or headset is plugged in, switched on "
-        "and not muted (many headsets and laptops have a mute button or "
-        "key)."
-    ),
-    tr_noop(
+_CHECK_PLUGGED_IN = tr_noop(
+    "Check that your microphone or headset is plugged in, switched on "
+    "and not muted (many headsets and laptops have a mute button or "
+    "key)."
+)
+# The steps for the system Preflight runs on only: the patient reads them on this computer.
+MUTED_STEPS = {
+    "win32": tr_noop(
         "Windows: open Settings > Privacy & security > Microphone and turn "
         "on microphone access for desktop apps; then in Settings > System "
         "> Sound, choose your microphone under Input."
     ),
-    tr_noop(
+    "darwin": tr_noop(
         "Mac: open System Settings > Privacy & Security > Microphone and "
-        "turn on Preflight (or your Terminal); then in System Settings > "
-        "Sound > Input, choose your microphone."
+        "turn on Preflight; then in System Settings > Sound > Input, choose "
+        "your microphone."
     ),
-)
-QUIET_ADVICE = (
-    tr_noop("Speak a little louder, or move closer to the microphone."),
-    tr_noop(
-        "Turn up the input volume: Windows: Settings > System > Sound > "
-        "Input; Mac: System Settings > Sound > Input."
+    "other": tr_noop(
+        "Open your computer's sound settings, choose your microphone under Input, and check "
+        "that it is not muted and its volume is up."
     ),
-    tr_noop("If you use a headset, check that its mute switch is off."),
-)
+}
+INPUT_VOLUME_STEPS = {
+    "win32": tr_noop("Turn up the input volume: Settings > System > Sound > Input."),
+    "darwin": tr_noop("Turn up the input volume: System Settings > Sound > Input."),
+    "other": tr_noop("Turn up the input volume in your computer's sound settings."),
+}
+
+
+def muted_advice(platform: str = sys.platform) -> tuple[str, ...]:
+    return (_CHECK_PLUGGED_IN, MUTED_STEPS.get(platform, MUTED_STEPS["other"]))
+
+
+def quiet_advice(platform: str = sys.platform) -> tuple[str, ...]:
+    return (
+        tr_noop("Speak a little louder, or move closer to the microphone."),
+        INPUT_VOLUME_STEPS.get(platform, INPUT_VOLUME_STEPS["other"]),
+        tr_noop("If you use a headset, check that its mute switch is off."),
+    )
+
+
+MUTED_ADVICE = muted_advice()
+QUIET_ADVICE = quiet_advice()
 CLIPPING_ADVICE = (
     tr_noop("Move back a little from the microphone, or speak a bit more softly."),
     tr_noop("Turn the input volume down a little in your computer's sound settings."),
@@ -133,6 +153,21 @@ DESCRIPTOR = Descriptor(
                     "quieter, private place, or headphones with a microphone."),
         ),
         *device_findings("microphone"),
+        FindingSpec(
+            "bluetooth_headset",
+            Status.WARN,
+            tr_noop("You are using the microphone of a Bluetooth headset. During a call it "
+                    "can make you and the doctor sound like an old telephone, or cut the "
+                    "sound."),
+            (
+                tr_noop("For your visit, choose your computer's own microphone, and keep the "
+                        "Bluetooth headset for listening."),
+                tr_noop("Or use a headset with a cable."),
+            ),
+            tr_noop("The caller uses a Bluetooth headset's microphone, which switches the "
+                    "headset to phone quality or cuts the sound: suggest the computer's own "
+                    "microphone with the headset for listening, or a wired headset."),
+        ),
     ),
     step=StepSpec(
         key="microphone",
@@ -173,6 +208,8 @@ DESCRIPTOR = Descriptor(
         MetricSpec("channels", tr_noop("Channels"), help="channels recorded", doc_unit="count",
                    digits=0),
         MetricSpec("device", tr_noop("Microphone"), help="input device name", doc_unit="text"),
+        MetricSpec("bluetooth", tr_noop("Bluetooth headset"),
+                   help="the microphone is a Bluetooth device's", doc_unit="bool"),
         MetricSpec("problem", tr_noop("Problem"),
                    help="on device failures: " + ", ".join(f"`{n}`" for n in DEVICE_FAILURES)
                         + " (also the finding's name, e.g. `microphone.device_busy`)",
@@ -206,9 +243,11 @@ def metrics_for(m: MicMeasurement, cfg: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def judge(m: MicMeasurement, cfg: Mapping[str, Any], **metrics: Any) -> CheckResult:
-    """Pure decision logic: `[microphone]` thresholds applied to a measurement. `metrics`
-    (sample rate, channels, device) are added to the measurement's own."""
+def judge(m: MicMeasurement, cfg: Mapping[str, Any], bluetooth: bool = False,
+          **metrics: Any) -> CheckResult:
+    """Pure decision logic: `[microphone]` thresholds applied to a measurement, and a warning
+    when the microphone is a Bluetooth headset's (`bluetooth`, whatever the sound was).
+    `metrics` (sample rate, channels, device) are added to the measurement's own."""
     found: list[Finding] = []
 
     def finding(name: str, limit_keys: tuple[str, ...], **values: Any) -> None:
@@ -231,9 +270,11 @@ def judge(m: MicMeasurement, cfg: Mapping[str, Any], **metrics: Any) -> CheckRes
             finding("noisy", ("noise_floor_max_dbfs", "min_speech_to_noise_db"),
                     noise_floor_dbfs=round(m.noise_floor_dbfs, 2),
                     speech_to_noise_db=round(m.speech_to_noise_db, 2))
-        if not found:
-            finding("ok", (), rms_dbfs=rms)
-    return DESCRIPTOR.result(found, **metrics_for(m, cfg), **metrics)
+    if bluetooth:
+        finding("bluetooth_headset", ())
+    if not found:
+        finding("ok", (), rms_dbfs=rms)
+    return DESCRIPTOR.result(found, **metrics_for(m, cfg), bluetooth=bluetooth, **metrics)
 
 
 class MicrophoneCheck(Check):
@@ -244,8 +285,9 @@ class MicrophoneCheck(Check):
         device_name = ""
         try:
             sd = import_sounddevice()
-            index, device_name = resolve_device("input", ctx.options.get("mic"))
-            recording, rate, channels = self._record(ctx, sd, index, float(cfg["record_s"]))
+            device = resolve("input", ctx.options.get("mic"))
+            device_name = device.name
+            recording, rate, channels = self._record(ctx, sd, device, float(cfg["record_s"]))
         except Exception as exc:
             return device_failure(DESCRIPTOR, exc, device_name)
         import numpy as np
@@ -253,19 +295,21 @@ class MicrophoneCheck(Check):
         measurement = measure_recording(recording, rate, float(cfg["silence_fraction"]))
         # Memory only: the window's "hear yourself" button plays this back; never written out.
         ctx.shared[SHARED_KEY] = (np.asarray(recording, dtype=np.float32), rate)
-        result = judge(measurement, cfg, sample_rate=rate, channels=channels, device=device_name)
+        result = judge(measurement, cfg, device.bluetooth, sample_rate=rate, channels=channels,
+                       device=device_name)
         logger.info("microphone check: %s %s %s", result.status.value, result.finding_ids,
                     dict(result.metrics))
         return result
 
     def _record(
-        self, ctx: CheckContext, sd: Any, index: int, seconds: float
+        self, ctx: CheckContext, sd: Any, device: AudioDevice, seconds: float
     ) -> tuple[Any, int, int]:
         capture = Capture()
         ctx.progress(0.05, tr("Opening your microphone…"))
         stream = None
         try:
-            stream, rate, channels = open_input(ctx, sd, index, capture)
+            stream, rate, channels = open_input(ctx, sd, device.index, capture,
+                                                device.route("input"))
             ctx.instruct(tr("Please say: testing one, two, three"))
             warmup = int(WARMUP_S * rate)
             needed = warmup + int(seconds * rate)

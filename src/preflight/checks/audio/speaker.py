@@ -17,13 +17,14 @@ from typing import Any
 
 from preflight.checks.audio.capture import Capture, close_quietly, wait_for_frames
 from preflight.checks.audio.devices import (
+    AudioDevice,
     AudioProblem,
     candidate_rates,
     device_failure,
     device_findings,
     import_sounddevice,
     open_stream,
-    resolve_device,
+    resolve,
 )
 from preflight.checks.audio.dsp import Chime, Detection, detect_chime, make_chime
 from preflight.engine.check import Check, CheckContext
@@ -182,9 +183,12 @@ def _output_channels(sd: Any, device: int) -> int:
 
 
 def play_and_listen(
-    ctx: CheckContext, sd: Any, out_index: int, in_index: int | None, level_dbfs: float
+    ctx: CheckContext, sd: Any, out_index: int, in_index: int | None, level_dbfs: float,
+    route: Mapping[str, str] | None = None, out_route: Mapping[str, str] | None = None,
 ) -> tuple[Capture, Chime, int, Any]:
-    """Open the streams and start the chime; returns (capture, chime, rate, streams)."""
+    """Open the streams and start the chime; returns (capture, chime, rate, streams). `route`
+    routes the full-duplex stream (speaker and microphone), `out_route` the speaker alone (see
+    devices.AudioDevice.route)."""
     out_channels = _output_channels(sd, out_index)
     made: dict[str, Any] = {}
 
@@ -217,12 +221,12 @@ def play_and_listen(
     rates = candidate_rates(sd, out_index, "output")
     if in_index is not None:
         try:
-            stream, rate = open_stream(ctx, duplex, rates, "output")
+            stream, rate = open_stream(ctx, duplex, rates, "output", route)
             return made["capture"], made["chime"], rate, stream
         except AudioProblem as problem:
             # The microphone may be the part that failed: still play the chime, then ask.
             logger.info("full-duplex stream failed (%s); playing without listening", problem)
-    stream, rate = open_stream(ctx, output_only, rates, "output")
+    stream, rate = open_stream(ctx, output_only, rates, "output", out_route)
     return made["capture"], made["chime"], rate, stream
 
 
@@ -271,15 +275,15 @@ class SpeakerCheck(Check):
         device_name = ""
         try:
             sd = import_sounddevice()
-            out_index, device_name = resolve_device("output", ctx.options.get("speaker"))
+            out = resolve("output", ctx.options.get("speaker"))
+            device_name = out.name
+            mic: AudioDevice | None
             try:
-                in_index, in_name = resolve_device("input", ctx.options.get("mic"))
+                mic = resolve("input", ctx.options.get("mic"))
             except AudioProblem as problem:
                 logger.info("speaker check without a microphone: %s", problem)
-                in_index, in_name = None, ""
-            heard = self._play(
-                ctx, sd, out_index, in_index, in_name, float(cfg["chime_level_dbfs"])
-            )
+                mic = None
+            heard = self._play(ctx, sd, out, mic, float(cfg["chime_level_dbfs"]))
         except Exception as exc:
             return device_failure(DESCRIPTOR, exc, device_name, tone_detected=False,
                                   method=NOT_CONFIRMED)
@@ -295,16 +299,19 @@ class SpeakerCheck(Check):
         self,
         ctx: CheckContext,
         sd: Any,
-        out_index: int,
-        in_index: int | None,
-        in_name: str,
+        out: AudioDevice,
+        mic: AudioDevice | None,
         level_dbfs: float,
     ) -> LoopbackResult:
         ctx.instruct(tr("Listen: we will play a short chime."))
         ctx.progress(0.05, tr("Playing a short test sound…"))
         stream = None
         try:
-            capture, chime, rate, stream = play_and_listen(ctx, sd, out_index, in_index, level_dbfs)
+            out_route = out.route("output")
+            route = {**out_route, **mic.route("input")} if mic is not None else out_route
+            capture, chime, rate, stream = play_and_listen(
+                ctx, sd, out.index, mic.index if mic is not None else None, level_dbfs, route,
+                out_route)
             listening = isinstance(stream, sd.Stream)
             tail = len(chime.samples) + int(LISTEN_AFTER_S * rate)
             found: list[Detection] = []
@@ -333,7 +340,7 @@ class SpeakerCheck(Check):
                 logger.info("microphone silent in the speaker check (%s); playing only", problem)
                 close_quietly(stream)
                 stream = None
-                return self._play(ctx, sd, out_index, None, "", level_dbfs)
+                return self._play(ctx, sd, out, None, level_dbfs)
         finally:
             if stream is not None:
                 close_quietly(stream)
@@ -346,4 +353,5 @@ class SpeakerCheck(Check):
             delay_ms = max(0.0, (detection.lag - play_at) / rate * 1000.0)
             if decided_at and capture.play_started_at is not None:
                 decision_s = max(0.0, decided_at[0] - capture.play_started_at)
-        return LoopbackResult(detection, delay_ms, decision_s, rate, in_name)
+        return LoopbackResult(detection, delay_ms, decision_s, rate,
+                              mic.name if mic is not None else "")
