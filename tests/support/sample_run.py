@@ -88,3 +88,50 @@ def failing_run(config: Config) -> RunReport:
     results = [camera(config), microphone(config), speaker(), network(config),
                bandwidth(config), system(config)]
     return report_of(results, config)
+
+
+def render_screenshots(folder: str) -> list[str]:
+    """The failing run's HTML and PDF reports, saved in `folder` and rendered to PNG: the PDF's
+    first and last page by poppler's pdftoppm, the HTML by headless Chromium (the pictures in
+    docs/support.md). Returns the PNG files written."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from PIL import Image, ImageChops
+
+    from preflight.config import load_config
+    from preflight.support.reports import save_report
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    report = failing_run(load_config())
+    html, pdf = save_report(report, out / "report.html"), save_report(report, out / "report.pdf")
+    written = []
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True,
+                           timeout=60).stdout
+    count = int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages")))
+    for page, name in ((1, "report-pdf-first-page"), (count, "report-pdf-last-page")):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(page), "-l",
+                        str(page), str(pdf), str(out / name)], check=True, timeout=60)
+        written.append(str(out / f"{name}.png"))
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser:
+        shot = out / "report-html.png"
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--hide-scrollbars", "--window-size=760,4000",
+                        f"--screenshot={shot}", html.resolve().as_uri()],
+                       check=True, timeout=120, capture_output=True)
+        image = Image.open(shot).convert("RGB")
+        box = ImageChops.difference(image, Image.new("RGB", image.size, "white")).getbbox()
+        if box:  # the page's own height, with a margin
+            image = image.crop((0, 0, image.width, min(image.height, box[3] + 16)))
+        image.quantize(colors=64).save(shot, optimize=True)  # text: a small palette will do
+        written.append(str(shot))
+    return written
+
+
+if __name__ == "__main__":
+    import sys
+
+    print("\n".join(render_screenshots(sys.argv[1] if len(sys.argv) > 1 else "report-shots")))
