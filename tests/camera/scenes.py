@@ -1,10 +1,11 @@
 """Generated camera scenes: small MJPG .avi files written with cv2.VideoWriter, read back
 through the same OpenCV capture code a real camera uses.
 
-No photograph of a face ships with any installed dependency (cv2's data folder has only the
-cascades; scikit-image is not installed), so the "face" is a drawn one: skin-toned oval, eyes,
-brows, nose and mouth, which OpenCV's bundled frontal-face cascade accepts. It tests that the
-detector is wired in and its box is reported; it says nothing about accuracy on real faces.
+The person is a real photograph: the public-domain portrait of Grace Hopper that ships in
+matplotlib's wheel (a test-only dependency), her face 30 % of the frame's height, composed by
+tests/camera/photos.py (which also makes the many sizes, lights and poses the detector is
+measured on). The backlit scene keeps a drawn face (skin-toned oval, eyes, brows, nose, mouth) in
+deep shadow: backlight must be found without a face.
 
 Every scene carries sensor-like noise (a live camera never sends two identical frames) unless
 the scene is meant to be frozen or black. Also used by bench/camera_bench.py.
@@ -67,8 +68,13 @@ def noisy(img: Frame, rng: np.random.Generator, sd: float = 2.0) -> Frame:
 
 
 def person_scene(width: int, height: int, *, face: bool = True, move: bool = True) -> Callable:
-    """A person in a room, swaying a little, with a ball moving behind them."""
+    """A person (a real portrait, see the module note) in a room, swaying a little, with a ball
+    moving behind them."""
     base = background(width, height)
+    if face:
+        from tests.camera.photos import PORTRAITS, person_layer
+
+        layer, mask, (fcx, fcy) = person_layer(PORTRAITS["hopper"], 0.3 * height, "frontal")
 
     def frame(i: int, rng: np.random.Generator) -> Frame:
         img = base.copy()
@@ -76,9 +82,11 @@ def person_scene(width: int, height: int, *, face: bool = True, move: bool = Tru
             bx = int((i * width / 60) % width)
             cv2.circle(img, (bx, height // 6), max(6, height // 16), (30, 60, 200), -1)
         if face:
+            from tests.camera.photos import paste
+
             sway = int(3 * np.sin(i / 5)) if move else 0
             cx, cy = width // 2 + sway * width // 320, int(height * 0.45)
-            draw_face(img, cx, cy, int(width * 0.3))
+            paste(img, layer, mask, round(cx - fcx), round(cy - fcy))
         img = cv2.GaussianBlur(img, (0, 0), 0.6 * max(1.0, width / 640))  # lens softness
         return noisy(img, rng)
 

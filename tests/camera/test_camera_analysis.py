@@ -127,7 +127,7 @@ def test_per_frame_analysis_reports_what_the_preview_needs(camera_cfg):
     first = analyzer.analyse(scene(0, rng), 0.0)
     second = analyzer.analyse(scene(1, rng), 1 / 30)
     assert first.ssim_prev is None and second.ssim_prev is not None
-    assert first.face_checked and not second.face_checked  # faces at most every 0.25 s
+    assert first.face_checked and not second.face_checked  # faces at most every 0.5 s
     info = first.to_dict()
     json.dumps(info)
     assert info["face_box"] is not None

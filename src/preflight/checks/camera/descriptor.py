@@ -115,6 +115,8 @@ FINDINGS = (
             "your camera - close it."
         ),
         (
+            # TRANSLATORS: {program} is a program's name, e.g. "Zoom".
+            tr_noop("{program} is using your camera. Close {program}, then press Check again."),
             tr_noop(
                 "Close other programs that may be using your camera, such as Zoom, Teams, Skype "
                 "or a web browser tab with a video call, then check again."
@@ -293,6 +295,16 @@ FINDINGS = (
         ),
         HD_COULD_NOT_FINISH,
     ),
+    # -- added later (new findings go at the end: support codes index them in this order) ----
+    FindingSpec(
+        # A face in some searched frames, but fewer than face_min_fraction: the detector is
+        # unsure (a turned head, a hand in front of the face). A gentle tip; never lowers the
+        # status by itself.
+        "face_unsure",
+        Status.PASS,
+        tr_noop("We could see your face only some of the time."),
+        (tr_noop("If you can, sit facing the camera with your whole face in the picture."),),
+    ),
 )
 
 # Finding name -> the `problem` metric saved reports carry (preflight.report/1 readers and
@@ -306,6 +318,7 @@ PROBLEMS: dict[str, str | None] = {
     "file_unreadable": "no_frames",
     "very_low_fps": "low_fps",
     "capture_error": None,
+    "face_unsure": "none",
 }
 
 
