@@ -147,7 +147,20 @@ def open_capture(target: CameraTarget, cfg: Mapping[str, Any] | CameraSettings) 
             return cap
         cap.release()
     # Windows/macOS cannot tell "no such camera" from "busy" when opening; the system's list can.
-    raise busy(target.name) if target.listed else missing()
+    if not target.listed:
+        raise missing()
+    raise busy(target.name, holder(int(target.index or 0)))
+
+
+def holder(index: int) -> str:
+    """The program holding camera `index` open, for the busy advice ("" when unknown: the
+    advice line that names it is then left out). Linux only (/proc); never raises."""
+    try:
+        programs = devices_os.camera_holders(index)
+    except Exception:  # a diagnosis aid must not turn "busy" into a crash
+        logger.warning("could not tell which program holds the camera", exc_info=True)
+        return ""
+    return programs[0] if programs else ""
 
 
 

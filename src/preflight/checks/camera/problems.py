@@ -56,8 +56,11 @@ def file_missing(device: str) -> CameraProblem:
     return CameraProblem(DESCRIPTOR.finding("file_not_found"), device)
 
 
-def busy(device: str) -> CameraProblem:
-    return CameraProblem(DESCRIPTOR.finding("busy"), device)
+def busy(device: str, program: str = "") -> CameraProblem:
+    """The camera exists but cannot be opened; `program`: the one holding it, when known (its
+    advice line "Zoom is using your camera..." is left out otherwise)."""
+    finding = DESCRIPTOR.finding("busy", program=program) if program else DESCRIPTOR.finding("busy")
+    return CameraProblem(finding, device)
 
 
 def no_frames(
