@@ -731,12 +731,12 @@
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight.</source>
-      <translation type="unfinished" />
+      <translation>Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; {what} y active Preflight.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="66" />
       <source>Check that your user account is allowed to use the computer's sound devices.</source>
-      <translation type="unfinished" />
+      <translation>Compruebe que su cuenta de usuario tiene permiso para usar los dispositivos de sonido de la computadora.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="74" />
@@ -863,7 +863,7 @@
       <location filename="../../src/preflight/checks/audio/devices.py" line="148" />
       <source>{program} is using your microphone. Close {program}, then press Check again.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom" or "Firefox".</extracomment>
-      <translation type="unfinished" />
+      <translation>{program} está usando su micrófono. Cierre {program} y después pulse Revisar otra vez.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="150" />
@@ -1026,27 +1026,27 @@
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
-      <translation type="unfinished" />
+      <translation>Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono y active Preflight; después, en Ajustes del Sistema &gt; Sonido &gt; Entrada, elija su micrófono.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
-      <translation type="unfinished" />
+      <translation>Abra la configuración de sonido de su computadora, elija su micrófono en Entrada y compruebe que no está silenciado y que su volumen está alto.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="68" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
-      <translation type="unfinished" />
+      <translation>Suba el volumen de entrada: Configuración &gt; Sistema &gt; Sonido &gt; Entrada.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
-      <translation type="unfinished" />
+      <translation>Suba el volumen de entrada: Ajustes del Sistema &gt; Sonido &gt; Entrada.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="70" />
       <source>Turn up the input volume in your computer's sound settings.</source>
-      <translation type="unfinished" />
+      <translation>Suba el volumen de entrada en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
@@ -1131,22 +1131,22 @@
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="159" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
-      <translation type="unfinished" />
+      <translation>Está usando el micrófono de unos auriculares Bluetooth. Durante una llamada pueden hacer que usted y el médico se oigan como en un teléfono antiguo, o cortar el sonido.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="163" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
-      <translation type="unfinished" />
+      <translation>Para su consulta, elija el micrófono de su propia computadora y use los auriculares Bluetooth solo para escuchar.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="165" />
       <source>Or use a headset with a cable.</source>
-      <translation type="unfinished" />
+      <translation>O use unos auriculares con micrófono que tengan cable.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="167" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
-      <translation type="unfinished" />
+      <translation>La persona que llama usa el micrófono de unos auriculares Bluetooth, que pasan a calidad de teléfono o cortan el sonido: sugiera el micrófono de la propia computadora con los auriculares para escuchar, o unos auriculares con cable.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
@@ -1223,7 +1223,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
       <source>Bluetooth headset</source>
-      <translation type="unfinished" />
+      <translation>Auriculares Bluetooth</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
@@ -2394,17 +2394,17 @@
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="972" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="975" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1008" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1011" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1017" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1020" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>
