@@ -13,6 +13,19 @@ server that hangs (everything, or mid-download), a captive portal, and a rate li
 all connections (a crude link: the upload side reads slowly so the client's socket buffers
 fill, which is what makes stock speedtest-cli over-count).
 
+And how real servers differ while doing nothing wrong (issue 16), each measured to change what
+a naive client reads: `keep_alive` False closes the connection after every response (HTTP/1.0
+style: every request pays a handshake and slow start); `writes` "two_nagle" sends the headers
+and the body in two writes with Nagle's algorithm on, as Python's http.server and many small
+servers do (on a kept-alive connection the body then waits for the ACK of the headers: "until
+the body arrived" is two round trips); "one" sends a small response in one segment (nginx);
+`chunked` answers with `Transfer-Encoding: chunked` instead of `Content-Length`;
+`body_delay_ms` holds the body that long after the headers (on loopback, where there is no
+round trip for Nagle to wait on, it stands in for one); `reply_delay_ms` holds every answer
+that long (a round trip's worth of waiting per request). `ForwardProxy` is an HTTP proxy
+(absolute-URI requests kept alive on both sides, and CONNECT tunnels) for the "through a
+proxy" case.
+
 From another process (e.g. inside a network namespace):
     python -m tests.servers.speedtest_server --host 198.18.0.1 --port 8080 --tls-port 8443 \
         --stun-port 3478 [--rate-mbps 5] [--stun-drop-fraction 0.1]
@@ -56,6 +69,12 @@ class Behaviour:
     stun_drop_fraction: float = 0.0  # this exact share of STUN requests gets no answer
     stun_silent: bool = False
     stun_delay_ms: float = 0.0
+    # How a server that works answers (see the module docstring).
+    keep_alive: bool = True  # False: `Connection: close` and close after every response
+    writes: str = "one"  # "one" (headers + small body in one segment) | "two_nagle"
+    chunked: bool = False  # Transfer-Encoding: chunked instead of Content-Length
+    body_delay_ms: float = 0.0  # the body this long after the headers
+    reply_delay_ms: float = 0.0  # every answer this long after its request was read
 
 
 class TokenBucket:
@@ -164,15 +183,48 @@ class _Handler(BaseHTTPRequestHandler):
     ) -> None:
         if self.lab.behaviour.garbage:
             status, body = 200, os.urandom(max(64, len(body)))
+        self._head(status, ctype, len(body), headers)
+        if self.command == "HEAD":
+            self._end_head()
+            return
+        if self.lab.behaviour.chunked:
+            body = (f"{len(body):x}\r\n".encode() + body + b"\r\n" if body else b"") + b"0\r\n\r\n"
+        self._end_head(body)
+
+    def _head(
+        self, status: int, ctype: str, length: int, headers: dict[str, str] | None = None
+    ) -> None:
+        """Status line and headers, buffered (sent by `_end_head`), framed by the switches."""
+        b = self.lab.behaviour
+        if b.reply_delay_ms > 0:
+            self.lab.stopping.wait(b.reply_delay_ms / 1000.0)
         self.send_response(status)
         self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
+        if b.chunked and self.command != "HEAD":
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(length))
         self.send_header("Cache-Control", "no-cache")
+        if not b.keep_alive:
+            self.send_header("Connection", "close")
+            self.close_connection = True
         for k, v in (headers or {}).items():
             self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+
+    def _end_head(self, first: bytes = b"") -> None:
+        """Send the buffered headers and the first part of the body: in one write (one
+        segment, as nginx does) or, with `writes` "two_nagle", in two (as http.server does)."""
+        b = self.lab.behaviour
+        self._headers_buffer.append(b"\r\n")
+        if b.writes == "two_nagle" or b.body_delay_ms > 0:
+            self.flush_headers()
+            if b.body_delay_ms > 0 and first:
+                self.lab.stopping.wait(b.body_delay_ms / 1000.0)
+            if first:
+                self.wfile.write(first)
+        else:
+            self._headers_buffer.append(first)
+            self.flush_headers()
 
     def _hang(self) -> None:
         self.lab.stopping.wait()
@@ -229,10 +281,8 @@ class _Handler(BaseHTTPRequestHandler):
         if b.garbage:
             self._send(200, b"garbage")
             return
-        self.send_response(200)
-        self.send_header("Content-Type", "image/jpeg")
-        self.send_header("Content-Length", str(size))
-        self.end_headers()
+        self._head(200, "image/jpeg", size)
+        head_sent = False
         sent = 0
         try:
             while sent < size:
@@ -244,9 +294,20 @@ class _Handler(BaseHTTPRequestHandler):
                 n = min(self.lab.bucket_down.chunk(), size - sent)
                 self.lab.bucket_down.take(n)
                 offset = sent % (len(_RANDOM) - CHUNK)
-                self.wfile.write(_RANDOM[offset : offset + n])
+                data = _RANDOM[offset : offset + n]
+                if b.chunked:
+                    data = f"{n:x}\r\n".encode() + data + b"\r\n"
+                    if sent + n >= size:
+                        data += b"0\r\n\r\n"
+                if head_sent:
+                    self.wfile.write(data)
+                else:
+                    self._end_head(data)
+                    head_sent = True
                 sent += n
                 self.lab.add_bytes_down(n)
+            if not head_sent:
+                self._end_head(b"0\r\n\r\n" if b.chunked else b"")
         except (ConnectionError, TimeoutError, ssl.SSLError, OSError):
             self.close_connection = True
 
@@ -340,9 +401,11 @@ class _HTTPServer(ThreadingHTTPServer):
 
     def get_request(self) -> tuple[socket.socket, Any]:
         sock, addr = super().get_request()
-        # Headers and body go out in separate writes: without this, Nagle's algorithm and
-        # delayed ACKs add ~40 ms to some replies, which would read as jitter.
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        # Nagle's algorithm stays on only when the switch asks for a server that writes
+        # headers and body separately with it on (then a kept-alive reply's body waits for
+        # the ACK of its headers); otherwise writes go out at once.
+        if self.lab.behaviour.writes != "two_nagle":
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self._context is not None:
             # Handshake in the handler thread (lazily), so one slow client can't block accept.
             sock = self._context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
@@ -418,6 +481,191 @@ class StunResponder:
 
     def close(self) -> None:
         self.sock.close()
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    """An HTTP proxy: absolute-URI requests (`GET http://host:port/path`) forwarded on one
+    kept-alive upstream connection per client connection, and CONNECT tunnels for HTTPS. Only
+    to `server.allowed` hosts (the lab's own), never anywhere else."""
+
+    protocol_version = "HTTP/1.1"
+    server: ForwardProxy
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("proxy " + format, *args)
+
+    def _refuse(self, status: int) -> None:
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+
+    def _allowed(self, host: str, port: str | int | None) -> bool:
+        return host.strip("[]") in self.server.allowed and str(port or "").isdigit()
+
+    def do_CONNECT(self) -> None:
+        host, _, port = self.path.rpartition(":")
+        self.server.count("CONNECT")
+        if not self._allowed(host, port):
+            self._refuse(403)
+            return
+        try:
+            upstream = socket.create_connection((host.strip("[]"), int(port)), timeout=10)
+        except OSError:
+            self._refuse(502)
+            return
+        upstream.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        self.close_connection = True
+        _pump_both(self.connection, upstream)
+
+    def _forward(self) -> None:
+        import http.client
+
+        parts = urlsplit(self.path)
+        self.server.count(self.command)
+        if parts.scheme != "http" or not self._allowed(parts.hostname or "", parts.port or 80):
+            self._refuse(403)
+            return
+        target = (parts.hostname or "", parts.port or 80)
+        conn: http.client.HTTPConnection | None = getattr(self, "_upstream", None)
+        if conn is None or getattr(self, "_upstream_target", None) != target:
+            conn = http.client.HTTPConnection(*target, timeout=15)
+            self._upstream, self._upstream_target = conn, target
+        length = int(self.headers.get("Content-Length") or 0)
+        hop = {"connection", "proxy-connection", "keep-alive", "proxy-authorization", "te",
+               "trailer", "transfer-encoding", "upgrade", "host", "content-length"}
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in hop}
+        headers["Via"] = "1.1 preflight-test-proxy"
+        body = _LimitedReader(self.rfile, length) if length else None
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        try:
+            conn.putrequest(self.command, path or "/", skip_accept_encoding=True)
+            for k, v in headers.items():
+                conn.putheader(k, v)
+            if length:
+                conn.putheader("Content-Length", str(length))
+            conn.endheaders()
+            while body is not None and (block := body.read(65536)):
+                conn.send(block)
+            reply = conn.getresponse()
+        except (OSError, http.client.HTTPException):
+            conn.close()
+            self._upstream = None
+            self._refuse(502)
+            return
+        self.send_response(reply.status, reply.reason)
+        for k, v in reply.getheaders():
+            if k.lower() not in hop:
+                self.send_header(k, v)
+        upstream_length = reply.getheader("Content-Length")
+        if upstream_length is not None:
+            self.send_header("Content-Length", upstream_length)
+        else:
+            self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        try:
+            while block := reply.read1(65536):
+                if upstream_length is None:
+                    block = f"{len(block):x}\r\n".encode() + block + b"\r\n"
+                self.wfile.write(block)
+            if upstream_length is None:
+                self.wfile.write(b"0\r\n\r\n")
+            reply.read()  # read1 leaves a finished reply open: the connection's next request
+            # would then fail (http.client's CannotSendRequest)
+        except OSError:
+            self.close_connection = True
+        if reply.will_close:
+            conn.close()
+            self._upstream = None
+
+    do_GET = do_POST = do_HEAD = _forward
+
+
+class _LimitedReader:
+    def __init__(self, stream: Any, length: int) -> None:
+        self._stream, self._left = stream, length
+
+    def read(self, n: int = 65536) -> bytes:
+        if self._left <= 0:
+            return b""
+        data: bytes = self._stream.read(min(n, self._left))
+        self._left -= len(data)
+        if not data:
+            self._left = 0
+        return data
+
+
+def _pump_both(a: socket.socket, b: socket.socket) -> None:
+    def pump(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (src, dst):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    other = threading.Thread(target=pump, args=(b, a), daemon=True)
+    other.start()
+    pump(a, b)
+    other.join(5)
+    b.close()
+
+
+class ForwardProxy(ThreadingHTTPServer):
+    """`ForwardProxy(("127.0.0.1", 0), allowed={"127.0.0.1"}).start()`; `url` to use it."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], allowed: set[str]) -> None:
+        super().__init__(address, _ProxyHandler)
+        self.allowed = set(allowed) | {"127.0.0.1", "::1", "localhost"}
+        self.requests: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, addr = super().get_request()
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock, addr
+
+    def count(self, what: str) -> None:
+        with self._lock:
+            self.requests[what] = self.requests.get(what, 0) + 1
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> ForwardProxy:
+        self._thread = threading.Thread(
+            target=self.serve_forever, kwargs={"poll_interval": 0.1}, name="lab-proxy",
+            daemon=True,
+        )  # fmt: skip
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+    def __enter__(self) -> ForwardProxy:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        logger.debug("proxy: a client connection failed", exc_info=True)
 
 
 @dataclass
@@ -538,6 +786,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--upload", default="ok", choices=["ok", "500", "garbage"])
     parser.add_argument("--server-list", default="ok", choices=["ok", "429", "empty", "garbage"])
     parser.add_argument("--hang", default="none", choices=["none", "all", "download"])
+    parser.add_argument("--close-per-response", action="store_true",
+                        help="close the connection after every response (HTTP/1.0 style)")
+    parser.add_argument("--writes", default="one", choices=["one", "two_nagle"],
+                        help="headers and body in one segment, or two writes with Nagle on")
+    parser.add_argument("--chunked", action="store_true", help="Transfer-Encoding: chunked")
+    parser.add_argument("--proxy-host", default="",
+                        help="also run an HTTP/CONNECT proxy here (forwards to --host only)")
+    parser.add_argument("--proxy-port", type=int, default=3128)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO)
@@ -548,6 +804,9 @@ def main(argv: list[str] | None = None) -> int:
         rate_bytes_per_s=args.rate_mbps * 1e6 / 8,
         stun_drop_fraction=args.stun_drop_fraction,
         stun_delay_ms=args.stun_delay_ms,
+        keep_alive=not args.close_per_response,
+        writes=args.writes,
+        chunked=args.chunked,
     )
     lab = LabServer(
         host=args.host,
@@ -560,10 +819,14 @@ def main(argv: list[str] | None = None) -> int:
         with_stun=args.stun_port >= 0,
     )
     lab.start()
+    proxy = None
+    if args.proxy_host:
+        proxy = ForwardProxy((args.proxy_host, args.proxy_port), allowed={args.host}).start()
     # One line a harness can parse to find the ports.
     print(
         f"ready http={lab.http_port} https={lab.tls_port if lab.with_tls else ''} "
-        f"stun={lab.stun_port if lab.with_stun else ''} cert={lab.cert_path or ''}",
+        f"stun={lab.stun_port if lab.with_stun else ''} cert={lab.cert_path or ''}"
+        f"{f' proxy={proxy.url}' if proxy else ''}",
         flush=True,
     )
     try:
@@ -572,6 +835,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        if proxy is not None:
+            proxy.stop()
         lab.stop()
     return 0
 

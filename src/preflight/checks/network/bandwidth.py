@@ -13,6 +13,7 @@ speedtest-cli defect it works around) is in `speedtest_client`.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -335,7 +336,14 @@ def not_measured(reason: str) -> CheckResult:
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
-    return None if value is None else round(value, digits)
+    """Rounded; None for a missing figure and for NaN or infinity (never printed)."""
+    if value is None or not math.isfinite(value):
+        return None
+    return round(value, digits)
+
+
+def _spread_pct(spread: float | None) -> float | None:
+    return _round(None if spread is None else 100.0 * spread, 1)
 
 
 def outcome_metrics(outcome: SpeedtestOutcome) -> dict[str, Any]:
@@ -354,6 +362,11 @@ def outcome_metrics(outcome: SpeedtestOutcome) -> dict[str, Any]:
         "bytes_down": int(outcome.bytes_down),
         "bytes_up": int(outcome.bytes_up),
         "quality": None,
+        # Confidence: False when a phase ran out of time with its figure still moving (a
+        # lossy or variable link); the spreads say by how much it moved in its last second.
+        "stable": bool(outcome.download_stable and outcome.upload_stable),
+        "download_spread_pct": _spread_pct(outcome.download_spread),
+        "upload_spread_pct": _spread_pct(outcome.upload_spread),
     }
 
 

@@ -30,7 +30,6 @@ import itertools
 import logging
 import os
 import re
-import socket
 import ssl
 import statistics
 import sys
@@ -516,8 +515,7 @@ class _KeepAlivePoster:
     time shows: on an 80 ms, 5 Mbit/s shaped link uploads read 3.6 against iperf3's 4.7
     Mbit/s. Same URL (with speedtest-cli's cache-busting query), body and reply as
     speedtest-cli. A server (or proxy) that closes after every reply gets a new connection for
-    the next POST. `send` and `receive` are separate so that an upload lane can send its next
-    POST on another connection while this one waits for its reply (`SpeedtestRunner._upload`).
+    the next POST.
     """
 
     def __init__(self, url: str, timeout_s: float, user_agent: str) -> None:
@@ -586,21 +584,6 @@ class _KeepAlivePoster:
         except BaseException:
             self.close()
             raise
-
-    def post(self, data: _StreamingUploadData, size: int) -> tuple[int, bytes]:
-        self.send(data, size)
-        status, body, _ = self.receive()
-        return status, body
-
-    def abort(self) -> None:
-        """Wake a thread blocked reading this connection's reply (the phase is over)."""
-        conn = self._conn
-        sock = getattr(conn, "sock", None) if conn is not None else None
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def close(self) -> None:
         if self._conn is not None:
@@ -858,86 +841,52 @@ class SpeedtestRunner:
 
         user_agent = st.build_user_agent()
 
-        def next_size(w: _UploadWorker, size: int, post_s: float) -> int:
-            """About `post_s` of this lane's acknowledged rate (at most 4x the last POST)."""
-            with w.lock:
-                acks = sorted(w.acks)[-4:]
-            if len(acks) >= 2 and acks[-1][0] > acks[0][0]:
-                rate_bps = sum(b for _, b in acks[1:]) / (acks[-1][0] - acks[0][0])
-                return int(min(max(rate_bps * post_s, _MIN_POST_BYTES), 4 * size, 8 << 20))
-            return min(2 * size, 8 << 20)  # no rate yet: grow, as TCP's own start does
+        def next_size(size: int, post_s: float) -> int:
+            """About `post_s` of one connection's share of the link, at most 4x the last POST.
 
-        def receive(w: _UploadWorker, poster: _KeepAlivePoster, size: int) -> None:
-            try:
-                status, body, done = poster.receive()
-            except (OSError, http.client.HTTPException):
-                if not stop.is_set():
-                    with w.lock:
-                        w.net_errors += 1
-                return
-            with w.lock:
-                if status != 200:
-                    w.http_errors += 1
-                    w.last_error_code = status
-                    return
-                match = re.match(rb"size=(\d+)", body.strip())
-                if not match:
-                    w.bad_replies += 1
-                    return
-                w.acks.append((done, min(int(match.group(1)), size)))
-                w.heads.append(poster.last_head_bytes)
+            The share is the rate all connections' acknowledgements add up to, divided among
+            them: a POST's own time includes its reply's round trip (two with a server that
+            writes its reply in two parts with Nagle on) and, against a server that closes
+            after every reply, a handshake and slow start. Sized from its own time, each POST
+            came out smaller than the last until the floor, and the link sat idle between
+            tiny POSTs: -51 % (Nagle) and -75 % (close) at 12 Mbit/s / 120 ms (issue 16)."""
+            rate, _ = _upload_rate_mbps(workers)
+            if rate is None or rate <= 0:
+                return min(2 * size, 8 << 20)  # no rate yet: grow, as TCP's own start does
+            share_bps = rate * 1e6 / 8 / len(workers)
+            return int(min(max(share_bps * post_s, _MIN_POST_BYTES), 4 * size, 8 << 20))
 
         def work(w: _UploadWorker, post_s: float) -> None:
-            """One upload lane: POSTs on two connections in turn. While one waits for its
-            reply (a round trip; two with a server that writes its reply in two parts with
-            Nagle on; a new connection's handshake when the server closes after each reply),
-            the other is already sending, so the lane never leaves the link idle waiting.
-            With one connection per lane those waits read as a slow link: -51 % at 12 Mbit/s
-            / 120 ms against such a server, -75 % against one that closes (issue 16)."""
             size = _FIRST_POST_BYTES
-            posters = [_KeepAlivePoster(server["url"], s.request_timeout_s, user_agent)
-                       for _ in range(2)]  # fmt: skip
-            readers: list[threading.Thread | None] = [None, None]
-            turn = 0
+            poster = _KeepAlivePoster(server["url"], s.request_timeout_s, user_agent)
             try:
                 while not stop.is_set():
-                    k, turn = turn % 2, turn + 1
-                    reader = readers[k]
-                    if reader is not None:  # this connection's last reply first
-                        while reader.is_alive() and not stop.is_set():
-                            reader.join(0.05)
-                        if reader.is_alive():
-                            break
-                        with w.lock:
-                            refused = w.http_errors + w.bad_replies + w.net_errors
-                        if refused > len(w.acks):
-                            stop.pause(0.05)  # a server refusing everything: no hammering
                     data = _StreamingUploadData(size, stop, st.SpeedtestUploadTimeout)
                     try:
-                        posters[k].send(data, size)
+                        poster.send(data, size)
+                        status, body, done = poster.receive()
                     except (st.SpeedtestUploadTimeout, OSError, http.client.HTTPException):
                         w.sent += data.sent
-                        readers[k] = None
                         if not stop.is_set():
-                            with w.lock:
-                                w.net_errors += 1
+                            w.net_errors += 1
                             stop.pause(0.05)
                         continue
                     w.sent += data.sent
-                    readers[k] = threading.Thread(
-                        target=receive, args=(w, posters[k], size),
-                        name="speedtest-upload-reply", daemon=True,
-                    )  # fmt: skip
-                    readers[k].start()  # type: ignore[union-attr]
-                    size = next_size(w, size, post_s)
+                    if status != 200:
+                        w.http_errors += 1
+                        w.last_error_code = status
+                        stop.pause(0.05)  # a server refusing everything must not be hammered
+                        continue
+                    match = re.match(rb"size=(\d+)", body.strip())
+                    if not match:
+                        w.bad_replies += 1
+                        continue
+                    with w.lock:
+                        w.acks.append((done, min(int(match.group(1)), size)))
+                        w.heads.append(poster.last_head_bytes)
+                    size = next_size(size, post_s)
             finally:
-                for poster in posters:
-                    poster.abort()
-                for reader in readers:
-                    if reader is not None:
-                        reader.join(0.5)
-                for poster in posters:
-                    poster.close()
+                poster.close()
 
         threads = [
             threading.Thread(
@@ -954,6 +903,7 @@ class SpeedtestRunner:
         for t in threads:
             t.start()
         estimates: list[tuple[float, float]] = []
+        series: list[tuple[float, float]] = []  # every estimate, for the spread
         steady = False
         while not stop.is_set():
             stop.pause(0.1)
@@ -965,6 +915,8 @@ class SpeedtestRunner:
                 break  # the server refuses (or is gone); more tries will not change that
             after = start + self._grace_s
             rate, _ = _upload_rate_mbps(workers, after)
+            if rate is not None:
+                series.append((now, rate))
             if rate is not None and all(len(_window_acks(w, after)) >= 3 for w in workers):
                 estimates.append((now, rate))
                 recent = [r for t, r in estimates if t >= now - 1.0]
@@ -979,7 +931,7 @@ class SpeedtestRunner:
         stop.set()
         self._check_cancel()
         elapsed = time.monotonic() - start
-        recent = [r for t, r in estimates if estimates and t >= estimates[-1][0] - 1.0]
+        recent = [r for t, r in series if t >= series[-1][0] - 1.0] if series else []
         spread = None
         if len(recent) >= 2 and max(recent) > 0:
             spread = (max(recent) - min(recent)) / max(recent)
