@@ -254,3 +254,37 @@ def test_findings_survive_the_json_report(camera_cfg):
     again = CheckResult.from_dict(json.loads(json.dumps(result.to_dict())))
     assert again.findings == result.findings
     assert again.summary == result.summary and again.advice == result.advice
+
+
+def _with_faces_in(stats: list[FrameStats], searched_with_face: int) -> list[FrameStats]:
+    """The first `searched_with_face` searched frames see a face, the other searched ones none."""
+    seen = 0
+    for st in stats:
+        if st.face_checked:
+            seen += 1
+            st.face_box = (0.4, 0.2, 0.2, 0.3) if seen <= searched_with_face else None
+    return stats
+
+
+def test_a_face_seen_only_sometimes_is_a_gentle_tip_not_a_warning(camera_cfg):
+    """Issue 17: when detection is unsure (a face in some searched frames, fewer than
+    face_min_fraction), the advice is gentle and the status is not lowered for it alone."""
+    stats = _with_faces_in(_stats(), 1)  # 1 of 8 searched frames
+    result = assess(stats, WINDOW, camera_cfg)
+    assert result.status is Status.PASS
+    assert result.finding_ids == ("camera.ok", "camera.face_unsure")
+    assert result.summary == "Your camera works and the picture looks good."
+    assert result.advice == (
+        "If you can, sit facing the camera with your whole face in the picture.",)
+    unsure = result.findings[1]
+    assert unsure.values == {"face_fraction": 0.125, "frames_searched": 8}
+    assert unsure.limits == {"face_min_fraction": 0.3}
+    assert result.metrics["face_found"] is False and result.metrics["problem"] == "none"
+    # With another warning, that warning decides; the tip comes after its advice.
+    dark = assess(_with_faces_in(_stats(luma=40.0), 1), WINDOW, camera_cfg)
+    assert dark.status is Status.WARN and dark.finding_ids == ("camera.dark", "camera.face_unsure")
+    assert dark.advice[-1].startswith("If you can, sit facing the camera")
+    # No face at all is still the warning it always was; enough frames with one is a face.
+    assert assess(_with_faces_in(_stats(), 0), WINDOW, camera_cfg).finding_ids == (
+        "camera.no_face",)
+    assert assess(_with_faces_in(_stats(), 3), WINDOW, camera_cfg).finding_ids == ("camera.ok",)
