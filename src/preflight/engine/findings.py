@@ -343,7 +343,7 @@ ENGINE_METRICS: dict[str, MetricSpec] = {
     for spec in (
         MetricSpec(
             "error_type",
-            tr_noop("Error"),
+            tr_noop("Error type"),
             help="on an `error` the check raised: the exception's class name (never its "
                  "message, which may hold personal data)",
             doc_unit="text",

@@ -48,8 +48,6 @@ _STATUS_COLOURS = {
     "skip": "#555555",
 }
 _TITLE = tr_noop("Preflight report")
-# TRANSLATORS: a measurement's name before its value, e.g. "Free memory:" then "5.4 GB".
-_LABEL = tr_noop("{label}:")
 
 
 class ReportError(Exception):
@@ -307,7 +305,7 @@ def render_html(report: RunReport) -> str:
             out.append('<table class="metrics" width="100%" cellspacing="0" cellpadding="1" '
                        'style="margin-top: 4px; margin-bottom: 8px;">')
             out.extend(
-                f'<tr><td class="muted" width="50%">{e(tr(_LABEL, label=label))}</td>'
+                f'<tr><td class="muted" width="50%">{e(label)}:</td>'
                 f"<td>{e(value)}</td></tr>"
                 for label, value in rows
             )

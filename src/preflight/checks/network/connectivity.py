@@ -380,7 +380,7 @@ DESCRIPTOR = Descriptor(
                    help="a sign-in page intercepts web traffic (null: probe unreachable)",
                    doc_unit="bool or null"),
         MetricSpec("udp_ok", tr_noop("Fast video connection (UDP)"),
-                   help="STUN over UDP works", doc_unit="bool"),
+                   help="whether STUN over UDP works", doc_unit="bool"),
         MetricSpec("reflexive_address_found", tr_noop("Public address found"),
                    help="the STUN server returned our public address (the address itself is "
                         "never recorded)", doc_unit="bool", shown=False),
@@ -389,7 +389,7 @@ DESCRIPTOR = Descriptor(
         MetricSpec("udp_jitter_ms", tr_noop("Delay variation (UDP)"), "ms",
                    "variation of the round trip over the STUN burst", digits=0),
         MetricSpec("udp_loss_pct", tr_noop("Data lost (UDP)"), "%",
-                   "STUN requests without an answer", digits=0),
+                   "the share of STUN requests without an answer", digits=0),
         MetricSpec("tcp_fallback_ok", tr_noop("Backup route for video (TCP 443)"),
                    help="with UDP blocked, TCP 443 still works (video through a relay)",
                    doc_unit="bool"),
