@@ -2144,7 +2144,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
-      <location filename="../../src/preflight/support/reports.py" line="84" />
+      <location filename="../../src/preflight/support/reports.py" line="82" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="522" />
-      <location filename="../../src/preflight/support/reports.py" line="218" />
+      <location filename="../../src/preflight/support/reports.py" line="216" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Le recomendamos reiniciar su computadora poco antes de su consulta:</translation>
     </message>
@@ -2740,8 +2740,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/engine/findings.py" line="346" />
-      <source>Error</source>
-      <translation>Error</translation>
+      <source>Error type</source>
+      <translation>Tipo de error</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/findings.py" line="354" />
@@ -2878,7 +2878,7 @@
     <message>
       <location filename="../../src/preflight/support/code_layout.py" line="125" />
       <location filename="../../src/preflight/support/code_layout.py" line="292" />
-      <location filename="../../src/preflight/support/reports.py" line="84" />
+      <location filename="../../src/preflight/support/reports.py" line="82" />
       <source>unknown</source>
       <translation>sin datos</translation>
     </message>
@@ -2989,13 +2989,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="229" />
+      <location filename="../../src/preflight/support/reports.py" line="227" />
       <source>Overall: {verdict}</source>
       <translation>Resultado general: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="194" />
+      <location filename="../../src/preflight/support/reports.py" line="192" />
       <source>Findings: {ids}</source>
       <translation>Hallazgos: {ids}</translation>
     </message>
@@ -3015,55 +3015,53 @@
       <translation>Informe de Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="52" />
-      <source>{label}:</source>
-      <extracomment>a measurement's name before its value, e.g. "Free memory:" then "5.4 GB".</extracomment>
-      <translation>{label}:</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/support/reports.py" line="84" />
+      <location filename="../../src/preflight/support/reports.py" line="82" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="84" />
+      <location filename="../../src/preflight/support/reports.py" line="82" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="207" />
+      <location filename="../../src/preflight/support/reports.py" line="205" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>Llame a {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <location filename="../../src/preflight/support/reports.py" line="211" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Revisado el {when} con Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="225" />
+      <location filename="../../src/preflight/support/reports.py" line="223" />
       <source>Preflight report for {organisation}</source>
       <translation>Informe de Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="244" />
+      <location filename="../../src/preflight/support/reports.py" line="242" />
       <source>Support code: {code}</source>
       <translation>Código de soporte: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="316" />
+      <location filename="../../src/preflight/support/reports.py" line="314" />
       <source>Support code</source>
       <translation>Código de soporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="317" />
+      <location filename="../../src/preflight/support/reports.py" line="315" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>Si llama para pedir ayuda, léale este código al servicio de ayuda:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="321" />
+      <location filename="../../src/preflight/support/reports.py" line="319" />
       <source>Need help?</source>
       <translation>¿Necesita ayuda?</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation type="vanished">Error</translation>
     </message>
     <message>
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight (or your Terminal); then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
@@ -3088,6 +3086,10 @@
     <message>
       <source>the caller said they heard it</source>
       <translation type="vanished">la persona que llama dijo que lo oyó</translation>
+    </message>
+    <message>
+      <source>{label}:</source>
+      <translation type="vanished">{label}:</translation>
     </message>
   </context>
 </TS>
