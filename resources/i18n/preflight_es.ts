@@ -1551,7 +1551,7 @@
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="119" />
       <source>{program} is using your camera. Close {program}, then press Check again.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom".</extracomment>
-      <translation type="unfinished" />
+      <translation>{program} está usando su cámara. Cierre {program} y después pulse Revisar otra vez.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
@@ -1756,12 +1756,12 @@
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="305" />
       <source>We could see your face only some of the time.</source>
-      <translation type="unfinished" />
+      <translation>Solo pudimos ver su cara parte del tiempo.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
-      <translation type="unfinished" />
+      <translation>Si puede, siéntese de frente a la cámara con toda la cara dentro de la imagen.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="333" />
