@@ -77,14 +77,34 @@ class PulseDevice:
     bluetooth: bool
 
 
+_IMPORT_LOCK = threading.Lock()
+
+
 def _pulsectl() -> Any:
     if not sys.platform.startswith("linux"):
         return None
-    try:
-        import pulsectl  # type: ignore[import-untyped,unused-ignore]
-    except Exception as exc:  # not installed, or libpulse missing (OSError from ctypes)
-        logger.info("pulsectl unavailable: %s", exc)
-        return None
+    if "pulsectl" in sys.modules:
+        return sys.modules["pulsectl"]
+    import ctypes.util
+
+    # pulsectl 24.12 loads libpulse with find_library("libpulse"), which never matches (it
+    # looks for "liblibpulse"), so ctypes falls back to compiling with gcc through a temporary
+    # file (slow, and a file written) before loading "libpulse.so.0" anyway: name the library
+    # by its soname, the stable name of its ABI, for the moment of the import.
+    real = ctypes.util.find_library
+
+    def find_library(name: str) -> str | None:
+        return "libpulse.so.0" if name == "libpulse" else real(name)
+
+    with _IMPORT_LOCK:
+        ctypes.util.find_library = find_library
+        try:
+            import pulsectl  # type: ignore[import-untyped,unused-ignore]
+        except Exception as exc:  # not installed, or libpulse missing (OSError from ctypes)
+            logger.info("pulsectl unavailable: %s", exc)
+            return None
+        finally:
+            ctypes.util.find_library = real
     return pulsectl
 
 
