@@ -3060,10 +3060,6 @@
       <translation>¿Necesita ayuda?</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation type="vanished">Error</translation>
-    </message>
-    <message>
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight (or your Terminal); then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation type="vanished">Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono y active Preflight (o su Terminal); después, en Ajustes del Sistema &gt; Sonido &gt; Entrada, elija su micrófono.</translation>
     </message>
@@ -3074,22 +3070,6 @@
     <message>
       <source>Turn up the input volume: Windows: Settings &gt; System &gt; Sound &gt; Input; Mac: System Settings &gt; Sound &gt; Input.</source>
       <translation type="vanished">Suba el volumen de entrada: en Windows, Configuración &gt; Sistema &gt; Sonido &gt; Entrada; en Mac, Ajustes del Sistema &gt; Sonido &gt; Entrada.</translation>
-    </message>
-    <message>
-      <source>not confirmed: no answer</source>
-      <translation type="vanished">sin confirmar: no hubo respuesta</translation>
-    </message>
-    <message>
-      <source>not confirmed: the caller did not hear it</source>
-      <translation type="vanished">sin confirmar: la persona que llama no lo oyó</translation>
-    </message>
-    <message>
-      <source>the caller said they heard it</source>
-      <translation type="vanished">la persona que llama dijo que lo oyó</translation>
-    </message>
-    <message>
-      <source>{label}:</source>
-      <translation type="vanished">{label}:</translation>
     </message>
   </context>
 </TS>
