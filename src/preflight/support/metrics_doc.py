@@ -44,8 +44,9 @@ the HTML and PDF. A metric that was not measured (null) is left out of the HTML 
 Reasons to restart come from the results' findings: the report lists them as
 `restart_findings` (ids) and `restart_reasons` (sentences), and sets `restart_recommended`. A
 `preflight.report/1` result carried them as its own metric `restart_reasons` (a list of
-sentences), which the report gathers too. Each check's descriptor (`Descriptor.metrics`, a `MetricSpec` per metric) is
-where these tables come from: a new metric is described there, beside the check.\
+sentences), which the report gathers too. Each check's descriptor (`Descriptor.metrics`, a
+`MetricSpec` per metric) is where these tables come from: a new metric is described there,
+beside the check.\
 """
 
 _ENGINE_INTRO = """\
