@@ -4,9 +4,11 @@ OpenCV capture path (no camera exists on the benchmark machines).
     .venv/bin/python -m bench.camera_bench [--quick]
 
 Measures: the camera check's duration on a 720p 30 fps file (target <= 4 s), per-frame analysis
-cost at 720p on one core (target <= 10 ms), fps and resolution against ffprobe (fps within
-10%, resolution exact), `--camera 0` failing on a machine without a camera (target <= 3 s), and
-20 open/close cycles leaving no file descriptors or threads behind.
+cost at 720p on one core (target <= 10 ms), face detection on real photographs beside the old
+detector (issue 17: found in >= 95 % of frames with a face, none in >= 98 % without), fps and
+resolution against ffprobe (fps within 10%, resolution exact), `--camera 0` failing on a machine
+without a camera (target <= 3 s), and 20 open/close cycles leaving no file descriptors or
+threads behind.
 """
 
 from __future__ import annotations
@@ -69,22 +71,38 @@ def _run_check(config: Any, device: str) -> tuple[Any, float]:
     return result, time.monotonic() - start
 
 
-def _analysis_cost(config: Any, path: Path) -> dict[str, Any]:
+class _OneCore:
+    """OpenCV on one thread and this process pinned to one core, for the block's duration."""
+
+    def __enter__(self) -> None:
+        import cv2
+
+        self.threads = cv2.getNumThreads()
+        self.affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        cv2.setNumThreads(1)
+        if self.affinity:
+            os.sched_setaffinity(0, {min(self.affinity)})
+
+    def __exit__(self, *exc: object) -> None:
+        import cv2
+
+        cv2.setNumThreads(self.threads)
+        if self.affinity:
+            os.sched_setaffinity(0, self.affinity)
+
+
+def _analysis_cost(config: Any, path: Path, face_detector: Any = None) -> dict[str, Any]:
     """Per-frame FrameAnalyzer cost on decoded 720p frames, OpenCV on one thread, this process
-    pinned to one core. Face detection runs at most every 0.25 s, as in the check."""
-    import cv2
+    pinned to one core. Face detection runs at most every `interval_s` (0.5 s), as in the
+    check; `face_detector`: another detector (the old one) for the comparison."""
     from tests.camera.scenes import read_video
 
-    from preflight.checks.camera.analysis import FrameAnalyzer
+    from preflight.checks.camera.analysis import FACE_DETECTOR, FrameAnalyzer
 
     frames, times = read_video(path)
-    previous_threads = cv2.getNumThreads()
-    previous_affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
-    cv2.setNumThreads(1)
-    if previous_affinity:
-        os.sched_setaffinity(0, {min(previous_affinity)})
-    try:
-        analyzer = FrameAnalyzer(config.section("camera"))
+    with _OneCore():
+        analyzer = FrameAnalyzer(config.section("camera"),
+                                 face_detector=face_detector or FACE_DETECTOR)  # fmt: skip
         all_ms, face_ms, plain_ms = [], [], []
         for frame, t in zip(frames, times, strict=True):
             start = time.perf_counter()
@@ -92,16 +110,113 @@ def _analysis_cost(config: Any, path: Path) -> dict[str, Any]:
             took = (time.perf_counter() - start) * 1000
             all_ms.append(took)
             (face_ms if stats.face_checked else plain_ms).append(took)
-    finally:
-        cv2.setNumThreads(previous_threads)
-        if previous_affinity:
-            os.sched_setaffinity(0, previous_affinity)
     return {
         "frame_size": f"{frames[0].shape[1]}x{frames[0].shape[0]}",
         "all_frames_ms": _summary(all_ms),
+        "mean_ms": round(statistics.fmean(all_ms), 2),
         "frames_with_face_detection_ms": _summary(face_ms),
         "frames_without_face_detection_ms": _summary(plain_ms),
         "cpu_ms_per_second_at_30fps": round(sum(all_ms) / (len(all_ms) / 30.0), 1),
+    }
+
+
+def _pct(hits: int, n: int) -> float:
+    return round(100.0 * hits / n, 1) if n else 0.0
+
+
+def _face_detection(config: Any, quick: bool) -> dict[str, Any]:
+    """Face found per frame, for the new detector beside the old one, on frames composed from
+    real public-domain photographs (tests/camera/photos.py) at 480p and 720p: per size, light,
+    pose, place, portrait and backdrop bucket, on face-less scenes, on hard cases no target
+    counts (tilted 20 degrees; a man turned sideways behind a camera), and the search's cost.
+    OpenCV on one thread, one core."""
+    import cv2
+    import numpy as np
+    from tests.camera.photos import (
+        HARD_POSES,
+        PORTRAITS,
+        FaceCase,
+        empty_scene,
+        face_cases,
+        face_scene,
+        faceless_scenes,
+    )
+
+    from preflight.checks.camera.analysis import (
+        FACE_DETECTOR,
+        LEGACY_FACE_DETECTOR,
+        FrameAnalyzer,
+    )
+
+    cfg = config.section("camera")
+    detectors = {"new": FACE_DETECTOR, "old": LEGACY_FACE_DETECTOR}
+    analyzers = {k: FrameAnalyzer(cfg, face_detector=d) for k, d in detectors.items()}
+    per_scene = 3 if quick else 6
+    resolutions = {"480p": (640, 480), "720p": (1280, 720)}
+    hard = [FaceCase(who, size, pose=pose) for who in PORTRAITS for size in (0.3, 0.45)
+            for pose in HARD_POSES] + [FaceCase("camera", 0.3)]  # fmt: skip
+
+    def frames(fn: Any) -> list[Any]:
+        rng = np.random.default_rng(7)
+        return [cv2.cvtColor(fn(i * 5, rng), cv2.COLOR_BGR2GRAY) for i in range(per_scene)]
+
+    # (resolution, group, bucket) -> detector -> [hits, n]; cost: detector -> ms per search
+    tally: dict[tuple[str, str, str], dict[str, list[int]]] = {}
+    cost: dict[str, dict[str, list[float]]] = {k: {"480p": [], "720p": []} for k in detectors}
+
+    def count(res: str, buckets: list[tuple[str, str]], grays: list[Any], face: bool) -> None:
+        for name, analyzer in analyzers.items():
+            hits = 0
+            for gray in grays:
+                start = time.perf_counter()
+                found = analyzer.find_face(gray) is not None
+                cost[name][res].append((time.perf_counter() - start) * 1000)
+                hits += found if face else not found
+            for bucket in buckets:
+                cell = tally.setdefault((res, *bucket), {}).setdefault(name, [0, 0])
+                cell[0] += hits
+                cell[1] += len(grays)
+
+    with _OneCore():
+        for res, (width, height) in resolutions.items():
+            for case in face_cases():
+                grays = frames(face_scene(case, width, height))
+                count(res, [("faces", "all"), ("size", f"{round(case.size * 100)}%"),
+                            ("light", case.light), ("pose", case.pose), ("place", case.place),
+                            ("portrait", case.who), ("backdrop", case.backdrop)],
+                      grays, True)  # fmt: skip
+            for kind, light in faceless_scenes():
+                grays = frames(empty_scene(kind, width, height, light))
+                count(res, [("no face", "all"), ("no face", f"{kind} ({light})")], grays, False)
+            for case in hard:
+                count(res, [("hard (not counted)", case.name)],
+                      frames(face_scene(case, width, height)), True)  # fmt: skip
+
+    rates: dict[str, str] = {}
+    summary: dict[str, dict[str, float]] = {}
+    for (res, group, bucket), cells in tally.items():
+        new, old = cells["new"], cells["old"]
+        what = "no face seen" if group == "no face" else "face found"
+        rates[f"{res} {group}: {bucket}"] = (
+            f"{what} new {_pct(*new)} % / old {_pct(*old)} % of {new[1]} frames")
+        if bucket == "all":
+            summary.setdefault(res, {})[f"{group}_new_pct"] = _pct(*new)
+            summary[res][f"{group}_old_pct"] = _pct(*old)
+    search_ms = {f"{name} {res}": _summary(values)
+                 for name, by_res in cost.items() for res, values in by_res.items()}  # fmt: skip
+    described = {
+        k: {"cascade": d.cascade, "work_size": f"{d.height} px high" if d.height
+            else f"{d.width} px wide", "min_face_px": d.min_px,
+            "min_face_fraction": d.min_fraction, "scale_factor": d.scale_factor,
+            "min_neighbors": d.min_neighbors, "interval_s": d.interval_s}
+        for k, d in detectors.items()
+    }  # fmt: skip
+    return {
+        "frames_per_scene": per_scene,
+        "detectors": described,
+        "summary": summary,
+        "rates": rates,
+        "search_ms": search_ms,
     }
 
 
@@ -196,10 +311,29 @@ def run_camera_bench(quick: bool = False) -> dict[str, Any]:
                 row["size_exact"] = row["measured_size"] == row["ffprobe_size"]
             comparisons.append(row)
         result["fps_and_size_vs_ffprobe"] = comparisons
+        from preflight.checks.camera.analysis import LEGACY_FACE_DETECTOR
+
+        noface_hd = make_case(directory, "noface", fps=30.0, width=1280, height=720, seconds=4.0)
         result["analysis_cost_720p_one_core"] = _analysis_cost(config, hd)
+        # Without a face every search scans every size: the average's worst case.
+        result["analysis_cost_720p_no_face_one_core"] = _analysis_cost(config, noface_hd)
+        result["analysis_cost_720p_one_core_old_detector"] = _analysis_cost(
+            config, hd, LEGACY_FACE_DETECTOR)  # fmt: skip
+        result["face_detection"] = _face_detection(config, quick)
         result["reopen"] = _reopen_leaks(config, hd)
 
     cost = result["analysis_cost_720p_one_core"]["all_frames_ms"]["median"]
+    mean_cost = max(result["analysis_cost_720p_one_core"]["mean_ms"],
+                    result["analysis_cost_720p_no_face_one_core"]["mean_ms"])  # fmt: skip
+    old_cost = result["analysis_cost_720p_one_core_old_detector"]
+    faces = result["face_detection"]["summary"]
+
+    def both(key: str) -> str:
+        new480, new720 = faces["480p"][key + "_new_pct"], faces["720p"][key + "_new_pct"]
+        old480, old720 = faces["480p"][key + "_old_pct"], faces["720p"][key + "_old_pct"]
+        return f"new {new480} % (480p), {new720} % (720p); old detector {old480} %, {old720} %"
+
+    no_face_new = min(faces["480p"]["no face_new_pct"], faces["720p"]["no face_new_pct"])
     worst_fps_error = max((r.get("fps_error_pct", 100.0) for r in comparisons), default=100.0)
     reopen = result["reopen"]
     result["targets"] = [
@@ -213,11 +347,30 @@ def run_camera_bench(quick: bool = False) -> dict[str, Any]:
         },
         {
             "target": "Analysis ≤ 10 ms per 720p frame on one core",
-            "measured": f"{cost} ms median (frames with face detection: "
+            "measured": f"{cost} ms median, {mean_cost} ms mean (worst of a video with and "
+            "without a face; frames with face detection: "
             f"{result['analysis_cost_720p_one_core']['frames_with_face_detection_ms']['median']}"
-            " ms)",
-            "met": cost <= 10.0,
-            "note": "face detection runs at most every 0.25 s; OpenCV on one thread, one core",
+            f" ms median). Old detector: {old_cost['all_frames_ms']['median']} ms median, "
+            f"{old_cost['mean_ms']} ms mean, "
+            f"{old_cost['frames_with_face_detection_ms']['median']} ms per detection frame",
+            "met": cost <= 10.0 and mean_cost <= 10.0,
+            "note": "face detection runs at most every 0.5 s (the old one every 0.25 s); OpenCV "
+            "on one thread, one core",
+        },
+        {
+            "target": "Face found in ≥ 95% of analysed frames with a face (real photographs, "
+            "face 12–60% of the frame's height, normal/dim/side light, tilt ±10°, mirrored)",
+            "measured": both("faces"),
+            "met": min(faces["480p"]["faces_new_pct"], faces["720p"]["faces_new_pct"]) >= 95.0,
+            "note": "two public-domain portraits only (light-skinned women): skin tones are not "
+            "covered; a real head turn is not synthesised (tilt and mirror stand in)",
+        },
+        {
+            "target": "No face in ≥ 98% of face-less frames",
+            "measured": both("no face"),
+            "met": no_face_new >= 98.0,
+            "note": "three backdrops in three lights and nine other photographs (a cat, coins "
+            "with heads, text...)",
         },
         {
             "target": "Camera fps within ±10% of ffprobe; resolution exact",
