@@ -84,7 +84,7 @@ def test_bundle_has_both_executables_and_resources(bundle: Path) -> None:
     assert (internal / "resources" / "preflight.toml").is_file()
     assert (internal / "resources" / "schema" / "report.schema.json").is_file()
     assert (internal / "resources" / "icons" / "app.svg").is_file()
-    assert (internal / "cv2" / "data" / "haarcascade_frontalface_default.xml").is_file()
+    assert (internal / "cv2" / "data" / "haarcascade_frontalface_alt.xml").is_file()
     # Lean: the Qt modules Preflight doesn't use are not there.
     qt_libs = {p.name for p in (internal / "PySide6" / "Qt" / "lib").iterdir()}
     assert "libQt6Widgets.so.6" in qt_libs

@@ -134,7 +134,7 @@ def test_analysis_lists_lazy_modules_resources_cascade_and_hook(spec: dict[str, 
     datas = {dest: src for src, dest in kwargs["datas"]}
     assert datas["resources"] == str(REPO / "resources")
     cascades = [src for src, dest in kwargs["datas"] if dest.startswith("cv2")]
-    assert [Path(c).name for c in cascades] == ["haarcascade_frontalface_default.xml"]
+    assert [Path(c).name for c in cascades] == ["haarcascade_frontalface_alt.xml"]
     assert kwargs["runtime_hooks"] == [str(RTHOOK)]
     assert "PySide6.QtQuick" in kwargs["excludes"]
     assert "PySide6.QtWebEngineCore" in kwargs["excludes"]
