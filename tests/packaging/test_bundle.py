@@ -105,7 +105,7 @@ def test_frozen_cli_system_check_json(bundle: Path) -> None:
     document = json.loads(proc.stdout)
     schema = json.loads((REPO / "resources" / "schema" / "report.schema.json").read_text())
     jsonschema.validate(document, schema)
-    assert document["schema"] == "preflight.report/1"
+    assert document["schema"] == "preflight.report/2"
     assert document["app_version"] == VERSION
     [system] = document["checks"]
     assert system["id"] == "system" and system["status"] in ("pass", "warn")
@@ -242,7 +242,8 @@ def test_no_bundled_file_needs_a_library_the_spec_dropped(bundle: Path) -> None:
         ).stdout
         for needed in re.findall(r"NEEDED\s+(\S+)", out):
             dropped_by_spec = re.match(
-                r"lib(Qt6|atk-|cairo|gdk_pixbuf|pango|pixman|thai|datrie|fribidi)", needed
+                r"lib(Qt6|atk-|gtk-3|gdk-3|cairo|gdk_pixbuf|pango|pixman|thai|datrie|fribidi)",
+                needed,
             )
             if dropped_by_spec and needed not in present:
                 missing.setdefault(needed, set()).add(lib.name)
