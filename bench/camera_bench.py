@@ -194,7 +194,10 @@ def _face_detection(config: Any, quick: bool) -> dict[str, Any]:
 
     rates: dict[str, str] = {}
     summary: dict[str, dict[str, float]] = {}
-    for (res, group, bucket), cells in tally.items():
+    groups = ["faces", "size", "light", "pose", "place", "portrait", "backdrop", "no face",
+              "hard (not counted)"]  # fmt: skip
+    ordered = sorted(tally.items(), key=lambda item: (item[0][0], groups.index(item[0][1])))
+    for (res, group, bucket), cells in ordered:
         new, old = cells["new"], cells["old"]
         what = "no face seen" if group == "no face" else "face found"
         rates[f"{res} {group}: {bucket}"] = (
