@@ -249,3 +249,18 @@ def test_a_process_holding_a_capture_device_is_named(tmp_path: Path):
     assert pulse.programs_holding(pattern) == []  # both gone
     assert pulse.PCM_CAPTURE.match("/dev/snd/pcmC1D0c")
     assert not pulse.PCM_CAPTURE.match("/dev/snd/pcmC1D0p")  # playback, not the microphone
+
+
+@pytest.mark.audio
+def test_the_windows_pickers_list_the_real_names(lab):
+    """The window's pickers and the help desk's device list take `names_for` of the scan."""
+    pytest.importorskip("PySide6")
+    from preflight.devices import list_devices
+    from preflight.gui.devices_scan import names_for
+
+    with lab.extra_source("headset_mic", "Jabra Evolve 65", bluetooth=True):
+        devices = list_devices()["devices"]
+    assert names_for(devices, "input") == ["Virtual_Microphone", "Jabra Evolve 65"]
+    assert "Virtual_Speaker" in names_for(devices, "output")
+    # What a picker passes back (the name) chooses that device.
+    assert resolve("input", "Virtual_Microphone").pulse_name == "preflight_mic"
