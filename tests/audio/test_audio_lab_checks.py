@@ -62,6 +62,7 @@ def test_device_chosen_by_name_or_index(lab):
     # PortAudio's own ALSA device is still found by its exact name (older --mic pulse).
     pulse_index, pulse_name = resolve_device("input", "pulse")
     assert pulse_name == "pulse" and pulse_index == index
+    assert resolve_device("input", str(pulse_index)) == (pulse_index, "pulse")
     with pytest.raises(AudioProblem) as err:
         resolve_device("output", "no such headset")
     assert err.value.kind == "device_not_found"

@@ -436,7 +436,8 @@ def _chosen(entry: dict[str, Any]) -> AudioDevice:
 def resolve(kind: str, spec: Any = None) -> AudioDevice:
     """The device to use: `spec` is None (the system default), a number from the listing, or
     a part of the device's name (a PortAudio device left out of the listing, such as ALSA's
-    `pulse`, is still found by its exact name). Raises AudioProblem in plain words."""
+    `pulse`, is still found by its exact name or PortAudio's number: the listing numbers the
+    sound server's devices after PortAudio's). Raises AudioProblem in plain words."""
     sd = import_sounddevice()  # no PortAudio: say so, not "no device"
     entries = [d for d in list_audio_devices() if d["kind"] == kind]
     if not entries:
@@ -454,8 +455,8 @@ def resolve(kind: str, spec: Any = None) -> AudioDevice:
         match = next((d for d in entries if d["name"] == text), None) or next(
             (d for d in entries if text.lower() in d["name"].lower()), None)
     if match is None:
-        hidden = [d for d in _portaudio_devices(sd) if d["kind"] == kind
-                  and d not in entries and d["name"] == text]
+        hidden = [d for d in _portaudio_devices(sd) if d["kind"] == kind and d not in entries
+                  and (d["name"] == text or str(d["index"]) == text)]
         if hidden:
             return _chosen(hidden[0])
         raise AudioProblem("device_not_found", kind, choice=text,
