@@ -999,7 +999,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
-      <location filename="../../src/preflight/engine/findings.py" line="282" />
+      <location filename="../../src/preflight/engine/findings.py" line="290" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Si vuelve a pasar, reinicie su computadora o llame a la línea de ayuda.</translation>
     </message>
@@ -1229,7 +1229,7 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="395" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="312" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
       <translation>Problema</translation>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
-      <location filename="../../src/preflight/engine/findings.py" line="311" />
+      <location filename="../../src/preflight/engine/findings.py" line="319" />
       <source>Press Check again.</source>
       <translation>Pulse Revisar otra vez.</translation>
     </message>
@@ -2149,12 +2149,27 @@
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="411" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="312" />
+      <source>Speed steady during the test</source>
+      <translation>Velocidad estable durante la prueba</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="317" />
+      <source>Download speed variation</source>
+      <translation>Variación de la velocidad de descarga</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="320" />
+      <source>Upload speed variation</source>
+      <translation>Variación de la velocidad de subida</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="422" />
       <source>the support line</source>
       <translation>la línea de ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="442" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
       <source>Measuring your internet speed…</source>
       <translation>Midiendo su velocidad de internet…</translation>
     </message>
@@ -2394,17 +2409,17 @@
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="975" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1053" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1011" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1090" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1020" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1099" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>
@@ -2686,65 +2701,65 @@
       <translation>La ventana de Preflight no puede abrirse aquí: las bibliotecas de pantalla del sistema no se cargaron (el registro dice cuáles). Ejecute 'preflight check' para revisar su computadora en la terminal.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="286" />
+      <location filename="../../src/preflight/engine/findings.py" line="294" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>La prueba de {check} no pudo terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, pídale que envíe el informe y el registro ('preflight logs' muestra dónde está).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="290" />
+      <location filename="../../src/preflight/engine/findings.py" line="298" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>La revisión se detuvo antes de terminar: pida a la persona que llama que vuelva a hacer las pruebas de Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="298" />
+      <location filename="../../src/preflight/engine/findings.py" line="306" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>La prueba de {check} tardó demasiado y se detuvo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="300" />
+      <location filename="../../src/preflight/engine/findings.py" line="308" />
       <source>Close other programs that may be using it, then press Check again.</source>
       <translation>Cierre los programas que no necesite y después pulse Revisar otra vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="309" />
+      <location filename="../../src/preflight/engine/findings.py" line="317" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Algo salió mal durante la prueba de {check}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="319" />
+      <location filename="../../src/preflight/engine/findings.py" line="327" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>La prueba de {check} no pudo empezar: falta una parte de Preflight o está dañada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="320" />
+      <location filename="../../src/preflight/engine/findings.py" line="328" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>Instale Preflight de nuevo o llame a la línea de ayuda que aparece abajo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="321" />
+      <location filename="../../src/preflight/engine/findings.py" line="329" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>Falta una parte de Preflight en la computadora de la persona que llama: pídale que lo instale de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="327" />
+      <location filename="../../src/preflight/engine/findings.py" line="335" />
       <source>Not finished: the check was stopped.</source>
       <translation>Sin terminar: la prueba se detuvo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="333" />
+      <location filename="../../src/preflight/engine/findings.py" line="341" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>Sin revisar: la prueba se detuvo antes de empezar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="346" />
+      <location filename="../../src/preflight/engine/findings.py" line="354" />
       <source>Error type</source>
       <translation>Tipo de error</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="354" />
+      <location filename="../../src/preflight/engine/findings.py" line="362" />
       <source>Time limit</source>
       <translation>Tiempo límite</translation>
     </message>
@@ -2827,6 +2842,26 @@
       <location filename="../../src/preflight/engine/present.py" line="112" />
       <source>Some checks are still running. This page updates by itself.</source>
       <translation>Algunas pruebas siguen en marcha. Esta página se actualiza sola.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/surface.py" line="24" />
+      <source>Press Check again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/surface.py" line="24" />
+      <source>press Check again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/surface.py" line="25" />
+      <source>Run 'preflight check' again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/surface.py" line="25" />
+      <source>run 'preflight check' again</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/preflight/gui/devices_scan.py" line="28" />
