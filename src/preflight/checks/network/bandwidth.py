@@ -309,6 +309,17 @@ DESCRIPTOR = Descriptor(
                        "audio_only": tr_noop("sound only"),
                        "none": tr_noop("none"),
                    }),
+        MetricSpec("stable", tr_noop("Speed steady during the test"),
+                   help="both speeds had settled when their phase ended; false when a phase "
+                        "ran out of time with its figure still moving (a lossy or variable "
+                        "link), so the figures are less exact: see the spreads",
+                   doc_unit="bool"),
+        MetricSpec("download_spread_pct", tr_noop("Download speed variation"), "%",
+                   "how much the download figure moved over its phase's last second, as a "
+                   "share of it (null: too short to tell)"),
+        MetricSpec("upload_spread_pct", tr_noop("Upload speed variation"), "%",
+                   "how much the upload figure moved over its phase's last second, as a share "
+                   "of it (null: too short to tell)"),
         MetricSpec("error_reason", tr_noop("Problem"),
                    help="on errors: `config_failed`, `server_list_failed`, "
                         "`server_unreachable`, `server_not_answering`, `download_failed`, "
