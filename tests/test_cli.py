@@ -370,10 +370,13 @@ def _make_run(check_args: str) -> subprocess.CompletedProcess[str]:
     CHECK_ARGS passed to `preflight check`. `-o` takes the installed venv as up to date: the
     tests run in it, and re-installing it is `make test`'s work, not what is tested here."""
     repo = Path(__file__).resolve().parents[1]
+    env = _without_display()
+    for name in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL"):  # under `make test` (-i, -k, -j...)
+        env.pop(name, None)
     return subprocess.run(
         ["make", "--no-print-directory", "-o", ".venv/.installed-run", "run",
          f"CHECK_ARGS={check_args}"],
-        capture_output=True, text=True, timeout=120, cwd=repo, env=_without_display(),
+        capture_output=True, text=True, timeout=120, cwd=repo, env=env,
         stdin=subprocess.DEVNULL,
     )
 
