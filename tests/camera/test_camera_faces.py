@@ -118,3 +118,22 @@ def test_a_seated_portrait_video_passes(tmp_path, camera_cfg, res):
     box = result.metrics["face_box"]
     assert abs(box["x"] + box["w"] / 2 - 0.5) < 0.05
     assert 0.15 < box["h"] < 0.35
+
+
+def test_a_face_seen_for_a_moment_keeps_the_verdict_ready(camera_cfg):
+    """Unsure detection end to end: the person is in the picture for the first 0.3 s only (one
+    of four searches sees a face): a pass with the gentle tip, and the run is still "ready"."""
+    from preflight.engine.present import verdict
+
+    width, height = SIZES["480p"]
+    with_face = face_scene(FaceCase("hopper", 0.3), width, height)
+    without = empty_scene("room", width, height)
+    rng = np.random.default_rng(0)
+    frames = [(with_face if i < 9 else without)(i, rng) for i in range(60)]
+    result = analyse_frames(frames, [i / 30 for i in range(60)], camera_cfg)
+    assert result.status.value == "pass"
+    assert result.finding_ids == ("camera.ok", "camera.face_unsure")
+    assert result.findings[1].values == {"face_fraction": 0.25, "frames_searched": 4}
+    assert result.advice == (
+        "If you can, sit facing the camera with your whole face in the picture.",)
+    assert verdict([result], expected=["camera"]).status == "pass"
