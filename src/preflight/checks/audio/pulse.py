@@ -44,22 +44,23 @@ PCM_CAPTURE = re.compile(r"^/dev/snd/pcmC\d+D\d+c$")
 # Processes that hold the sound card on everyone's behalf: never "the program using it".
 SOUND_SERVERS = frozenset({"pulseaudio", "pipewire", "pipewire-pulse", "wireplumber", "jackd",
                            "jackdbus", "pipewire-media-session"})
-# Program names as patients know them (the process or stream's name, lowercased).
+# Program names as patients know them (the process or stream's name, lowercased); product names
+# are not translated.
 KNOWN_PROGRAMS = {
     "zoom": "Zoom",
     "zoom voiceengine": "Zoom",
     "zoom.real": "Zoom",
-    "teams": "Microsoft Teams",
-    "teams-for-linux": "Microsoft Teams",
+    "teams": "Microsoft Teams",  # i18n: ignore (a product's name)
+    "teams-for-linux": "Microsoft Teams",  # i18n: ignore (a product's name)
     "skypeforlinux": "Skype",
     "firefox": "Firefox",
     "firefox-esr": "Firefox",
-    "chrome": "Google Chrome",
-    "google-chrome": "Google Chrome",
+    "chrome": "Google Chrome",  # i18n: ignore (a product's name)
+    "google-chrome": "Google Chrome",  # i18n: ignore (a product's name)
     "chromium": "Chromium",
     "chromium-browser": "Chromium",
     "discord": "Discord",
-    "obs": "OBS Studio",
+    "obs": "OBS Studio",  # i18n: ignore (a product's name)
     "webex": "Webex",
     "audacity": "Audacity",
 }
