@@ -2655,38 +2655,38 @@
       <translation>[s/n]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="401" />
+      <location filename="../../src/preflight/cli.py" line="409" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Detenido. No se cambió nada en su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="406" />
+      <location filename="../../src/preflight/cli.py" line="414" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight no pudo hacer las pruebas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="500" />
+      <location filename="../../src/preflight/cli.py" line="508" />
       <source>Report saved to {path}</source>
       <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="513" />
+      <location filename="../../src/preflight/cli.py" line="521" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="522" />
+      <location filename="../../src/preflight/cli.py" line="530" />
       <location filename="../../src/preflight/support/reports.py" line="216" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Le recomendamos reiniciar su computadora poco antes de su consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="529" />
+      <location filename="../../src/preflight/cli.py" line="537" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>¿Necesita ayuda? Llame a {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="543" />
+      <location filename="../../src/preflight/cli.py" line="551" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Código de soporte (léaselo al servicio de ayuda): {code}</translation>
     </message>
@@ -2844,24 +2844,24 @@
       <translation>Algunas pruebas siguen en marcha. Esta página se actualiza sola.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/surface.py" line="24" />
+      <location filename="../../src/preflight/engine/surface.py" line="26" />
       <source>Press Check again</source>
-      <translation type="unfinished" />
+      <translation>Pulse Revisar otra vez</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/surface.py" line="24" />
+      <location filename="../../src/preflight/engine/surface.py" line="26" />
       <source>press Check again</source>
-      <translation type="unfinished" />
+      <translation>pulse Revisar otra vez</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/surface.py" line="25" />
+      <location filename="../../src/preflight/engine/surface.py" line="27" />
       <source>Run 'preflight check' again</source>
-      <translation type="unfinished" />
+      <translation>Vuelva a ejecutar 'preflight check'</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/surface.py" line="25" />
+      <location filename="../../src/preflight/engine/surface.py" line="27" />
       <source>run 'preflight check' again</source>
-      <translation type="unfinished" />
+      <translation>vuelva a ejecutar 'preflight check'</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/devices_scan.py" line="28" />

@@ -352,9 +352,8 @@ def _read_line(timeout_s: float) -> str | None:
 
 
 def _check(args: argparse.Namespace, config: Config) -> int:
-    from preflight.engine import deadline
     from preflight.engine.registry import UnknownCheckError, default_registry
-    from preflight.engine.runner import Runner
+    from preflight.engine.surface import TERMINAL, using_surface
 
     registry = default_registry()
     try:
@@ -375,6 +374,15 @@ def _check(args: argparse.Namespace, config: Config) -> int:
         _check_speedtest_server(args.speedtest_server)
     if args.report:
         _check_report_path(args.report)
+    # The results are read here, in the terminal: "run 'preflight check' again", not "press
+    # Check again" (engine/surface.py fills the findings' {check_again}).
+    with using_surface(TERMINAL):
+        return _run_checks(args, config, ids)
+
+
+def _run_checks(args: argparse.Namespace, config: Config, ids: list[str]) -> int:
+    from preflight.engine import deadline
+    from preflight.engine.runner import Runner
 
     options: dict[str, Any] = {
         k: v

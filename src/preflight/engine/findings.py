@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from preflight.engine.result import CheckResult, Finding, Status
+from preflight.engine.surface import action_fields
 from preflight.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
@@ -210,7 +211,14 @@ class Descriptor:
 
     # -- derived sentences -------------------------------------------------------------------
     def fields(self, finding: Finding) -> dict[str, Any]:
-        return {"check": tr(self.title).lower(), **finding.limits, **finding.values}
+        """What a sentence may name: the check's name, the words for checking again on the
+        surface in use (engine/surface.py), the finding's limits and values."""
+        return {
+            "check": tr(self.title).lower(),
+            **action_fields(),
+            **finding.limits,
+            **finding.values,
+        }
 
     def summary(self, findings: Sequence[Finding]) -> str:
         main = main_finding(findings)
