@@ -530,10 +530,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self._refuse(403)
             return
         target = (parts.hostname or "", parts.port or 80)
-        conn: http.client.HTTPConnection | None = getattr(self, "_upstream", None)
-        if conn is None or getattr(self, "_upstream_target", None) != target:
-            conn = http.client.HTTPConnection(*target, timeout=15)
-            self._upstream, self._upstream_target = conn, target
+        # Upstream connections are pooled across client connections, as real proxies do: a
+        # client's new connection does not cost the server a new handshake.
+        conn = self.server.take(target) or http.client.HTTPConnection(*target, timeout=15)
         length = int(self.headers.get("Content-Length") or 0)
         hop = {"connection", "proxy-connection", "keep-alive", "proxy-authorization", "te",
                "trailer", "transfer-encoding", "upgrade", "host", "content-length"}
@@ -553,7 +552,6 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             reply = conn.getresponse()
         except (OSError, http.client.HTTPException):
             conn.close()
-            self._upstream = None
             self._refuse(502)
             return
         self.send_response(reply.status, reply.reason)
@@ -577,9 +575,12 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             # would then fail (http.client's CannotSendRequest)
         except OSError:
             self.close_connection = True
+            conn.close()
+            return
         if reply.will_close:
             conn.close()
-            self._upstream = None
+        else:
+            self.server.give_back(target, conn)
 
     do_GET = do_POST = do_HEAD = _forward
 
@@ -631,6 +632,17 @@ class ForwardProxy(ThreadingHTTPServer):
         self.requests: dict[str, int] = {}
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._idle: dict[tuple[str, int], list[Any]] = {}
+
+    def take(self, target: tuple[str, int]) -> Any:
+        """An idle upstream connection to `target`, or None."""
+        with self._lock:
+            pool = self._idle.get(target, [])
+            return pool.pop() if pool else None
+
+    def give_back(self, target: tuple[str, int], conn: Any) -> None:
+        with self._lock:
+            self._idle.setdefault(target, []).append(conn)
 
     def get_request(self) -> tuple[socket.socket, Any]:
         sock, addr = super().get_request()

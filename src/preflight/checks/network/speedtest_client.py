@@ -179,7 +179,7 @@ class SpeedtestSettings:
     # small files cost the most (20 Mbit/s, 80 ms: -3 to -5 % from 350, about 0 % from 1000).
     # Bytes are counted as they arrive, so big files are fine on slow links too.
     download_first_size: int = 1000
-    upload_workers: int = 4
+    upload_workers: int = 6
     # Each upload POST is sized to take about this long, so acknowledgements come often.
     upload_post_s: float = 0.5
     secure: bool = True
@@ -426,6 +426,7 @@ class _LatencyProber:
         self._conn: http.client.HTTPConnection | None = None
         self.samples_ms: list[float] = []
         self.failures = 0
+        self.server_closes = 0  # answers after which the server closed the connection
 
     def _connect(self) -> http.client.HTTPConnection:
         if self._conn is None:
@@ -445,6 +446,8 @@ class _LatencyProber:
                 first = getattr(response, "first_byte_at", 0.0) or time.perf_counter()
                 body = response.read(64)
                 elapsed_ms = (first - start) * 1000.0
+                if response.will_close:
+                    self.server_closes += 1
                 if response.will_close or not response.isclosed():
                     self.close()
                 if response.status != 200 or not body.startswith(b"test=test"):
@@ -528,16 +531,67 @@ class _KeepAlivePoster:
         self._timeout = timeout_s
         self._user_agent = user_agent
         self._conn: http.client.HTTPConnection | None = None
+        self._spare: http.client.HTTPConnection | None = None
+        self._spare_thread: threading.Thread | None = None
         self._count = 0
         # Size of the last request's line and headers (see `send`).
         self.last_head_bytes = 0
         self.reconnects = 0
 
+    def connect(self) -> None:
+        """Open the connection (and the proxy's tunnel) if it is not open: the spare one when
+        `prepare_spare` opened it."""
+        if self._conn is not None:
+            return
+        spare_thread, self._spare_thread = self._spare_thread, None
+        if spare_thread is not None:
+            spare_thread.join(self._timeout)
+            spare, self._spare = self._spare, None
+            if spare is not None:
+                self._conn = spare
+                self.reconnects += 1
+                return
+        conn = self._route.connection(self._timeout)
+        conn.connect()
+        self._conn = conn
+        self.reconnects += 1
+
+    def prepare_spare(self) -> None:
+        """Open the next connection now, while this one waits for its reply: against a server
+        that closes after every reply, the next POST then does not wait for a handshake."""
+        if self._spare_thread is not None or self._spare is not None:
+            return
+
+        def open_spare() -> None:
+            try:
+                conn = self._route.connection(self._timeout)
+                conn.connect()
+            except (OSError, http.client.HTTPException):
+                return
+            self._spare = conn
+
+        self._spare_thread = threading.Thread(
+            target=open_spare, name="speedtest-upload-connect", daemon=True
+        )
+        self._spare_thread.start()
+
+    def close_all(self) -> None:
+        self.close()
+        if self._spare_thread is not None:
+            self._spare_thread.join(1.0)
+            self._spare_thread = None
+        if self._spare is not None:
+            try:
+                self._spare.close()
+            except OSError:
+                pass
+            self._spare = None
+
     def send(self, data: _StreamingUploadData, size: int) -> None:
         """Send one POST (returns once its body is handed to the socket)."""
         if self._conn is None:
-            self._conn = self._route.connection(self._timeout)
-            self.reconnects += 1
+            self.connect()
+        assert self._conn is not None
         self._count += 1
         headers = {
             "User-Agent": self._user_agent,
@@ -602,6 +656,9 @@ class _KeepAlivePoster:
 # `_KeepAlivePoster.post`) brought it to -0.3 to -0.9 % (docs/checks/network.md).
 _FIRST_POST_BYTES = 8192
 _MIN_POST_BYTES = 8192
+# POSTs to a server that closes the connection after every reply last this many times longer.
+_CLOSING_SERVER_POST_FACTOR = 2.0
+# ... and the upload opens twice the connections (see `_upload`).
 
 
 @dataclass
@@ -616,6 +673,7 @@ class _UploadWorker:
     bad_replies: int = 0
     net_errors: int = 0
     last_error_code: int = 0
+    closing: bool = False  # the server closed the connection after a reply
 
 
 def _window_acks(w: _UploadWorker, after: float) -> list[tuple[float, int]]:
@@ -681,6 +739,8 @@ class SpeedtestRunner:
         # Time after a phase's first byte during which TCP is still ramping up (slow start
         # takes a few round trips); set from the idle latency.
         self._grace_s = 0.3
+        self._ping_ms = 100.0  # the idle round trip, once measured
+        self._server_closes = False  # the idle probes saw the server close after answering
 
     # -- helpers ------------------------------------------------------------------------------
     def _remaining(self) -> float:
@@ -836,25 +896,40 @@ class SpeedtestRunner:
         st = self._st
         s = self.settings
         stop = _StopSignal(self.cancel, min(self.deadline, time.monotonic() + limit_s))
-        workers = [_UploadWorker() for _ in range(max(1, s.upload_workers))]
+        # A server (or proxy) that closes after every reply (seen by the latency probes):
+        # each POST restarts TCP's slow start, so each connection carries less, and twice the
+        # connections keep the link as full (12 Mbit/s / 120 ms: -20 % with 6, -4.5 % with 12).
+        # Decided before the phase: connections joining mid-phase made the others' windows
+        # reach back to when they had a bigger share (+13 % on loopback).
+        count = max(1, s.upload_workers) * (2 if self._server_closes else 1)
+        workers = [_UploadWorker() for _ in range(count)]
         start = time.monotonic()
 
         user_agent = st.build_user_agent()
 
-        def next_size(size: int, post_s: float) -> int:
-            """About `post_s` of one connection's share of the link, at most 4x the last POST.
+        def reply_wait_s() -> float:
+            """A POST's reply comes a round trip after its last byte: the latest median round
+            trip under load (the idle one until there is one)."""
+            loaded = self._loaded_samples[-5:]
+            return (statistics.median(loaded) if loaded else self._ping_ms) / 1000.0
 
-            The share is the rate all connections' acknowledgements add up to, divided among
-            them: a POST's own time includes its reply's round trip (two with a server that
-            writes its reply in two parts with Nagle on) and, against a server that closes
-            after every reply, a handshake and slow start. Sized from its own time, each POST
-            came out smaller than the last until the floor, and the link sat idle between
-            tiny POSTs: -51 % (Nagle) and -75 % (close) at 12 Mbit/s / 120 ms (issue 16)."""
-            rate, _ = _upload_rate_mbps(workers)
-            if rate is None or rate <= 0:
-                return min(2 * size, 8 << 20)  # no rate yet: grow, as TCP's own start does
-            share_bps = rate * 1e6 / 8 / len(workers)
-            return int(min(max(share_bps * post_s, _MIN_POST_BYTES), 4 * size, 8 << 20))
+        def next_size(size: int, acked: int, took_s: float, post_s: float, closes: bool) -> int:
+            """About `post_s` of sending at the rate this POST was sent at, at most 4x it.
+
+            A POST's time includes the round trip to its reply, which is not sending time:
+            sized from the whole time (acked / took_s * post_s), each POST came out smaller
+            than the last whenever that wait was a large part of it - a reply written in two
+            parts with Nagle on (two round trips), a new connection's slow start against a
+            server that closes after every reply - until the floor, and the link sat idle
+            between tiny POSTs: -42 to -81 % at 12 Mbit/s / 120 ms (issue 16)."""
+            rate_bps = acked / max(took_s, 1e-3)
+            if closes:
+                # Every POST on a new connection starts TCP's slow start again: longer POSTs
+                # spend a smaller share of their time in it (12 Mbit/s / 120 ms: -30 % at 1x,
+                # -20 % at 3x; with twice the connections, see `_upload`, 2x: -1 to -8 %).
+                post_s *= _CLOSING_SERVER_POST_FACTOR
+            target = rate_bps * (post_s + reply_wait_s())
+            return int(min(max(target, _MIN_POST_BYTES), 4 * size, 8 << 20))
 
         def work(w: _UploadWorker, post_s: float) -> None:
             size = _FIRST_POST_BYTES
@@ -863,7 +938,11 @@ class SpeedtestRunner:
                 while not stop.is_set():
                     data = _StreamingUploadData(size, stop, st.SpeedtestUploadTimeout)
                     try:
+                        poster.connect()  # a new connection's handshake is not sending time
+                        began = time.monotonic()
                         poster.send(data, size)
+                        if poster.reconnects > 1:  # the server closes after every reply
+                            poster.prepare_spare()
                         status, body, done = poster.receive()
                     except (st.SpeedtestUploadTimeout, OSError, http.client.HTTPException):
                         w.sent += data.sent
@@ -881,27 +960,29 @@ class SpeedtestRunner:
                     if not match:
                         w.bad_replies += 1
                         continue
+                    acked = min(int(match.group(1)), size)
                     with w.lock:
-                        w.acks.append((done, min(int(match.group(1)), size)))
+                        w.acks.append((done, acked))
                         w.heads.append(poster.last_head_bytes)
-                    size = next_size(size, post_s)
+                    w.closing = poster.reconnects > 1
+                    size = next_size(size, acked, done - began, post_s, w.closing)
             finally:
-                poster.close()
+                poster.close_all()
 
-        threads = [
-            threading.Thread(
-                target=work,
-                # Different POST lengths per connection (0.6x to 1.4x upload_post_s): with equal
-                # lengths the connections finish together and all wait a round trip for their
-                # replies at once, idling the link (measured: -15 % at 20 Mbit/s, 80 ms).
-                args=(w, s.upload_post_s * (0.6 + 0.8 * n / max(1, len(workers) - 1))),
-                name=f"speedtest-upload-{n}",
-                daemon=True,
-            )
-            for n, w in enumerate(workers)
-        ]
-        for t in threads:
-            t.start()
+        def start_workers(new: list[_UploadWorker]) -> None:
+            for n, w in enumerate(new):
+                threading.Thread(
+                    target=work,
+                    # Different POST lengths per connection (0.6x to 1.4x upload_post_s): with
+                    # equal lengths the connections finish together and all wait a round trip
+                    # for their replies at once, idling the link (-15 % at 20 Mbit/s, 80 ms).
+                    args=(w, s.upload_post_s * (0.6 + 0.8 * n / max(1, len(new) - 1))),
+                    name=f"speedtest-upload-{len(workers) - len(new) + n}",
+                    daemon=True,
+                ).start()
+
+        start_workers(workers)
+        window_from = start + self._grace_s  # acknowledgements count after TCP's start-up
         estimates: list[tuple[float, float]] = []
         series: list[tuple[float, float]] = []  # every estimate, for the spread
         steady = False
@@ -913,7 +994,7 @@ class SpeedtestRunner:
             acked_any = any(w.acks for w in workers)
             if errors >= 8 and not acked_any:
                 break  # the server refuses (or is gone); more tries will not change that
-            after = start + self._grace_s
+            after = window_from
             rate, _ = _upload_rate_mbps(workers, after)
             if rate is not None:
                 series.append((now, rate))
@@ -936,7 +1017,7 @@ class SpeedtestRunner:
         if len(recent) >= 2 and max(recent) > 0:
             spread = (max(recent) - min(recent)) / max(recent)
         self.stability["upload"] = (steady, spread)
-        rate, acked = _upload_rate_mbps(workers, start + self._grace_s)
+        rate, acked = _upload_rate_mbps(workers, window_from)
         errors = sum(w.http_errors + w.bad_replies for w in workers)
         problem = ""
         if acked == 0:
@@ -998,6 +1079,8 @@ class SpeedtestRunner:
         if prober.samples_ms:
             outcome.ping_ms = statistics.median(prober.samples_ms)
             outcome.jitter_ms = latency.jitter_ms(prober.samples_ms)
+        self._ping_ms = outcome.ping_ms
+        self._server_closes = prober.server_closes > 0
         # Slow start reaches a few hundred kB of window in about 6 round trips.
         self._grace_s = min(1.0, max(0.3, 6 * outcome.ping_ms / 1000.0))
 
