@@ -164,10 +164,15 @@ def _met_word(met: Any, note: str) -> str:
 # -- markdown ------------------------------------------------------------------------------------
 
 
+def _cell(value: Any) -> str:
+    """A table cell: a `|` inside it ("max |difference|") would end the cell: escaped."""
+    return "" if value is None else str(value).replace("|", "\\|")
+
+
 def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
-        lines.append("| " + " | ".join("" if v is None else str(v) for v in row) + " |")
+        lines.append("| " + " | ".join(_cell(v) for v in row) + " |")
     return lines
 
 
@@ -277,6 +282,9 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
                       "checks end at once here; they run alongside the network checks (other "
                       "resources), so with devices the run is about as long as its longest "
                       "lane (see the App section for a full flow with virtual devices)."]
+    from bench.network_bench import behaviours_markdown
+
+    lines += behaviours_markdown(net.get("behaviours"))
     return [*lines, ""]
 
 
