@@ -20,6 +20,14 @@ We replace only what its design gets wrong (field notes; sivel/speedtest-cli iss
   and counts them even when the server answers 500 (thousands of Mbit/s)
                                    -> we count only what the server acknowledged (`size=N`)
 * cancellation: its worker threads poll a shutdown event        -> `_StopSignal` (ours + cancel)
+
+And what made our own figures depend on how the server answers (issue 16):
+* ping timed to the end of the body (2x RTT against a two-write server with Nagle on)
+                                              -> `_TimedResponse`: to the answer's first byte
+* upload POSTs sized from their own time, reply wait included (shrank to the floor against
+  Nagle and close-per-response servers: -51 %, -75 %)  -> sending rate + reply wait; closing
+  servers: 2x POSTs, a spare connection, twice the connections
+* probes and POSTs ignored the proxy / paid a CONNECT per POST        -> `_Route` (kept alive)
 """
 
 from __future__ import annotations
