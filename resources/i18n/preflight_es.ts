@@ -740,8 +740,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="74" />
-      <source>Then close Preflight, open it again, and press Check.</source>
-      <translation>Después cierre Preflight, ábralo otra vez y pulse Revisar.</translation>
+      <source>Then close Preflight, open it again, and {check_again}.</source>
+      <translation>Después cierre Preflight, ábralo otra vez y {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="80" />
@@ -768,8 +768,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="96" />
-      <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then press Check again.</source>
-      <translation>Si usa unos auriculares o una cámara web con micrófono, conéctelos y espere unos segundos; después pulse Revisar otra vez.</translation>
+      <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then {check_again}.</source>
+      <translation>Si usa unos auriculares o una cámara web con micrófono, conéctelos y espere unos segundos; después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="98" />
@@ -778,8 +778,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="101" />
-      <source>Plug in your headphones or speakers, or turn them on, then press Check again.</source>
-      <translation>Conecte sus auriculares o altavoces, o enciéndalos, y después pulse Revisar otra vez.</translation>
+      <source>Plug in your headphones or speakers, or turn them on, then {check_again}.</source>
+      <translation>Conecte sus auriculares o altavoces, o enciéndalos, y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="103" />
@@ -861,14 +861,14 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="148" />
-      <source>{program} is using your microphone. Close {program}, then press Check again.</source>
+      <source>{program} is using your microphone. Close {program}, then {check_again}.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom" or "Firefox".</extracomment>
-      <translation>{program} está usando su micrófono. Cierre {program} y después pulse Revisar otra vez.</translation>
+      <translation>{program} está usando su micrófono. Cierre {program} y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="150" />
-      <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then press Check again.</source>
-      <translation>Cierre otros programas que puedan estar usándolo (videollamadas, grabadoras de voz, navegadores con una llamada abierta) y después pulse Revisar otra vez.</translation>
+      <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
+      <translation>Cierre otros programas que puedan estar usándolo (videollamadas, grabadoras de voz, navegadores con una llamada abierta) y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="152" />
@@ -954,13 +954,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
-      <source>Plug your microphone or headset back in (or switch it on), then press Check again.</source>
-      <translation>Vuelva a conectar su micrófono o sus auriculares (o enciéndalos) y después pulse Revisar otra vez.</translation>
+      <source>Plug your microphone or headset back in (or switch it on), then {check_again}.</source>
+      <translation>Vuelva a conectar su micrófono o sus auriculares (o enciéndalos) y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
-      <source>Plug your speakers or headphones back in (or switch them on), then press Check again.</source>
-      <translation>Vuelva a conectar sus altavoces o auriculares (o enciéndalos) y después pulse Revisar otra vez.</translation>
+      <source>Plug your speakers or headphones back in (or switch them on), then {check_again}.</source>
+      <translation>Vuelva a conectar sus altavoces o auriculares (o enciéndalos) y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="209" />
@@ -989,13 +989,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="224" />
-      <source>Check that your microphone is plugged in and switched on, then press Check again.</source>
-      <translation>Compruebe que su micrófono está conectado y encendido, y después pulse Revisar otra vez.</translation>
+      <source>Check that your microphone is plugged in and switched on, then {check_again}.</source>
+      <translation>Compruebe que su micrófono está conectado y encendido, y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="226" />
-      <source>Check that your speakers are plugged in and switched on, then press Check again.</source>
-      <translation>Compruebe que sus altavoces están conectados y encendidos, y después pulse Revisar otra vez.</translation>
+      <source>Check that your speakers are plugged in and switched on, then {check_again}.</source>
+      <translation>Compruebe que sus altavoces están conectados y encendidos, y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
@@ -1304,8 +1304,8 @@
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="85" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="242" />
-      <source>Then press Check again.</source>
-      <translation>Después pulse Revisar otra vez.</translation>
+      <source>Then {check_again}.</source>
+      <translation>Después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
@@ -1324,8 +1324,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
-      <source>If you did not hear it, turn up the volume and check that sound is not muted, then press Check again.</source>
-      <translation>Si no lo oyó, suba el volumen, compruebe que el sonido no está silenciado y después pulse Revisar otra vez.</translation>
+      <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
+      <translation>Si no lo oyó, suba el volumen, compruebe que el sonido no está silenciado y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="100" />
@@ -1549,9 +1549,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="119" />
-      <source>{program} is using your camera. Close {program}, then press Check again.</source>
+      <source>{program} is using your camera. Close {program}, then {check_again}.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom".</extracomment>
-      <translation>{program} está usando su cámara. Cierre {program} y después pulse Revisar otra vez.</translation>
+      <translation>{program} está usando su cámara. Cierre {program} y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
@@ -1890,8 +1890,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="47" />
-      <source>Check that you are connected to the internet, then press Check again.</source>
-      <translation>Compruebe que su computadora está conectada a internet y después pulse Revisar otra vez.</translation>
+      <source>Check that you are connected to the internet, then {check_again}.</source>
+      <translation>Compruebe que su computadora está conectada a internet y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="51" />
@@ -1900,8 +1900,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="55" />
-      <source>Press Check again in a few minutes.</source>
-      <translation>Pulse Revisar otra vez dentro de unos minutos.</translation>
+      <source>{Check_again} in a few minutes.</source>
+      <translation>{Check_again} dentro de unos minutos.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
@@ -1911,8 +1911,8 @@
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
       <location filename="../../src/preflight/engine/findings.py" line="319" />
-      <source>Press Check again.</source>
-      <translation>Pulse Revisar otra vez.</translation>
+      <source>{Check_again}.</source>
+      <translation>{Check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
@@ -2385,8 +2385,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/shared.py" line="11" />
-      <source>Restart your computer and router, then press Check again.</source>
-      <translation>Reinicie su computadora y su router, y después pulse Revisar otra vez.</translation>
+      <source>Restart your computer and router, then {check_again}.</source>
+      <translation>Reinicie su computadora y su router, y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/shared.py" line="12" />
@@ -2409,17 +2409,17 @@
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1053" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1064" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1090" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1102" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1099" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1111" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>
@@ -2719,8 +2719,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/engine/findings.py" line="308" />
-      <source>Close other programs that may be using it, then press Check again.</source>
-      <translation>Cierre los programas que no necesite y después pulse Revisar otra vez.</translation>
+      <source>Close other programs that may be using it, then {check_again}.</source>
+      <translation>Cierre los programas que no necesite y después {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/findings.py" line="317" />
@@ -3093,18 +3093,6 @@
       <location filename="../../src/preflight/support/reports.py" line="319" />
       <source>Need help?</source>
       <translation>¿Necesita ayuda?</translation>
-    </message>
-    <message>
-      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight (or your Terminal); then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
-      <translation type="vanished">Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono y active Preflight (o su Terminal); después, en Ajustes del Sistema &gt; Sonido &gt; Entrada, elija su micrófono.</translation>
-    </message>
-    <message>
-      <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight (or your Terminal).</source>
-      <translation type="vanished">Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; {what} y active Preflight (o su Terminal).</translation>
-    </message>
-    <message>
-      <source>Turn up the input volume: Windows: Settings &gt; System &gt; Sound &gt; Input; Mac: System Settings &gt; Sound &gt; Input.</source>
-      <translation type="vanished">Suba el volumen de entrada: en Windows, Configuración &gt; Sistema &gt; Sonido &gt; Entrada; en Mac, Ajustes del Sistema &gt; Sonido &gt; Entrada.</translation>
     </message>
   </context>
 </TS>

@@ -305,7 +305,7 @@ ENGINE_FINDINGS: dict[str, FindingSpec] = {
             # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
             tr_noop("The {check} check took too long and was stopped."),
             (
-                tr_noop("Close other programs that may be using it, then press Check again."),
+                tr_noop("Close other programs that may be using it, then {check_again}."),
                 IF_IT_HAPPENS_AGAIN,
             ),
             HD_COULD_NOT_FINISH,
@@ -316,7 +316,7 @@ ENGINE_FINDINGS: dict[str, FindingSpec] = {
             # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "speakers".
             tr_noop("Something went wrong while checking your {check}."),
             (
-                tr_noop("Press Check again."),
+                tr_noop("{Check_again}."),
                 IF_IT_HAPPENS_AGAIN,
             ),
             HD_COULD_NOT_FINISH,

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from preflight.checks.audio import pulse
 from preflight.engine.findings import FindingSpec, fill, fill_if_complete
 from preflight.engine.result import Status
+from preflight.engine.surface import action_fields
 from preflight.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ PRIVACY_STEPS = {
 def privacy_advice(platform: str = sys.platform) -> tuple[str, ...]:
     return (
         PRIVACY_STEPS.get(platform, PRIVACY_STEPS["other"]),
-        tr_noop("Then close Preflight, open it again, and press Check."),
+        tr_noop("Then close Preflight, open it again, and {check_again}."),
     )
 
 
@@ -94,12 +95,12 @@ def device_findings(check_id: str) -> tuple[FindingSpec, ...]:
             else tr_noop("We could not find speakers or headphones on this computer."),
             (
                 tr_noop("If you use a headset or webcam with a microphone, plug it in and wait "
-                        "a few seconds, then press Check again."),
+                        "a few seconds, then {check_again}."),
                 tr_noop("If your computer has a built-in microphone, make sure it is switched "
                         "on and not disabled in your sound settings."),
             ) if mic else (
-                tr_noop("Plug in your headphones or speakers, or turn them on, then press "
-                        "Check again."),
+                tr_noop("Plug in your headphones or speakers, or turn them on, then "
+                        "{check_again}."),
                 tr_noop("Make sure sound is not disabled in your computer's sound settings."),
             ),
             tr_noop("No microphone was found: ask the caller to plug in the headset or webcam "
@@ -145,10 +146,10 @@ def device_findings(check_id: str) -> tuple[FindingSpec, ...]:
             else tr_noop("Your speakers are being used by another program."),
             (
                 # TRANSLATORS: {program} is a program's name, e.g. "Zoom" or "Firefox".
-                *((tr_noop("{program} is using your microphone. Close {program}, then press "
-                           "Check again."),) if mic else ()),
+                *((tr_noop("{program} is using your microphone. Close {program}, then "
+                           "{check_again}."),) if mic else ()),
                 tr_noop("Close other programs that may use it (video calls, voice recorders, "
-                        "web browsers with a call open), then press Check again."),
+                        "web browsers with a call open), then {check_again}."),
                 tr_noop("If that does not help, restart your computer."),
             ),
             tr_noop("Another program is using the microphone: ask the caller to close video "
@@ -202,10 +203,10 @@ def device_findings(check_id: str) -> tuple[FindingSpec, ...]:
             else tr_noop("Your speakers or headphones stopped working during the test. They "
                          "may have been unplugged."),
             (
-                tr_noop("Plug your microphone or headset back in (or switch it on), then press "
-                        "Check again.") if mic
+                tr_noop("Plug your microphone or headset back in (or switch it on), then "
+                        "{check_again}.") if mic
                 else tr_noop("Plug your speakers or headphones back in (or switch them on), "
-                             "then press Check again."),
+                             "then {check_again}."),
                 tr_noop("If you use Bluetooth, check that it is connected and charged."),
             ),
             tr_noop("The microphone stopped sending sound during the test (unplugged, or "
@@ -221,10 +222,10 @@ def device_findings(check_id: str) -> tuple[FindingSpec, ...]:
             tr_noop("Your microphone stopped working while we tested it.") if mic
             else tr_noop("Your speakers stopped working while we tested them."),
             (
-                tr_noop("Check that your microphone is plugged in and switched on, then press "
-                        "Check again.") if mic
+                tr_noop("Check that your microphone is plugged in and switched on, then "
+                        "{check_again}.") if mic
                 else tr_noop("Check that your speakers are plugged in and switched on, then "
-                             "press Check again."),
+                             "{check_again}."),
                 tr_noop("If it happens again, restart your computer, or call the support "
                         "line."),
             ),
@@ -266,12 +267,17 @@ class AudioProblem(Exception):
         return _failure_specs(self.device_kind)[self.kind]
 
     @property
+    def _fields(self) -> dict[str, Any]:
+        # As Descriptor.fields: the words for checking again on this surface, then the values.
+        return {**action_fields(), **self.values}
+
+    @property
     def summary(self) -> str:
-        return fill(tr(self.spec.summary), self.values)
+        return fill(tr(self.spec.summary), self._fields)
 
     @property
     def advice(self) -> tuple[str, ...]:
-        lines = (fill_if_complete(tr(text), self.values) for text in self.spec.advice)
+        lines = (fill_if_complete(tr(text), self._fields) for text in self.spec.advice)
         return tuple(line for line in lines if line is not None)
 
     def __str__(self) -> str:

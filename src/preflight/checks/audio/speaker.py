@@ -82,7 +82,7 @@ DESCRIPTOR = Descriptor(
                         "speaker icon near the clock, or the volume keys on your keyboard)."),
                 tr_noop("If you use headphones, check that they are plugged in, switched on "
                         "and chosen as the output in your computer's sound settings."),
-                tr_noop("Then press Check again."),
+                tr_noop("Then {check_again}."),
             ),
             tr_noop("The caller did not hear the test sound: check the volume and mute, and "
                     "that the right speakers or headphones are chosen."),
@@ -95,7 +95,7 @@ DESCRIPTOR = Descriptor(
                 tr_noop("If you wear headphones, that is expected: make sure you heard a short "
                         "chime."),
                 tr_noop("If you did not hear it, turn up the volume and check that sound is "
-                        "not muted, then press Check again."),
+                        "not muted, then {check_again}."),
             ),
             tr_noop("Nobody confirmed that the test sound was heard (headphones, or no "
                     "answer): ask the caller whether they heard a short chime; if not, check "

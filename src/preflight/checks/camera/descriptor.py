@@ -116,7 +116,7 @@ FINDINGS = (
         ),
         (
             # TRANSLATORS: {program} is a program's name, e.g. "Zoom".
-            tr_noop("{program} is using your camera. Close {program}, then press Check again."),
+            tr_noop("{program} is using your camera. Close {program}, then {check_again}."),
             tr_noop(
                 "Close other programs that may be using your camera, such as Zoom, Teams, Skype "
                 "or a web browser tab with a video call, then check again."

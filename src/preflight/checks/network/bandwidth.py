@@ -44,7 +44,7 @@ _NOT_MEASURED = tr_noop(
     "We could not reach the speed test server, so your internet speed was not measured."
 )
 _NOT_MEASURED_ADVICE = (
-    tr_noop("Check that you are connected to the internet, then press Check again."),
+    tr_noop("Check that you are connected to the internet, then {check_again}."),
     ADVICE_VPN,
     ADVICE_RESTART,
 )
@@ -52,7 +52,7 @@ _NO_SERVER_LIST = tr_noop(
     "We could not get the list of speed test servers, so your internet speed was not measured."
 )
 _NO_SERVER_LIST_ADVICE = (
-    tr_noop("Press Check again in a few minutes."),
+    tr_noop("{Check_again} in a few minutes."),
     ADVICE_VPN,
     tr_noop("If it happens again, call the support line."),
 )
@@ -61,7 +61,7 @@ _UPLOAD_NOT_ACCEPTED = tr_noop(
     "test, so we can't tell how well others will see and hear you."
 )
 _UPLOAD_ADVICE = (
-    tr_noop("Press Check again."),
+    tr_noop("{Check_again}."),
     ADVICE_VPN,
     tr_noop("If it happens again, call the support line."),
 )

@@ -239,7 +239,7 @@ DESCRIPTOR = Descriptor(
             (
                 tr_noop("Open your web browser and follow the steps on the page that appears "
                         "(you may need to accept terms or enter a code)."),
-                tr_noop("Then press Check again."),
+                tr_noop("Then {check_again}."),
             ),
             tr_noop("A Wi-Fi sign-in page holds back the internet: ask the caller to open a web "
                     "browser, finish the steps on the page that appears, then run Preflight "

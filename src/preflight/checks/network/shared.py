@@ -8,7 +8,7 @@ from preflight.engine.findings import StepSpec
 from preflight.i18n import tr_noop
 
 ADVICE_VPN = tr_noop("If you're on a work network or VPN, try without it.")
-ADVICE_RESTART = tr_noop("Restart your computer and router, then press Check again.")
+ADVICE_RESTART = tr_noop("Restart your computer and router, then {check_again}.")
 ADVICE_ROUTER = tr_noop("Move closer to your router, or connect with a network cable if you can.")
 ADVICE_PAUSE = tr_noop("Pause other downloads or streaming (TV, games, backups) during the visit.")
 
