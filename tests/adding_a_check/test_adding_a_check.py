@@ -19,7 +19,6 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
 
 from preflight.engine import registry as registry_module
 from preflight.engine.registry import BUILTIN_CHECKS, Registry
@@ -109,7 +108,7 @@ def test_cli_json_html_pdf_and_support_code(tmp_path, capsys, qapp, org_config):
 def test_window_step_list_results_and_helpdesk(qtbot, org_config):
     from preflight.gui.main_window import MainWindow
     from tests.adding_a_check.clock import ClockCheck
-    from tests.gui.fakes import make_registry
+    from tests.gui.fakes import make_registry, walk_to_results
 
     _path, config = org_config
     registry, _plans = make_registry()  # the six built-in descriptors, fake hardware
@@ -122,12 +121,7 @@ def test_window_step_list_results_and_helpdesk(qtbot, org_config):
         p = window.patient
         names = {key: name.text() for key, (name, _badge) in p.step_list.rows.items()}
         assert names.get("clock") == "Clock"
-        qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
-        for step in p.steps:
-            qtbot.waitUntil(lambda s=step: all(c in window.session.results for c in s.checks),
-                            timeout=10_000)
-            qtbot.mouseClick(step.view.next, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not window.session.busy, timeout=10_000)
+        walk_to_results(qtbot, window)
         results = p.results
         assert results.verdict.text() == "Almost ready: 1 thing to fix"
         assert [c.check_id for c in results.problem_cards] == ["clock"]

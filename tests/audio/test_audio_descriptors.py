@@ -211,7 +211,7 @@ def test_every_device_failure_becomes_its_finding_with_every_word_filled():
 def test_permission_advice_names_the_settings_page():
     mic = describe_error(PermissionError(13, "Permission denied"), "input")
     spk = describe_error(PermissionError(13, "Permission denied"), "output")
-    assert mic.advice[-1] == "Then close Preflight, open it again, and press Check."
+    assert mic.advice[-1] == "Then close Preflight, open it again, and press Check again."
     assert "microphone" in mic.summary and "speakers" in spk.summary
     # The page's name fills the steps of each system.
     assert devices.fill(devices.privacy_advice("win32")[0], {"what": "Microphone"}) == (

@@ -114,3 +114,17 @@ def _fake(real: Descriptor, plans: dict[str, Plan], calls: dict[str, int]) -> ty
 
     Fake.__name__ = Fake.__qualname__ = f"Fake_{check_id}"
     return Fake
+
+
+def walk_to_results(qtbot, window, timeout_ms: int = 10_000) -> None:
+    """Start, go through every step as its checks finish, and wait on the results page until
+    nothing runs any more (what a patient does, by mouse)."""
+    from PySide6.QtCore import Qt
+
+    p = window.patient
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    for step in p.steps:
+        qtbot.waitUntil(lambda s=step: all(c in window.session.results for c in s.checks),
+                        timeout=timeout_ms)
+        qtbot.mouseClick(step.view.next, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=timeout_ms)

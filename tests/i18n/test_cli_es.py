@@ -111,12 +111,10 @@ CASES = {
 def _window_verdict(qtbot, config, language: str, statuses: dict[str, str]) -> str:
     """The results page's verdict after a real window ran fake checks (real descriptors and
     findings, tests/gui/fakes.py) with these statuses, in `language`."""
-    from PySide6.QtCore import Qt
-
     from preflight.engine import Status
     from preflight.gui import i18n_qt
     from preflight.gui.main_window import MainWindow
-    from tests.gui.fakes import Plan, make_registry
+    from tests.gui.fakes import Plan, make_registry, walk_to_results
 
     i18n_qt.install_language(language)
     registry, _ = make_registry({c: Plan(status=Status(s)) for c, s in statuses.items()},
@@ -125,14 +123,8 @@ def _window_verdict(qtbot, config, language: str, statuses: dict[str, str]) -> s
     qtbot.addWidget(window)
     window.show()
     try:
-        p = window.patient
-        qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
-        for step in p.steps:
-            qtbot.waitUntil(lambda s=step: all(c in window.session.results for c in s.checks),
-                            timeout=10_000)
-            qtbot.mouseClick(step.view.next, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not window.session.busy, timeout=10_000)
-        return p.results.verdict.text()
+        walk_to_results(qtbot, window)
+        return window.patient.results.verdict.text()
     finally:
         assert window.shutdown()
         i18n_qt.install_language("en")

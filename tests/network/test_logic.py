@@ -14,12 +14,16 @@ from preflight.checks.network.connectivity import HttpsProbe, Probes
 from preflight.checks.network.connectivity import assess as assess_network
 from preflight.checks.network.shared import (
     ADVICE_PAUSE,
-    ADVICE_RESTART,
     ADVICE_ROUTER,
     ADVICE_VPN,
 )
+from preflight.checks.network.shared import ADVICE_RESTART as RESTART_TEMPLATE
 from preflight.checks.network.stun import StunBurstResult, parse_host_port
 from preflight.engine.result import Status
+from preflight.engine.surface import action_fields
+
+# As the window says it (the default surface): "... then press Check again."
+ADVICE_RESTART = RESTART_TEMPLATE.format(**action_fields())
 
 
 @pytest.fixture

@@ -327,26 +327,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200, "Connection established")
         self.end_headers()
         self.close_connection = True
-        client = self.connection
-
-        def pump(src: socket.socket, dst: socket.socket) -> None:
-            try:
-                while data := src.recv(65536):
-                    dst.sendall(data)
-            except OSError:
-                pass
-            finally:
-                for sock in (src, dst):
-                    try:
-                        sock.shutdown(socket.SHUT_RDWR)
-                    except OSError:
-                        pass
-
-        other = threading.Thread(target=pump, args=(upstream, client), daemon=True)
-        other.start()
-        pump(client, upstream)
-        other.join(5)
-        upstream.close()
+        _pump_both(self.connection, upstream)
 
     def do_POST(self) -> None:
         b = self.lab.behaviour
