@@ -12,6 +12,8 @@ import sounddevice as sd
 
 from preflight.checks.audio import devices
 from preflight.checks.audio.devices import AudioProblem, describe_error, open_stream
+from preflight.engine.findings import fill
+from preflight.engine.surface import action_fields
 
 
 class FakeStream:
@@ -119,4 +121,7 @@ def test_permission_denied_is_not_retried():
         open_stream(None, factory, [48000, 44100], "input")
     assert caught.value.kind == "permission_denied"
     assert len(calls) == 1
-    assert caught.value.advice == devices.privacy_advice()  # this computer's steps only
+    # This computer's steps only, with the window's words for checking again.
+    assert caught.value.advice == tuple(
+        fill(text, action_fields()) for text in devices.privacy_advice()
+    )
