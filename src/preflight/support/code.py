@@ -1,10 +1,12 @@
-"""The support code: a run's essentials in 20 characters a caller can read aloud over the phone.
+"""The support code: a run's essentials in 28 characters a caller can read aloud over the phone.
 
-84 payload bits, then a CRC-16 of the payload: 100 bits = 20 Crockford base32 characters,
-shown in groups of 4. Format 2's payload is built from the registered checks' descriptors
+124 payload bits, then a CRC-16 of the payload: 140 bits = 28 Crockford base32 characters,
+shown in 7 groups of 4. Format 3's payload is built from the registered checks' descriptors
 (`preflight.support.code_layout`): each check's main finding and its own code fields, in
-registry order. Codes of format 1 are still read (`preflight.support.code_v1`). Both decode
-into one `DecodedCode` (`preflight.support.decoded`); docs/support.md has the layouts.
+registry order. Codes of format 2 (20 characters, the same shape in 84 bits; its layout
+frozen in `preflight.support.code_v2`) and format 1 (`preflight.support.code_v1`) are still
+read. All decode into one `DecodedCode` (`preflight.support.decoded`); docs/support.md has the
+layouts.
 
 Why CRC-16 (CCITT polynomial 0x1021, stdlib `binascii.crc_hqx`) and not a base32 check
 character: one character carries 5 bits, so a mistyped character changes at most 5 adjacent
@@ -50,6 +52,7 @@ from preflight.support.code_layout import (
     layout_of,
 )
 from preflight.support.code_v1 import decode_v1
+from preflight.support.code_v2 import layout_v2
 from preflight.support.decoded import DecodedCode, SupportCodeError
 
 if TYPE_CHECKING:
@@ -60,9 +63,11 @@ if TYPE_CHECKING:
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 _ALIASES = {"I": "1", "L": "1", "O": "0"}
-CODE_LENGTH = 20  # characters, without the dashes
+CODE_LENGTH = 28  # characters of a format-3 code, without the dashes
+OLD_LENGTH = 20  # formats 1 and 2 (84 payload bits), still read
 GROUP = 4
 _CRC_BITS = 16
+_OLD_PAYLOAD_BITS = OLD_LENGTH * 5 - _CRC_BITS
 assert PAYLOAD_BITS + _CRC_BITS == CODE_LENGTH * 5
 
 TYPO_MESSAGE = tr_noop("This code has a typo — ask the caller to read it again.")
@@ -78,7 +83,7 @@ def _values(report: RunReport, layout: Layout) -> list[tuple[int, int]]:
     for result in report.results:
         by_id.setdefault(result.id, result)  # the first result of a check counts
     out = [
-        (FORMAT_VERSION, VERSION_BITS),
+        (layout.format_version, VERSION_BITS),
         (app_index(report.app_version), APP_BITS),
         (int(bool(report.cancelled)), CANCELLED_BITS),
     ]
@@ -86,7 +91,7 @@ def _values(report: RunReport, layout: Layout) -> list[tuple[int, int]]:
         section = report.config.section(check.check_id) if report.config is not None else {}
         values = check.values(by_id.get(check.check_id), section)
         out.extend(zip(values, check.widths(), strict=True))
-    out.append((0, PAYLOAD_BITS - layout.bits))
+    out.append((0, layout.payload_bits - layout.bits))
     return out
 
 
@@ -99,7 +104,7 @@ def _group(text: str) -> str:
 
 
 def encode_report(report: RunReport, registry: Registry | None = None) -> str:
-    """The support code for a finished run, e.g. "1A2B-3C4D-5E6F-7G8H-9J0K".
+    """The support code for a finished run, e.g. "CG5Y-3051-18FW-GG2J-0000-0000-0TBP".
 
     Never raises for odd metric values (they encode as "unknown"): it is called at the end of
     every run, and a support code is worth more than a crash. Raises CodeLayoutError when the
@@ -125,8 +130,8 @@ def summarise_report(
     payload = 0
     for value, bits in fields:
         payload = (payload << bits) | value
-    return _decode_v2(payload, "", config or report.config, registry or default_registry(),
-                      layout)
+    return _decode_layout(payload, "", config or report.config,
+                          registry or default_registry(), layout)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -193,7 +198,7 @@ def decode_code(
     registry).
     """
     text = normalise_code(code)
-    if len(text) != CODE_LENGTH:
+    if len(text) not in (CODE_LENGTH, OLD_LENGTH):
         _check_newer(text)
         if len(text) < CODE_LENGTH:
             raise SupportCodeError(tr(
@@ -202,14 +207,16 @@ def decode_code(
         raise SupportCodeError(tr(
             "This code is too long: it has {count} characters, support codes have {length}. "
             "Ask the caller to read it again.", count=len(text), length=CODE_LENGTH))
+    payload_bits = PAYLOAD_BITS if len(text) == CODE_LENGTH else _OLD_PAYLOAD_BITS
     number = _number(text)
     payload, crc = number >> _CRC_BITS, number & 0xFFFF
-    if _crc(payload, PAYLOAD_BITS) != crc:
+    if _crc(payload, payload_bits) != crc:
         raise SupportCodeError(tr(TYPO_MESSAGE))
-    version = payload >> (PAYLOAD_BITS - VERSION_BITS)
+    version = payload >> (payload_bits - VERSION_BITS)
     if version > FORMAT_VERSION:
         raise SupportCodeError(_newer_message(version))
-    if version == 0:  # never issued
+    # Version 0 was never issued; formats 1 and 2 have 20 characters, format 3 has 28.
+    if version == 0 or (version == FORMAT_VERSION) != (payload_bits == PAYLOAD_BITS):
         raise SupportCodeError(tr(_NOT_OURS))
     if config is None:
         from preflight.config import load_config
@@ -219,18 +226,19 @@ def decode_code(
     grouped = _group(text)
     if version == 1:
         return decode_v1(payload, grouped, config, reg)
-    layout = layout_of(reg)
+    layout = layout_v2(reg) if version == 2 else layout_of(reg)
     try:
         layout.require_fit()
     except CodeLayoutError as exc:
         raise SupportCodeError(str(exc)) from None
-    return _decode_v2(payload, grouped, config, reg, layout)
+    return _decode_layout(payload, grouped, config, reg, layout)
 
 
-def _decode_v2(
+def _decode_layout(
     payload: int, code: str, config: Config, registry: Registry, layout: Layout
 ) -> DecodedCode:
-    shift = PAYLOAD_BITS - HEADER_BITS
+    """A payload of format 2 or 3 (its CRC checked), read with that format's layout."""
+    shift = layout.payload_bits - HEADER_BITS
 
     def take(bits: int) -> int:
         nonlocal shift
@@ -249,7 +257,7 @@ def _decode_v2(
     if payload & ((1 << shift) - 1):  # the padding is zero in every code we write
         raise _mismatch(family)
     return DecodedCode(
-        format_version=FORMAT_VERSION,
+        format_version=layout.format_version,
         app_family=family,
         cancelled=cancelled,
         statuses={cid: s.status for cid, s in slices.items()},

@@ -1,11 +1,13 @@
-"""Support code format 2: the bit layout, built from the registered checks' descriptors.
+"""Support code format 3: the bit layout, built from the registered checks' descriptors.
 
-Payload (84 bits, most significant first), then the CRC-16 (see `preflight.support.code`):
+Payload (124 bits, most significant first), then the CRC-16 (see `preflight.support.code`):
 
     format version (3) | app version (4) | run stopped (1)
     | for each registered check, in registry order:
           main finding | the descriptor's code_fields in order
-    | zero bits up to 84
+    | zero bits up to 124
+
+Format 2 had the same shape in 84 bits; its layout is frozen in `preflight.support.code_v2`.
 
 The *main* field is an index over `not_run, pass, skip, warn, fail, error`, the engine's own
 findings (`engine.timed_out`, ...), then every non-PASS finding of the descriptor in order;
@@ -48,12 +50,14 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 VERSION_BITS = 3
 APP_BITS = 4
 CANCELLED_BITS = 1
 HEADER_BITS = VERSION_BITS + APP_BITS + CANCELLED_BITS
-PAYLOAD_BITS = 84
+# 28 characters x 5 bits, less the 16-bit CRC. Format 2 had 84 (20 characters); issue 18's
+# call quality, TURN relay and local-link fields needed more room (docs/support.md).
+PAYLOAD_BITS = 124
 
 UNKNOWN = "unknown"
 NOT_RUN = "not_run"
@@ -297,9 +301,11 @@ def _choice_label(cf: Choice, index: int) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Layout:
-    """Format 2's layout for a set of descriptors."""
+    """A format's layout for a set of descriptors (format 3's unless told otherwise)."""
 
     checks: tuple[CheckLayout, ...]
+    format_version: int = FORMAT_VERSION
+    payload_bits: int = PAYLOAD_BITS
 
     @property
     def bits(self) -> int:
@@ -309,12 +315,12 @@ class Layout:
         return next((c for c in self.checks if c.check_id == check_id), None)
 
     def require_fit(self) -> None:
-        if self.bits <= PAYLOAD_BITS:
+        if self.bits <= self.payload_bits:
             return
         parts = ", ".join(f"{c.check_id} {c.bits}" for c in self.checks)
         raise CodeLayoutError(
             f"The registered checks need {self.bits} bits but a support code holds "
-            f"{PAYLOAD_BITS} ({HEADER_BITS} for the header; {parts}). Trim a check's "
+            f"{self.payload_bits} ({HEADER_BITS} for the header; {parts}). Trim a check's "
             "code_fields or findings (docs/support.md gives each check's budget)."
         )
 
@@ -352,7 +358,7 @@ def _edge_words(cf: Buckets, section: Mapping[str, Any]) -> str:
 
 
 def layout_table(config: Config, registry: Registry | None = None) -> str:
-    """The format-2 layout of the registered checks as a Markdown table, then each check's
+    """The format-3 layout of the registered checks as a Markdown table, then each check's
     bit count (what docs/support.md shows)."""
     layout = layout_of(registry)
     rows = [
