@@ -188,6 +188,8 @@ def _main(argv: Sequence[str] | None) -> int:
         # The window follows it too.
         os.environ["PREFLIGHT_LANG"] = set_language(_language(args.lang))
     _setup_logging(args.verbose)
+    if args.lang is None:
+        _say_unknown_language_env()
     if args.command is None or args.command == "gui":
         return _open_gui(getattr(args, "config", None))
     if args.command == "config-path":
@@ -217,6 +219,22 @@ def _language(code: str) -> str:
                          for c in languages)
         raise UsageError(f"--lang: no messages in '{code}' (available: {have})")
     return wanted
+
+
+def _say_unknown_language_env() -> None:
+    """PREFLIGHT_LANG naming a language Preflight has no messages in: said on stderr (it was
+    set on purpose, so English must not look like the setting being ignored), then English.
+    Not through tr(): it is shown exactly when no catalogue fits."""
+    from preflight.i18n import LANG_ENV, LANGUAGE_NAMES, normalize
+
+    value = os.environ.get(LANG_ENV, "")
+    code = normalize(value)
+    languages = available_languages()
+    if code and code not in languages:
+        have = ", ".join(f"{c} ({LANGUAGE_NAMES[c]})" if c in LANGUAGE_NAMES else c
+                         for c in languages)
+        print(_one_line(f"preflight: {LANG_ENV}={value}: no messages in that language; "
+                        f"using English (available: {have})"), file=sys.stderr)
 
 
 def _guard_std_streams() -> None:

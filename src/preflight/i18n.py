@@ -42,7 +42,27 @@ SOURCE_LANGUAGE = "en"
 LANG_ENV = "PREFLIGHT_LANG"
 # Shown in the language menu, each in its own language (someone who cannot read the current
 # language must still find theirs).
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "ht": "Kreyòl ayisyen",
+    "zh_CN": "中文（简体）",
+    "vi": "Tiếng Việt",
+    "ar": "العربية",
+}
+# Written right to left: the window mirrors, the reports say dir="rtl" (docs/i18n.md).
+RTL_LANGUAGES = frozenset({"ar"})
+# A language with one catalogue for all its regions: the locale's language part picks it.
+# Portuguese: the Brazilian catalogue for every region (pt_PT too: closer than English for a
+# reader of European Portuguese). Chinese: Simplified for zh, zh_CN, zh_SG and the Hans script;
+# zh_TW, zh_HK, zh_MO and the Hant script are Traditional, which has no catalogue yet, so they
+# stay "zh_TW" (not available: English, see docs/i18n.md).
+_ONE_CATALOGUE = {"pt": "pt_BR", "ar": "ar", "ht": "ht", "vi": "vi", "es": "es", "en": "en"}
+_TRADITIONAL = {"tw", "hk", "mo", "hant"}
+# Windows' locale.getlocale() names ("Portuguese_Brazil", "Chinese (Simplified)_China").
+_WINDOWS_NAMES = {"spanish": "es", "english": "en", "portuguese": "pt", "haitian": "ht",
+                  "vietnamese": "vi", "arabic": "ar"}
 
 _lock = threading.Lock()
 _language: str | None = None  # None until first use: then detected from the environment
@@ -61,21 +81,55 @@ def available_languages() -> list[str]:
             found.add(path.stem.removeprefix("preflight_"))
     except OSError:
         pass
-    return sorted(found, key=lambda code: (code not in LANGUAGE_NAMES, code))
+    order = list(LANGUAGE_NAMES)
+    return sorted(found, key=lambda code: (order.index(code) if code in order else len(order),
+                                           code))
 
 
 def normalize(tag: str | None) -> str | None:
-    """'es_ES.UTF-8', 'es-MX', 'Spanish_Spain' -> 'es'; 'C'/'POSIX'/'' -> None."""
+    """A locale name as the code of its catalogue: 'es_ES.UTF-8', 'es-MX', 'Spanish_Spain' ->
+    'es'; 'pt_PT', 'pt' -> 'pt_BR'; 'zh', 'zh_Hans', 'zh_SG' -> 'zh_CN'; 'ar_EG' -> 'ar';
+    'ht_HT' -> 'ht'; 'vi_VN' -> 'vi'; 'fr_FR' -> 'fr' (no catalogue: the caller says English);
+    'C'/'POSIX'/'' -> None."""
     if not tag:
         return None
     tag = tag.strip().split(".")[0].split("@")[0].replace("-", "_")
     if not tag or tag.upper() in ("C", "POSIX"):
         return None
-    if tag.lower().startswith("spanish"):  # Windows' locale.getlocale() names
-        return "es"
-    if tag.lower().startswith("english"):
-        return "en"
-    return tag.split("_")[0].lower() or None
+    lowered = tag.lower()
+    if lowered.startswith("chinese"):  # Windows: "Chinese (Simplified)_China"
+        return "zh_TW" if "traditional" in lowered or lowered.endswith(
+            ("taiwan", "hong kong sar", "macao sar")) else "zh_CN"
+    for name, code in _WINDOWS_NAMES.items():
+        if lowered.startswith(name):
+            return _ONE_CATALOGUE.get(code, code)
+    parts = [p for p in lowered.split("_") if p]
+    if not parts:
+        return None
+    language = parts[0]
+    if language == "zh":
+        return "zh_TW" if _TRADITIONAL & set(parts[1:]) else "zh_CN"
+    return _ONE_CATALOGUE.get(language, language)
+
+
+def bcp47(code: str) -> str:
+    """A catalogue code as an HTML/BCP 47 language tag: 'pt_BR' -> 'pt-BR'."""
+    return code.replace("_", "-")
+
+
+def is_rtl(code: str | None = None) -> bool:
+    """Whether `code` (default: the current language) is written right to left."""
+    return (current_language() if code is None else code) in RTL_LANGUAGES
+
+
+def ltr(text: str) -> str:
+    """`text` kept left to right inside a sentence of any direction (a phone number, a code,
+    a figure with its unit): Unicode's LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
+    (UAX #9). Without it "800-745-9683" in an Arabic sentence may be shown with its groups
+    reversed. Only in right-to-left languages: elsewhere the text comes back unchanged."""
+    if not text or not is_rtl():
+        return text
+    return f"\u2066{text}\u2069"
 
 
 def detect_language(environ: Any = None) -> str:
@@ -84,7 +138,13 @@ def detect_language(environ: Any = None) -> str:
     supported = available_languages()
     override = normalize(env.get(LANG_ENV))
     if override:
-        return override if override in supported else SOURCE_LANGUAGE
+        if override in supported:
+            return override
+        # Said, not silent: someone set it on purpose (the CLI also prints this; the window
+        # logs it): the person then knows English is not their choice being ignored by mistake.
+        logger.warning("%s=%s: no messages in that language; using English (available: %s)",
+                       LANG_ENV, env.get(LANG_ENV), ", ".join(supported))
+        return SOURCE_LANGUAGE
     # POSIX precedence: the first non-empty of these decides, even if it is "C".
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name)
@@ -120,7 +180,7 @@ def set_language(language: str | None) -> str:
     global _language
     code = normalize(language) if language else detect_language()
     if code not in available_languages():
-        logger.info("no catalogue for language %r; using English", language)
+        logger.warning("no catalogue for language %r; using English", language)
         code = SOURCE_LANGUAGE
     with _lock:
         _language = code
@@ -165,9 +225,16 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str, /, **fields: Any) -> str:
     """Look `text` up in `context` for the current language, then fill its `{fields}`."""
-    translated = _catalogue(current_language()).get((context, text), text)
+    language = current_language()
+    translated = _catalogue(language).get((context, text), text)
     if not fields:
         return translated
+    if language in RTL_LANGUAGES:
+        # Each filled-in value keeps its own direction inside the right-to-left sentence
+        # (FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, UAX #9): "(617) 555-0100", "0.6",
+        # a program's Latin name stay as written instead of being reordered by the Arabic
+        # around them.
+        fields = {key: _isolate(value) for key, value in fields.items()}
     try:
         return translated.format(**fields)
     except (KeyError, IndexError, ValueError):
@@ -175,6 +242,15 @@ def translate(context: str, text: str, /, **fields: Any) -> str:
         # message: fall back to the English sentence.
         logger.warning("bad placeholders in translation of %r", text)
         return text.format(**fields)
+
+
+def _isolate(value: Any) -> Any:
+    text = value if isinstance(value, str) else None
+    if text is None and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value  # a number formatted by the sentence ({n:.1f}) stays a number
+    if text is None:
+        text = str(value)
+    return f"\u2068{text}\u2069" if text else text
 
 
 def tr(text: str, /, **fields: Any) -> str:

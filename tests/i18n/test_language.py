@@ -31,7 +31,18 @@ def test_language_follows_the_environment(env, expected):
 @pytest.mark.parametrize(
     ("tag", "code"),
     [("es_ES.UTF-8", "es"), ("es-419", "es"), ("Spanish_Spain", "es"), ("C", None),
-     ("POSIX", None), ("", None), (None, None), ("en_US@euro", "en")],
+     ("POSIX", None), ("", None), (None, None), ("en_US@euro", "en"),
+     # One catalogue for every region of a language (docs/i18n.md).
+     ("pt_BR.UTF-8", "pt_BR"), ("pt_PT.UTF-8", "pt_BR"), ("pt", "pt_BR"), ("pt-br", "pt_BR"),
+     ("Portuguese_Brazil", "pt_BR"), ("zh", "zh_CN"), ("zh_CN.UTF-8", "zh_CN"),
+     ("zh_Hans", "zh_CN"), ("zh-Hans-CN", "zh_CN"), ("zh_SG", "zh_CN"),
+     ("Chinese (Simplified)_China", "zh_CN"),
+     # Traditional Chinese is another catalogue (none yet): never Simplified by mistake.
+     ("zh_TW.UTF-8", "zh_TW"), ("zh_HK", "zh_TW"), ("zh-Hant", "zh_TW"),
+     ("Chinese (Traditional)_Taiwan", "zh_TW"),
+     ("ar_EG.UTF-8", "ar"), ("ar_SA", "ar"), ("ar", "ar"), ("Arabic_Saudi Arabia", "ar"),
+     ("ht_HT.UTF-8", "ht"), ("ht", "ht"), ("vi_VN.UTF-8", "vi"), ("Vietnamese_Viet Nam", "vi"),
+     ("fr_FR.UTF-8", "fr")],
 )
 def test_normalize(tag, code):
     assert i18n.normalize(tag) == code

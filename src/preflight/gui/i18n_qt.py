@@ -13,8 +13,8 @@ import logging
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from preflight import i18n
@@ -46,7 +46,9 @@ _installed: list[QTranslator] = []
 
 def qt_translator(language: str) -> QTranslator | None:
     """Qt's own words (file dialog buttons, text-field context menus) from the qtbase catalogue
-    PySide6 ships; None when the bundle left it out."""
+    PySide6 ships; None where Qt has none (Qt 6 ships qtbase_ar, qtbase_es, qtbase_pt_BR and
+    qtbase_zh_CN; not Haitian Creole or Vietnamese: those few words stay English) or when the
+    bundle left it out."""
     translator = QTranslator()
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(f"qtbase_{language}", path) else None
@@ -87,6 +89,13 @@ def install_language(language: str) -> str:
             if translator is not None:
                 app.installTranslator(translator)
                 _installed.append(translator)
+    if isinstance(app, QGuiApplication):
+        # Right to left (Arabic): every layout mirrors, Qt's arrows (SP_ArrowBack/Forward) turn
+        # round, and AlignLeft means the reading side. Set here, not left to qtbase_ar's
+        # QT_LAYOUT_DIRECTION: the app's own catalogue decides, and English turns it back.
+        direction = (Qt.LayoutDirection.RightToLeft if i18n.is_rtl(code)
+                     else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(direction)
     logger.info("language: %s", code)
     return code
 
@@ -95,6 +104,11 @@ def startup_language() -> str:
     """PREFLIGHT_LANG, else the person's last choice, else the system's language."""
     override = i18n.normalize(os.environ.get(i18n.LANG_ENV))
     if override:
+        if override not in i18n.available_languages():
+            logger.warning("%s=%s: no messages in that language; using English (available: %s)",
+                           i18n.LANG_ENV, os.environ.get(i18n.LANG_ENV),
+                           ", ".join(i18n.available_languages()))
+            return i18n.SOURCE_LANGUAGE
         return override
     saved = QSettings().value(SETTINGS_KEY, "")
     if isinstance(saved, str) and saved in i18n.available_languages():
@@ -113,7 +127,8 @@ _windows: list[QMainWindow] = []  # windows rebuilt after a switch, kept alive u
 
 
 def add_language_menu(window: QMainWindow, on_choose: Callable[[str], None]) -> QMenu:
-    """A menu with each language named in itself (English, Español); the current one ticked."""
+    """A menu with each language named in itself (English, Español, العربية...); the current
+    one ticked. Each name is shown in its own direction (an Arabic name in an English menu)."""
     menu = window.menuBar().addMenu(MENU_TITLE)
     group = QActionGroup(menu)
     group.setExclusive(True)
