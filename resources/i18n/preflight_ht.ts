@@ -32,80 +32,80 @@
       <translation>Pwogrè</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="240" />
+      <location filename="../../src/preflight/gui/views.py" line="241" />
       <source>Camera picture</source>
       <translation>Imaj kamera a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="243" />
+      <location filename="../../src/preflight/gui/views.py" line="244" />
       <source>Tip about your picture</source>
       <translation>Konsèy sou imaj ou</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="248" />
+      <location filename="../../src/preflight/gui/views.py" line="249" />
       <source>Play back my voice</source>
       <translation>Koute vwa mwen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="250" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>Li jwe sa mikwofòn nan anrejistre, pou ou ka tande kijan vwa ou sonnen.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="254" />
+      <location filename="../../src/preflight/gui/views.py" line="255" />
       <source>Play test sound</source>
       <translation>Jwe son tès la</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <location filename="../../src/preflight/gui/views.py" line="256" />
       <source>Plays a short chime on your speakers.</source>
       <translation>Li jwe yon ti sonnri kout nan opalè ou yo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="267" />
-      <location filename="../../src/preflight/gui/views.py" line="299" />
-      <source>Show details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/preflight/gui/views.py" line="268" />
-      <source>Shows the measurements behind this result.</source>
-      <translation type="unfinished" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <source>Show details</source>
+      <translation>Montre detay yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <source>Shows the measurements behind this result.</source>
+      <translation>Li montre mezi ki dèyè rezilta sa a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Back</source>
       <translation>Retounen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Go to the previous step.</source>
       <translation>Ale nan etap anvan an.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Stop checking</source>
       <translation>Kanpe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Stops the check that is running.</source>
       <translation>Li kanpe tès k ap fèt la.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Go to the next step.</source>
       <translation>Ale nan etap apre a.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Next</source>
       <translation>Apre</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="299" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Hide details</source>
-      <translation type="unfinished" />
+      <translation>Kache detay yo</translation>
     </message>
     <message>
       <source>Your camera picture appears here.</source>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Before your visit</source>
       <translation>Anvan vizit ou</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Make chak bagay lè ou fin fè l. Mak ou yo rete sou òdinatè sa a jiska demen.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="404" />
+      <location filename="../../src/preflight/gui/views.py" line="405" />
       <source>Back to results</source>
       <translation>Retounen nan rezilta yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="405" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Help and phone numbers</source>
       <translation>Èd ak nimewo telefòn</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="482" />
+      <location filename="../../src/preflight/gui/views.py" line="483" />
       <source>Help-desk mode</source>
       <translation>Mòd sèvis sipò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="484" />
+      <location filename="../../src/preflight/gui/views.py" line="485" />
       <source>Run all checks</source>
       <translation>Tcheke tout</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="485" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run selected check</source>
       <translation>Tcheke sa ki chwazi a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Stop</source>
       <translation>Kanpe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Stops every running check.</source>
       <translation>Li kanpe tout tès k ap fèt yo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Back to patient view</source>
       <translation>Retounen nan ekran pasyan an</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="510" />
+      <location filename="../../src/preflight/gui/views.py" line="511" />
       <source>Find devices</source>
       <translation>Chèche aparèy yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="511" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Li chèche kamera, mikwofòn ak opalè.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="519" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Check</source>
       <translation>Tès</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="519" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Status</source>
       <translation>Estati</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="519" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Summary</source>
       <translation>Rezime</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="519" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Time</source>
       <translation>Tan</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="534" />
       <source>All checks</source>
       <translation>Tout tès yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="545" />
+      <location filename="../../src/preflight/gui/views.py" line="546" />
       <source>Measurement</source>
       <translation>Mezi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="545" />
+      <location filename="../../src/preflight/gui/views.py" line="546" />
       <source>Value</source>
       <translation>Valè</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="549" />
+      <location filename="../../src/preflight/gui/views.py" line="550" />
       <source>Measurements of the selected check</source>
       <translation>Mezi tès ki chwazi a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="555" />
+      <location filename="../../src/preflight/gui/views.py" line="556" />
       <source>Live log</source>
       <translation>Jounal an dirèk</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="556" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>The live log appears here.</source>
       <translation>Jounal an dirèk la parèt isit la.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="563" />
+      <location filename="../../src/preflight/gui/views.py" line="564" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Gade sa pasyan an te wè: kole rapò li (JSON) oswa kòd sipò li.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="566" />
+      <location filename="../../src/preflight/gui/views.py" line="567" />
       <source>Report or support code</source>
       <translation>Rapò oswa kòd sipò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="572" />
+      <location filename="../../src/preflight/gui/views.py" line="573" />
       <source>Show this report</source>
       <translation>Montre rapò sa a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this computer again</source>
       <translation>Montre òdinatè sa a ankò</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="416" />
+      <location filename="../../src/preflight/gui/views.py" line="417" />
       <source>Help</source>
       <translation>Èd</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="419" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Other numbers</source>
       <translation>Lòt nimewo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="425" />
+      <location filename="../../src/preflight/gui/views.py" line="426" />
       <source>Questions about cost and billing</source>
       <translation>Kesyon sou pri ak fakti</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="435" />
+      <location filename="../../src/preflight/gui/views.py" line="436" />
       <source>Back</source>
       <translation>Retounen</translation>
     </message>
@@ -285,7 +285,7 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="147" />
       <source>Phone number: %1</source>
-      <translation type="unfinished" />
+      <translation>Nimewo telefòn: %1</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="156" />
@@ -308,17 +308,17 @@
       <location filename="../../src/preflight/gui/widgets.py" line="262" />
       <location filename="../../src/preflight/gui/widgets.py" line="269" />
       <source>We can't hear you yet.</source>
-      <translation type="unfinished" />
+      <translation>Nou poko tande ou.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="271" />
       <source>We hear you, but quietly.</source>
-      <translation type="unfinished" />
+      <translation>Nou tande ou, men ba.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="272" />
       <source>We hear you well.</source>
-      <translation type="unfinished" />
+      <translation>Nou tande ou byen.</translation>
     </message>
   </context>
   <context>
@@ -362,20 +362,33 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/preflight/gui/main_window.py" line="52" />
+      <location filename="../../src/preflight/gui/main_window.py" line="54" />
       <source>Preflight: get ready for your virtual visit</source>
       <translation>Preflight: pare pou vizit vityèl ou</translation>
     </message>
   </context>
   <context>
-    <name>Preflight</name>
+    <name>OtherDeviceRow</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="447" />
-      <source>When it is time for your visit:</source>
-      <translation type="unfinished" />
+      <location filename="../../src/preflight/gui/other_device.py" line="29" />
+      <source>Use this one</source>
+      <translation>Sèvi ak sa a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="456" />
+      <location filename="../../src/preflight/gui/other_device.py" line="44" />
+      <source>Use this one: %1</source>
+      <translation>Sèvi ak sa a: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preflight</name>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <source>When it is time for your visit:</source>
+      <translation>Lè lè vizit ou rive:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="457" />
       <source>Sign in to your patient portal:</source>
       <translation>Konekte nan pòtal pasyan ou:</translation>
     </message>
@@ -396,17 +409,17 @@
       <location filename="../../src/preflight/gui/widgets.py" line="180" />
       <location filename="../../src/preflight/gui/widgets.py" line="182" />
       <source>Restart now</source>
-      <translation type="unfinished" />
+      <translation>Rekòmanse kounye a</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="183" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
-      <translation type="unfinished" />
+      <translation>Li mande w anvan. Apre sa li rekòmanse òdinatè ou, epi Preflight louvri ankò poukont li.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="191" />
       <source>Restart</source>
-      <translation type="unfinished" />
+      <translation>Rekòmanse</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="194" />
@@ -416,12 +429,39 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="200" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
-      <translation type="unfinished" />
+      <translation>Anrejistre travay ou anvan. Rekòmanse kounye a ap rekòmanse òdinatè ou, epi Preflight ap louvri ankò poukont li pou tcheke yon lòt fwa.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="202" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
       <translation>Anrejistre travay ou anvan. Preflight p ap rekòmanse òdinatè a pou ou. Apre ou fin rekòmanse, louvri Preflight ankò pou tcheke yon lòt fwa.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestartConfirmDialog</name>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="48" />
+      <location filename="../../src/preflight/gui/restart_flow.py" line="66" />
+      <source>Restart now?</source>
+      <translation>Rekòmanse kounye a?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="56" />
+      <source>Restart now</source>
+      <translation>Rekòmanse kounye a</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="57" />
+      <source>Not now</source>
+      <translation>Pa kounye a</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestartController</name>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="152" />
+      <source>Asking your computer to restart…</source>
+      <translation>N ap mande òdinatè ou pou li rekòmanse…</translation>
     </message>
   </context>
   <context>
@@ -455,54 +495,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="339" />
-      <location filename="../../src/preflight/gui/views.py" line="346" />
+      <location filename="../../src/preflight/gui/views.py" line="340" />
+      <location filename="../../src/preflight/gui/views.py" line="347" />
       <source>What to do next</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="343" />
-      <source>Open the checklist</source>
-      <translation type="unfinished" />
+      <translation>Sa pou fè kounye a</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="344" />
-      <location filename="../../src/preflight/gui/views.py" line="366" />
+      <source>Open the checklist</source>
+      <translation>Louvri lis la</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="345" />
+      <location filename="../../src/preflight/gui/views.py" line="367" />
       <source>A short list of things to get ready.</source>
       <translation>Yon ti lis bagay pou prepare.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="352" />
+      <location filename="../../src/preflight/gui/views.py" line="353" />
       <source>Support code</source>
       <translation>Kòd sipò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="365" />
+      <location filename="../../src/preflight/gui/views.py" line="366" />
       <source>Before your visit: checklist</source>
       <translation>Lis pou vizit la</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="367" />
+      <location filename="../../src/preflight/gui/views.py" line="368" />
       <source>Help and phone numbers</source>
       <translation>Èd ak nimewo telefòn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="368" />
+      <location filename="../../src/preflight/gui/views.py" line="369" />
       <source>Save a report</source>
       <translation>Anrejistre yon rapò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="369" />
+      <location filename="../../src/preflight/gui/views.py" line="370" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Li anrejistre rezilta sa yo tankou PDF, paj wèb oswa fichye JSON, pou voye bay sèvis sipò a.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="371" />
+      <location filename="../../src/preflight/gui/views.py" line="372" />
       <source>Runs every check again.</source>
       <translation>Li fè tout tès yo ankò.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="371" />
+      <location filename="../../src/preflight/gui/views.py" line="372" />
       <source>Start over</source>
       <translation>Tounen nan kòmansman</translation>
     </message>
@@ -518,32 +558,32 @@
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="69" />
+      <location filename="../../src/preflight/gui/controllers.py" line="73" />
       <source>Results</source>
       <translation>Rezilta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="349" />
+      <location filename="../../src/preflight/gui/controllers.py" line="383" />
       <source>Save a report</source>
       <translation>Anrejistre yon rapò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="350" />
+      <location filename="../../src/preflight/gui/controllers.py" line="384" />
       <source>PDF document (*.pdf);;Web page (*.html);;JSON for the help desk (*.json)</source>
       <translation>Dokiman PDF (*.pdf);;Paj wèb (*.html);;JSON pou sèvis sipò a (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="358" />
+      <location filename="../../src/preflight/gui/controllers.py" line="392" />
       <source>Report saved: %1</source>
       <translation>Rapò a anrejistre: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="384" />
+      <location filename="../../src/preflight/gui/controllers.py" line="418" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Kòd sipò (li l bay sèvis sipò a): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="403" />
+      <location filename="../../src/preflight/gui/controllers.py" line="437" />
       <source>Not checked yet.</source>
       <translation>Poko tcheke.</translation>
     </message>
@@ -578,80 +618,128 @@
       <translation>Sa nou jwenn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="198" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="201" />
       <source>Paste a report or a support code first.</source>
       <translation>Kole yon rapò oswa yon kòd sipò anvan.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="218" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="221" />
       <source>Showing the patient's support code. Overall: %1.</source>
       <translation>N ap montre kòd sipò pasyan an. Rezilta jeneral: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="222" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="225" />
       <source>Showing the patient's report from %1. Overall: %2.</source>
       <translation>N ap montre rapò pasyan an ki soti %1. Rezilta jeneral: %2.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="235" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="238" />
       <source>This is not a Preflight report (%1).</source>
       <translation>Sa a se pa yon rapò Preflight (%1).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="240" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="243" />
       <source>This support code could not be read (%1). Ask the caller to read it again.</source>
       <translation>Nou pa t ka li kòd sipò sa a (%1). Mande moun k ap rele a pou li l ankò.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="255" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="258" />
       <source>Showing this computer.</source>
       <translation>N ap montre òdinatè sa a.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="56" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="57" />
       <source>Download (the doctor's video to you)</source>
       <translation>Telechaje (videyo doktè a k ap vin jwenn ou)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="57" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
       <source>Upload (your video to the doctor)</source>
       <translation>Voye (videyo ou k ap ale jwenn doktè a)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="61" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="62" />
       <source>Delay: %1 ms</source>
       <translation>Reta: %1 ms</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="167" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
       <source>%1: %2. %3</source>
-      <translation type="unfinished" />
+      <translation>%1: %2. %3</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="183" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
       <source>We looked at: %1</source>
-      <translation type="unfinished" />
+      <translation>Sa nou gade: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="190" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="205" />
       <source>Programs you could close during the visit: %1</source>
       <translation>Pwogram ou ta ka fèmen pandan vizit la: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="340" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
       <source>Speak now: the bar moves when we hear you.</source>
-      <translation type="unfinished" />
+      <translation>Pale kounye a: ba a ap bouje lè nou tande ou.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="367" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="375" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="382" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="390" />
       <source>Playing your recording…</source>
       <translation>N ap jwe anrejistreman ou…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="418" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="433" />
       <source>Automatic (your computer's usual device)</source>
       <translation>Otomatik (sa ou toujou itilize a)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeBackView</name>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="38" />
+      <source>Before and after the restart</source>
+      <translation>Anvan ak apre ou rekòmanse</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="40" />
+      <source>Did the restart help?</source>
+      <translation>Èske rekòmanse a te ede?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Before</source>
+      <translation>Anvan</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Now</source>
+      <translation>Kounye a</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>What</source>
+      <translation>Kisa</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="46" />
+      <source>Did it help?</source>
+      <translation>Èske sa te ede?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="54" />
+      <source>Continue</source>
+      <translation>Kontinye</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="55" />
+      <source>Goes on to check your camera, microphone and speakers.</source>
+      <translation>Li kontinye pou tcheke kamera ou, mikwofòn ou ak opalè ou.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="75" />
+      <source>%1: before %2, now %3. %4</source>
+      <translation>%1: anvan %2, kounye a %3. %4</translation>
     </message>
   </context>
   <context>
@@ -664,27 +752,27 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="133" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
-      <translation type="unfinished" />
+      <translation>Ann asire nou òdinatè ou pare pou vizit vityèl ou.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="137" />
       <source>We will check:</source>
-      <translation type="unfinished" />
+      <translation>N ap tcheke:</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="140" />
       <source>It takes about a minute.</source>
-      <translation type="unfinished" />
+      <translation>Sa pran anviwon yon minit.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="141" />
       <source>It takes up to %1 minutes.</source>
-      <translation type="unfinished" />
+      <translation>Sa ka pran jiska %1 minit.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="145" />
       <source>Begins checking: %1.</source>
-      <translation type="unfinished" />
+      <translation>Li kòmanse tcheke: %1.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="145" />
@@ -1109,7 +1197,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
-      <location filename="../../src/preflight/engine/findings.py" line="345" />
+      <location filename="../../src/preflight/engine/findings.py" line="349" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Si sa rive ankò, rekòmanse òdinatè ou, oswa rele liy èd la.</translation>
     </message>
@@ -1348,12 +1436,12 @@
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
       <source>Keep speaking: we are trying your other microphones.</source>
-      <translation type="unfinished" />
+      <translation>Kontinye pale: n ap eseye lòt mikwofòn ou yo.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
       <source>Trying your other microphones…</source>
-      <translation type="unfinished" />
+      <translation>N ap eseye lòt mikwofòn ou yo…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="361" />
@@ -1550,7 +1638,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
       <source>Trying your other speakers…</source>
-      <translation type="unfinished" />
+      <translation>N ap eseye lòt opalè ou yo…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
@@ -1570,7 +1658,7 @@
     <message>
       <location filename="../../src/preflight/checks/camera/check.py" line="72" />
       <source>Trying your other cameras…</source>
-      <translation type="unfinished" />
+      <translation>N ap eseye lòt kamera ou yo…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
@@ -2047,7 +2135,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
-      <location filename="../../src/preflight/engine/findings.py" line="374" />
+      <location filename="../../src/preflight/engine/findings.py" line="378" />
       <source>{Check_again}.</source>
       <translation>{Check_again}.</translation>
     </message>
@@ -2341,7 +2429,7 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
       <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
-      <translation type="unfinished" />
+      <translation>Ou pa bezwen chanje anyen pou sa. Si videyo a pa kòmanse pandan vizit la, rele liy èd la.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
@@ -2456,67 +2544,67 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
       <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
-      <translation type="unfinished" />
+      <translation>Videyo a ap mache, men petèt ak mwens bon kalite: rezo ou kite l pase sèlman pa yon wout ki pi lant.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
-      <source>The video service's relay works only over TCP or TLS ({transports}); UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
-      <translation type="unfinished" />
+      <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
+      <translation>Sèvè relè sèvis videyo a mache sèlman pa TCP oswa TLS; UDP pou rive jwenn li bloke. Videyo a ap mache, petèt ak mwens bon kalite: si li pa bon, eseye san VPN oswa sou yon lòt rezo, oswa mande moun enfòmatik rezo a pou yo pèmèt UDP pou rive jwenn sèvè relè a.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
       <source>Your network blocks video calls.</source>
-      <translation type="unfinished" />
+      <translation>Rezo ou bloke apèl videyo.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
       <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
-      <translation type="unfinished" />
+      <translation>Eseye yon lòt rezo (pa egzanp hotspot telefòn ou), oswa mande yon vizit pa telefòn.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
       <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
-      <translation type="unfinished" />
+      <translation>Rezo moun k ap rele a bloke sèvè relè videyo a sou tout wout nou eseye yo (UDP, TCP, TLS sou 443), pandan paj wèb yo mache: videyo a pa ka konekte. Mande l pou li eseye yon lòt rezo, tankou hotspot yon telefòn, oswa planifye yon vizit pa telefòn. Si anpil moun k ap rele wè sa an menm tan, tcheke si sèvè relè a ap mache.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
       <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
-      <translation type="unfinished" />
+      <translation>Sèvè relè sèvis videyo a refize nou, kidonk nou pa t ka teste wout videyo a pran. Se yon pwoblèm bò kote pa nou, se pa rezo ou.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
       <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
-      <translation type="unfinished" />
+      <translation>Sèvè relè sèvis videyo a (TURN) refize Preflight: idantifyan sèvè relè a ki nan paramèt yo ([network] turn_username ak turn_credential, oswa sèvis ki nan turn_credential_url) pa bon oswa yo ekspire, oswa sèvè relè a plen. Sa se enfrastrikti òganizasyon an, se pa rezo moun k ap rele a: fè moun enfòmatik yo konnen.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
       <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
-      <translation type="unfinished" />
+      <translation>Sèvè relè sèvis videyo a pa reponn (sanble li pa mache), kidonk nou pa t ka teste wout videyo a pran. Se pa yon pwoblèm ak rezo ou.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
       <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
-      <translation type="unfinished" />
+      <translation>Sèvè relè sèvis videyo a ([network] turn_servers) refize koneksyon an: sanble li pa mache. Fè moun enfòmatik yo konnen; se pa rezo moun k ap rele a ki lakòz sa.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
       <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
-      <translation type="unfinished" />
+      <translation>Nou pa t ka jwenn sèvè relè sèvis videyo a, kidonk nou pa t ka teste wout videyo a pran. Se pa yon pwoblèm ak rezo ou.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
       <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
-      <translation type="unfinished" />
+      <translation>Nou pa t ka chèche non sèvè relè a ki nan [network] turn_servers, alòske lòt non yo mache: tcheke non an nan paramèt yo ak DNS òganizasyon an. Se pa rezo moun k ap rele a ki lakòz sa.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
       <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
-      <translation type="unfinished" />
+      <translation>Nou pa t ka jwenn yon aksè pou sèvè relè sèvis videyo a, kidonk nou pa t ka teste wout videyo a pran. Se yon pwoblèm bò kote pa nou, se pa rezo ou.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
       <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
-      <translation type="unfinished" />
+      <translation>Sèvis idantifyan sèvè relè a ([network] turn_credential_url) pa bay Preflight okenn idantifyan oswa adrès sèvè relè ki ka sèvi (li pa reponn, yon erè, oswa yon repons san non itilizatè ak modpas): tcheke sèvis sa a. Se pa rezo moun k ap rele a ki lakòz sa.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
@@ -2588,67 +2676,67 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
-      <translation type="unfinished" />
+      <translation>Relè videyo pa UDP</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
       <source>Relay round trip (UDP)</source>
-      <translation type="unfinished" />
+      <translation>Ale-retou jiska sèvè relè a (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
       <source>Relay data lost (UDP)</source>
-      <translation type="unfinished" />
+      <translation>Done ki pèdi nan sèvè relè a (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
       <source>Relay problem (UDP)</source>
-      <translation type="unfinished" />
+      <translation>Pwoblèm ak sèvè relè a (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
       <source>Video relay over TCP</source>
-      <translation type="unfinished" />
+      <translation>Relè videyo pa TCP</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
       <source>Relay round trip (TCP)</source>
-      <translation type="unfinished" />
+      <translation>Ale-retou jiska sèvè relè a (TCP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
       <source>Relay data lost (TCP)</source>
-      <translation type="unfinished" />
+      <translation>Done ki pèdi nan sèvè relè a (TCP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
       <source>Relay problem (TCP)</source>
-      <translation type="unfinished" />
+      <translation>Pwoblèm ak sèvè relè a (TCP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
       <source>Video relay over TLS</source>
-      <translation type="unfinished" />
+      <translation>Relè videyo pa TLS</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
       <source>Relay round trip (TLS)</source>
-      <translation type="unfinished" />
+      <translation>Ale-retou jiska sèvè relè a (TLS)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
       <source>Relay data lost (TLS)</source>
-      <translation type="unfinished" />
+      <translation>Done ki pèdi nan sèvè relè a (TLS)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
       <source>Relay problem (TLS)</source>
-      <translation type="unfinished" />
+      <translation>Pwoblèm ak sèvè relè a (TLS)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
       <source>Relay test time</source>
-      <translation type="unfinished" />
+      <translation>Tan tès relè a</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="633" />
@@ -2703,67 +2791,67 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="40" />
       <source>Your '{device}' microphone works.</source>
-      <translation type="unfinished" />
+      <translation>Mikwofòn '{device}' ou a mache.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="41" />
       <source>Choose '{device}' as your microphone, then {check_again}.</source>
-      <translation type="unfinished" />
+      <translation>Chwazi '{device}' kòm mikwofòn ou, epi {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="42" />
       <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Yon lòt mikwofòn mache ('{device}'): mande moun k ap rele a pou li chwazi l, epi pou li tcheke ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="46" />
       <source>Your '{device}' camera works.</source>
-      <translation type="unfinished" />
+      <translation>Kamera '{device}' ou a mache.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="47" />
       <source>Choose '{device}' as your camera, then {check_again}.</source>
-      <translation type="unfinished" />
+      <translation>Chwazi '{device}' kòm kamera ou, epi {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="48" />
       <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Yon lòt kamera mache ('{device}'): mande moun k ap rele a pou li chwazi l, epi pou li tcheke ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="52" />
       <source>Your computer can play sound on '{device}'.</source>
-      <translation type="unfinished" />
+      <translation>Òdinatè ou ka jwe son sou '{device}'.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="53" />
       <source>Choose '{device}' as your speakers, then {check_again}.</source>
-      <translation type="unfinished" />
+      <translation>Chwazi '{device}' kòm opalè ou, epi {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="54" />
       <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Son ka jwe sou yon lòt sòti ('{device}'): mande moun k ap rele a pou li chwazi l, epi pou li tcheke ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="66" />
       <source>Another device that works</source>
-      <translation type="unfinished" />
+      <translation>Yon lòt aparèy ki mache</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="69" />
       <source>Devices tried</source>
-      <translation type="unfinished" />
+      <translation>Aparèy nou eseye</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="74" />
       <source>does not work</source>
-      <translation type="unfinished" />
+      <translation>pa mache</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="74" />
       <source>works</source>
-      <translation type="unfinished" />
+      <translation>mache</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="36" />
@@ -2864,37 +2952,37 @@
     <message>
       <location filename="../../src/preflight/checks/system.py" line="192" />
       <source>{value} GB of memory free</source>
-      <translation type="unfinished" />
+      <translation>{value} GB memwa lib</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="193" />
       <source>less than 1 GB of memory free</source>
-      <translation type="unfinished" />
+      <translation>mwens pase 1 GB memwa lib</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="194" />
       <source>on for 1 day</source>
-      <translation type="unfinished" />
+      <translation>limen depi 1 jou</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="194" />
       <source>on for {value} days</source>
-      <translation type="unfinished" />
+      <translation>limen depi {value} jou</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="195" />
       <source>started today</source>
-      <translation type="unfinished" />
+      <translation>limen jodi a</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="196" />
       <source>other programs use {value}% of the processor</source>
-      <translation type="unfinished" />
+      <translation>lòt pwogram itilize {value}% pwosesè a</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="197" />
       <source>the processor is free</source>
-      <translation type="unfinished" />
+      <translation>pwosesè a lib</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="199" />
@@ -2905,7 +2993,7 @@
     <message>
       <location filename="../../src/preflight/checks/system.py" line="200" />
       <source>on battery, {battery_percent}% charged</source>
-      <translation type="unfinished" />
+      <translation>sou batri, chaj {battery_percent}%</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="213" />
@@ -2999,85 +3087,90 @@
       <translation>N ap mezire konbyen òdinatè ou okipe…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="176" />
+      <location filename="../../src/preflight/cli.py" line="181" />
       <source>Stopped.</source>
       <translation>Kanpe.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="278" />
+      <location filename="../../src/preflight/cli.py" line="301" />
       <source>Cameras:</source>
       <translation>Kamera:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="279" />
+      <location filename="../../src/preflight/cli.py" line="302" />
       <source>Microphones:</source>
       <translation>Mikwofòn:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="280" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Speakers:</source>
       <translation>Opalè:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="285" />
+      <location filename="../../src/preflight/cli.py" line="308" />
       <source>(none found)</source>
       <translation>(nou pa jwenn okenn)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="287" />
+      <location filename="../../src/preflight/cli.py" line="310" />
       <source>(default)</source>
       <translation>(pa defo)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="290" />
+      <location filename="../../src/preflight/cli.py" line="313" />
       <source>Note: {problem}</source>
       <translation>Remak: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="314" />
+      <location filename="../../src/preflight/cli.py" line="337" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>N ap tcheke {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="329" />
+      <location filename="../../src/preflight/cli.py" line="352" />
       <source>[y/n]</source>
       <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[y/n] (y = wi, n = non)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="409" />
+      <location filename="../../src/preflight/cli.py" line="436" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Kanpe. Nou pa chanje anyen sou òdinatè ou.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="414" />
+      <location filename="../../src/preflight/cli.py" line="441" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight pa t ka fè tès yo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="508" />
+      <location filename="../../src/preflight/cli.py" line="535" />
       <source>Report saved to {path}</source>
       <translation>Rapò a anrejistre nan {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="521" />
+      <location filename="../../src/preflight/cli.py" line="548" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight pou {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="530" />
-      <location filename="../../src/preflight/support/reports.py" line="216" />
+      <location filename="../../src/preflight/cli.py" line="555" />
+      <source>Devices tried:</source>
+      <translation>Aparèy nou eseye:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="562" />
+      <location filename="../../src/preflight/support/reports.py" line="218" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Nou konseye ou rekòmanse òdinatè ou yon ti tan anvan vizit ou:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="537" />
+      <location filename="../../src/preflight/cli.py" line="569" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>Ou bezwen èd? Rele {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="551" />
+      <location filename="../../src/preflight/cli.py" line="583" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Kòd sipò (li l bay sèvis sipò a): {code}</translation>
     </message>
@@ -3092,65 +3185,65 @@
       <translation>Fenèt Preflight la pa ka louvri isit la: bibliyotèk ekran sistèm nan pa t chaje (jounal la di kiyès). Lanse 'preflight check' pou tcheke òdinatè ou nan tèminal la.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="349" />
+      <location filename="../../src/preflight/engine/findings.py" line="353" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Tès {check} la pa t ka fini: mande moun k ap rele a pou li fè tès Preflight yo ankò; si sa rive ankò, mande l pou li voye rapò a ak jounal la ('preflight logs' montre ki kote li ye).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="353" />
+      <location filename="../../src/preflight/engine/findings.py" line="357" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>Tès yo te kanpe anvan yo fini: mande moun k ap rele a pou li fè tès Preflight yo ankò.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="361" />
+      <location filename="../../src/preflight/engine/findings.py" line="365" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Tès {check} la pran twòp tan, kidonk nou kanpe l.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="363" />
+      <location filename="../../src/preflight/engine/findings.py" line="367" />
       <source>Close other programs that may be using it, then {check_again}.</source>
       <translation>Fèmen lòt pwogram ki ka ap sèvi avè l, epi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="372" />
+      <location filename="../../src/preflight/engine/findings.py" line="376" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Yon bagay pa mache byen pandan tès {check} la.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="382" />
+      <location filename="../../src/preflight/engine/findings.py" line="386" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>Tès {check} la pa t ka kòmanse: gen yon pati nan Preflight ki manke oswa ki domaje.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="383" />
+      <location filename="../../src/preflight/engine/findings.py" line="387" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>Enstale Preflight ankò, oswa rele liy èd ki anba a.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="384" />
+      <location filename="../../src/preflight/engine/findings.py" line="388" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>Gen yon pati nan Preflight ki manke sou òdinatè moun k ap rele a: mande l pou li enstale l ankò.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="390" />
+      <location filename="../../src/preflight/engine/findings.py" line="394" />
       <source>Not finished: the check was stopped.</source>
       <translation>Pa fini: tès la te kanpe.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="396" />
+      <location filename="../../src/preflight/engine/findings.py" line="400" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>Pa tcheke: tès la te kanpe anvan li kòmanse.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="409" />
+      <location filename="../../src/preflight/engine/findings.py" line="413" />
       <source>Error type</source>
       <translation>Kalite erè</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="417" />
+      <location filename="../../src/preflight/engine/findings.py" line="421" />
       <source>Time limit</source>
       <translation>Limit tan</translation>
     </message>
@@ -3239,7 +3332,7 @@
       <location filename="../../src/preflight/engine/present.py" line="137" />
       <source>{device} (the one chosen)</source>
       <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
-      <translation type="unfinished" />
+      <translation>{device} (sa ki chwazi a)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/surface.py" line="26" />
@@ -3269,92 +3362,97 @@
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="25" />
       <source>Preflight could not set itself to open again after the restart, so it did not restart your computer. You can restart it yourself the usual way, then open Preflight again.</source>
-      <translation type="unfinished" />
+      <translation>Preflight pa t ka pare pou l louvri ankò apre rekòmanse a, kidonk li pa t rekòmanse òdinatè ou. Ou ka rekòmanse l ou menm jan ou toujou fè a, epi louvri Preflight ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="29" />
       <source>Your computer did not restart. If you still want to, save your work and press Restart now again.</source>
-      <translation type="unfinished" />
+      <translation>Òdinatè ou pa t rekòmanse. Si ou toujou vle, anrejistre travay ou epi peze Rekòmanse kounye a ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="33" />
+      <source>Preflight is already open: its window has been brought to the front.</source>
+      <translation>Preflight louvri deja: nou mete fenèt li devan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="36" />
       <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
-      <translation type="unfinished" />
+      <translation>Anrejistre travay ou. Òdinatè ou pral rekòmanse, epi Preflight pral louvri ankò poukont li pou tcheke yon lòt fwa.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="52" />
       <source>Your computer did not let Preflight restart it (it may need an administrator). Save your work, restart your computer the usual way, then open Preflight again.</source>
-      <translation type="unfinished" />
+      <translation>Òdinatè ou pa t kite Preflight rekòmanse l (petèt li bezwen yon administratè). Anrejistre travay ou, rekòmanse òdinatè ou jan ou toujou fè a, epi louvri Preflight ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="56" />
       <source>Preflight could not ask your computer to restart. Save your work, restart your computer the usual way, then open Preflight again.</source>
-      <translation type="unfinished" />
+      <translation>Preflight pa t ka mande òdinatè ou pou li rekòmanse. Anrejistre travay ou, rekòmanse òdinatè ou jan ou toujou fè a, epi louvri Preflight ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="60" />
       <source>Your computer is restarting. Preflight will open again by itself when you are back.</source>
-      <translation type="unfinished" />
+      <translation>Òdinatè ou ap rekòmanse. Preflight ap louvri ankò poukont li lè ou tounen.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="169" />
       <source>Better now</source>
-      <translation type="unfinished" />
+      <translation>Pi bon kounye a</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="170" />
       <source>Still a problem</source>
-      <translation type="unfinished" />
+      <translation>Toujou yon pwoblèm</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="171" />
       <source>Fine</source>
-      <translation type="unfinished" />
+      <translation>Byen</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="174" />
       <source>Welcome back</source>
-      <translation type="unfinished" />
+      <translation>Byenvini ankò</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="175" />
       <source>Preflight opened again by itself. It is checking your computer once more, to see whether the restart helped.</source>
-      <translation type="unfinished" />
+      <translation>Preflight louvri ankò poukont li. L ap tcheke òdinatè ou yon lòt fwa, pou wè si rekòmanse a te ede.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="177" />
       <source>Your computer has not restarted since you pressed Restart now, so these numbers are from before a restart. Preflight is checking again anyway.</source>
-      <translation type="unfinished" />
+      <translation>Òdinatè ou poko rekòmanse depi ou te peze Rekòmanse kounye a, kidonk chif sa yo se sa ki te la anvan. Preflight ap tcheke ankò kanmenm.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="181" />
       <source>The restart helped: what it was meant to fix is fine now.</source>
-      <translation type="unfinished" />
+      <translation>Rekòmanse a te ede: sa li te dwe ranje a byen kounye a.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="182" />
       <source>The restart helped with some of it. What is still a problem is marked below.</source>
-      <translation type="unfinished" />
+      <translation>Rekòmanse a te ede pou yon pati. Sa ki toujou yon pwoblèm make anba a.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="184" />
       <source>The restart did not fix this. The computer step shows what else you can do.</source>
-      <translation type="unfinished" />
+      <translation>Rekòmanse a pa t ranje sa. Etap òdinatè a montre sa ou ka fè ankò.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="186" />
       <source>Your computer is fine.</source>
-      <translation type="unfinished" />
+      <translation>Òdinatè ou byen.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="187" />
       <source>Checking your computer again…</source>
-      <translation type="unfinished" />
+      <translation>N ap tcheke òdinatè ou ankò…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="188" />
       <source>Preflight could not check your computer again. Press Continue to go on.</source>
-      <translation type="unfinished" />
+      <translation>Preflight pa t ka tcheke òdinatè ou ankò. Peze Kontinye pou ale pi lwen.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/code.py" line="73" />
@@ -3507,13 +3605,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="227" />
+      <location filename="../../src/preflight/support/reports.py" line="229" />
       <source>Overall: {verdict}</source>
       <translation>Rezilta jeneral: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="192" />
+      <location filename="../../src/preflight/support/reports.py" line="194" />
       <source>Findings: {ids}</source>
       <translation>Sa nou jwenn: {ids}</translation>
     </message>
@@ -3543,37 +3641,37 @@
       <translation>wi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="205" />
+      <location filename="../../src/preflight/support/reports.py" line="207" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>Rele {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="211" />
+      <location filename="../../src/preflight/support/reports.py" line="213" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Tcheke {when} ak Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="223" />
+      <location filename="../../src/preflight/support/reports.py" line="225" />
       <source>Preflight report for {organisation}</source>
       <translation>Rapò Preflight pou {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="242" />
+      <location filename="../../src/preflight/support/reports.py" line="244" />
       <source>Support code: {code}</source>
       <translation>Kòd sipò: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="314" />
+      <location filename="../../src/preflight/support/reports.py" line="316" />
       <source>Support code</source>
       <translation>Kòd sipò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="315" />
+      <location filename="../../src/preflight/support/reports.py" line="317" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>Si ou rele pou mande èd, li kòd sa a bay sèvis sipò a:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="319" />
+      <location filename="../../src/preflight/support/reports.py" line="321" />
       <source>Need help?</source>
       <translation>Ou bezwen èd?</translation>
     </message>

@@ -22,105 +22,119 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
-      <source>Your camera picture appears here.</source>
-      <translation>A imagem da sua câmera aparece aqui.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="160" />
-      <source>Camera picture</source>
-      <translation>Imagem da câmera</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="162" />
-      <source>Tip about your picture</source>
-      <translation>Dica sobre a sua imagem</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="168" />
-      <source>Play back my voice</source>
-      <translation>Ouvir minha voz</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="169" />
-      <source>Plays what the microphone recorded, so you can hear how you sound.</source>
-      <translation>Toca o que o microfone gravou, para você ouvir como está a sua voz.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="175" />
-      <source>Play test sound</source>
-      <translation>Tocar som de teste</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="176" />
-      <source>Plays a short chime on your speakers.</source>
-      <translation>Toca um toque curto nos seus alto-falantes.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="181" />
-      <source>Your connection's speed</source>
-      <translation>A velocidade da sua conexão</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="194" />
+      <location filename="../../src/preflight/gui/views.py" line="196" />
       <source>What to do now</source>
       <translation>O que fazer agora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="198" />
+      <location filename="../../src/preflight/gui/views.py" line="216" />
       <source>Progress</source>
       <translation>Progresso</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="210" />
+      <location filename="../../src/preflight/gui/views.py" line="241" />
+      <source>Camera picture</source>
+      <translation>Imagem da câmera</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="244" />
+      <source>Tip about your picture</source>
+      <translation>Dica sobre a sua imagem</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <source>Play back my voice</source>
+      <translation>Ouvir minha voz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="250" />
+      <source>Plays what the microphone recorded, so you can hear how you sound.</source>
+      <translation>Toca o que o microfone gravou, para você ouvir como está a sua voz.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <source>Play test sound</source>
+      <translation>Tocar som de teste</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <source>Plays a short chime on your speakers.</source>
+      <translation>Toca um toque curto nos seus alto-falantes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="268" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <source>Show details</source>
+      <translation>Mostrar detalhes</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <source>Shows the measurements behind this result.</source>
+      <translation>Mostra as medidas por trás deste resultado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Back</source>
       <translation>Voltar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="210" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Go to the previous step.</source>
       <translation>Ir para a etapa anterior.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="211" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Stop checking</source>
       <translation>Parar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="211" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Stops the check that is running.</source>
       <translation>Para o teste em andamento.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="212" />
+      <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Go to the next step.</source>
       <translation>Ir para a próxima etapa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="212" />
+      <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Next</source>
       <translation>Próximo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <source>Hide details</source>
+      <translation>Esconder detalhes</translation>
+    </message>
+    <message>
+      <source>Your camera picture appears here.</source>
+      <translation type="vanished">A imagem da sua câmera aparece aqui.</translation>
+    </message>
+    <message>
+      <source>Your connection's speed</source>
+      <translation type="vanished">A velocidade da sua conexão</translation>
     </message>
   </context>
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="265" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Before your visit</source>
       <translation>Antes da sua consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="266" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Marque cada item quando terminar. Suas marcações ficam guardadas neste computador até amanhã.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="405" />
       <source>Back to results</source>
       <translation>Voltar aos resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="286" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Help and phone numbers</source>
       <translation>Ajuda e telefones</translation>
     </message>
@@ -128,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="348" />
+      <location filename="../../src/preflight/gui/views.py" line="483" />
       <source>Help-desk mode</source>
       <translation>Modo suporte técnico</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="350" />
+      <location filename="../../src/preflight/gui/views.py" line="485" />
       <source>Run all checks</source>
       <translation>Testar tudo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="351" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run selected check</source>
       <translation>Testar o selecionado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="352" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Stop</source>
       <translation>Parar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="352" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Stops every running check.</source>
       <translation>Para todos os testes em andamento.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="353" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Back to patient view</source>
       <translation>Voltar à tela do paciente</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="376" />
+      <location filename="../../src/preflight/gui/views.py" line="511" />
       <source>Find devices</source>
       <translation>Procurar dispositivos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="377" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Procura câmeras, microfones e alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Check</source>
       <translation>Teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Time</source>
       <translation>Tempo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="399" />
+      <location filename="../../src/preflight/gui/views.py" line="534" />
       <source>All checks</source>
       <translation>Todos os testes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="411" />
+      <location filename="../../src/preflight/gui/views.py" line="546" />
       <source>Measurement</source>
       <translation>Medida</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="411" />
+      <location filename="../../src/preflight/gui/views.py" line="546" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="415" />
+      <location filename="../../src/preflight/gui/views.py" line="550" />
       <source>Measurements of the selected check</source>
       <translation>Medidas do teste selecionado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="421" />
+      <location filename="../../src/preflight/gui/views.py" line="556" />
       <source>Live log</source>
       <translation>Registro ao vivo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="422" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>The live log appears here.</source>
       <translation>O registro ao vivo aparece aqui.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="429" />
+      <location filename="../../src/preflight/gui/views.py" line="564" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Veja o que o paciente viu: cole o relatório dele (JSON) ou o código de suporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="432" />
+      <location filename="../../src/preflight/gui/views.py" line="567" />
       <source>Report or support code</source>
       <translation>Relatório ou código de suporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="438" />
+      <location filename="../../src/preflight/gui/views.py" line="573" />
       <source>Show this report</source>
       <translation>Mostrar este relatório</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="439" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this computer again</source>
       <translation>Mostrar este computador de novo</translation>
     </message>
@@ -241,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="417" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Other numbers</source>
       <translation>Outros números</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="306" />
+      <location filename="../../src/preflight/gui/views.py" line="426" />
       <source>Questions about cost and billing</source>
       <translation>Perguntas sobre custos e cobranças</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="436" />
       <source>Back</source>
       <translation>Voltar</translation>
     </message>
@@ -269,22 +283,42 @@
       <translation>Precisa de ajuda? Ligue para nós.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="140" />
-      <source>Phone number</source>
-      <translation>Número de telefone</translation>
+      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <source>Phone number: %1</source>
+      <translation>Número de telefone: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="148" />
+      <location filename="../../src/preflight/gui/widgets.py" line="156" />
       <source>Help line</source>
       <translation>Linha de ajuda</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation type="vanished">Número de telefone</translation>
     </message>
   </context>
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="221" />
+      <location filename="../../src/preflight/gui/widgets.py" line="261" />
       <source>Microphone level</source>
       <translation>Nível do microfone</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="262" />
+      <location filename="../../src/preflight/gui/widgets.py" line="269" />
+      <source>We can't hear you yet.</source>
+      <translation>Ainda não ouvimos você.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="271" />
+      <source>We hear you, but quietly.</source>
+      <translation>Ouvimos você, mas baixo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <source>We hear you well.</source>
+      <translation>Ouvimos você bem.</translation>
     </message>
   </context>
   <context>
@@ -320,7 +354,7 @@
       <translation>A imagem está boa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/live.py" line="227" />
+      <location filename="../../src/preflight/gui/live.py" line="239" />
       <source>We could not play your recording. Check your speakers and try again.</source>
       <translation>Não conseguimos tocar a sua gravação. Verifique seus alto-falantes e tente de novo.</translation>
     </message>
@@ -328,15 +362,33 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/preflight/gui/main_window.py" line="52" />
+      <location filename="../../src/preflight/gui/main_window.py" line="54" />
       <source>Preflight: get ready for your virtual visit</source>
       <translation>Preflight: prepare-se para a sua consulta virtual</translation>
     </message>
   </context>
   <context>
+    <name>OtherDeviceRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/other_device.py" line="29" />
+      <source>Use this one</source>
+      <translation>Usar este</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/other_device.py" line="44" />
+      <source>Use this one: %1</source>
+      <translation>Usar este: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="331" />
+      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <source>When it is time for your visit:</source>
+      <translation>Na hora da sua consulta:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="457" />
       <source>Sign in to your patient portal:</source>
       <translation>Entre no seu portal do paciente:</translation>
     </message>
@@ -344,24 +396,72 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="160" />
+      <location filename="../../src/preflight/gui/widgets.py" line="170" />
       <source>Restart your computer before your visit</source>
       <translation>Reinicie o seu computador antes da consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="162" />
+      <location filename="../../src/preflight/gui/widgets.py" line="172" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
       <translation>Reiniciar pouco antes da consulta libera memória e deixa o máximo de conexão para a chamada de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="168" />
+      <location filename="../../src/preflight/gui/widgets.py" line="180" />
+      <location filename="../../src/preflight/gui/widgets.py" line="182" />
+      <source>Restart now</source>
+      <translation>Reiniciar agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
+      <translation>Pergunta antes. Depois reinicia o seu computador, e o Preflight abre de novo sozinho.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <source>Restart</source>
+      <translation>Reiniciar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="194" />
+      <source>Restart recommended</source>
+      <translation>Recomendamos reiniciar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="200" />
+      <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
+      <translation>Salve o seu trabalho primeiro. Reiniciar agora reinicia o seu computador, e o Preflight abre de novo sozinho para verificar mais uma vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="202" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
       <translation>Salve o seu trabalho primeiro. O Preflight não vai reiniciar o computador por você. Depois de reiniciar, abra o Preflight de novo para verificar mais uma vez.</translation>
     </message>
+  </context>
+  <context>
+    <name>RestartConfirmDialog</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="172" />
-      <source>Restart recommended</source>
-      <translation>Recomendamos reiniciar</translation>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="48" />
+      <location filename="../../src/preflight/gui/restart_flow.py" line="66" />
+      <source>Restart now?</source>
+      <translation>Reiniciar agora?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="56" />
+      <source>Restart now</source>
+      <translation>Reiniciar agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="57" />
+      <source>Not now</source>
+      <translation>Agora não</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestartController</name>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="152" />
+      <source>Asking your computer to restart…</source>
+      <translation>Pedindo ao seu computador para reiniciar…</translation>
     </message>
   </context>
   <context>
@@ -395,42 +495,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="233" />
-      <source>Support code</source>
-      <translation>Código de suporte</translation>
+      <location filename="../../src/preflight/gui/views.py" line="340" />
+      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <source>What to do next</source>
+      <translation>O que fazer agora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="246" />
-      <source>Before your visit: checklist</source>
-      <translation>Lista para a consulta</translation>
+      <location filename="../../src/preflight/gui/views.py" line="344" />
+      <source>Open the checklist</source>
+      <translation>Abrir a lista</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="247" />
+      <location filename="../../src/preflight/gui/views.py" line="345" />
+      <location filename="../../src/preflight/gui/views.py" line="367" />
       <source>A short list of things to get ready.</source>
       <translation>Uma lista curta de coisas para preparar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="248" />
+      <location filename="../../src/preflight/gui/views.py" line="353" />
+      <source>Support code</source>
+      <translation>Código de suporte</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="366" />
+      <source>Before your visit: checklist</source>
+      <translation>Lista para a consulta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="368" />
       <source>Help and phone numbers</source>
       <translation>Ajuda e telefones</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="369" />
       <source>Save a report</source>
       <translation>Salvar um relatório</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="250" />
+      <location filename="../../src/preflight/gui/views.py" line="370" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Salva estes resultados como PDF, página da web ou arquivo JSON, para enviar ao suporte técnico.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="252" />
+      <location filename="../../src/preflight/gui/views.py" line="372" />
       <source>Runs every check again.</source>
       <translation>Faz todos os testes de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="252" />
+      <location filename="../../src/preflight/gui/views.py" line="372" />
       <source>Start over</source>
       <translation>Começar de novo</translation>
     </message>
@@ -438,7 +550,7 @@
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="199" />
+      <location filename="../../src/preflight/gui/widgets.py" line="235" />
       <source>Steps</source>
       <translation>Etapas</translation>
     </message>
@@ -446,32 +558,32 @@
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="67" />
+      <location filename="../../src/preflight/gui/controllers.py" line="73" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="331" />
+      <location filename="../../src/preflight/gui/controllers.py" line="383" />
       <source>Save a report</source>
       <translation>Salvar um relatório</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="332" />
+      <location filename="../../src/preflight/gui/controllers.py" line="384" />
       <source>PDF document (*.pdf);;Web page (*.html);;JSON for the help desk (*.json)</source>
       <translation>Documento PDF (*.pdf);;Página da web (*.html);;JSON para o suporte técnico (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="340" />
+      <location filename="../../src/preflight/gui/controllers.py" line="392" />
       <source>Report saved: %1</source>
       <translation>Relatório salvo: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="362" />
+      <location filename="../../src/preflight/gui/controllers.py" line="418" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Código de suporte (leia para o suporte técnico): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="381" />
+      <location filename="../../src/preflight/gui/controllers.py" line="437" />
       <source>Not checked yet.</source>
       <translation>Ainda não verificado.</translation>
     </message>
@@ -506,108 +618,194 @@
       <translation>Achados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="198" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="201" />
       <source>Paste a report or a support code first.</source>
       <translation>Primeiro cole um relatório ou um código de suporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="218" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="221" />
       <source>Showing the patient's support code. Overall: %1.</source>
       <translation>Mostrando o código de suporte do paciente. Resultado geral: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="222" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="225" />
       <source>Showing the patient's report from %1. Overall: %2.</source>
       <translation>Mostrando o relatório do paciente de %1. Resultado geral: %2.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="235" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="238" />
       <source>This is not a Preflight report (%1).</source>
       <translation>Isto não é um relatório do Preflight (%1).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="240" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="243" />
       <source>This support code could not be read (%1). Ask the caller to read it again.</source>
       <translation>Não foi possível ler este código de suporte (%1). Peça à pessoa que ligou para ler de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="255" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="258" />
       <source>Showing this computer.</source>
       <translation>Mostrando este computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="53" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="57" />
       <source>Download (the doctor's video to you)</source>
       <translation>Download (o vídeo do médico até você)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="54" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
       <source>Upload (your video to the doctor)</source>
       <translation>Upload (o seu vídeo até o médico)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="62" />
       <source>Delay: %1 ms</source>
       <translation>Atraso: %1 ms</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="180" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
+      <source>%1: %2. %3</source>
+      <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
+      <source>We looked at: %1</source>
+      <translation>O que verificamos: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="205" />
       <source>Programs you could close during the visit: %1</source>
       <translation>Programas que você pode fechar durante a consulta: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="338" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="346" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
+      <source>Speak now: the bar moves when we hear you.</source>
+      <translation>Fale agora: a barra se mexe quando ouvimos você.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="382" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="390" />
       <source>Playing your recording…</source>
       <translation>Tocando a sua gravação…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="389" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="433" />
       <source>Automatic (your computer's usual device)</source>
       <translation>Automático (o de sempre)</translation>
     </message>
   </context>
   <context>
+    <name>WelcomeBackView</name>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="38" />
+      <source>Before and after the restart</source>
+      <translation>Antes e depois de reiniciar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="40" />
+      <source>Did the restart help?</source>
+      <translation>Reiniciar ajudou?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Now</source>
+      <translation>Agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>What</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="46" />
+      <source>Did it help?</source>
+      <translation>Ajudou?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="54" />
+      <source>Continue</source>
+      <translation>Continuar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="55" />
+      <source>Goes on to check your camera, microphone and speakers.</source>
+      <translation>Continua para verificar a sua câmera, microfone e alto-falantes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="75" />
+      <source>%1: before %2, now %3. %4</source>
+      <translation>%1: antes %2, agora %3. %4</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="90" />
+      <location filename="../../src/preflight/gui/views.py" line="132" />
       <source>Welcome to Preflight</source>
       <translation>Boas-vindas ao Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="91" />
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation>Vamos verificar se o seu computador está pronto para a sua consulta virtual. Leva mais ou menos um minuto.</translation>
+      <location filename="../../src/preflight/gui/views.py" line="133" />
+      <source>Let's make sure your computer is ready for your virtual visit.</source>
+      <translation>Vamos verificar se o seu computador está pronto para a sua consulta virtual.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="96" />
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation>Começa a verificar sua câmera, microfone, alto-falantes, conexão com a internet e computador.</translation>
+      <location filename="../../src/preflight/gui/views.py" line="137" />
+      <source>We will check:</source>
+      <translation>Vamos verificar:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="96" />
+      <location filename="../../src/preflight/gui/views.py" line="140" />
+      <source>It takes about a minute.</source>
+      <translation>Leva mais ou menos um minuto.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="141" />
+      <source>It takes up to %1 minutes.</source>
+      <translation>Leva até %1 minutos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <source>Begins checking: %1.</source>
+      <translation>Começa a verificar: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="145" />
       <source>Start</source>
       <translation>Começar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="104" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>Estou ajudando alguém (modo suporte técnico)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="105" />
+      <location filename="../../src/preflight/gui/views.py" line="154" />
       <source>Shows every check and its details in a table.</source>
       <translation>Mostra cada teste e seus detalhes em uma tabela.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="107" />
+      <location filename="../../src/preflight/gui/views.py" line="156" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="108" />
+      <location filename="../../src/preflight/gui/views.py" line="157" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Muda para texto preto sobre fundo branco, com bordas fortes.</translation>
+    </message>
+    <message>
+      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
+      <translation type="vanished">Começa a verificar sua câmera, microfone, alto-falantes, conexão com a internet e computador.</translation>
+    </message>
+    <message>
+      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
+      <translation type="vanished">Vamos verificar se o seu computador está pronto para a sua consulta virtual. Leva mais ou menos um minuto.</translation>
     </message>
   </context>
   <context>
@@ -637,85 +835,85 @@
       <translation>Deixe o seu telefone por perto e o número do consultório do seu médico à mão, caso a conexão caia.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="34" />
+      <location filename="../preflight.toml" line="41" />
       <source>Financial counselors (questions about cost or insurance)</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Consultores financeiros (perguntas sobre custos ou plano de saúde)</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="35" />
+      <location filename="../preflight.toml" line="42" />
       <source>Customer service (billing)</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Atendimento ao cliente (cobranças)</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="39" />
+      <location filename="../preflight.toml" line="46" />
       <source>A financial counselor can tell you what your plan covers: call 617-582-9820.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Um consultor financeiro pode dizer o que o seu plano cobre: ligue para 617-582-9820.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="39" />
+      <location filename="../preflight.toml" line="46" />
       <source>Will my insurance cover a virtual visit?</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>O meu plano de saúde cobre uma consulta virtual?</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="40" />
+      <location filename="../preflight.toml" line="47" />
       <source>Call customer service (billing) at 617-632-3795.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Ligue para o atendimento ao cliente (cobranças): 617-632-3795.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="40" />
+      <location filename="../preflight.toml" line="47" />
       <source>I have a question about a bill for a virtual visit.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Tenho uma pergunta sobre uma conta de uma consulta virtual.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="46" />
+      <location filename="../preflight.toml" line="53" />
       <source>Pick a private, quiet place for your visit.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Escolha um lugar reservado e tranquilo para a sua consulta.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="47" />
+      <location filename="../preflight.toml" line="54" />
       <source>Use headphones with a microphone if you have them.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Use fones de ouvido com microfone, se tiver.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="48" />
+      <location filename="../preflight.toml" line="55" />
       <source>Write down the questions you want to ask.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Anote as perguntas que você quer fazer.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="49" />
+      <location filename="../preflight.toml" line="56" />
       <source>List the medications you take now, with their doses.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Faça uma lista dos remédios que você toma agora, com as doses.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="50" />
+      <location filename="../preflight.toml" line="57" />
       <source>If you like, invite a friend or loved one: share the visit link or phone number with them.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Se quiser, convide um amigo ou alguém da família: envie para essa pessoa o link ou o número de telefone da consulta.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="51" />
+      <location filename="../preflight.toml" line="58" />
       <source>Keep a phone nearby and your doctor's office number handy in case you get disconnected.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Deixe um telefone por perto e o número do consultório do seu médico à mão, caso a conexão caia.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="52" />
+      <location filename="../preflight.toml" line="59" />
       <source>Restart your computer shortly before the visit, so it has the most bandwidth.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Reinicie o seu computador pouco antes da consulta, para ele ter a melhor conexão possível.</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="53" />
+      <location filename="../preflight.toml" line="60" />
       <source>Make sure you are enrolled in the patient portal and can sign in.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Verifique se você está cadastrado no portal do paciente e se consegue entrar.</translation>
@@ -745,9 +943,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="174" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
       <source>Microphone</source>
       <translation>Microfone</translation>
     </message>
@@ -999,7 +1197,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
-      <location filename="../../src/preflight/engine/findings.py" line="327" />
+      <location filename="../../src/preflight/engine/findings.py" line="349" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Se acontecer de novo, reinicie o seu computador ou ligue para a linha de ajuda.</translation>
     </message>
@@ -1014,864 +1212,884 @@
       <translation>Os alto-falantes pararam de funcionar durante o teste: peça à pessoa que ligou para verificar se estão conectados e ligados e fazer os testes do Preflight de novo; se acontecer de novo, para reiniciar o computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="45" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Verifique se o seu microfone ou fone com microfone está conectado, ligado e sem o mudo ativado (muitos fones e notebooks têm um botão ou tecla de mudo).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: abra Configurações &gt; Privacidade e segurança &gt; Microfone e ative o acesso ao microfone para aplicativos da área de trabalho; depois, em Configurações &gt; Sistema &gt; Som, escolha o seu microfone em Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac: abra Ajustes do Sistema &gt; Privacidade e Segurança &gt; Microfone e ative o Preflight; depois, em Ajustes do Sistema &gt; Som &gt; Entrada, escolha o seu microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>Abra as configurações de som do computador, escolha o seu microfone em Entrada e verifique se o mudo não está ativado e se o volume está alto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="68" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>Aumente o volume de entrada: Configurações &gt; Sistema &gt; Som &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>Aumente o volume de entrada: Ajustes do Sistema &gt; Som &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="70" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>Aumente o volume de entrada nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Fale um pouco mais alto ou chegue mais perto do microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Se você usa um fone com microfone, verifique se o botão de mudo está desligado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Afaste-se um pouco do microfone ou fale um pouco mais baixo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Diminua um pouco o volume de entrada nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>O microfone está muito baixo: verifique se o microfone certo está escolhido, aumente o volume de entrada e peça à pessoa que ligou para falar mais perto dele.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Procure um lugar mais tranquilo e reservado para a sua consulta, longe de TV, ventilador e outras pessoas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="98" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Fones de ouvido com microfone ajudam o médico a ouvir você com clareza.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="112" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
       <source>Your microphone works and you sound clear.</source>
       <translation>O seu microfone funciona e a sua voz está clara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="117" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>O seu microfone não está enviando nenhum som. Talvez esteja no mudo, desligado ou bloqueado pelas configurações de privacidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="120" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>O microfone envia silêncio: verifique se o mudo não está ativado (um botão no fone ou uma tecla no teclado) e se as configurações de privacidade do computador permitem o microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>O seu microfone está funcionando, mas quase não conseguimos ouvir nada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="134" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>O seu microfone funciona, mas a sua voz está baixa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="141" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>O seu microfone funciona, mas a sua voz está tão alta que sai distorcida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>O microfone está alto demais e distorce: diminua o volume de entrada ou afaste o microfone um pouco da boca.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="150" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>O seu microfone funciona, mas há muito barulho de fundo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="152" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>Há muito barulho de fundo onde a pessoa que ligou está: sugira um lugar mais tranquilo e reservado, ou fones de ouvido com microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="159" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>Você está usando o microfone de um fone Bluetooth. Durante uma chamada, ele pode deixar a sua voz e a do médico parecendo um telefone antigo, ou cortar o som.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="163" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>Para a sua consulta, escolha o microfone do próprio computador e use o fone Bluetooth só para ouvir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="165" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>Or use a headset with a cable.</source>
       <translation>Ou use um fone com microfone com fio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="167" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>A pessoa que ligou usa o microfone de um fone Bluetooth, que passa o fone para qualidade de telefone ou corta o som: sugira o microfone do próprio computador, com o fone só para ouvir, ou um fone com fio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Vamos ouvir o seu microfone enquanto você fala por alguns segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Microphone:</source>
       <translation>Microfone:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="196" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>nível da voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
       <source>Voice level</source>
       <translation>Nível da voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
       <source>Loudest moment</source>
       <translation>Momento mais alto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="193" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
       <source>Background noise</source>
       <translation>Barulho de fundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
       <source>Voice above the background noise</source>
       <translation>Voz acima do barulho de fundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
       <source>Distorted sound</source>
       <translation>Som distorcido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="199" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
       <source>Longest distorted stretch</source>
       <translation>Trecho distorcido mais longo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="200" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
       <source>samples</source>
       <translation>amostras</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="212" />
       <source>Too loud (distorted)</source>
       <translation>Alto demais (distorcido)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
       <source>No sound at all</source>
       <translation>Nenhum som</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="217" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <source>Sample rate</source>
       <translation>Taxa de amostragem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="219" />
       <source>Channels</source>
       <translation>Canais</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
       <source>Bluetooth headset</source>
       <translation>Fone Bluetooth</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="395" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="224" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="399" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="308" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
+      <source>Keep speaking: we are trying your other microphones.</source>
+      <translation>Continue falando: estamos testando os seus outros microfones.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
+      <source>Trying your other microphones…</source>
+      <translation>Testando os seus outros microfones…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="361" />
       <source>Opening your microphone…</source>
       <translation>Abrindo o seu microfone…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="313" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="366" />
       <source>Please say: testing one, two, three</source>
       <translation>Por favor, diga: testando, um, dois, três</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="42" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="52" />
       <source>Did you hear the test sound?</source>
       <translation>Você ouviu o som de teste?</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="49" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="109" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="157" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="59" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="120" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="168" />
       <source>Speakers</source>
       <translation>Alto-falantes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>Os seus alto-falantes funcionam: ouvimos o som de teste pelo seu microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
       <source>Your speakers or headphones work.</source>
       <translation>Os seus alto-falantes ou fones de ouvido funcionam.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="77" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>Os seus alto-falantes funcionam, mas o seu microfone capta o som deles muito alto, então o médico pode ouvir eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>Use fones de ouvido com microfone, se tiver.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="71" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>Se não tiver, diminua um pouco o volume dos alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="73" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>O microfone capta os alto-falantes muito alto: sugira fones de ouvido, ou diminuir o volume dos alto-falantes, para o médico não ouvir eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
       <source>You could not hear the test sound.</source>
       <translation>Você não ouviu o som de teste.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>Aumente o volume e verifique se o som não está no mudo (procure o ícone de alto-falante perto do relógio, ou as teclas de volume do teclado).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>Se você usa fones de ouvido, verifique se estão conectados, ligados e escolhidos como saída nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="85" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="242" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="257" />
       <source>Then {check_again}.</source>
       <translation>Depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>A pessoa que ligou não ouviu o som de teste: verifique o volume e o mudo, e se os alto-falantes ou fones certos estão escolhidos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>Tocamos um som de teste, mas não conseguimos confirmar que ele pode ser ouvido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>Se você está de fones de ouvido, isso é normal: confirme que ouviu um toque curto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
       <translation>Se não ouviu, aumente o volume e verifique se o som não está no mudo; depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="100" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>Ninguém confirmou que o som de teste foi ouvido (fones de ouvido, ou sem resposta): pergunte à pessoa que ligou se ela ouviu um toque curto; se não, verifique o volume e o mudo, e se os alto-falantes ou fones certos estão escolhidos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>Vamos tocar um som curto. Aumente o volume para poder ouvir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
       <source>Speaker:</source>
       <translation>Alto-falante:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="134" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <location filename="../../src/preflight/support/code_v2.py" line="57" />
       <source>how the sound was confirmed</source>
       <translation>como o som foi confirmado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="126" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
       <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <location filename="../../src/preflight/support/code_v2.py" line="59" />
       <source>the microphone heard the speakers</source>
       <translation>o microfone ouviu os alto-falantes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
       <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <location filename="../../src/preflight/support/code_v2.py" line="60" />
       <source>the caller answered whether they heard it</source>
       <translation>a pessoa que ligou respondeu se ouviu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="128" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="139" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <location filename="../../src/preflight/support/code_v2.py" line="61" />
       <source>not confirmed</source>
       <translation>não confirmado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="133" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
       <source>Test sound heard by the microphone</source>
       <translation>Som de teste ouvido pelo microfone</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
       <source>Level of the test sound heard</source>
       <translation>Nível do som de teste ouvido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>Delay of the sound</source>
       <translation>Atraso do som</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="140" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <source>Time to hear it</source>
       <translation>Tempo até ouvir</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>Detection score</source>
       <translation>Pontuação de detecção</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
       <source>How the sound was confirmed</source>
       <translation>Como o som foi confirmado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <source>the microphone heard it</source>
       <translation>o microfone ouviu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="150" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="161" />
       <source>your answer</source>
       <translation>a sua resposta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
       <source>You heard the test sound</source>
       <translation>Você ouviu o som de teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
       <source>Echo</source>
       <translation>Eco</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
       <source>Microphone that listened</source>
       <translation>Microfone que escutou</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="306" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
+      <source>Trying your other speakers…</source>
+      <translation>Testando os seus outros alto-falantes…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
       <source>Listen: we will play a short chime.</source>
       <translation>Escute: vamos tocar um toque curto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="307" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="355" />
       <source>Playing a short test sound…</source>
       <translation>Tocando um som de teste curto…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="29" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="45" />
       <source>Looking at your camera picture…</source>
       <translation>Olhando a imagem da sua câmera…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="33" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="72" />
+      <source>Trying your other cameras…</source>
+      <translation>Testando as suas outras câmeras…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
       <source>Face a window or lamp; don't sit with a bright window behind you.</source>
       <translation>Fique de frente para uma janela ou luminária; não sente com uma janela clara atrás de você.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="35" />
       <source>Some laptops have a camera switch or a key with a camera symbol: turn the camera on.</source>
       <translation>Alguns notebooks têm um botão de câmera ou uma tecla com o desenho de uma câmera: ligue a câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="37" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="38" />
       <source>Close other programs that may be using your camera, then check again.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="40" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="41" />
       <source>If your camera plugs in, unplug it, wait ten seconds and plug it back in.</source>
       <translation>Se a sua câmera é ligada por cabo, desconecte, espere dez segundos e conecte de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="41" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="42" />
       <source>If it still does not work, restart your computer.</source>
       <translation>Se ainda não funcionar, reinicie o seu computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="42" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="43" />
       <source>Close other programs you do not need, especially other video programs.</source>
       <translation>Feche os programas de que você não precisa, principalmente outros programas de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="43" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="44" />
       <source>Turn on more light: many cameras slow down in dim light.</source>
       <translation>Acenda mais luzes: muitas câmeras ficam mais lentas com pouca luz.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="45" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="46" />
       <source>If your camera plugs in, plug it in (directly into the computer, not a hub), wait ten seconds, then check again.</source>
       <translation>Se a sua câmera é ligada por cabo, conecte (direto no computador, não em um hub), espere dez segundos e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="50" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="51" />
       <source>If you cannot get a camera working, call the support line: you may be able to join your visit by phone.</source>
       <translation>Se não conseguir fazer nenhuma câmera funcionar, ligue para a linha de ajuda: talvez você possa fazer a consulta por telefone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="59" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="60" />
       <source>Windows: open Settings, then Privacy &amp; security, then Camera, and turn on "Camera access" and "Let desktop apps access your camera".</source>
       <translation>Windows: abra Configurações, depois Privacidade e segurança, depois Câmera, e ative "Acesso à câmera" e "Permitir que aplicativos da área de trabalho acessem a câmera".</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="63" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="64" />
       <source>Mac: open System Settings, then Privacy &amp; Security, then Camera, and turn on the switch for Preflight (or for your web browser or Terminal).</source>
       <translation>Mac: abra Ajustes do Sistema, depois Privacidade e Segurança, depois Câmera, e ative a chave do Preflight (ou do seu navegador ou do Terminal).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="67" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="68" />
       <source>Check that your user account is allowed to use the camera.</source>
       <translation>Verifique se a sua conta de usuário tem permissão para usar a câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="78" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="79" />
       <source>No camera was found: check it is plugged in and its privacy switch or cover is open, and that the computer's privacy settings let apps use the camera.</source>
       <translation>Nenhuma câmera encontrada: verifique se ela está conectada e se a chave ou tampa de privacidade está aberta, e se as configurações de privacidade do computador deixam os aplicativos usarem a câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="82" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="83" />
       <source>The camera sent no picture: unplug it and plug it back in (or restart the computer), then run Preflight again.</source>
       <translation>A câmera não enviou nenhuma imagem: desconecte e conecte de novo (ou reinicie o computador) e depois faça os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="86" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="87" />
       <source>The video is choppy: close other programs, turn on more light, and restart the computer if it is busy.</source>
       <translation>O vídeo está travando: feche outros programas, acenda mais luzes e reinicie o computador se ele estiver muito ocupado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="92" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="93" />
       <source>Your camera works and the picture looks good.</source>
       <translation>A sua câmera funciona e a imagem está boa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="94" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="95" />
       <source>No camera found.</source>
       <translation>Nenhuma câmera encontrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="98" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="99" />
       <source>We could not find the camera you chose.</source>
       <translation>Não encontramos a câmera que você escolheu.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="105" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="106" />
       <source>We could not find that video file.</source>
       <translation>Não encontramos esse arquivo de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="106" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="107" />
       <source>Check the file name and folder, then try again.</source>
       <translation>Verifique o nome do arquivo e a pasta e tente de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="107" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="108" />
       <source>The video file was not found: check its name and folder, then run Preflight again.</source>
       <translation>O arquivo de vídeo não foi encontrado: verifique o nome e a pasta e depois faça os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="113" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="114" />
       <source>We could not open your camera: another program such as Zoom or Teams may be using your camera - close it.</source>
       <translation>Não conseguimos abrir a sua câmera: outro programa, como Zoom ou Teams, pode estar usando a câmera. Feche esse programa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="119" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
       <source>{program} is using your camera. Close {program}, then {check_again}.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom".</extracomment>
       <translation>O {program} está usando a sua câmera. Feche o {program} e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera, como Zoom, Teams, Skype ou uma aba do navegador com uma chamada de vídeo, e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="127" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="128" />
       <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
       <translation>Outro programa está usando a câmera: feche Zoom, Teams, Skype e abas do navegador com vídeo, e depois faça os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="138" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="139" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera, como Zoom ou Teams, e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="149" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
       <source>Your camera opened but did not send any pictures.</source>
       <translation>A sua câmera abriu, mas não enviou nenhuma imagem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="151" />
       <source>Your camera stopped sending pictures during the check.</source>
       <translation>A sua câmera parou de enviar imagens durante o teste.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="156" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
       <source>We could not read any pictures from this video file.</source>
       <translation>Não conseguimos ler nenhuma imagem deste arquivo de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
       <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Verifique se o arquivo é um vídeo (por exemplo .avi ou .mp4) e se não está danificado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="159" />
       <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Não foi possível ler o arquivo de vídeo: verifique se é um vídeo (por exemplo .avi ou .mp4) e se não está danificado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="165" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="166" />
       <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
       <translation>A sua câmera mostra uma imagem preta: verifique a tampa da lente ou a tampa de privacidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="167" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="168" />
       <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
       <translation>Abra a tampa de privacidade da câmera e tire qualquer adesivo ou fita que cubra a lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="174" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="175" />
       <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
       <translation>A imagem está preta: abra a tampa ou a chave de privacidade da câmera e verifique se nada cobre a lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="182" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="183" />
       <source>Your camera's picture is frozen: it shows the same image over and over.</source>
       <translation>A imagem da sua câmera está congelada: mostra a mesma imagem sem parar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="184" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="185" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera, como Zoom ou Teams.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="186" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
       <source>If it is still frozen, restart your computer and check again.</source>
       <translation>Se continuar congelada, reinicie o seu computador e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="188" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
       <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
       <translation>A imagem congelou: desconecte a câmera e conecte de novo, ou reinicie o computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="195" />
       <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
       <translation>A sua câmera envia só {fps} imagens por segundo, então o médico veria uma imagem muito travada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="201" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="202" />
       <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
       <translation>Se a sua câmera é ligada por cabo, conecte direto no computador, não em um hub.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="209" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="210" />
       <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
       <translation>A sua câmera envia só {fps} imagens por segundo, então o seu vídeo pode ficar travando.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="218" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
       <source>Your picture is too dark for the doctor to see you well.</source>
       <translation>A sua imagem está escura demais para o médico ver você bem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="221" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
       <source>Turn on a light in the room, in front of you.</source>
       <translation>Acenda uma luz no cômodo, na sua frente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
       <source>If something is covering the camera, remove it.</source>
       <translation>Se algo estiver cobrindo a câmera, tire.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="224" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="225" />
       <source>The picture is too dark: turn on a light in front of the caller.</source>
       <translation>A imagem está escura demais: é preciso acender uma luz na frente da pessoa que ligou.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="230" />
       <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
       <translation>A sua imagem está clara demais, então o médico pode não ver bem o seu rosto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="231" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="232" />
       <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
       <translation>Saia da luz direta do sol ou vire para longe uma luminária muito forte que ilumina você.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="237" />
       <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
       <translation>A imagem está clara demais: a pessoa que ligou deve sair da luz direta do sol ou de perto de uma luminária forte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="242" />
       <source>The light behind you makes your face too dark to see.</source>
       <translation>A luz atrás de você deixa o seu rosto escuro demais para ser visto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="244" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="245" />
       <source>Close the curtains behind you, or turn so the window is in front of you.</source>
       <translation>Feche as cortinas atrás de você, ou vire-se para a janela ficar na sua frente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="247" />
       <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
       <translation>A pessoa que ligou está contra a luz: ela deve sentar de frente para a janela ou luminária, não de costas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="252" />
       <source>Your picture looks blurry.</source>
       <translation>A sua imagem está embaçada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="253" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
       <source>Gently wipe the camera lens with a soft, dry cloth.</source>
       <translation>Limpe com cuidado a lente da câmera com um pano macio e seco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="255" />
       <source>Sit about an arm's length from the camera.</source>
       <translation>Sente a mais ou menos um braço de distância da câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="257" />
       <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
       <translation>A imagem está embaçada: limpe a lente da câmera com um pano macio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="261" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="262" />
       <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
       <translation>A sua câmera envia uma imagem pequena ({width}x{height}), então o médico vai ver você com menos nitidez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="266" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="267" />
       <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
       <translation>Se você tem outra câmera (por exemplo, uma webcam USB mais nova), escolha essa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="270" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
       <source>The camera gives a small picture: use a better or external camera if there is one.</source>
       <translation>A câmera dá uma imagem pequena: use uma câmera melhor ou externa, se houver.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="277" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="278" />
       <source>We couldn't see a face - sit centred in front of the camera.</source>
       <translation>Não conseguimos ver um rosto: sente no centro, na frente da câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="279" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="280" />
       <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
       <translation>Sente de frente para a câmera, a mais ou menos um braço de distância, com o rosto inteiro na imagem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="283" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
       <source>If you chose not to be seen during this check, you can ignore this.</source>
       <translation>Se você preferiu não aparecer durante este teste, pode ignorar isto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="285" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="286" />
       <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
       <translation>Nenhum rosto foi visto: peça à pessoa que ligou para sentar no centro, na frente da câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="291" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="292" />
       <source>Something went wrong while checking your camera.</source>
       <translation>Algo deu errado ao verificar a sua câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="305" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
       <source>We could see your face only some of the time.</source>
       <translation>Conseguimos ver o seu rosto só parte do tempo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>Se puder, sente de frente para a câmera com o rosto inteiro na imagem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="333" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="340" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="344" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="365" />
       <source>Camera</source>
       <translation>Câmera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="341" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="345" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>Vamos olhar a imagem da sua câmera por alguns segundos. Sente onde você vai ficar durante a consulta, de frente para uma luz, se puder.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="348" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="352" />
       <source>Camera:</source>
       <translation>Câmera:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="355" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="359" />
       <location filename="../../src/preflight/support/code_v2.py" line="38" />
       <source>picture size (short side)</source>
       <translation>tamanho da imagem (lado menor)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="357" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
       <location filename="../../src/preflight/support/code_v1.py" line="119" />
       <location filename="../../src/preflight/support/code_v2.py" line="40" />
       <source>frame rate</source>
       <translation>imagens por segundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="364" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
       <source>Picture width</source>
       <translation>Largura da imagem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="364" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="366" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
       <source>pixels</source>
       <translation>pixels</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="366" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
       <source>Picture height</source>
       <translation>Altura da imagem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
       <source>Picture size (short side)</source>
       <translation>Tamanho da imagem (lado menor)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="371" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="375" />
       <source>Frame rate</source>
       <translation>Imagens por segundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="374" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
       <source>Pictures received</source>
       <translation>Imagens recebidas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="376" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
       <source>Black pictures</source>
       <translation>Imagens pretas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="382" />
       <source>Frozen pictures</source>
       <translation>Imagens congeladas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
       <source>Brightness</source>
       <translation>Brilho</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
       <source>of 255</source>
       <translation>de 255</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="383" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
       <source>Contrast</source>
       <translation>Contraste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
       <source>Sharpness</source>
       <translation>Nitidez</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="391" />
       <source>Face seen</source>
       <translation>Rosto visto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="393" />
       <source>Where the face is</source>
       <translation>Onde está o rosto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="392" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="396" />
       <source>Bright light behind you</source>
       <translation>Luz forte atrás de você</translation>
     </message>
@@ -1917,7 +2135,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
-      <location filename="../../src/preflight/engine/findings.py" line="356" />
+      <location filename="../../src/preflight/engine/findings.py" line="378" />
       <source>{Check_again}.</source>
       <translation>{Check_again}.</translation>
     </message>
@@ -2184,209 +2402,344 @@
       <translation>Medindo a velocidade da sua internet…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="191" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>O seu computador não consegue se conectar ao serviço de consultas por vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="192" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>A sua rede bloqueia o tipo mais rápido de conexão de vídeo, mas o vídeo ainda pode funcionar por um caminho alternativo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="198" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>Se o vídeo travar durante a consulta, tente outra rede (por exemplo, o Wi-Fi da sua casa em vez de uma rede do trabalho ou de hotel).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>A sua conexão está instável demais para vídeo agora; uma consulta por telefone pode ser melhor.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="204" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="213" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>A sua conexão está um pouco instável, então o vídeo pode congelar às vezes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="209" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
+      <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
+      <translation>Você não precisa mudar nada por causa disso. Se o vídeo não começar durante a consulta, ligue para a linha de ajuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
       <source>Internet connection</source>
       <translation>Conexão com a internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="219" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
       <source>Your internet connection can reach the video visit service.</source>
       <translation>A sua conexão com a internet consegue chegar ao serviço de consultas por vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
       <source>Your computer doesn't seem to be connected to the internet.</source>
       <translation>Parece que o seu computador não está conectado à internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="226" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="241" />
       <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
       <translation>Verifique se o Wi-Fi está ligado e conectado, ou se o cabo de rede está conectado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
       <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
       <translation>O computador não está conectado à internet: peça à pessoa que ligou para verificar se o Wi-Fi está ligado e conectado (ou se o cabo de rede está conectado), para reiniciar o computador e o roteador, e para tentar sem VPN.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="238" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
       <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
       <translation>A sua rede Wi-Fi pede que você entre (faça login) antes de usar a internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="240" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
       <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
       <translation>Abra o seu navegador e siga os passos da página que aparecer (talvez você precise aceitar termos ou digitar um código).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="259" />
       <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
       <translation>Uma página de login do Wi-Fi está segurando a internet: peça à pessoa que ligou para abrir um navegador, terminar os passos da página que aparecer e depois fazer os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
       <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
       <translation>Não foi possível chegar aos serviços da consulta: uma página de login do Wi-Fi, um firewall ou uma VPN pode estar bloqueando. Entre na página do Wi-Fi, desligue a VPN ou tente outra rede.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
       <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
       <translation>Um programa de segurança ou um filtro de rede pode estar bloqueando conexões seguras. Se puder, tente outra rede (por exemplo, o ponto de acesso do seu celular).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="283" />
       <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
       <translation>As conexões seguras com os serviços da consulta não passaram na verificação do certificado: um programa de segurança ou um filtro de rede pode estar interceptando. Peça à pessoa que ligou para tentar outra rede, como o ponto de acesso de um celular.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
       <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
       <translation>O seu computador usa um servidor proxy. Peça a quem cuida dele para permitir o serviço de consultas por vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="278" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
       <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
       <translation>O computador da pessoa que ligou usa um servidor proxy, e não foi possível chegar aos serviços da consulta por ele: quem cuida do proxy precisa permitir esses serviços.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="287" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="302" />
       <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
       <translation>O tráfego da chamada (UDP) está bloqueado: a chamada pode passar para um caminho mais lento. Se o vídeo falhar, tente outra rede ou peça à equipe de informática da rede para permitir UDP.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="298" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="313" />
       <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
       <translation>O UDP não foi testado: o servidor STUN das configurações ([network] stun_server) não foi definido ou não foi possível encontrar o nome dele. O vídeo ainda pode funcionar; se todas as pessoas que ligam virem isto, verifique a configuração da organização.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="308" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
       <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>A conexão tem muito atraso (ida e volta de {rtt_fail_ms} ms ou mais): use um cabo ou chegue mais perto do roteador, e reinicie o roteador se continuar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="317" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="332" />
       <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>A conexão perde dados ({loss_fail_pct}% dos pacotes ou mais): chegue mais perto do roteador Wi-Fi ou use um cabo, e pause downloads e streamings em casa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="326" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="341" />
       <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>A conexão tem muito atraso (ida e volta de {rtt_warn_ms} ms ou mais): use um cabo ou chegue mais perto do roteador, e reinicie o roteador se continuar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="335" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="350" />
       <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
       <translation>O atraso da conexão varia muito ({jitter_warn_ms} ms ou mais de um pacote para o outro): use um cabo ou chegue mais perto do roteador, e pause downloads e streamings em casa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="344" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="359" />
       <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>A conexão perde dados ({loss_warn_pct}% dos pacotes ou mais): chegue mais perto do roteador Wi-Fi ou use um cabo, e pause downloads e streamings em casa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="351" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="366" />
       <source>Your connection works, but some of the visit's services could not be found.</source>
       <translation>A sua conexão funciona, mas alguns serviços da consulta não foram encontrados.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="354" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="369" />
       <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
       <translation>Não foi possível encontrar os nomes da internet: reinicie o roteador ou tente outra rede, como o ponto de acesso de um celular.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="365" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
+      <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
+      <translation>O vídeo vai funcionar, mas talvez com menos qualidade: a sua rede só deixa ele passar por um caminho mais lento.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo só funciona por TCP ou TLS; o UDP para ele está bloqueado. O vídeo vai funcionar, talvez com menos qualidade: se ficar ruim, tente sem VPN ou em outra rede, ou peça à equipe de informática da rede para permitir UDP para o servidor de retransmissão.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <source>Your network blocks video calls.</source>
+      <translation>A sua rede bloqueia chamadas de vídeo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
+      <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
+      <translation>Tente outra rede (por exemplo, o ponto de acesso do seu celular) ou peça uma consulta por telefone.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
+      <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
+      <translation>A rede da pessoa que ligou bloqueia o servidor de retransmissão de vídeo em todos os caminhos testados (UDP, TCP, TLS na porta 443), embora as páginas da web funcionem: o vídeo não consegue se conectar. Peça para ela tentar outra rede, como o ponto de acesso de um celular, ou marque uma consulta por telefone. Se muitas pessoas que ligam virem isto ao mesmo tempo, verifique se o servidor de retransmissão está funcionando.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
+      <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo nos recusou, então não conseguimos testar o caminho do vídeo. Este é um problema do nosso lado, não da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
+      <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo (TURN) recusou o Preflight: as credenciais do servidor nas configurações ([network] turn_username e turn_credential, ou o serviço em turn_credential_url) estão erradas ou vencidas, ou o servidor está cheio. Isto é da infraestrutura da organização, não da rede da pessoa que ligou: informe a equipe de informática.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
+      <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo não está respondendo (parece estar fora do ar), então não conseguimos testar o caminho do vídeo. Isto não é um problema da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
+      <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo ([network] turn_servers) recusou a conexão: parece estar fora do ar. Informe a equipe de informática; a rede da pessoa que ligou não é a causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
+      <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>Não foi possível encontrar o servidor de retransmissão do serviço de vídeo, então não conseguimos testar o caminho do vídeo. Isto não é um problema da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
+      <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
+      <translation>Não foi possível encontrar o nome do servidor de retransmissão em [network] turn_servers, embora outros nomes tenham sido encontrados: verifique o nome nas configurações e o DNS da organização. A rede da pessoa que ligou não é a causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
+      <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>Não conseguimos um acesso ao servidor de retransmissão do serviço de vídeo, então não conseguimos testar o caminho do vídeo. Este é um problema do nosso lado, não da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
+      <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
+      <translation>O serviço de credenciais do servidor de retransmissão ([network] turn_credential_url) não deu ao Preflight nenhuma credencial ou endereço de servidor que pudesse ser usado (inacessível, um erro, ou uma resposta sem nome de usuário e senha): verifique esse serviço. A rede da pessoa que ligou não é a causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
       <translation>perda de UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="367" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="450" />
       <location filename="../../src/preflight/support/code_v2.py" line="73" />
       <source>UDP round trip</source>
       <translation>ida e volta de UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="454" />
       <source>Names looked up (DNS)</source>
       <translation>Nomes encontrados (DNS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="373" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
       <source>Visit services reached</source>
       <translation>Serviços da consulta alcançados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="375" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="458" />
       <source>Services not reached</source>
       <translation>Serviços não alcançados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="377" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="460" />
       <source>Proxy server in use</source>
       <translation>Servidor proxy em uso</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
       <source>Wi-Fi sign-in page</source>
       <translation>Página de login do Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="382" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="465" />
       <source>Fast video connection (UDP)</source>
       <translation>Conexão rápida de vídeo (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="384" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="467" />
       <source>Public address found</source>
       <translation>Endereço público encontrado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="470" />
       <source>Round trip (UDP)</source>
       <translation>Ida e volta (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="389" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="472" />
       <source>Delay variation (UDP)</source>
       <translation>Variação do atraso (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="391" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="474" />
       <source>Data lost (UDP)</source>
       <translation>Dados perdidos (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="393" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
       <source>Backup route for video (TCP 443)</source>
       <translation>Caminho alternativo para o vídeo (TCP 443)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
+      <source>Video relay over UDP</source>
+      <translation>Retransmissão de vídeo por UDP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Relay round trip (UDP)</source>
+      <translation>Ida e volta até o servidor de retransmissão (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
+      <source>Relay data lost (UDP)</source>
+      <translation>Dados perdidos no servidor de retransmissão (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
+      <source>Relay problem (UDP)</source>
+      <translation>Problema no servidor de retransmissão (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Video relay over TCP</source>
+      <translation>Retransmissão de vídeo por TCP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>Relay round trip (TCP)</source>
+      <translation>Ida e volta até o servidor de retransmissão (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
+      <source>Relay data lost (TCP)</source>
+      <translation>Dados perdidos no servidor de retransmissão (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
+      <source>Relay problem (TCP)</source>
+      <translation>Problema no servidor de retransmissão (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
+      <source>Video relay over TLS</source>
+      <translation>Retransmissão de vídeo por TLS</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
+      <source>Relay round trip (TLS)</source>
+      <translation>Ida e volta até o servidor de retransmissão (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
+      <source>Relay data lost (TLS)</source>
+      <translation>Dados perdidos no servidor de retransmissão (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
+      <source>Relay problem (TLS)</source>
+      <translation>Problema no servidor de retransmissão (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
+      <source>Relay test time</source>
+      <translation>Tempo do teste de retransmissão</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="633" />
       <source>Checking your internet connection…</source>
       <translation>Verificando a sua conexão com a internet…</translation>
     </message>
@@ -2436,318 +2789,388 @@
       <translation>Medindo a velocidade de upload…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="35" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="40" />
+      <source>Your '{device}' microphone works.</source>
+      <translation>O seu microfone '{device}' funciona.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="41" />
+      <source>Choose '{device}' as your microphone, then {check_again}.</source>
+      <translation>Escolha '{device}' como o seu microfone e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
+      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation>Outro microfone funciona ('{device}'): peça à pessoa que ligou para escolher esse microfone e depois verificar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="46" />
+      <source>Your '{device}' camera works.</source>
+      <translation>A sua câmera '{device}' funciona.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="47" />
+      <source>Choose '{device}' as your camera, then {check_again}.</source>
+      <translation>Escolha '{device}' como a sua câmera e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
+      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation>Outra câmera funciona ('{device}'): peça à pessoa que ligou para escolher essa câmera e depois verificar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="52" />
+      <source>Your computer can play sound on '{device}'.</source>
+      <translation>O seu computador consegue tocar som em '{device}'.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="53" />
+      <source>Choose '{device}' as your speakers, then {check_again}.</source>
+      <translation>Escolha '{device}' como os seus alto-falantes e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
+      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation>O som consegue tocar em outra saída ('{device}'): peça à pessoa que ligou para escolher essa saída e depois verificar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="66" />
+      <source>Another device that works</source>
+      <translation>Outro dispositivo que funciona</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="69" />
+      <source>Devices tried</source>
+      <translation>Dispositivos testados</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <source>does not work</source>
+      <translation>não funciona</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <source>works</source>
+      <translation>funciona</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="36" />
       <source>Your computer is short of resources. A restart is recommended.</source>
       <translation>Faltam recursos no seu computador. Recomendamos reiniciar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="37" />
+      <location filename="../../src/preflight/checks/system.py" line="38" />
       <source>Restart your computer shortly before your visit: it frees memory and gives the video call the most bandwidth. Then open only what you need for the visit.</source>
       <translation>Reinicie o seu computador pouco antes da consulta: isso libera memória e deixa o máximo de conexão para a chamada de vídeo. Depois abra só o que precisar para a consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="39" />
+      <location filename="../../src/preflight/checks/system.py" line="40" />
       <source>If you can't restart now, close these programs: {programs}.</source>
       <translation>Se não puder reiniciar agora, feche estes programas: {programs}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="135" />
-      <location filename="../../src/preflight/checks/system.py" line="186" />
+      <location filename="../../src/preflight/checks/system.py" line="136" />
+      <location filename="../../src/preflight/checks/system.py" line="187" />
       <source>Computer</source>
       <translation>Computador</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="143" />
+      <location filename="../../src/preflight/checks/system.py" line="144" />
       <source>Your computer has enough free resources for a video visit.</source>
       <translation>O seu computador tem recursos livres suficientes para uma consulta por vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="151" />
+      <location filename="../../src/preflight/checks/system.py" line="152" />
       <source>Ask the caller to restart the computer shortly before the visit, then open only what the visit needs.</source>
       <translation>Peça à pessoa que ligou para reiniciar o computador pouco antes da consulta e depois abrir só o que a consulta precisa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="156" />
+      <location filename="../../src/preflight/checks/system.py" line="157" />
       <source>Other programs are using {others_cpu}% of the processor.</source>
       <translation>Outros programas estão usando {others_cpu}% do processador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="157" />
+      <location filename="../../src/preflight/checks/system.py" line="158" />
       <source>Only {gb} GB of memory is free.</source>
       <translation>Só {gb} GB de memória estão livres.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="159" />
+      <location filename="../../src/preflight/checks/system.py" line="160" />
       <source>{memory_used_percent}% of the memory is in use.</source>
       <translation>{memory_used_percent}% da memória está em uso.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="161" />
+      <location filename="../../src/preflight/checks/system.py" line="162" />
       <source>The computer is short of memory and is using the disk instead.</source>
       <translation>Falta memória no computador, e ele está usando o disco no lugar dela.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="162" />
+      <location filename="../../src/preflight/checks/system.py" line="163" />
       <source>Your computer has been on for {days} days.</source>
       <translation>O seu computador está ligado há {days} dias.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="163" />
+      <location filename="../../src/preflight/checks/system.py" line="164" />
       <source>Your computer has been on for {days} day.</source>
       <translation>O seu computador está ligado há {days} dia.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="169" />
+      <location filename="../../src/preflight/checks/system.py" line="170" />
       <source>Your battery is low. Plug in your charger.</source>
       <translation>A sua bateria está fraca. Conecte o carregador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="170" />
+      <location filename="../../src/preflight/checks/system.py" line="171" />
       <source>Your battery is at {battery_percent}%. Plug in your charger so the computer doesn't switch off during the visit.</source>
       <translation>A sua bateria está em {battery_percent}%. Conecte o carregador para o computador não desligar durante a consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="172" />
+      <location filename="../../src/preflight/checks/system.py" line="173" />
       <source>The battery is low: plug in the charger.</source>
       <translation>A bateria está fraca: conecte o carregador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="177" />
+      <location filename="../../src/preflight/checks/system.py" line="178" />
       <source>Your computer is ready, but its disk is almost full.</source>
       <translation>O seu computador está pronto, mas o disco está quase cheio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="178" />
+      <location filename="../../src/preflight/checks/system.py" line="179" />
       <source>Your disk has only {gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
       <translation>O seu disco tem só {gb} GB livres. Se puder, apague ou mova alguns arquivos grandes (vídeos, downloads).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="180" />
+      <location filename="../../src/preflight/checks/system.py" line="181" />
       <source>The disk is almost full: ask the caller to delete or move large files after the visit.</source>
       <translation>O disco está quase cheio: peça à pessoa que ligou para apagar ou mover arquivos grandes depois da consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="187" />
+      <location filename="../../src/preflight/checks/system.py" line="188" />
       <source>We are checking that your computer has enough free memory and processor time for video.</source>
       <translation>Estamos verificando se o seu computador tem memória livre e processador suficientes para vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="191" />
-      <source>{value} GB of memory free</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/preflight/checks/system.py" line="192" />
+      <source>{value} GB of memory free</source>
+      <translation>{value} GB de memória livre</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="193" />
       <source>less than 1 GB of memory free</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="193" />
-      <source>on for 1 day</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/system.py" line="193" />
-      <source>on for {value} days</source>
-      <translation type="unfinished" />
+      <translation>menos de 1 GB de memória livre</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="194" />
-      <source>started today</source>
-      <translation type="unfinished" />
+      <source>on for 1 day</source>
+      <translation>ligado há 1 dia</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="194" />
+      <source>on for {value} days</source>
+      <translation>ligado há {value} dias</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="195" />
-      <source>other programs use {value}% of the processor</source>
-      <translation type="unfinished" />
+      <source>started today</source>
+      <translation>ligado hoje</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="196" />
-      <source>the processor is free</source>
-      <translation type="unfinished" />
+      <source>other programs use {value}% of the processor</source>
+      <translation>outros programas usam {value}% do processador</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="198" />
+      <location filename="../../src/preflight/checks/system.py" line="197" />
+      <source>the processor is free</source>
+      <translation>o processador está livre</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="199" />
       <location filename="../../src/preflight/support/code_v1.py" line="132" />
       <source>plugged in</source>
       <translation>no carregador</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="199" />
+      <location filename="../../src/preflight/checks/system.py" line="200" />
       <source>on battery, {battery_percent}% charged</source>
-      <translation type="unfinished" />
+      <translation>na bateria, com {battery_percent}% de carga</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="212" />
+      <location filename="../../src/preflight/checks/system.py" line="213" />
       <location filename="../../src/preflight/support/code_v1.py" line="124" />
       <location filename="../../src/preflight/support/code_v2.py" line="97" />
       <source>free memory</source>
       <translation>memória livre</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="214" />
+      <location filename="../../src/preflight/checks/system.py" line="215" />
       <location filename="../../src/preflight/support/code_v1.py" line="126" />
       <location filename="../../src/preflight/support/code_v2.py" line="99" />
       <source>time since last restart</source>
       <translation>tempo desde o último reinício</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="215" />
-      <location filename="../../src/preflight/checks/system.py" line="231" />
+      <location filename="../../src/preflight/checks/system.py" line="216" />
+      <location filename="../../src/preflight/checks/system.py" line="232" />
       <location filename="../../src/preflight/support/code_v2.py" line="100" />
       <source>days</source>
       <translation>dias</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="219" />
+      <location filename="../../src/preflight/checks/system.py" line="220" />
       <source>Processor used by other programs</source>
       <translation>Processador usado por outros programas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="222" />
+      <location filename="../../src/preflight/checks/system.py" line="223" />
       <source>Processors</source>
       <translation>Processadores</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="224" />
+      <location filename="../../src/preflight/checks/system.py" line="225" />
       <source>Memory installed</source>
       <translation>Memória instalada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="226" />
+      <location filename="../../src/preflight/checks/system.py" line="227" />
       <source>Free memory</source>
       <translation>Memória livre</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="228" />
+      <location filename="../../src/preflight/checks/system.py" line="229" />
       <source>Memory in use</source>
       <translation>Memória em uso</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="229" />
+      <location filename="../../src/preflight/checks/system.py" line="230" />
       <source>Memory on the disk (swap) in use</source>
       <translation>Memória no disco (swap) em uso</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="231" />
+      <location filename="../../src/preflight/checks/system.py" line="232" />
       <source>Time since last restart</source>
       <translation>Tempo desde o último reinício</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="233" />
+      <location filename="../../src/preflight/checks/system.py" line="234" />
       <source>Battery charge</source>
       <translation>Carga da bateria</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="235" />
+      <location filename="../../src/preflight/checks/system.py" line="236" />
       <source>Running on battery</source>
       <translation>Usando a bateria</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="237" />
+      <location filename="../../src/preflight/checks/system.py" line="238" />
       <source>Free disk space</source>
       <translation>Espaço livre no disco</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="239" />
+      <location filename="../../src/preflight/checks/system.py" line="240" />
       <source>Programs using the most processor</source>
       <translation>Programas que mais usam o processador</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="242" />
+      <location filename="../../src/preflight/checks/system.py" line="243" />
       <source>Programs using the most memory</source>
       <translation>Programas que mais usam a memória</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="245" />
+      <location filename="../../src/preflight/checks/system.py" line="246" />
       <source>Programs you could close</source>
       <translation>Programas que você pode fechar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="334" />
+      <location filename="../../src/preflight/checks/system.py" line="342" />
       <source>Measuring how busy your computer is…</source>
       <translation>Medindo o quanto o seu computador está ocupado…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="176" />
+      <location filename="../../src/preflight/cli.py" line="181" />
       <source>Stopped.</source>
       <translation>Parado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="278" />
+      <location filename="../../src/preflight/cli.py" line="301" />
       <source>Cameras:</source>
       <translation>Câmeras:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="279" />
+      <location filename="../../src/preflight/cli.py" line="302" />
       <source>Microphones:</source>
       <translation>Microfones:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="280" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Speakers:</source>
       <translation>Alto-falantes:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="285" />
+      <location filename="../../src/preflight/cli.py" line="308" />
       <source>(none found)</source>
       <translation>(nenhum encontrado)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="287" />
+      <location filename="../../src/preflight/cli.py" line="310" />
       <source>(default)</source>
       <translation>(padrão)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="290" />
+      <location filename="../../src/preflight/cli.py" line="313" />
       <source>Note: {problem}</source>
       <translation>Observação: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="314" />
+      <location filename="../../src/preflight/cli.py" line="337" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>Verificando: {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="329" />
+      <location filename="../../src/preflight/cli.py" line="352" />
       <source>[y/n]</source>
       <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[s/n]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="409" />
+      <location filename="../../src/preflight/cli.py" line="436" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Parado. Nada foi alterado no seu computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="414" />
+      <location filename="../../src/preflight/cli.py" line="441" />
       <source>Preflight could not run the checks.</source>
       <translation>O Preflight não conseguiu fazer os testes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="508" />
+      <location filename="../../src/preflight/cli.py" line="535" />
       <source>Report saved to {path}</source>
       <translation>Relatório salvo em {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="521" />
+      <location filename="../../src/preflight/cli.py" line="548" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="530" />
-      <location filename="../../src/preflight/support/reports.py" line="216" />
+      <location filename="../../src/preflight/cli.py" line="555" />
+      <source>Devices tried:</source>
+      <translation>Dispositivos testados:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="562" />
+      <location filename="../../src/preflight/support/reports.py" line="218" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Recomendamos reiniciar o seu computador pouco antes da consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="537" />
+      <location filename="../../src/preflight/cli.py" line="569" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>Precisa de ajuda? Ligue para {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="551" />
+      <location filename="../../src/preflight/cli.py" line="583" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>Código de suporte (leia para o suporte técnico): {code}</translation>
     </message>
@@ -2762,65 +3185,65 @@
       <translation>A janela do Preflight não pode abrir aqui: as bibliotecas de tela do sistema não carregaram (o registro diz quais). Execute 'preflight check' para verificar o seu computador no terminal.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="331" />
+      <location filename="../../src/preflight/engine/findings.py" line="353" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>O teste de {check} não conseguiu terminar: peça à pessoa que ligou para fazer os testes do Preflight de novo; se acontecer de novo, peça para ela enviar o relatório e o registro ('preflight logs' mostra onde ele está).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="335" />
+      <location filename="../../src/preflight/engine/findings.py" line="357" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>A verificação foi interrompida antes do fim: peça à pessoa que ligou para fazer os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="343" />
+      <location filename="../../src/preflight/engine/findings.py" line="365" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>O teste de {check} demorou demais e foi interrompido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="345" />
+      <location filename="../../src/preflight/engine/findings.py" line="367" />
       <source>Close other programs that may be using it, then {check_again}.</source>
       <translation>Feche outros programas que possam estar usando isso e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="354" />
+      <location filename="../../src/preflight/engine/findings.py" line="376" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Algo deu errado no teste de {check}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="364" />
+      <location filename="../../src/preflight/engine/findings.py" line="386" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>O teste de {check} não conseguiu começar: falta uma parte do Preflight ou ela está danificada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="365" />
+      <location filename="../../src/preflight/engine/findings.py" line="387" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>Instale o Preflight de novo ou ligue para a linha de ajuda abaixo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="366" />
+      <location filename="../../src/preflight/engine/findings.py" line="388" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>Falta uma parte do Preflight no computador da pessoa que ligou: peça para ela instalar de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="372" />
+      <location filename="../../src/preflight/engine/findings.py" line="394" />
       <source>Not finished: the check was stopped.</source>
       <translation>Não terminado: o teste foi interrompido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="378" />
+      <location filename="../../src/preflight/engine/findings.py" line="400" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>Não verificado: o teste foi interrompido antes de começar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="391" />
+      <location filename="../../src/preflight/engine/findings.py" line="413" />
       <source>Error type</source>
       <translation>Tipo de erro</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="399" />
+      <location filename="../../src/preflight/engine/findings.py" line="421" />
       <source>Time limit</source>
       <translation>Tempo limite</translation>
     </message>
@@ -2846,6 +3269,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="28" />
+      <location filename="../../src/preflight/restart/state.py" line="172" />
       <source>Checking…</source>
       <translation>Verificando…</translation>
     </message>
@@ -2905,6 +3329,12 @@
       <translation>Alguns testes ainda estão em andamento. Esta página se atualiza sozinha.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/engine/present.py" line="137" />
+      <source>{device} (the one chosen)</source>
+      <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
+      <translation>{device} (o escolhido)</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/engine/surface.py" line="26" />
       <source>Press Check again</source>
       <translation>Clique em Verificar de novo</translation>
@@ -2928,6 +3358,101 @@
       <location filename="../../src/preflight/gui/devices_scan.py" line="28" />
       <source>Could not look for devices ({error}).</source>
       <translation>Não foi possível procurar os dispositivos ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="25" />
+      <source>Preflight could not set itself to open again after the restart, so it did not restart your computer. You can restart it yourself the usual way, then open Preflight again.</source>
+      <translation>O Preflight não conseguiu se preparar para abrir de novo depois de reiniciar, então não reiniciou o seu computador. Você pode reiniciar do jeito de sempre e depois abrir o Preflight de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="29" />
+      <source>Your computer did not restart. If you still want to, save your work and press Restart now again.</source>
+      <translation>O seu computador não reiniciou. Se ainda quiser, salve o seu trabalho e clique em Reiniciar agora de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="33" />
+      <source>Preflight is already open: its window has been brought to the front.</source>
+      <translation>O Preflight já está aberto: a janela dele foi trazida para a frente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="36" />
+      <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
+      <translation>Salve o seu trabalho. O seu computador vai reiniciar, e o Preflight vai abrir de novo sozinho para verificar mais uma vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="52" />
+      <source>Your computer did not let Preflight restart it (it may need an administrator). Save your work, restart your computer the usual way, then open Preflight again.</source>
+      <translation>O seu computador não deixou o Preflight reiniciar (talvez precise de um administrador). Salve o seu trabalho, reinicie o computador do jeito de sempre e depois abra o Preflight de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="56" />
+      <source>Preflight could not ask your computer to restart. Save your work, restart your computer the usual way, then open Preflight again.</source>
+      <translation>O Preflight não conseguiu pedir ao seu computador para reiniciar. Salve o seu trabalho, reinicie o computador do jeito de sempre e depois abra o Preflight de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="60" />
+      <source>Your computer is restarting. Preflight will open again by itself when you are back.</source>
+      <translation>O seu computador está reiniciando. O Preflight vai abrir de novo sozinho quando você voltar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="169" />
+      <source>Better now</source>
+      <translation>Melhor agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="170" />
+      <source>Still a problem</source>
+      <translation>Ainda é um problema</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="171" />
+      <source>Fine</source>
+      <translation>Tudo bem</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="174" />
+      <source>Welcome back</source>
+      <translation>Que bom ter você de volta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="175" />
+      <source>Preflight opened again by itself. It is checking your computer once more, to see whether the restart helped.</source>
+      <translation>O Preflight abriu de novo sozinho. Ele está verificando o seu computador mais uma vez, para ver se reiniciar ajudou.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="177" />
+      <source>Your computer has not restarted since you pressed Restart now, so these numbers are from before a restart. Preflight is checking again anyway.</source>
+      <translation>O seu computador não reiniciou desde que você clicou em Reiniciar agora, então estes números são de antes de reiniciar. O Preflight está verificando de novo mesmo assim.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="181" />
+      <source>The restart helped: what it was meant to fix is fine now.</source>
+      <translation>Reiniciar ajudou: o que era para resolver agora está bem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="182" />
+      <source>The restart helped with some of it. What is still a problem is marked below.</source>
+      <translation>Reiniciar ajudou em parte. O que ainda é um problema está marcado abaixo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="184" />
+      <source>The restart did not fix this. The computer step shows what else you can do.</source>
+      <translation>Reiniciar não resolveu isto. A etapa do computador mostra o que mais você pode fazer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="186" />
+      <source>Your computer is fine.</source>
+      <translation>O seu computador está bem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="187" />
+      <source>Checking your computer again…</source>
+      <translation>Verificando o seu computador de novo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="188" />
+      <source>Preflight could not check your computer again. Press Continue to go on.</source>
+      <translation>O Preflight não conseguiu verificar o seu computador de novo. Clique em Continuar para seguir.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/code.py" line="73" />
@@ -3080,13 +3605,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="227" />
+      <location filename="../../src/preflight/support/reports.py" line="229" />
       <source>Overall: {verdict}</source>
       <translation>Resultado geral: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="192" />
+      <location filename="../../src/preflight/support/reports.py" line="194" />
       <source>Findings: {ids}</source>
       <translation>Achados: {ids}</translation>
     </message>
@@ -3116,37 +3641,37 @@
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="205" />
+      <location filename="../../src/preflight/support/reports.py" line="207" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>Ligue para {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="211" />
+      <location filename="../../src/preflight/support/reports.py" line="213" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Verificado em {when} com o Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="223" />
+      <location filename="../../src/preflight/support/reports.py" line="225" />
       <source>Preflight report for {organisation}</source>
       <translation>Relatório do Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="242" />
+      <location filename="../../src/preflight/support/reports.py" line="244" />
       <source>Support code: {code}</source>
       <translation>Código de suporte: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="314" />
+      <location filename="../../src/preflight/support/reports.py" line="316" />
       <source>Support code</source>
       <translation>Código de suporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="315" />
+      <location filename="../../src/preflight/support/reports.py" line="317" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>Se você ligar pedindo ajuda, leia este código para o suporte técnico:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="319" />
+      <location filename="../../src/preflight/support/reports.py" line="321" />
       <source>Need help?</source>
       <translation>Precisa de ajuda?</translation>
     </message>
