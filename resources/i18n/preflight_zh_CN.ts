@@ -22,105 +22,119 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
-      <source>Your camera picture appears here.</source>
-      <translation>您的摄像头画面会显示在这里。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="160" />
-      <source>Camera picture</source>
-      <translation>摄像头画面</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="162" />
-      <source>Tip about your picture</source>
-      <translation>关于画面的提示</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="168" />
-      <source>Play back my voice</source>
-      <translation>播放我的声音</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="169" />
-      <source>Plays what the microphone recorded, so you can hear how you sound.</source>
-      <translation>播放麦克风录下的声音，让您听听自己的声音。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="175" />
-      <source>Play test sound</source>
-      <translation>播放测试声音</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="176" />
-      <source>Plays a short chime on your speakers.</source>
-      <translation>在您的扬声器上播放一声短促的提示音。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="181" />
-      <source>Your connection's speed</source>
-      <translation>您的连接速度</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/gui/views.py" line="194" />
+      <location filename="../../src/preflight/gui/views.py" line="196" />
       <source>What to do now</source>
       <translation>现在该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="198" />
+      <location filename="../../src/preflight/gui/views.py" line="216" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="210" />
+      <location filename="../../src/preflight/gui/views.py" line="241" />
+      <source>Camera picture</source>
+      <translation>摄像头画面</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="244" />
+      <source>Tip about your picture</source>
+      <translation>关于画面的提示</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <source>Play back my voice</source>
+      <translation>播放我的声音</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="250" />
+      <source>Plays what the microphone recorded, so you can hear how you sound.</source>
+      <translation>播放麦克风录下的声音，让您听听自己的声音。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <source>Play test sound</source>
+      <translation>播放测试声音</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <source>Plays a short chime on your speakers.</source>
+      <translation>在您的扬声器上播放一声短促的提示音。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="268" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <source>Show details</source>
+      <translation>显示详细信息</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <source>Shows the measurements behind this result.</source>
+      <translation>显示这个结果背后的测量数据。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="210" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Go to the previous step.</source>
       <translation>回到上一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="211" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Stop checking</source>
       <translation>停止检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="211" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Stops the check that is running.</source>
       <translation>停止正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="212" />
+      <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Go to the next step.</source>
       <translation>进入下一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="212" />
+      <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Next</source>
       <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <source>Hide details</source>
+      <translation>隐藏详细信息</translation>
+    </message>
+    <message>
+      <source>Your camera picture appears here.</source>
+      <translation type="vanished">您的摄像头画面会显示在这里。</translation>
+    </message>
+    <message>
+      <source>Your connection's speed</source>
+      <translation type="vanished">您的连接速度</translation>
     </message>
   </context>
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="265" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Before your visit</source>
       <translation>就诊前</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="266" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>每完成一项请打勾。您的勾选会保存在这台电脑上，直到明天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="405" />
       <source>Back to results</source>
       <translation>返回结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="286" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
@@ -128,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="348" />
+      <location filename="../../src/preflight/gui/views.py" line="483" />
       <source>Help-desk mode</source>
       <translation>服务台模式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="350" />
+      <location filename="../../src/preflight/gui/views.py" line="485" />
       <source>Run all checks</source>
       <translation>运行所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="351" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run selected check</source>
       <translation>运行所选检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="352" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="352" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Stops every running check.</source>
       <translation>停止所有正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="353" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Back to patient view</source>
       <translation>返回患者界面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="376" />
+      <location filename="../../src/preflight/gui/views.py" line="511" />
       <source>Find devices</source>
       <translation>查找设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="377" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>查找摄像头、麦克风和扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="520" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="399" />
+      <location filename="../../src/preflight/gui/views.py" line="534" />
       <source>All checks</source>
       <translation>所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="411" />
+      <location filename="../../src/preflight/gui/views.py" line="546" />
       <source>Measurement</source>
       <translation>测量项目</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="411" />
+      <location filename="../../src/preflight/gui/views.py" line="546" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="415" />
+      <location filename="../../src/preflight/gui/views.py" line="550" />
       <source>Measurements of the selected check</source>
       <translation>所选检查的测量结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="421" />
+      <location filename="../../src/preflight/gui/views.py" line="556" />
       <source>Live log</source>
       <translation>实时日志</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="422" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>The live log appears here.</source>
       <translation>实时日志会显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="429" />
+      <location filename="../../src/preflight/gui/views.py" line="564" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>查看患者看到的内容：粘贴他们的报告（JSON）或支持代码。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="432" />
+      <location filename="../../src/preflight/gui/views.py" line="567" />
       <source>Report or support code</source>
       <translation>报告或支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="438" />
+      <location filename="../../src/preflight/gui/views.py" line="573" />
       <source>Show this report</source>
       <translation>显示这份报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="439" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this computer again</source>
       <translation>重新显示这台电脑</translation>
     </message>
@@ -241,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="417" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Other numbers</source>
       <translation>其他电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="306" />
+      <location filename="../../src/preflight/gui/views.py" line="426" />
       <source>Questions about cost and billing</source>
       <translation>关于费用和账单的问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="436" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
@@ -269,22 +283,42 @@
       <translation>需要帮助？请打电话给我们。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="140" />
-      <source>Phone number</source>
-      <translation>电话号码</translation>
+      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <source>Phone number: %1</source>
+      <translation>电话号码：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="148" />
+      <location filename="../../src/preflight/gui/widgets.py" line="156" />
       <source>Help line</source>
       <translation>帮助热线</translation>
+    </message>
+    <message>
+      <source>Phone number</source>
+      <translation type="vanished">电话号码</translation>
     </message>
   </context>
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="221" />
+      <location filename="../../src/preflight/gui/widgets.py" line="261" />
       <source>Microphone level</source>
       <translation>麦克风音量</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="262" />
+      <location filename="../../src/preflight/gui/widgets.py" line="269" />
+      <source>We can't hear you yet.</source>
+      <translation>我们还听不到您的声音。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="271" />
+      <source>We hear you, but quietly.</source>
+      <translation>我们听到了您的声音，但声音较小。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <source>We hear you well.</source>
+      <translation>我们能清楚地听到您的声音。</translation>
     </message>
   </context>
   <context>
@@ -320,7 +354,7 @@
       <translation>画面看起来很好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/live.py" line="227" />
+      <location filename="../../src/preflight/gui/live.py" line="239" />
       <source>We could not play your recording. Check your speakers and try again.</source>
       <translation>我们无法播放您的录音。请检查扬声器，然后再试一次。</translation>
     </message>
@@ -328,15 +362,33 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/preflight/gui/main_window.py" line="52" />
+      <location filename="../../src/preflight/gui/main_window.py" line="54" />
       <source>Preflight: get ready for your virtual visit</source>
       <translation>Preflight：为线上就诊做好准备</translation>
     </message>
   </context>
   <context>
+    <name>OtherDeviceRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/other_device.py" line="29" />
+      <source>Use this one</source>
+      <translation>使用这个</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/other_device.py" line="44" />
+      <source>Use this one: %1</source>
+      <translation>使用这个：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="331" />
+      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <source>When it is time for your visit:</source>
+      <translation>到了就诊时间时：</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="457" />
       <source>Sign in to your patient portal:</source>
       <translation>登录您的患者门户：</translation>
     </message>
@@ -344,24 +396,72 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="160" />
+      <location filename="../../src/preflight/gui/widgets.py" line="170" />
       <source>Restart your computer before your visit</source>
       <translation>就诊前请重启电脑</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="162" />
+      <location filename="../../src/preflight/gui/widgets.py" line="172" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
       <translation>在就诊前不久重启电脑，可以释放内存，让视频通话获得最多的带宽。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="168" />
+      <location filename="../../src/preflight/gui/widgets.py" line="180" />
+      <location filename="../../src/preflight/gui/widgets.py" line="182" />
+      <source>Restart now</source>
+      <translation>现在重启</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
+      <translation>会先询问您。然后重启电脑，Preflight 会自动重新打开。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <source>Restart</source>
+      <translation>重启</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="194" />
+      <source>Restart recommended</source>
+      <translation>建议重启</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="200" />
+      <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
+      <translation>请先保存您的工作。点击“现在重启”会重启电脑，Preflight 会自动重新打开，再检查一次。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="202" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
       <translation>请先保存您的工作。Preflight 不会替您重启电脑。重启后，请再次打开 Preflight 再检查一次。</translation>
     </message>
+  </context>
+  <context>
+    <name>RestartConfirmDialog</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="172" />
-      <source>Restart recommended</source>
-      <translation>建议重启</translation>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="48" />
+      <location filename="../../src/preflight/gui/restart_flow.py" line="66" />
+      <source>Restart now?</source>
+      <translation>现在重启吗？</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="56" />
+      <source>Restart now</source>
+      <translation>现在重启</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="57" />
+      <source>Not now</source>
+      <translation>以后再说</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestartController</name>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="152" />
+      <source>Asking your computer to restart…</source>
+      <translation>正在请电脑重启…</translation>
     </message>
   </context>
   <context>
@@ -395,42 +495,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="233" />
-      <source>Support code</source>
-      <translation>支持代码</translation>
+      <location filename="../../src/preflight/gui/views.py" line="340" />
+      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <source>What to do next</source>
+      <translation>接下来该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="246" />
-      <source>Before your visit: checklist</source>
-      <translation>就诊前：清单</translation>
+      <location filename="../../src/preflight/gui/views.py" line="344" />
+      <source>Open the checklist</source>
+      <translation>打开清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="247" />
+      <location filename="../../src/preflight/gui/views.py" line="345" />
+      <location filename="../../src/preflight/gui/views.py" line="367" />
       <source>A short list of things to get ready.</source>
       <translation>需要准备的事项清单。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="248" />
+      <location filename="../../src/preflight/gui/views.py" line="353" />
+      <source>Support code</source>
+      <translation>支持代码</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="366" />
+      <source>Before your visit: checklist</source>
+      <translation>就诊前：清单</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="368" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="369" />
       <source>Save a report</source>
       <translation>保存报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="250" />
+      <location filename="../../src/preflight/gui/views.py" line="370" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>把这些结果保存为 PDF、网页或 JSON 文件，发送给服务台。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="252" />
+      <location filename="../../src/preflight/gui/views.py" line="372" />
       <source>Runs every check again.</source>
       <translation>重新运行所有检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="252" />
+      <location filename="../../src/preflight/gui/views.py" line="372" />
       <source>Start over</source>
       <translation>重新开始</translation>
     </message>
@@ -438,7 +550,7 @@
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="199" />
+      <location filename="../../src/preflight/gui/widgets.py" line="235" />
       <source>Steps</source>
       <translation>步骤</translation>
     </message>
@@ -446,32 +558,32 @@
   <context>
     <name>Steps</name>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="67" />
+      <location filename="../../src/preflight/gui/controllers.py" line="73" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="331" />
+      <location filename="../../src/preflight/gui/controllers.py" line="383" />
       <source>Save a report</source>
       <translation>保存报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="332" />
+      <location filename="../../src/preflight/gui/controllers.py" line="384" />
       <source>PDF document (*.pdf);;Web page (*.html);;JSON for the help desk (*.json)</source>
       <translation>PDF 文档 (*.pdf);;网页 (*.html);;供服务台使用的 JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="340" />
+      <location filename="../../src/preflight/gui/controllers.py" line="392" />
       <source>Report saved: %1</source>
       <translation>报告已保存：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="362" />
+      <location filename="../../src/preflight/gui/controllers.py" line="418" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>支持代码（请把它读给服务台）：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="381" />
+      <location filename="../../src/preflight/gui/controllers.py" line="437" />
       <source>Not checked yet.</source>
       <translation>还没有检查。</translation>
     </message>
@@ -506,108 +618,194 @@
       <translation>检查结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="198" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="201" />
       <source>Paste a report or a support code first.</source>
       <translation>请先粘贴报告或支持代码。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="218" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="221" />
       <source>Showing the patient's support code. Overall: %1.</source>
       <translation>正在显示患者的支持代码。总体结果：%1。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="222" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="225" />
       <source>Showing the patient's report from %1. Overall: %2.</source>
       <translation>正在显示患者在 %1 的报告。总体结果：%2。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="235" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="238" />
       <source>This is not a Preflight report (%1).</source>
       <translation>这不是 Preflight 报告（%1）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="240" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="243" />
       <source>This support code could not be read (%1). Ask the caller to read it again.</source>
       <translation>无法读取这个支持代码（%1）。请来电者再读一遍。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/helpdesk.py" line="255" />
+      <location filename="../../src/preflight/gui/helpdesk.py" line="258" />
       <source>Showing this computer.</source>
       <translation>正在显示这台电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="53" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="57" />
       <source>Download (the doctor's video to you)</source>
       <translation>下载（医生的视频传给您）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="54" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
       <source>Upload (your video to the doctor)</source>
       <translation>上传（您的视频传给医生）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="62" />
       <source>Delay: %1 ms</source>
       <translation>延迟：%1 毫秒</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="180" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
+      <source>%1: %2. %3</source>
+      <translation>%1：%2。%3</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
+      <source>We looked at: %1</source>
+      <translation>我们检查了：%1</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="205" />
       <source>Programs you could close during the visit: %1</source>
       <translation>就诊时可以关闭的程序：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="338" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="346" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
+      <source>Speak now: the bar moves when we hear you.</source>
+      <translation>请现在说话：听到您的声音时，音量条会动。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="382" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="390" />
       <source>Playing your recording…</source>
       <translation>正在播放您的录音…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="389" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="433" />
       <source>Automatic (your computer's usual device)</source>
       <translation>自动（电脑平常用的设备）</translation>
     </message>
   </context>
   <context>
+    <name>WelcomeBackView</name>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="38" />
+      <source>Before and after the restart</source>
+      <translation>重启前后对比</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="40" />
+      <source>Did the restart help?</source>
+      <translation>重启有帮助吗？</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Before</source>
+      <translation>重启前</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Now</source>
+      <translation>现在</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>What</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="46" />
+      <source>Did it help?</source>
+      <translation>有帮助吗？</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="54" />
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="55" />
+      <source>Goes on to check your camera, microphone and speakers.</source>
+      <translation>继续检查您的摄像头、麦克风和扬声器。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="75" />
+      <source>%1: before %2, now %3. %4</source>
+      <translation>%1：重启前 %2，现在 %3。%4</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="90" />
+      <location filename="../../src/preflight/gui/views.py" line="132" />
       <source>Welcome to Preflight</source>
       <translation>欢迎使用 Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="91" />
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation>我们来确认您的电脑已为线上就诊做好准备。大约需要一分钟。</translation>
+      <location filename="../../src/preflight/gui/views.py" line="133" />
+      <source>Let's make sure your computer is ready for your virtual visit.</source>
+      <translation>我们来确认您的电脑已为线上就诊做好准备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="96" />
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation>开始检查您的摄像头、麦克风、扬声器、网络连接和电脑。</translation>
+      <location filename="../../src/preflight/gui/views.py" line="137" />
+      <source>We will check:</source>
+      <translation>我们会检查：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="96" />
+      <location filename="../../src/preflight/gui/views.py" line="140" />
+      <source>It takes about a minute.</source>
+      <translation>大约需要一分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="141" />
+      <source>It takes up to %1 minutes.</source>
+      <translation>最多需要 %1 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <source>Begins checking: %1.</source>
+      <translation>开始检查：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="145" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="104" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>我在帮助别人（服务台模式）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="105" />
+      <location filename="../../src/preflight/gui/views.py" line="154" />
       <source>Shows every check and its details in a table.</source>
       <translation>在表格中显示每项检查及其详细信息。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="107" />
+      <location filename="../../src/preflight/gui/views.py" line="156" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="108" />
+      <location filename="../../src/preflight/gui/views.py" line="157" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>切换为白底黑字，并使用粗边框。</translation>
+    </message>
+    <message>
+      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
+      <translation type="vanished">开始检查您的摄像头、麦克风、扬声器、网络连接和电脑。</translation>
+    </message>
+    <message>
+      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
+      <translation type="vanished">我们来确认您的电脑已为线上就诊做好准备。大约需要一分钟。</translation>
     </message>
   </context>
   <context>
@@ -637,85 +835,85 @@
       <translation>请把手机放在身边，并准备好医生诊所的电话号码，以防断线。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="34" />
+      <location filename="../preflight.toml" line="41" />
       <source>Financial counselors (questions about cost or insurance)</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>财务顾问（关于费用或保险的问题）</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="35" />
+      <location filename="../preflight.toml" line="42" />
       <source>Customer service (billing)</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>客户服务（账单）</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="39" />
+      <location filename="../preflight.toml" line="46" />
       <source>A financial counselor can tell you what your plan covers: call 617-582-9820.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>财务顾问可以告诉您，您的保险包括哪些项目：请拨打 617-582-9820。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="39" />
+      <location filename="../preflight.toml" line="46" />
       <source>Will my insurance cover a virtual visit?</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>我的保险会支付线上就诊的费用吗？</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="40" />
+      <location filename="../preflight.toml" line="47" />
       <source>Call customer service (billing) at 617-632-3795.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>请拨打客户服务（账单）电话 617-632-3795。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="40" />
+      <location filename="../preflight.toml" line="47" />
       <source>I have a question about a bill for a virtual visit.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>我对线上就诊的账单有疑问。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="46" />
+      <location filename="../preflight.toml" line="53" />
       <source>Pick a private, quiet place for your visit.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>请为就诊选择一个私密、安静的地方。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="47" />
+      <location filename="../preflight.toml" line="54" />
       <source>Use headphones with a microphone if you have them.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>如果有带麦克风的耳机，请使用它。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="48" />
+      <location filename="../preflight.toml" line="55" />
       <source>Write down the questions you want to ask.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>写下您想问的问题。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="49" />
+      <location filename="../preflight.toml" line="56" />
       <source>List the medications you take now, with their doses.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>列出您现在服用的药物及剂量。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="50" />
+      <location filename="../preflight.toml" line="57" />
       <source>If you like, invite a friend or loved one: share the visit link or phone number with them.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>如果您愿意，可以邀请朋友或家人：把就诊链接或电话号码分享给他们。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="51" />
+      <location filename="../preflight.toml" line="58" />
       <source>Keep a phone nearby and your doctor's office number handy in case you get disconnected.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>请把手机放在身边，并准备好医生诊所的电话号码，以防断线。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="52" />
+      <location filename="../preflight.toml" line="59" />
       <source>Restart your computer shortly before the visit, so it has the most bandwidth.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>请在就诊前不久重启电脑，让电脑有最多的带宽。</translation>
     </message>
     <message>
-      <location filename="../preflight.toml" line="53" />
+      <location filename="../preflight.toml" line="60" />
       <source>Make sure you are enrolled in the patient portal and can sign in.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>请确认您已注册患者门户，并且可以登录。</translation>
@@ -745,9 +943,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="174" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
       <source>Microphone</source>
       <translation>麦克风</translation>
     </message>
@@ -999,7 +1197,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
-      <location filename="../../src/preflight/engine/findings.py" line="290" />
+      <location filename="../../src/preflight/engine/findings.py" line="349" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>如果再次出现这个问题，请重启电脑，或拨打帮助热线。</translation>
     </message>
@@ -1014,864 +1212,884 @@
       <translation>测试时扬声器停止工作：请来电者确认扬声器已插好并已打开，再次运行 Preflight；如果再次出现，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="45" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>请确认麦克风或耳麦已插好、已打开，并且没有静音（很多耳麦和笔记本电脑有静音按钮或按键）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows：打开“设置 &gt; 隐私和安全性 &gt; 麦克风”，为桌面应用打开麦克风访问权限；然后在“设置 &gt; 系统 &gt; 声音”的“输入”下选择您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac：打开“系统设置 &gt; 隐私与安全性 &gt; 麦克风”，为 Preflight 打开开关；然后在“系统设置 &gt; 声音 &gt; 输入”中选择您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>打开电脑的声音设置，在“输入”下选择您的麦克风，并确认它没有静音、音量已调高。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="68" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>调高输入音量：“设置 &gt; 系统 &gt; 声音 &gt; 输入”。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>调高输入音量：“系统设置 &gt; 声音 &gt; 输入”。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="70" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>请在电脑的声音设置中调高输入音量。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>请说话大声一点，或离麦克风近一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>如果您使用耳麦，请确认它的静音开关已关闭。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>请离麦克风远一点，或说话轻一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>请在电脑的声音设置中把输入音量调低一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>麦克风声音太小：请确认选择了正确的麦克风，调高输入音量，并请来电者靠近麦克风说话。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>请找一个安静、私密的地方就诊，远离电视、风扇和其他人。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="98" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>使用带麦克风的耳机，可以让医生听清您的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="112" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
       <source>Your microphone works and you sound clear.</source>
       <translation>您的麦克风工作正常，声音清楚。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="117" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>您的麦克风没有传送任何声音。它可能被静音、关闭，或被隐私设置阻止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="120" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>麦克风传送的是静音：请确认它没有静音（耳麦或键盘上的按钮），并且电脑的隐私设置允许使用麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>您的麦克风可以工作，但我们几乎听不到任何声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="134" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>您的麦克风可以工作，但您的声音偏小。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="141" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>您的麦克风可以工作，但您的声音太大，听起来失真。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>麦克风声音太大、失真：请调低输入音量，或把麦克风移得离嘴远一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="150" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>您的麦克风可以工作，但背景噪音很大。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="152" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>来电者所在的地方背景噪音很大：建议换一个安静、私密的地方，或使用带麦克风的耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="159" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>您正在使用 Bluetooth 耳机的麦克风。通话时，它可能让您和医生的声音像旧电话一样，或者让声音中断。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="163" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>就诊时，请选择电脑自带的麦克风，Bluetooth 耳机只用来听声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="165" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>Or use a headset with a cable.</source>
       <translation>或者使用有线耳麦。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="167" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>来电者正在使用 Bluetooth 耳机的麦克风，这会让耳机切换成电话音质或让声音中断：建议使用电脑自带的麦克风，耳机只用来听，或使用有线耳麦。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>请说几秒钟的话，我们会听一听您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Microphone:</source>
       <translation>麦克风：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="196" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
       <source>Voice level</source>
       <translation>声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
       <source>Loudest moment</source>
       <translation>最响的时刻</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="193" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
       <source>Background noise</source>
       <translation>背景噪音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
       <source>Voice above the background noise</source>
       <translation>声音高出背景噪音的程度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
       <source>Distorted sound</source>
       <translation>失真的声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="199" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
       <source>Longest distorted stretch</source>
       <translation>最长的失真时段</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="200" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
       <source>samples</source>
       <translation>个采样</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="212" />
       <source>Too loud (distorted)</source>
       <translation>太响（失真）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
       <source>No sound at all</source>
       <translation>完全没有声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="217" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="219" />
       <source>Channels</source>
       <translation>声道</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
       <source>Bluetooth headset</source>
       <translation>Bluetooth 耳机</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="395" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="224" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="399" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="308" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
+      <source>Keep speaking: we are trying your other microphones.</source>
+      <translation>请继续说话：我们正在试用您的其他麦克风。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
+      <source>Trying your other microphones…</source>
+      <translation>正在试用您的其他麦克风…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="361" />
       <source>Opening your microphone…</source>
       <translation>正在打开您的麦克风…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="313" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="366" />
       <source>Please say: testing one, two, three</source>
       <translation>请说：测试，一，二，三</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="42" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="52" />
       <source>Did you hear the test sound?</source>
       <translation>您听到测试声音了吗？</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="49" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="109" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="157" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="59" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="120" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="168" />
       <source>Speakers</source>
       <translation>扬声器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>您的扬声器工作正常：我们的麦克风听到了测试声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
       <source>Your speakers or headphones work.</source>
       <translation>您的扬声器或耳机工作正常。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="77" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>您的扬声器可以工作，但麦克风收到的扬声器声音很大，医生可能会听到回声。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>如果有带麦克风的耳机，请使用它。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="71" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>如果没有，请把扬声器音量调低一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="73" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>麦克风收到的扬声器声音很大：建议使用耳机，或调低扬声器音量，这样医生不会听到回声。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
       <source>You could not hear the test sound.</source>
       <translation>您没有听到测试声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>请调高音量，并确认声音没有静音（看看时钟旁边的扬声器图标，或键盘上的音量键）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>如果您使用耳机，请确认耳机已插好、已打开，并在电脑的声音设置中被选为输出设备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="85" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="242" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="257" />
       <source>Then {check_again}.</source>
       <translation>然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>来电者没有听到测试声音：请检查音量和静音，并确认选择了正确的扬声器或耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>我们播放了测试声音，但无法确认是否能听到。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>如果您戴着耳机，这是正常的：请确认您听到了一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
       <translation>如果您没有听到，请调高音量并确认声音没有静音，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="100" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>没有人确认听到了测试声音（戴着耳机，或没有回答）：请问来电者是否听到一声短促的提示音；如果没有，请检查音量和静音，并确认选择了正确的扬声器或耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>我们会播放一段短声音。请调高音量，以便您能听到。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
       <source>Speaker:</source>
       <translation>扬声器：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="134" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <location filename="../../src/preflight/support/code_v2.py" line="57" />
       <source>how the sound was confirmed</source>
       <translation>声音的确认方式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="126" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
       <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <location filename="../../src/preflight/support/code_v2.py" line="59" />
       <source>the microphone heard the speakers</source>
       <translation>麦克风听到了扬声器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
       <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <location filename="../../src/preflight/support/code_v2.py" line="60" />
       <source>the caller answered whether they heard it</source>
       <translation>来电者回答了是否听到</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="128" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="139" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <location filename="../../src/preflight/support/code_v2.py" line="61" />
       <source>not confirmed</source>
       <translation>未确认</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="133" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
       <source>Test sound heard by the microphone</source>
       <translation>麦克风听到的测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
       <source>Level of the test sound heard</source>
       <translation>听到的测试声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>Delay of the sound</source>
       <translation>声音的延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="140" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <source>Time to hear it</source>
       <translation>听到所用的时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>Detection score</source>
       <translation>检测分数</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
       <source>How the sound was confirmed</source>
       <translation>声音的确认方式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <source>the microphone heard it</source>
       <translation>麦克风听到了</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="150" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="161" />
       <source>your answer</source>
       <translation>您的回答</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
       <source>You heard the test sound</source>
       <translation>您听到了测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
       <source>Echo</source>
       <translation>回声</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
       <source>Microphone that listened</source>
       <translation>用来听的麦克风</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="306" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
+      <source>Trying your other speakers…</source>
+      <translation>正在试用您的其他扬声器…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
       <source>Listen: we will play a short chime.</source>
       <translation>请听：我们会播放一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="307" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="355" />
       <source>Playing a short test sound…</source>
       <translation>正在播放一段短的测试声音…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="29" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="45" />
       <source>Looking at your camera picture…</source>
       <translation>正在查看您的摄像头画面…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="33" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="72" />
+      <source>Trying your other cameras…</source>
+      <translation>正在试用您的其他摄像头…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
       <source>Face a window or lamp; don't sit with a bright window behind you.</source>
       <translation>请面向窗户或灯光，不要背对明亮的窗户坐。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="35" />
       <source>Some laptops have a camera switch or a key with a camera symbol: turn the camera on.</source>
       <translation>有些笔记本电脑有摄像头开关，或带摄像头图标的按键：请打开摄像头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="37" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="38" />
       <source>Close other programs that may be using your camera, then check again.</source>
       <translation>请关闭可能在使用摄像头的其他程序，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="40" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="41" />
       <source>If your camera plugs in, unplug it, wait ten seconds and plug it back in.</source>
       <translation>如果您的摄像头是插线的，请拔下它，等十秒钟，再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="41" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="42" />
       <source>If it still does not work, restart your computer.</source>
       <translation>如果仍然不行，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="42" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="43" />
       <source>Close other programs you do not need, especially other video programs.</source>
       <translation>请关闭不需要的其他程序，特别是其他视频程序。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="43" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="44" />
       <source>Turn on more light: many cameras slow down in dim light.</source>
       <translation>请把灯光调亮：很多摄像头在光线暗时会变慢。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="45" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="46" />
       <source>If your camera plugs in, plug it in (directly into the computer, not a hub), wait ten seconds, then check again.</source>
       <translation>如果您的摄像头是插线的，请把它插上（直接插在电脑上，不要插在集线器上），等十秒钟，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="50" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="51" />
       <source>If you cannot get a camera working, call the support line: you may be able to join your visit by phone.</source>
       <translation>如果摄像头怎么也无法使用，请拨打帮助热线：您也许可以用电话参加就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="59" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="60" />
       <source>Windows: open Settings, then Privacy &amp; security, then Camera, and turn on "Camera access" and "Let desktop apps access your camera".</source>
       <translation>Windows：打开“设置”，然后“隐私和安全性”，然后“相机”，打开“相机访问”和“让桌面应用访问你的相机”。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="63" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="64" />
       <source>Mac: open System Settings, then Privacy &amp; Security, then Camera, and turn on the switch for Preflight (or for your web browser or Terminal).</source>
       <translation>Mac：打开“系统设置”，然后“隐私与安全性”，然后“摄像头”，为 Preflight（或您的网页浏览器或“终端”）打开开关。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="67" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="68" />
       <source>Check that your user account is allowed to use the camera.</source>
       <translation>请确认您的用户账户可以使用摄像头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="78" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="79" />
       <source>No camera was found: check it is plugged in and its privacy switch or cover is open, and that the computer's privacy settings let apps use the camera.</source>
       <translation>没有找到摄像头：请确认它已插好，隐私开关或遮盖已打开，并且电脑的隐私设置允许应用使用摄像头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="82" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="83" />
       <source>The camera sent no picture: unplug it and plug it back in (or restart the computer), then run Preflight again.</source>
       <translation>摄像头没有传送画面：请拔下再重新插上（或重启电脑），然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="86" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="87" />
       <source>The video is choppy: close other programs, turn on more light, and restart the computer if it is busy.</source>
       <translation>视频卡顿：请关闭其他程序，把灯光调亮，如果电脑很忙，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="92" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="93" />
       <source>Your camera works and the picture looks good.</source>
       <translation>您的摄像头工作正常，画面看起来很好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="94" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="95" />
       <source>No camera found.</source>
       <translation>没有找到摄像头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="98" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="99" />
       <source>We could not find the camera you chose.</source>
       <translation>我们找不到您选择的摄像头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="105" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="106" />
       <source>We could not find that video file.</source>
       <translation>我们找不到那个视频文件。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="106" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="107" />
       <source>Check the file name and folder, then try again.</source>
       <translation>请检查文件名和文件夹，然后再试一次。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="107" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="108" />
       <source>The video file was not found: check its name and folder, then run Preflight again.</source>
       <translation>找不到视频文件：请检查文件名和文件夹，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="113" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="114" />
       <source>We could not open your camera: another program such as Zoom or Teams may be using your camera - close it.</source>
       <translation>我们无法打开您的摄像头：可能有其他程序（例如 Zoom 或 Teams）正在使用摄像头，请将其关闭。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="119" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
       <source>{program} is using your camera. Close {program}, then {check_again}.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom".</extracomment>
       <translation>{program} 正在使用您的摄像头。请关闭 {program}，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>请关闭可能在使用摄像头的其他程序，例如 Zoom、Teams、Skype 或正在视频通话的网页浏览器标签页，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="127" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="128" />
       <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
       <translation>另一个程序正在使用摄像头：请关闭 Zoom、Teams、Skype 和有视频的浏览器标签页，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="138" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="139" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
       <translation>请关闭可能在使用摄像头的其他程序，例如 Zoom 或 Teams，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="149" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
       <source>Your camera opened but did not send any pictures.</source>
       <translation>您的摄像头已打开，但没有传送任何画面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="151" />
       <source>Your camera stopped sending pictures during the check.</source>
       <translation>检查时您的摄像头停止传送画面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="156" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
       <source>We could not read any pictures from this video file.</source>
       <translation>我们无法从这个视频文件中读取任何画面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
       <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>请确认这个文件是视频（例如 .avi 或 .mp4），并且没有损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="159" />
       <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>无法读取视频文件：请确认它是视频（例如 .avi 或 .mp4），并且没有损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="165" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="166" />
       <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
       <translation>您的摄像头画面是黑的：请检查镜头盖或隐私挡板。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="167" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="168" />
       <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
       <translation>请滑开摄像头的镜头盖或隐私挡板，并取下镜头上的贴纸或胶带。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="174" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="175" />
       <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
       <translation>画面是黑的：请打开摄像头的隐私遮盖或开关，并确认没有东西挡住镜头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="182" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="183" />
       <source>Your camera's picture is frozen: it shows the same image over and over.</source>
       <translation>您的摄像头画面卡住了：它一直显示同一张图像。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="184" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="185" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
       <translation>请关闭可能在使用摄像头的其他程序，例如 Zoom 或 Teams。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="186" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
       <source>If it is still frozen, restart your computer and check again.</source>
       <translation>如果画面仍然卡住，请重启电脑，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="188" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
       <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
       <translation>画面卡住了：请拔下摄像头再重新插上，或重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="195" />
       <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
       <translation>您的摄像头每秒只传送 {fps} 张画面，医生看到的画面会非常卡顿。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="201" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="202" />
       <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
       <translation>如果您的摄像头是插线的，请直接插在电脑上，不要插在集线器上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="209" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="210" />
       <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
       <translation>您的摄像头每秒只传送 {fps} 张画面，您的视频可能会卡顿。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="218" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
       <source>Your picture is too dark for the doctor to see you well.</source>
       <translation>您的画面太暗，医生看不清您。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="221" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
       <source>Turn on a light in the room, in front of you.</source>
       <translation>请打开房间里的灯，灯要在您前面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
       <source>If something is covering the camera, remove it.</source>
       <translation>如果有东西挡住摄像头，请拿开。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="224" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="225" />
       <source>The picture is too dark: turn on a light in front of the caller.</source>
       <translation>画面太暗：请在来电者前面打开一盏灯。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="230" />
       <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
       <translation>您的画面太亮，医生可能看不清您的脸。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="231" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="232" />
       <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
       <translation>请避开阳光直射，或把照着您的很亮的灯转开。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="237" />
       <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
       <translation>画面太亮：请避开阳光直射或很亮的灯。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="242" />
       <source>The light behind you makes your face too dark to see.</source>
       <translation>您身后的光线让您的脸太暗，看不清。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="244" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="245" />
       <source>Close the curtains behind you, or turn so the window is in front of you.</source>
       <translation>请拉上您身后的窗帘，或转身让窗户在您前面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="247" />
       <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
       <translation>来电者背光：请面向窗户或灯光坐，不要背对它们。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="252" />
       <source>Your picture looks blurry.</source>
       <translation>您的画面看起来模糊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="253" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
       <source>Gently wipe the camera lens with a soft, dry cloth.</source>
       <translation>请用柔软的干布轻轻擦拭摄像头镜头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="255" />
       <source>Sit about an arm's length from the camera.</source>
       <translation>请坐在离摄像头大约一臂远的地方。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="257" />
       <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
       <translation>画面模糊：请用软布擦拭摄像头镜头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="261" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="262" />
       <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
       <translation>您的摄像头传送的画面较小（{width}x{height}），医生会看不太清楚您。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="266" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="267" />
       <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
       <translation>如果您有另一个摄像头（例如较新的 USB 摄像头），请改用它。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="270" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
       <source>The camera gives a small picture: use a better or external camera if there is one.</source>
       <translation>摄像头的画面较小：如果有更好的或外接的摄像头，请使用它。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="277" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="278" />
       <source>We couldn't see a face - sit centred in front of the camera.</source>
       <translation>我们没有看到人脸，请坐在摄像头正前方。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="279" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="280" />
       <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
       <translation>请面向摄像头坐，离摄像头大约一臂远，让整张脸都在画面中。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="283" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
       <source>If you chose not to be seen during this check, you can ignore this.</source>
       <translation>如果您在这次检查中选择不露脸，可以忽略这一条。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="285" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="286" />
       <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
       <translation>没有看到人脸：请来电者坐在摄像头正前方。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="291" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="292" />
       <source>Something went wrong while checking your camera.</source>
       <translation>检查摄像头时出了问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="305" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
       <source>We could see your face only some of the time.</source>
       <translation>我们只是有时能看到您的脸。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>如果可以，请面向摄像头坐，让整张脸都在画面中。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="333" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="340" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="344" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="365" />
       <source>Camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="341" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="345" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>我们会查看几秒钟您的摄像头画面。请坐在就诊时要坐的地方，如果可以，请面向灯光。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="348" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="352" />
       <source>Camera:</source>
       <translation>摄像头：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="355" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="359" />
       <location filename="../../src/preflight/support/code_v2.py" line="38" />
       <source>picture size (short side)</source>
       <translation>画面大小（短边）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="357" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
       <location filename="../../src/preflight/support/code_v1.py" line="119" />
       <location filename="../../src/preflight/support/code_v2.py" line="40" />
       <source>frame rate</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="364" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
       <source>Picture width</source>
       <translation>画面宽度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="364" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="366" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
       <source>pixels</source>
       <translation>像素</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="366" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
       <source>Picture height</source>
       <translation>画面高度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
       <source>Picture size (short side)</source>
       <translation>画面大小（短边）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="371" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="375" />
       <source>Frame rate</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="374" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
       <source>Pictures received</source>
       <translation>收到的画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="376" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
       <source>Black pictures</source>
       <translation>黑色画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="382" />
       <source>Frozen pictures</source>
       <translation>卡住的画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
       <source>Brightness</source>
       <translation>亮度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
       <source>of 255</source>
       <translation>（满分 255）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="383" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
       <source>Contrast</source>
       <translation>对比度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
       <source>Sharpness</source>
       <translation>清晰度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="391" />
       <source>Face seen</source>
       <translation>看到人脸</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="393" />
       <source>Where the face is</source>
       <translation>人脸的位置</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="392" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="396" />
       <source>Bright light behind you</source>
       <translation>身后有强光</translation>
     </message>
@@ -1917,7 +2135,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
-      <location filename="../../src/preflight/engine/findings.py" line="319" />
+      <location filename="../../src/preflight/engine/findings.py" line="378" />
       <source>{Check_again}.</source>
       <translation>{Check_again}。</translation>
     </message>
@@ -2184,209 +2402,344 @@
       <translation>正在测量您的网速…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="191" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>您的电脑无法连接视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="192" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>您的网络阻止了最快的视频连接方式，但视频仍可以通过备用线路进行。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="198" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>如果就诊时视频卡顿，请换一个网络试试（例如用家里的 Wi-Fi，而不是单位或酒店的网络）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>您的连接现在太不稳定，无法进行视频；电话就诊可能更好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="204" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="213" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>您的连接有点不稳定，视频有时可能会卡住。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="209" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
+      <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
+      <translation>这一点您不需要做任何更改。如果就诊时视频无法开始，请拨打帮助热线。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
       <source>Internet connection</source>
       <translation>网络连接</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="219" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
       <source>Your internet connection can reach the video visit service.</source>
       <translation>您的网络连接可以连接视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
       <source>Your computer doesn't seem to be connected to the internet.</source>
       <translation>您的电脑似乎没有连接到网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="226" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="241" />
       <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
       <translation>请确认 Wi-Fi 已打开并已连接，或网线已插好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
       <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
       <translation>电脑没有连接到网络：请来电者确认 Wi-Fi 已打开并已连接（或网线已插好），重启电脑和路由器，并试试不用 VPN。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="238" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
       <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
       <translation>您的 Wi-Fi 网络要求您先登录，才能使用网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="240" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
       <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
       <translation>请打开网页浏览器，按照出现的页面上的步骤操作（您可能需要接受条款或输入代码）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="259" />
       <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
       <translation>Wi-Fi 登录页面挡住了网络：请来电者打开网页浏览器，完成出现的页面上的步骤，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
       <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
       <translation>无法连接就诊服务：Wi-Fi 登录页面、防火墙或 VPN 可能阻止了它们。请登录 Wi-Fi 页面，关闭 VPN，或换一个网络试试。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
       <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
       <translation>安全软件或网络过滤器可能阻止了安全连接。如果可以，请换一个网络试试（例如手机热点）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="283" />
       <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
       <translation>到就诊服务的安全连接没有通过证书检查：安全软件或网络过滤器可能在拦截它们。请来电者换一个网络试试，例如手机热点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
       <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
       <translation>您的电脑使用代理服务器。请让管理代理服务器的人允许视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="278" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
       <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
       <translation>来电者的电脑使用代理服务器，无法通过它连接就诊服务：管理代理服务器的人需要允许这些服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="287" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="302" />
       <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
       <translation>通话流量（UDP）被阻止：通话可能会改用较慢的线路。如果视频无法使用，请换一个网络，或请网络的 IT 人员允许 UDP。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="298" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="313" />
       <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
       <translation>没有测试 UDP：设置中的 STUN 服务器（[network] stun_server）没有设置，或无法查到它的名称。视频可能仍然可以使用；如果每位来电者都出现这个问题，请检查机构的配置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="308" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
       <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>连接延迟很长（往返 {rtt_fail_ms} 毫秒或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="317" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="332" />
       <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>连接丢失数据（{loss_fail_pct}% 或更多的数据包）：请靠近 Wi-Fi 路由器或使用网线，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="326" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="341" />
       <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>连接延迟很长（往返 {rtt_warn_ms} 毫秒或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="335" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="350" />
       <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
       <translation>连接的延迟波动很大（相邻数据包之间相差 {jitter_warn_ms} 毫秒或更多）：请使用网线或靠近路由器，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="344" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="359" />
       <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>连接丢失数据（{loss_warn_pct}% 或更多的数据包）：请靠近 Wi-Fi 路由器或使用网线，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="351" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="366" />
       <source>Your connection works, but some of the visit's services could not be found.</source>
       <translation>您的连接可以使用，但找不到部分就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="354" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="369" />
       <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
       <translation>无法查找网络名称：请重启路由器，或换一个网络试试，例如手机热点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="365" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
+      <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
+      <translation>视频可以使用，但画质可能较低：您的网络只允许视频通过较慢的线路。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
+      <translation>视频服务的中继服务器只能通过 TCP 或 TLS 使用；到它的 UDP 被阻止。视频可以使用，但画质可能较低：如果画质差，请试试不用 VPN 或换一个网络，或请网络的 IT 人员允许到中继服务器的 UDP。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <source>Your network blocks video calls.</source>
+      <translation>您的网络阻止了视频通话。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
+      <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
+      <translation>请换一个网络试试（例如手机热点），或要求电话就诊。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
+      <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
+      <translation>来电者的网络在尝试过的所有线路上（UDP、TCP、443 端口上的 TLS）都阻止了视频中继服务器，但网页可以打开：视频无法连接。请来电者换一个网络试试，例如手机热点，或安排电话就诊。如果同时有很多来电者出现这个问题，请检查中继服务器是否正常运行。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
+      <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>视频服务的中继服务器拒绝了我们，所以我们无法测试视频使用的线路。这是我们这边的问题，不是您的网络的问题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
+      <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
+      <translation>视频服务的中继服务器（TURN）拒绝了 Preflight：设置中的中继凭据（[network] turn_username 和 turn_credential，或 turn_credential_url 上的服务）错误或已过期，或中继服务器已满。这是机构的基础设施问题，不是来电者的网络问题：请报告给 IT 部门。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
+      <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>视频服务的中继服务器没有响应（似乎已停止服务），所以我们无法测试视频使用的线路。这不是您的网络的问题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
+      <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
+      <translation>视频服务的中继服务器（[network] turn_servers）拒绝了连接：它似乎已停止服务。请报告给 IT 部门；原因不在来电者的网络。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
+      <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>找不到视频服务的中继服务器，所以我们无法测试视频使用的线路。这不是您的网络的问题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
+      <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
+      <translation>无法查找 [network] turn_servers 中的中继服务器名称，但其他名称可以查到：请检查设置中的名称和机构的 DNS。原因不在来电者的网络。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
+      <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>我们无法获得视频服务中继服务器的登录凭据，所以我们无法测试视频使用的线路。这是我们这边的问题，不是您的网络的问题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
+      <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
+      <translation>中继凭据服务（[network] turn_credential_url）没有给 Preflight 可用的凭据或中继地址（无法连接、出错，或回复中没有用户名和密码）：请检查这个服务。原因不在来电者的网络。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
       <translation>UDP 丢失</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="367" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="450" />
       <location filename="../../src/preflight/support/code_v2.py" line="73" />
       <source>UDP round trip</source>
       <translation>UDP 往返时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="454" />
       <source>Names looked up (DNS)</source>
       <translation>已查找的名称（DNS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="373" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
       <source>Visit services reached</source>
       <translation>已连接的就诊服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="375" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="458" />
       <source>Services not reached</source>
       <translation>未连接的服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="377" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="460" />
       <source>Proxy server in use</source>
       <translation>正在使用代理服务器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
       <source>Wi-Fi sign-in page</source>
       <translation>Wi-Fi 登录页面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="382" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="465" />
       <source>Fast video connection (UDP)</source>
       <translation>快速视频连接（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="384" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="467" />
       <source>Public address found</source>
       <translation>找到公网地址</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="470" />
       <source>Round trip (UDP)</source>
       <translation>往返时间（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="389" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="472" />
       <source>Delay variation (UDP)</source>
       <translation>延迟波动（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="391" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="474" />
       <source>Data lost (UDP)</source>
       <translation>丢失的数据（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="393" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
       <source>Backup route for video (TCP 443)</source>
       <translation>视频备用线路（TCP 443）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
+      <source>Video relay over UDP</source>
+      <translation>通过 UDP 的视频中继</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Relay round trip (UDP)</source>
+      <translation>中继往返时间（UDP）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
+      <source>Relay data lost (UDP)</source>
+      <translation>中继丢失的数据（UDP）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
+      <source>Relay problem (UDP)</source>
+      <translation>中继问题（UDP）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Video relay over TCP</source>
+      <translation>通过 TCP 的视频中继</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>Relay round trip (TCP)</source>
+      <translation>中继往返时间（TCP）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
+      <source>Relay data lost (TCP)</source>
+      <translation>中继丢失的数据（TCP）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
+      <source>Relay problem (TCP)</source>
+      <translation>中继问题（TCP）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
+      <source>Video relay over TLS</source>
+      <translation>通过 TLS 的视频中继</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
+      <source>Relay round trip (TLS)</source>
+      <translation>中继往返时间（TLS）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
+      <source>Relay data lost (TLS)</source>
+      <translation>中继丢失的数据（TLS）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
+      <source>Relay problem (TLS)</source>
+      <translation>中继问题（TLS）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
+      <source>Relay test time</source>
+      <translation>中继测试时间</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="633" />
       <source>Checking your internet connection…</source>
       <translation>正在检查您的网络连接…</translation>
     </message>
@@ -2436,272 +2789,388 @@
       <translation>正在测量上传速度…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="34" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="40" />
+      <source>Your '{device}' microphone works.</source>
+      <translation>您的麦克风“{device}”可以使用。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="41" />
+      <source>Choose '{device}' as your microphone, then {check_again}.</source>
+      <translation>请选择“{device}”作为您的麦克风，然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
+      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation>另一个麦克风可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="46" />
+      <source>Your '{device}' camera works.</source>
+      <translation>您的摄像头“{device}”可以使用。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="47" />
+      <source>Choose '{device}' as your camera, then {check_again}.</source>
+      <translation>请选择“{device}”作为您的摄像头，然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
+      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation>另一个摄像头可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="52" />
+      <source>Your computer can play sound on '{device}'.</source>
+      <translation>您的电脑可以在“{device}”上播放声音。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="53" />
+      <source>Choose '{device}' as your speakers, then {check_again}.</source>
+      <translation>请选择“{device}”作为您的扬声器，然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
+      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation>声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="66" />
+      <source>Another device that works</source>
+      <translation>另一个可以使用的设备</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="69" />
+      <source>Devices tried</source>
+      <translation>试用过的设备</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <source>does not work</source>
+      <translation>无法使用</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <source>works</source>
+      <translation>可以使用</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="36" />
       <source>Your computer is short of resources. A restart is recommended.</source>
       <translation>您的电脑资源不足。建议重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="36" />
+      <location filename="../../src/preflight/checks/system.py" line="38" />
       <source>Restart your computer shortly before your visit: it frees memory and gives the video call the most bandwidth. Then open only what you need for the visit.</source>
       <translation>请在就诊前不久重启电脑：这样可以释放内存，让视频通话获得最多的带宽。然后只打开就诊需要的程序。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="38" />
+      <location filename="../../src/preflight/checks/system.py" line="40" />
       <source>If you can't restart now, close these programs: {programs}.</source>
       <translation>如果现在不能重启，请关闭这些程序：{programs}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="134" />
-      <location filename="../../src/preflight/checks/system.py" line="185" />
+      <location filename="../../src/preflight/checks/system.py" line="136" />
+      <location filename="../../src/preflight/checks/system.py" line="187" />
       <source>Computer</source>
       <translation>电脑</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="142" />
+      <location filename="../../src/preflight/checks/system.py" line="144" />
       <source>Your computer has enough free resources for a video visit.</source>
       <translation>您的电脑有足够的空闲资源进行视频就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="150" />
+      <location filename="../../src/preflight/checks/system.py" line="152" />
       <source>Ask the caller to restart the computer shortly before the visit, then open only what the visit needs.</source>
       <translation>请来电者在就诊前不久重启电脑，然后只打开就诊需要的程序。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="155" />
+      <location filename="../../src/preflight/checks/system.py" line="157" />
       <source>Other programs are using {others_cpu}% of the processor.</source>
       <translation>其他程序正在使用 {others_cpu}% 的处理器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="156" />
+      <location filename="../../src/preflight/checks/system.py" line="158" />
       <source>Only {gb} GB of memory is free.</source>
       <translation>只有 {gb} GB 的空闲内存。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="158" />
+      <location filename="../../src/preflight/checks/system.py" line="160" />
       <source>{memory_used_percent}% of the memory is in use.</source>
       <translation>{memory_used_percent}% 的内存正在使用中。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="160" />
+      <location filename="../../src/preflight/checks/system.py" line="162" />
       <source>The computer is short of memory and is using the disk instead.</source>
       <translation>电脑内存不足，正在使用硬盘代替内存。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="161" />
+      <location filename="../../src/preflight/checks/system.py" line="163" />
       <source>Your computer has been on for {days} days.</source>
       <translation>您的电脑已经连续开机 {days} 天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="162" />
+      <location filename="../../src/preflight/checks/system.py" line="164" />
       <source>Your computer has been on for {days} day.</source>
       <translation>您的电脑已经连续开机 {days} 天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="168" />
+      <location filename="../../src/preflight/checks/system.py" line="170" />
       <source>Your battery is low. Plug in your charger.</source>
       <translation>您的电池电量低。请插上充电器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="169" />
+      <location filename="../../src/preflight/checks/system.py" line="171" />
       <source>Your battery is at {battery_percent}%. Plug in your charger so the computer doesn't switch off during the visit.</source>
       <translation>您的电池电量为 {battery_percent}%。请插上充电器，以免就诊时电脑关机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="171" />
+      <location filename="../../src/preflight/checks/system.py" line="173" />
       <source>The battery is low: plug in the charger.</source>
       <translation>电池电量低：请插上充电器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="176" />
+      <location filename="../../src/preflight/checks/system.py" line="178" />
       <source>Your computer is ready, but its disk is almost full.</source>
       <translation>您的电脑已准备好，但硬盘快满了。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="177" />
+      <location filename="../../src/preflight/checks/system.py" line="179" />
       <source>Your disk has only {gb} GB free. Delete or move some large files (videos, downloads) if you can.</source>
       <translation>您的硬盘只剩 {gb} GB 空间。如果可以，请删除或移走一些大文件（视频、下载的文件）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="179" />
+      <location filename="../../src/preflight/checks/system.py" line="181" />
       <source>The disk is almost full: ask the caller to delete or move large files after the visit.</source>
       <translation>硬盘快满了：请来电者在就诊后删除或移走大文件。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="186" />
+      <location filename="../../src/preflight/checks/system.py" line="188" />
       <source>We are checking that your computer has enough free memory and processor time for video.</source>
       <translation>我们正在检查您的电脑是否有足够的空闲内存和处理器时间进行视频通话。</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/system.py" line="192" />
+      <source>{value} GB of memory free</source>
+      <translation>空闲内存 {value} GB</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="193" />
+      <source>less than 1 GB of memory free</source>
+      <translation>空闲内存不到 1 GB</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="194" />
+      <source>on for 1 day</source>
+      <translation>已开机 1 天</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="194" />
+      <source>on for {value} days</source>
+      <translation>已开机 {value} 天</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="195" />
+      <source>started today</source>
+      <translation>今天才开机</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="196" />
+      <source>other programs use {value}% of the processor</source>
+      <translation>其他程序使用了 {value}% 的处理器</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="197" />
+      <source>the processor is free</source>
+      <translation>处理器空闲</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="199" />
+      <location filename="../../src/preflight/support/code_v1.py" line="132" />
+      <source>plugged in</source>
+      <translation>已插电</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/system.py" line="200" />
+      <source>on battery, {battery_percent}% charged</source>
+      <translation>使用电池，电量 {battery_percent}%</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="213" />
       <location filename="../../src/preflight/support/code_v1.py" line="124" />
       <location filename="../../src/preflight/support/code_v2.py" line="97" />
       <source>free memory</source>
       <translation>空闲内存</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="202" />
+      <location filename="../../src/preflight/checks/system.py" line="215" />
       <location filename="../../src/preflight/support/code_v1.py" line="126" />
       <location filename="../../src/preflight/support/code_v2.py" line="99" />
       <source>time since last restart</source>
       <translation>距上次重启的时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="203" />
-      <location filename="../../src/preflight/checks/system.py" line="219" />
+      <location filename="../../src/preflight/checks/system.py" line="216" />
+      <location filename="../../src/preflight/checks/system.py" line="232" />
       <location filename="../../src/preflight/support/code_v2.py" line="100" />
       <source>days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="207" />
+      <location filename="../../src/preflight/checks/system.py" line="220" />
       <source>Processor used by other programs</source>
       <translation>其他程序使用的处理器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="210" />
+      <location filename="../../src/preflight/checks/system.py" line="223" />
       <source>Processors</source>
       <translation>处理器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="212" />
+      <location filename="../../src/preflight/checks/system.py" line="225" />
       <source>Memory installed</source>
       <translation>安装的内存</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="214" />
+      <location filename="../../src/preflight/checks/system.py" line="227" />
       <source>Free memory</source>
       <translation>空闲内存</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="216" />
+      <location filename="../../src/preflight/checks/system.py" line="229" />
       <source>Memory in use</source>
       <translation>正在使用的内存</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="217" />
+      <location filename="../../src/preflight/checks/system.py" line="230" />
       <source>Memory on the disk (swap) in use</source>
       <translation>正在使用的硬盘内存（交换空间）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="219" />
+      <location filename="../../src/preflight/checks/system.py" line="232" />
       <source>Time since last restart</source>
       <translation>距上次重启的时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="221" />
+      <location filename="../../src/preflight/checks/system.py" line="234" />
       <source>Battery charge</source>
       <translation>电池电量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="223" />
+      <location filename="../../src/preflight/checks/system.py" line="236" />
       <source>Running on battery</source>
       <translation>正在使用电池</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="225" />
+      <location filename="../../src/preflight/checks/system.py" line="238" />
       <source>Free disk space</source>
       <translation>硬盘剩余空间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="227" />
+      <location filename="../../src/preflight/checks/system.py" line="240" />
       <source>Programs using the most processor</source>
       <translation>使用处理器最多的程序</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="230" />
+      <location filename="../../src/preflight/checks/system.py" line="243" />
       <source>Programs using the most memory</source>
       <translation>使用内存最多的程序</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="233" />
+      <location filename="../../src/preflight/checks/system.py" line="246" />
       <source>Programs you could close</source>
       <translation>可以关闭的程序</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/system.py" line="322" />
+      <location filename="../../src/preflight/checks/system.py" line="342" />
       <source>Measuring how busy your computer is…</source>
       <translation>正在测量您的电脑有多忙…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="176" />
+      <location filename="../../src/preflight/cli.py" line="181" />
       <source>Stopped.</source>
       <translation>已停止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="278" />
+      <location filename="../../src/preflight/cli.py" line="301" />
       <source>Cameras:</source>
       <translation>摄像头：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="279" />
+      <location filename="../../src/preflight/cli.py" line="302" />
       <source>Microphones:</source>
       <translation>麦克风：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="280" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Speakers:</source>
       <translation>扬声器：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="285" />
+      <location filename="../../src/preflight/cli.py" line="308" />
       <source>(none found)</source>
       <translation>（没有找到）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="287" />
+      <location filename="../../src/preflight/cli.py" line="310" />
       <source>(default)</source>
       <translation>（默认）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="290" />
+      <location filename="../../src/preflight/cli.py" line="313" />
       <source>Note: {problem}</source>
       <translation>注意：{problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="314" />
+      <location filename="../../src/preflight/cli.py" line="337" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>正在检查{check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="329" />
+      <location filename="../../src/preflight/cli.py" line="352" />
       <source>[y/n]</source>
       <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[y=是/n=否]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="409" />
+      <location filename="../../src/preflight/cli.py" line="436" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>已停止。您的电脑没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="414" />
+      <location filename="../../src/preflight/cli.py" line="441" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight 无法运行检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="508" />
+      <location filename="../../src/preflight/cli.py" line="535" />
       <source>Report saved to {path}</source>
       <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="521" />
+      <location filename="../../src/preflight/cli.py" line="548" />
       <source>Preflight for {organisation}</source>
       <translation>{organisation} 的 Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="530" />
-      <location filename="../../src/preflight/support/reports.py" line="216" />
+      <location filename="../../src/preflight/cli.py" line="555" />
+      <source>Devices tried:</source>
+      <translation>试用过的设备：</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="562" />
+      <location filename="../../src/preflight/support/reports.py" line="218" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>我们建议您在就诊前不久重启电脑：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="537" />
+      <location filename="../../src/preflight/cli.py" line="569" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <translation>需要帮助？请拨打{label}：{phone}，{option}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="551" />
+      <location filename="../../src/preflight/cli.py" line="583" />
       <source>Support code (read this to the help desk): {code}</source>
       <translation>支持代码（请把它读给服务台）：{code}</translation>
     </message>
@@ -2716,65 +3185,65 @@
       <translation>Preflight 窗口无法在这里打开：系统的显示程序库没有加载（日志中有详细说明）。请运行 'preflight check'，在终端中检查您的电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="294" />
+      <location filename="../../src/preflight/engine/findings.py" line="353" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>{check}检查无法完成：请来电者再次运行 Preflight；如果再次出现，请他们发送报告和日志（'preflight logs' 会显示日志的位置）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="298" />
+      <location filename="../../src/preflight/engine/findings.py" line="357" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>运行被提前停止：请来电者再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="306" />
+      <location filename="../../src/preflight/engine/findings.py" line="365" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>{check}检查用时太长，已被停止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="308" />
+      <location filename="../../src/preflight/engine/findings.py" line="367" />
       <source>Close other programs that may be using it, then {check_again}.</source>
       <translation>请关闭可能在使用它的其他程序，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="317" />
+      <location filename="../../src/preflight/engine/findings.py" line="376" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>检查您的{check}时出了问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="327" />
+      <location filename="../../src/preflight/engine/findings.py" line="386" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>{check}检查无法开始：Preflight 的一部分缺失或损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="328" />
+      <location filename="../../src/preflight/engine/findings.py" line="387" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>请重新安装 Preflight，或拨打下方的帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="329" />
+      <location filename="../../src/preflight/engine/findings.py" line="388" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>来电者电脑上的 Preflight 缺少一部分：请他们重新安装。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="335" />
+      <location filename="../../src/preflight/engine/findings.py" line="394" />
       <source>Not finished: the check was stopped.</source>
       <translation>未完成：检查已被停止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="341" />
+      <location filename="../../src/preflight/engine/findings.py" line="400" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>未检查：检查在开始前就被停止了。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="354" />
+      <location filename="../../src/preflight/engine/findings.py" line="413" />
       <source>Error type</source>
       <translation>错误类型</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="362" />
+      <location filename="../../src/preflight/engine/findings.py" line="421" />
       <source>Time limit</source>
       <translation>时间限制</translation>
     </message>
@@ -2800,6 +3269,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="28" />
+      <location filename="../../src/preflight/restart/state.py" line="172" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
     </message>
@@ -2859,6 +3329,12 @@
       <translation>有些检查还在进行。这个页面会自动更新。</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/engine/present.py" line="137" />
+      <source>{device} (the one chosen)</source>
+      <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
+      <translation>{device}（所选的设备）</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/engine/surface.py" line="26" />
       <source>Press Check again</source>
       <translation>点击“重新检查”</translation>
@@ -2882,6 +3358,101 @@
       <location filename="../../src/preflight/gui/devices_scan.py" line="28" />
       <source>Could not look for devices ({error}).</source>
       <translation>无法查找设备（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="25" />
+      <source>Preflight could not set itself to open again after the restart, so it did not restart your computer. You can restart it yourself the usual way, then open Preflight again.</source>
+      <translation>Preflight 无法设置在重启后自动打开，所以没有重启您的电脑。您可以用平常的方法自己重启电脑，然后再次打开 Preflight。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="29" />
+      <source>Your computer did not restart. If you still want to, save your work and press Restart now again.</source>
+      <translation>您的电脑没有重启。如果您仍然想重启，请保存您的工作，然后再次点击“现在重启”。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="33" />
+      <source>Preflight is already open: its window has been brought to the front.</source>
+      <translation>Preflight 已经打开：它的窗口已显示在最前面。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="36" />
+      <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
+      <translation>请保存您的工作。您的电脑将会重启，Preflight 会自动重新打开，再检查一次。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="52" />
+      <source>Your computer did not let Preflight restart it (it may need an administrator). Save your work, restart your computer the usual way, then open Preflight again.</source>
+      <translation>您的电脑不允许 Preflight 重启电脑（可能需要管理员权限）。请保存您的工作，用平常的方法重启电脑，然后再次打开 Preflight。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="56" />
+      <source>Preflight could not ask your computer to restart. Save your work, restart your computer the usual way, then open Preflight again.</source>
+      <translation>Preflight 无法请电脑重启。请保存您的工作，用平常的方法重启电脑，然后再次打开 Preflight。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="60" />
+      <source>Your computer is restarting. Preflight will open again by itself when you are back.</source>
+      <translation>您的电脑正在重启。您回来时，Preflight 会自动重新打开。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="169" />
+      <source>Better now</source>
+      <translation>现在好了</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="170" />
+      <source>Still a problem</source>
+      <translation>仍有问题</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="171" />
+      <source>Fine</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="174" />
+      <source>Welcome back</source>
+      <translation>欢迎回来</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="175" />
+      <source>Preflight opened again by itself. It is checking your computer once more, to see whether the restart helped.</source>
+      <translation>Preflight 已自动重新打开。它正在再次检查您的电脑，看看重启是否有帮助。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="177" />
+      <source>Your computer has not restarted since you pressed Restart now, so these numbers are from before a restart. Preflight is checking again anyway.</source>
+      <translation>您点击“现在重启”后，电脑还没有重启，所以这些数据是重启前的。Preflight 仍会重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="181" />
+      <source>The restart helped: what it was meant to fix is fine now.</source>
+      <translation>重启有帮助：需要解决的问题现在已经正常了。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="182" />
+      <source>The restart helped with some of it. What is still a problem is marked below.</source>
+      <translation>重启解决了一部分问题。仍有问题的项目在下面标出。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="184" />
+      <source>The restart did not fix this. The computer step shows what else you can do.</source>
+      <translation>重启没有解决这个问题。“电脑”这一步会告诉您还能做什么。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="186" />
+      <source>Your computer is fine.</source>
+      <translation>您的电脑正常。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="187" />
+      <source>Checking your computer again…</source>
+      <translation>正在重新检查您的电脑…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="188" />
+      <source>Preflight could not check your computer again. Press Continue to go on.</source>
+      <translation>Preflight 无法重新检查您的电脑。请点击“继续”往下进行。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/code.py" line="73" />
@@ -2998,11 +3569,6 @@
       <translation>没有电池，或未知</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/code_v1.py" line="132" />
-      <source>plugged in</source>
-      <translation>已插电</translation>
-    </message>
-    <message>
       <location filename="../../src/preflight/support/code_v1.py" line="133" />
       <source>on battery, enough charge</source>
       <translation>使用电池，电量充足</translation>
@@ -3039,13 +3605,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="227" />
+      <location filename="../../src/preflight/support/reports.py" line="229" />
       <source>Overall: {verdict}</source>
       <translation>总体结果：{verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="192" />
+      <location filename="../../src/preflight/support/reports.py" line="194" />
       <source>Findings: {ids}</source>
       <translation>检查结果：{ids}</translation>
     </message>
@@ -3075,37 +3641,37 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="205" />
+      <location filename="../../src/preflight/support/reports.py" line="207" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>请拨打{label}：{phone}，{option}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="211" />
+      <location filename="../../src/preflight/support/reports.py" line="213" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>检查时间：{when}，使用 Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="223" />
+      <location filename="../../src/preflight/support/reports.py" line="225" />
       <source>Preflight report for {organisation}</source>
       <translation>{organisation} 的 Preflight 报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="242" />
+      <location filename="../../src/preflight/support/reports.py" line="244" />
       <source>Support code: {code}</source>
       <translation>支持代码：{code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="314" />
+      <location filename="../../src/preflight/support/reports.py" line="316" />
       <source>Support code</source>
       <translation>支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="315" />
+      <location filename="../../src/preflight/support/reports.py" line="317" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>如果您打电话求助，请把这个代码读给服务台：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="319" />
+      <location filename="../../src/preflight/support/reports.py" line="321" />
       <source>Need help?</source>
       <translation>需要帮助？</translation>
     </message>
