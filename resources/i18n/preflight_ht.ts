@@ -95,12 +95,12 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Go to the next step.</source>
-      <translation>Ale nan etap apre a.</translation>
+      <translation>Ale nan etap swivan an.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="285" />
       <source>Next</source>
-      <translation>Apre</translation>
+      <translation>Swivan</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="300" />
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Before your visit</source>
       <translation>Anvan vizit ou</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="387" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Make chak bagay lè ou fin fè l. Mak ou yo rete sou òdinatè sa a jiska demen.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="405" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Back to results</source>
       <translation>Retounen nan rezilta yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="407" />
       <source>Help and phone numbers</source>
       <translation>Èd ak nimewo telefòn</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="483" />
+      <location filename="../../src/preflight/gui/views.py" line="484" />
       <source>Help-desk mode</source>
       <translation>Mòd sèvis sipò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="485" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run all checks</source>
       <translation>Tcheke tout</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Run selected check</source>
       <translation>Tcheke sa ki chwazi a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stop</source>
       <translation>Kanpe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stops every running check.</source>
       <translation>Li kanpe tout tès k ap fèt yo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="489" />
       <source>Back to patient view</source>
       <translation>Retounen nan ekran pasyan an</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="511" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Find devices</source>
       <translation>Chèche aparèy yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="513" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Li chèche kamera, mikwofòn ak opalè.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Check</source>
       <translation>Tès</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Status</source>
       <translation>Estati</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Summary</source>
       <translation>Rezime</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Time</source>
       <translation>Tan</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="534" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>All checks</source>
       <translation>Tout tès yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Measurement</source>
       <translation>Mezi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Value</source>
       <translation>Valè</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="550" />
+      <location filename="../../src/preflight/gui/views.py" line="551" />
       <source>Measurements of the selected check</source>
       <translation>Mezi tès ki chwazi a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="556" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>Live log</source>
       <translation>Jounal an dirèk</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="558" />
       <source>The live log appears here.</source>
       <translation>Jounal an dirèk la parèt isit la.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="565" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Gade sa pasyan an te wè: kole rapò li (JSON) oswa kòd sipò li.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="567" />
+      <location filename="../../src/preflight/gui/views.py" line="568" />
       <source>Report or support code</source>
       <translation>Rapò oswa kòd sipò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this report</source>
       <translation>Montre rapò sa a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="575" />
       <source>Show this computer again</source>
       <translation>Montre òdinatè sa a ankò</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="417" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Help</source>
       <translation>Èd</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="420" />
+      <location filename="../../src/preflight/gui/views.py" line="421" />
       <source>Other numbers</source>
       <translation>Lòt nimewo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="426" />
+      <location filename="../../src/preflight/gui/views.py" line="427" />
       <source>Questions about cost and billing</source>
       <translation>Kesyon sou pri ak fakti</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="436" />
+      <location filename="../../src/preflight/gui/views.py" line="437" />
       <source>Back</source>
       <translation>Retounen</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <location filename="../../src/preflight/gui/views.py" line="449" />
       <source>When it is time for your visit:</source>
       <translation>Lè lè vizit ou rive:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="457" />
+      <location filename="../../src/preflight/gui/views.py" line="458" />
       <source>Sign in to your patient portal:</source>
       <translation>Konekte nan pòtal pasyan ou:</translation>
     </message>
@@ -573,17 +573,17 @@
       <translation>Dokiman PDF (*.pdf);;Paj wèb (*.html);;JSON pou sèvis sipò a (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="392" />
+      <location filename="../../src/preflight/gui/controllers.py" line="393" />
       <source>Report saved: %1</source>
       <translation>Rapò a anrejistre: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="418" />
+      <location filename="../../src/preflight/gui/controllers.py" line="420" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Kòd sipò (li l bay sèvis sipò a): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="437" />
+      <location filename="../../src/preflight/gui/controllers.py" line="439" />
       <source>Not checked yet.</source>
       <translation>Poko tcheke.</translation>
     </message>
@@ -2367,12 +2367,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
       <source>sound only</source>
       <translation>son sèlman</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>okenn</translation>
     </message>
@@ -2400,6 +2403,240 @@
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
       <source>Measuring your internet speed…</source>
       <translation>N ap mezire vitès entènèt ou…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video call quality</source>
+      <translation>Kalite apèl videyo a</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation>Kalite nou atann pou apèl videyo a: Ekselan ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation>Kalite nou atann pou apèl videyo a: Trè bon ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation>Kalite nou atann pou apèl videyo a: Bon ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation>Kalite nou atann pou apèl videyo a: Mwayen ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation>Kalite nou atann pou apèl la mwayen (yon MOS nou estime ant {mos_fair} ak {mos_good}): son an ka koupe epi imaj la ka bloke pafwa. Limit nou jwenn avè l la se sa pou ranje an premye.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation>Kalite nou atann pou apèl videyo a: Pa bon ({resolution}). Videyo a ap petèt bloke.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation>Kalite nou atann pou apèl la pa bon (yon MOS nou estime anba {mos_fair}): videyo a ap petèt bloke. Ranje limit nou jwenn avè l la, oswa pwopoze yon vizit pa telefòn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
+      <source>Your upload speed limits the picture.</source>
+      <translation>Vitès voye ou limite imaj la.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation>Vitès voye ou twò ba pou yon imaj klè: kanpe lòt voye ak sovgad (foto, depo sou entènèt) pandan vizit la.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation>Voye a limite imaj la (anba {video_540p_mbps} Mbit/s pou 540p): mande moun k ap rele a pou li kanpe voye ak sovgad, oswa pou li pwoche pi pre routè a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation>Yon pati nan son ak imaj apèl la pèdi sou wout.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation>Yon pati nan son ak imaj apèl la pèdi sou wout: pwoche pi pre routè ou, oswa konekte ak yon fil rezo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation>Pake ki pèdi limite apèl la (plis pase {teams_loss_pct}% pèdi; Teams mande mwens pase 1%): souvan se Wi-Fi ki fèb. Mande moun k ap rele a pou li pwoche pi pre routè a oswa sèvi ak yon fil.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation>Koneksyon ou pran tan pou rive jwenn sèvis videyo a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation>Koneksyon ou pran tan pou rive jwenn sèvis videyo a: konekte ak yon fil rezo, epi eseye san VPN si ou sèvi ak youn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation>Ale-retou a limite apèl la (plis pase {teams_rtt_ms} ms; Teams mande mwens pase 100 ms): petèt se yon VPN, yon satelit oswa yon koneksyon mobil. Mande moun k ap rele a pou li eseye san VPN nan oswa sou yon lòt rezo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation>Reta sou koneksyon ou chanje anpil.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation>Reta sou koneksyon ou chanje anpil: pwoche pi pre routè ou oswa konekte ak yon fil rezo, epi kanpe lòt streaming.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation>Varyasyon reta a (jitter) limite apèl la (plis pase {teams_jitter_ms} ms; Teams mande mwens pase 30 ms): souvan se Wi-Fi ki okipe oswa ki fèb. Mande moun k ap rele a pou li sèvi ak yon fil oswa pwoche pi pre routè a, epi pou li kanpe lòt streaming.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation>Koneksyon ou vin pi lant anpil lè li okipe.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation>Koneksyon ou vin pi lant anpil lè li okipe: lòt streaming, telechajman ak sovgad ap gate apèl la. Kanpe yo pandan vizit la.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation>Reta a monte plis pase {household_increase_warn_ms} ms lè koneksyon an okipe (bufferbloat): lòt streaming, telechajman ak sovgad lakay la ap gate apèl la. Mande moun k ap rele a pou li kanpe yo pandan vizit la epi pou li rekòmanse routè a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>We could not estimate the video call quality.</source>
+      <translation>Nou pa t ka estime kalite apèl videyo a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>The connection checks above say what they found.</source>
+      <translation>Tès koneksyon ki anwo yo di sa yo jwenn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation>Nou pa t ka estime kalite apèl la: tès koneksyon an oswa tès vitès la pa t mezire ale-retou a, pèt la oswa voye a (oswa chif yo pa dakò youn ak lòt). Li sa tès sa yo jwenn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>expected call quality</source>
+      <translation>kalite nou atann pou apèl la</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
+      <source>excellent</source>
+      <translation>ekselan</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
+      <source>great</source>
+      <translation>trè bon</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
+      <source>good</source>
+      <translation>bon</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
+      <source>fair</source>
+      <translation>mwayen</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
+      <source>poor</source>
+      <translation>pa bon</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
+      <source>picture the upload carries</source>
+      <translation>imaj voye a ka pote</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
+      <source>what limits the call</source>
+      <translation>sa ki limite apèl la</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>upload speed</source>
+      <translation>vitès voye</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <source>lost packets</source>
+      <translation>pake ki pèdi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>round trip</source>
+      <translation>ale-retou</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <source>jitter</source>
+      <translation>varyasyon reta (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Expected call quality</source>
+      <translation>Kalite nou atann pou apèl la</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <source>Picture the upload carries</source>
+      <translation>Imaj voye a ka pote</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <source>What limits the call</source>
+      <translation>Sa ki limite apèl la</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <source>Estimated call score (MOS, 1 to 4.5)</source>
+      <translation>Nòt nou estime pou apèl la (MOS, 1 rive 4.5)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <source>Transmission rating (R)</source>
+      <translation>Nòt transmisyon (R)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>Effective delay</source>
+      <translation>Reta efektif</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>Estimated call score when the connection is busy</source>
+      <translation>Nòt nou estime pou apèl la lè koneksyon an okipe</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
@@ -3160,7 +3397,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="218" />
+      <location filename="../../src/preflight/support/reports.py" line="219" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Nou konseye ou rekòmanse òdinatè ou yon ti tan anvan vizit ou:</translation>
     </message>
@@ -3499,7 +3736,7 @@
     <message>
       <location filename="../../src/preflight/support/code_layout.py" line="129" />
       <location filename="../../src/preflight/support/code_layout.py" line="296" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>unknown</source>
       <translation>nou pa konnen</translation>
     </message>
@@ -3605,13 +3842,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="229" />
+      <location filename="../../src/preflight/support/reports.py" line="230" />
       <source>Overall: {verdict}</source>
       <translation>Rezilta jeneral: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="194" />
+      <location filename="../../src/preflight/support/reports.py" line="195" />
       <source>Findings: {ids}</source>
       <translation>Sa nou jwenn: {ids}</translation>
     </message>
@@ -3626,52 +3863,52 @@
       <translation>Pa gen anyen pou ranje.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="50" />
+      <location filename="../../src/preflight/support/reports.py" line="51" />
       <source>Preflight report</source>
       <translation>Rapò Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>yes</source>
       <translation>wi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="207" />
+      <location filename="../../src/preflight/support/reports.py" line="208" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>Rele {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <location filename="../../src/preflight/support/reports.py" line="214" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Tcheke {when} ak Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="225" />
+      <location filename="../../src/preflight/support/reports.py" line="226" />
       <source>Preflight report for {organisation}</source>
       <translation>Rapò Preflight pou {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="244" />
+      <location filename="../../src/preflight/support/reports.py" line="245" />
       <source>Support code: {code}</source>
       <translation>Kòd sipò: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="316" />
+      <location filename="../../src/preflight/support/reports.py" line="337" />
       <source>Support code</source>
       <translation>Kòd sipò</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="317" />
+      <location filename="../../src/preflight/support/reports.py" line="338" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>Si ou rele pou mande èd, li kòd sa a bay sèvis sipò a:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="321" />
+      <location filename="../../src/preflight/support/reports.py" line="342" />
       <source>Need help?</source>
       <translation>Ou bezwen èd?</translation>
     </message>

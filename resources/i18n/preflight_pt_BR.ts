@@ -59,7 +59,7 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="256" />
       <source>Plays a short chime on your speakers.</source>
-      <translation>Toca um toque curto nos seus alto-falantes.</translation>
+      <translation>Toca um som curto nos seus alto-falantes.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="268" />
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Before your visit</source>
       <translation>Antes da sua consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="387" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Marque cada item quando terminar. Suas marcações ficam guardadas neste computador até amanhã.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="405" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Back to results</source>
       <translation>Voltar aos resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="407" />
       <source>Help and phone numbers</source>
       <translation>Ajuda e telefones</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="483" />
+      <location filename="../../src/preflight/gui/views.py" line="484" />
       <source>Help-desk mode</source>
       <translation>Modo suporte técnico</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="485" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run all checks</source>
       <translation>Testar tudo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Run selected check</source>
       <translation>Testar o selecionado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stop</source>
       <translation>Parar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stops every running check.</source>
       <translation>Para todos os testes em andamento.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="489" />
       <source>Back to patient view</source>
       <translation>Voltar à tela do paciente</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="511" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Find devices</source>
       <translation>Procurar dispositivos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="513" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Procura câmeras, microfones e alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Check</source>
       <translation>Teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Time</source>
       <translation>Tempo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="534" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>All checks</source>
       <translation>Todos os testes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Measurement</source>
       <translation>Medida</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="550" />
+      <location filename="../../src/preflight/gui/views.py" line="551" />
       <source>Measurements of the selected check</source>
       <translation>Medidas do teste selecionado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="556" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>Live log</source>
       <translation>Registro ao vivo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="558" />
       <source>The live log appears here.</source>
       <translation>O registro ao vivo aparece aqui.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="565" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Veja o que o paciente viu: cole o relatório dele (JSON) ou o código de suporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="567" />
+      <location filename="../../src/preflight/gui/views.py" line="568" />
       <source>Report or support code</source>
       <translation>Relatório ou código de suporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this report</source>
       <translation>Mostrar este relatório</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="575" />
       <source>Show this computer again</source>
       <translation>Mostrar este computador de novo</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="417" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="420" />
+      <location filename="../../src/preflight/gui/views.py" line="421" />
       <source>Other numbers</source>
       <translation>Outros números</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="426" />
+      <location filename="../../src/preflight/gui/views.py" line="427" />
       <source>Questions about cost and billing</source>
       <translation>Perguntas sobre custos e cobranças</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="436" />
+      <location filename="../../src/preflight/gui/views.py" line="437" />
       <source>Back</source>
       <translation>Voltar</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <location filename="../../src/preflight/gui/views.py" line="449" />
       <source>When it is time for your visit:</source>
       <translation>Na hora da sua consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="457" />
+      <location filename="../../src/preflight/gui/views.py" line="458" />
       <source>Sign in to your patient portal:</source>
       <translation>Entre no seu portal do paciente:</translation>
     </message>
@@ -573,17 +573,17 @@
       <translation>Documento PDF (*.pdf);;Página da web (*.html);;JSON para o suporte técnico (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="392" />
+      <location filename="../../src/preflight/gui/controllers.py" line="393" />
       <source>Report saved: %1</source>
       <translation>Relatório salvo: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="418" />
+      <location filename="../../src/preflight/gui/controllers.py" line="420" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Código de suporte (leia para o suporte técnico): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="437" />
+      <location filename="../../src/preflight/gui/controllers.py" line="439" />
       <source>Not checked yet.</source>
       <translation>Ainda não verificado.</translation>
     </message>
@@ -1529,7 +1529,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
-      <translation>Se você está de fones de ouvido, isso é normal: confirme que ouviu um toque curto.</translation>
+      <translation>Se você está de fones de ouvido, isso é normal: confirme que ouviu um som curto.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
@@ -1539,7 +1539,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
-      <translation>Ninguém confirmou que o som de teste foi ouvido (fones de ouvido, ou sem resposta): pergunte à pessoa que ligou se ela ouviu um toque curto; se não, verifique o volume e o mudo, e se os alto-falantes ou fones certos estão escolhidos.</translation>
+      <translation>Ninguém confirmou que o som de teste foi ouvido (fones de ouvido, ou sem resposta): pergunte à pessoa que ligou se ela ouviu um som curto; se não, verifique o volume e o mudo, e se os alto-falantes ou fones certos estão escolhidos.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
@@ -1643,7 +1643,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
       <source>Listen: we will play a short chime.</source>
-      <translation>Escute: vamos tocar um toque curto.</translation>
+      <translation>Escute: vamos tocar um som curto.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="355" />
@@ -2298,7 +2298,7 @@
       <location filename="../../src/preflight/support/code_v1.py" line="99" />
       <location filename="../../src/preflight/support/code_v2.py" line="87" />
       <source>ping</source>
-      <translation>ping</translation>
+      <translation>atraso (ping)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
@@ -2367,12 +2367,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
       <source>sound only</source>
       <translation>só som</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>nenhum</translation>
     </message>
@@ -2400,6 +2403,240 @@
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
       <source>Measuring your internet speed…</source>
       <translation>Medindo a velocidade da sua internet…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video call quality</source>
+      <translation>Qualidade da chamada de vídeo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation>Qualidade esperada da chamada de vídeo: Excelente ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation>Qualidade esperada da chamada de vídeo: Ótima ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation>Qualidade esperada da chamada de vídeo: Boa ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation>Qualidade esperada da chamada de vídeo: Regular ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation>A qualidade esperada da chamada é regular (MOS estimado de {mos_fair} a {mos_good}): o som pode falhar e a imagem pode congelar às vezes. O limite encontrado junto com ela é o que resolver primeiro.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation>Qualidade esperada da chamada de vídeo: Ruim ({resolution}). O vídeo provavelmente vai congelar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation>A qualidade esperada da chamada é ruim (MOS estimado abaixo de {mos_fair}): o vídeo provavelmente vai congelar. Resolva o limite encontrado junto com ela, ou ofereça uma consulta por telefone.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
+      <source>Your upload speed limits the picture.</source>
+      <translation>A sua velocidade de upload limita a imagem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation>A sua velocidade de upload está baixa demais para uma imagem nítida: pause outros uploads e backups (fotos, armazenamento na nuvem) durante a consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation>O upload limita a imagem (abaixo de {video_540p_mbps} Mbit/s para 540p): peça à pessoa que ligou para pausar uploads e backups, ou para chegar mais perto do roteador.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation>Parte do som e da imagem da chamada se perde no caminho.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation>Parte do som e da imagem da chamada se perde no caminho: chegue mais perto do seu roteador ou conecte com um cabo de rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation>Pacotes perdidos limitam a chamada (mais de {teams_loss_pct}% perdidos; o Teams pede menos de 1%): em geral, Wi-Fi fraco. Peça à pessoa que ligou para chegar mais perto do roteador ou usar um cabo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation>A sua conexão demora para chegar ao serviço de vídeo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation>A sua conexão demora para chegar ao serviço de vídeo: conecte com um cabo de rede e, se usar VPN, tente sem ela.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation>A ida e volta limita a chamada (mais de {teams_rtt_ms} ms; o Teams pede menos de 100 ms): provavelmente uma VPN, satélite ou conexão móvel. Peça à pessoa que ligou para tentar sem a VPN ou em outra rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation>O atraso da sua conexão varia muito.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation>O atraso da sua conexão varia muito: chegue mais perto do seu roteador ou conecte com um cabo de rede, e pause outros streamings.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation>A variação do atraso (jitter) limita a chamada (mais de {teams_jitter_ms} ms; o Teams pede menos de 30 ms): em geral, Wi-Fi ocupado ou fraco. Peça à pessoa que ligou para usar um cabo ou chegar mais perto do roteador, e para pausar outros streamings.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation>A sua conexão fica muito mais lenta quando está ocupada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation>A sua conexão fica muito mais lenta quando está ocupada: outros streamings, downloads e backups vão atrapalhar a chamada. Pause tudo isso durante a consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation>O atraso aumenta mais de {household_increase_warn_ms} ms quando a conexão está ocupada (bufferbloat): outros streamings, downloads e backups em casa vão atrapalhar a chamada. Peça à pessoa que ligou para pausar tudo isso durante a consulta e para reiniciar o roteador.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>We could not estimate the video call quality.</source>
+      <translation>Não conseguimos estimar a qualidade da chamada de vídeo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>The connection checks above say what they found.</source>
+      <translation>Os testes de conexão acima dizem o que encontraram.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation>Não foi possível estimar a qualidade da chamada: o teste de conexão ou o teste de velocidade não mediu a ida e volta, a perda ou o upload (ou os números se contradizem). Leia os achados desses testes.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>expected call quality</source>
+      <translation>qualidade esperada da chamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
+      <source>excellent</source>
+      <translation>excelente</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
+      <source>great</source>
+      <translation>ótima</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
+      <source>good</source>
+      <translation>boa</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
+      <source>fair</source>
+      <translation>regular</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
+      <source>poor</source>
+      <translation>ruim</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
+      <source>picture the upload carries</source>
+      <translation>imagem que o upload permite</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
+      <source>what limits the call</source>
+      <translation>o que limita a chamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>upload speed</source>
+      <translation>velocidade de upload</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <source>lost packets</source>
+      <translation>pacotes perdidos</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>round trip</source>
+      <translation>ida e volta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <source>jitter</source>
+      <translation>variação do atraso (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Expected call quality</source>
+      <translation>Qualidade esperada da chamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <source>Picture the upload carries</source>
+      <translation>Imagem que o upload permite</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <source>What limits the call</source>
+      <translation>O que limita a chamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <source>Estimated call score (MOS, 1 to 4.5)</source>
+      <translation>Nota estimada da chamada (MOS, de 1 a 4.5)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <source>Transmission rating (R)</source>
+      <translation>Índice de transmissão (R)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>Effective delay</source>
+      <translation>Atraso efetivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>Estimated call score when the connection is busy</source>
+      <translation>Nota estimada da chamada com a conexão ocupada</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
@@ -3160,7 +3397,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="218" />
+      <location filename="../../src/preflight/support/reports.py" line="219" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Recomendamos reiniciar o seu computador pouco antes da consulta:</translation>
     </message>
@@ -3499,7 +3736,7 @@
     <message>
       <location filename="../../src/preflight/support/code_layout.py" line="129" />
       <location filename="../../src/preflight/support/code_layout.py" line="296" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>unknown</source>
       <translation>desconhecido</translation>
     </message>
@@ -3605,13 +3842,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="229" />
+      <location filename="../../src/preflight/support/reports.py" line="230" />
       <source>Overall: {verdict}</source>
       <translation>Resultado geral: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="194" />
+      <location filename="../../src/preflight/support/reports.py" line="195" />
       <source>Findings: {ids}</source>
       <translation>Achados: {ids}</translation>
     </message>
@@ -3626,52 +3863,52 @@
       <translation>Nada para resolver.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="50" />
+      <location filename="../../src/preflight/support/reports.py" line="51" />
       <source>Preflight report</source>
       <translation>Relatório do Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="207" />
+      <location filename="../../src/preflight/support/reports.py" line="208" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>Ligue para {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <location filename="../../src/preflight/support/reports.py" line="214" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Verificado em {when} com o Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="225" />
+      <location filename="../../src/preflight/support/reports.py" line="226" />
       <source>Preflight report for {organisation}</source>
       <translation>Relatório do Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="244" />
+      <location filename="../../src/preflight/support/reports.py" line="245" />
       <source>Support code: {code}</source>
       <translation>Código de suporte: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="316" />
+      <location filename="../../src/preflight/support/reports.py" line="337" />
       <source>Support code</source>
       <translation>Código de suporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="317" />
+      <location filename="../../src/preflight/support/reports.py" line="338" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>Se você ligar pedindo ajuda, leia este código para o suporte técnico:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="321" />
+      <location filename="../../src/preflight/support/reports.py" line="342" />
       <source>Need help?</source>
       <translation>Precisa de ajuda?</translation>
     </message>
