@@ -285,12 +285,6 @@ def test_unknown_device_fails_with_the_choices(lab, config):
     assert any("Virtual_Microphone" in a for a in result.advice)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="FIXME(#17): once in two full-suite runs since PulseAudio routing (checks/audio/"
-    "pulse.py), the speaker check hung until its 45 s deadline here; passes alone and in the "
-    "other run. Same family as the RunWorker thread in tests/gui/test_real_devices.py.",
-)
 def test_frozen_microphone_still_plays_the_chime_and_asks(lab, config):
     """The microphone delivers nothing at all: the speaker check does not blame the speakers."""
     lab.freeze_mic()

@@ -73,13 +73,8 @@ def test_camera_page_closing_mid_preview_releases_the_camera(qtbot, video, no_th
     assert not window.session.busy or all(not w.isRunning() for w in window.session._workers)
 
 
-# FIXME(#17): in the full suite (not alone: 8 of 8 passed run by itself) a native thread named
-# "RunWorker" outlives this test by more than 3 s since the microphone is routed through
-# PulseAudio (checks/audio/pulse.py); a thread started from the window's worker inherits that
-# name, so it is one of the check's own (PortAudio/ALSA-pulse or a pulse query). Until it is
-# found, this test does not use the no_thread_left check; the other window tests still do.
 @pytest.mark.audio
-def test_microphone_and_speaker_steps_on_virtual_devices(qtbot, config, lab):
+def test_microphone_and_speaker_steps_on_virtual_devices(qtbot, no_thread_left, config, lab):
     from preflight.checks.audio import dsp
 
     window = _window(qtbot, config, ["microphone", "speaker"])

@@ -39,13 +39,21 @@ class Capture:
     """Collects int16 input blocks (and optionally plays a float32 mono signal) in PortAudio's
     callback thread; the check's thread reads them with `frames()` / `mono()`."""
 
-    def __init__(self, play: np.ndarray | None = None, start_after: int = 0) -> None:
+    def __init__(self, play: np.ndarray | None = None, start_after: int = 0,
+                 listens: bool = True) -> None:
         self._lock = threading.Lock()
         self._chunks: list[Any] = []
         self.frames_in = 0
         self.live_in = 0  # input frames that were real audio (not a duplex stream's priming)
         self.frames_out = 0
         self.last_callback = time.monotonic()
+        # The stream records (an input or full-duplex stream): it is alive while real input
+        # arrives. A duplex stream whose microphone delivers nothing keeps calling back, driven
+        # by its output, with every input block flagged as an underflow: the callbacks alone
+        # do not tell that the microphone is gone (issue 17: a frozen microphone held the
+        # speaker check until its 45 s deadline).
+        self.listens = listens
+        self.last_live = self.last_callback
         self.play = play
         # `play` starts once this many frames of real input arrived, so the microphone is
         # surely listening when the sound comes out (a duplex stream primes its output before
@@ -62,9 +70,12 @@ class Capture:
         with self._lock:
             self._chunks.append(indata.copy())
             self.frames_in += frames
-            if not (status and status.input_underflow):
+            live = not (status and status.input_underflow)
+            if live:
                 self.live_in += frames
         self.last_callback = time.monotonic()
+        if live:
+            self.last_live = self.last_callback
 
     def fill_output(self, outdata: Any, frames: int, time_info: Any = None) -> None:
         outdata.fill(0)
@@ -165,13 +176,15 @@ def wait_for_frames(
 ) -> None:
     """Wait until `needed` input frames arrived or `on_poll()` returns True, noticing a device
     that stops delivering audio. Raises AudioProblem; cancellation raises Cancelled."""
-    capture.last_callback = time.monotonic()
+    capture.last_callback = capture.last_live = time.monotonic()
     while needed is None or capture.frames_in < needed:
         ctx.sleep(POLL_S)
         if on_poll is not None and on_poll():
             return
         allowed = STALL_S if capture.live_in else FIRST_DATA_S
-        stalled = time.monotonic() - capture.last_callback > allowed
+        # A recording stream is watched on its real input, a playing one on its callbacks.
+        last = capture.last_live if capture.listens else capture.last_callback
+        stalled = time.monotonic() - last > allowed
         try:
             active = bool(stream.active)
         except Exception:

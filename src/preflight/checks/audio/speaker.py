@@ -207,7 +207,7 @@ def play_and_listen(
 
     def output_only(rate: int) -> Any:
         chime = make_chime(rate, level_dbfs)
-        capture = Capture(play=chime.samples)
+        capture = Capture(play=chime.samples, listens=False)
         stream = sd.OutputStream(
             device=out_index,
             samplerate=rate,
