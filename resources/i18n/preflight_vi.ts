@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Before your visit</source>
       <translation>Trước buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="387" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Đánh dấu từng mục khi đã xong. Các dấu này được giữ trên máy tính này đến ngày mai.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="405" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Back to results</source>
       <translation>Quay lại kết quả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="407" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="483" />
+      <location filename="../../src/preflight/gui/views.py" line="484" />
       <source>Help-desk mode</source>
       <translation>Chế độ hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="485" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run all checks</source>
       <translation>Chạy mọi phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Run selected check</source>
       <translation>Chạy phần kiểm tra đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stops every running check.</source>
       <translation>Dừng mọi phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="489" />
       <source>Back to patient view</source>
       <translation>Quay lại màn hình bệnh nhân</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="511" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Find devices</source>
       <translation>Tìm thiết bị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="513" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Tìm camera, micrô và loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Check</source>
       <translation>Phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Summary</source>
       <translation>Tóm tắt</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="534" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>All checks</source>
       <translation>Mọi phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Measurement</source>
       <translation>Phép đo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Value</source>
       <translation>Giá trị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="550" />
+      <location filename="../../src/preflight/gui/views.py" line="551" />
       <source>Measurements of the selected check</source>
       <translation>Các phép đo của phần kiểm tra đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="556" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>Live log</source>
       <translation>Nhật ký trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="558" />
       <source>The live log appears here.</source>
       <translation>Nhật ký trực tiếp hiện ở đây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="565" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Xem những gì bệnh nhân đã thấy: dán báo cáo (JSON) hoặc mã hỗ trợ của họ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="567" />
+      <location filename="../../src/preflight/gui/views.py" line="568" />
       <source>Report or support code</source>
       <translation>Báo cáo hoặc mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this report</source>
       <translation>Hiện báo cáo này</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="575" />
       <source>Show this computer again</source>
       <translation>Hiện lại máy tính này</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="417" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="420" />
+      <location filename="../../src/preflight/gui/views.py" line="421" />
       <source>Other numbers</source>
       <translation>Các số khác</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="426" />
+      <location filename="../../src/preflight/gui/views.py" line="427" />
       <source>Questions about cost and billing</source>
       <translation>Câu hỏi về chi phí và hóa đơn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="436" />
+      <location filename="../../src/preflight/gui/views.py" line="437" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <location filename="../../src/preflight/gui/views.py" line="449" />
       <source>When it is time for your visit:</source>
       <translation>Khi đến giờ khám:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="457" />
+      <location filename="../../src/preflight/gui/views.py" line="458" />
       <source>Sign in to your patient portal:</source>
       <translation>Đăng nhập cổng thông tin bệnh nhân:</translation>
     </message>
@@ -573,17 +573,17 @@
       <translation>Tài liệu PDF (*.pdf);;Trang web (*.html);;JSON cho bộ phận hỗ trợ (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="392" />
+      <location filename="../../src/preflight/gui/controllers.py" line="393" />
       <source>Report saved: %1</source>
       <translation>Đã lưu báo cáo: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="418" />
+      <location filename="../../src/preflight/gui/controllers.py" line="420" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Mã hỗ trợ (xin đọc mã này cho bộ phận hỗ trợ): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="437" />
+      <location filename="../../src/preflight/gui/controllers.py" line="439" />
       <source>Not checked yet.</source>
       <translation>Chưa kiểm tra.</translation>
     </message>
@@ -1066,7 +1066,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="151" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
-      <translation>Xin đóng các chương trình khác có thể đang dùng micrô (cuộc gọi video, chương trình ghi âm, trình duyệt web đang có cuộc gọi), rồi {check_again}.</translation>
+      <translation>Xin đóng các chương trình khác có thể đang dùng thiết bị này (cuộc gọi video, chương trình ghi âm, trình duyệt web đang có cuộc gọi), rồi {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
@@ -2367,12 +2367,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
       <source>sound only</source>
       <translation>chỉ âm thanh</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>không có</translation>
     </message>
@@ -2400,6 +2403,240 @@
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
       <source>Measuring your internet speed…</source>
       <translation>Đang đo tốc độ Internet của quý vị…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video call quality</source>
+      <translation>Chất lượng cuộc gọi video</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Xuất sắc ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Rất tốt ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Tốt ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Trung bình ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation>Chất lượng cuộc gọi dự kiến ở mức trung bình (MOS ước tính từ {mos_fair} đến {mos_good}): âm thanh đôi lúc có thể bị ngắt quãng và hình có thể bị đứng. Giới hạn được tìm thấy kèm theo là điều cần sửa trước tiên.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Kém ({resolution}). Video có lẽ sẽ bị đứng hình.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation>Chất lượng cuộc gọi dự kiến kém (MOS ước tính dưới {mos_fair}): video có lẽ sẽ bị đứng hình. Hãy sửa giới hạn được tìm thấy kèm theo, hoặc đề nghị khám qua điện thoại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
+      <source>Your upload speed limits the picture.</source>
+      <translation>Tốc độ tải lên của quý vị làm giới hạn chất lượng hình.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation>Tốc độ tải lên của quý vị quá thấp để có hình rõ: xin tạm dừng việc tải lên và sao lưu khác (ảnh, lưu trữ đám mây) trong buổi khám.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation>Tốc độ tải lên làm giới hạn hình (dưới {video_540p_mbps} Mbit/s cho 540p): đề nghị người gọi tạm dừng việc tải lên và sao lưu, hoặc ngồi gần router hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation>Một phần âm thanh và hình ảnh của cuộc gọi bị mất trên đường truyền.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation>Một phần âm thanh và hình ảnh của cuộc gọi bị mất trên đường truyền: xin ngồi gần router hơn, hoặc nối dây mạng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation>Mất gói làm giới hạn cuộc gọi (mất hơn {teams_loss_pct}%; Teams yêu cầu dưới 1%): thường do Wi-Fi yếu. Đề nghị người gọi ngồi gần router hơn hoặc dùng dây mạng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation>Kết nối của quý vị mất nhiều thời gian để đến dịch vụ video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation>Kết nối của quý vị mất nhiều thời gian để đến dịch vụ video: xin nối dây mạng, và thử không dùng VPN nếu quý vị đang dùng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation>Thời gian đi về làm giới hạn cuộc gọi (hơn {teams_rtt_ms} ms; Teams yêu cầu dưới 100 ms): có thể do VPN, vệ tinh hoặc mạng di động. Đề nghị người gọi thử không dùng VPN hoặc dùng mạng khác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation>Độ trễ trên kết nối của quý vị thay đổi nhiều.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation>Độ trễ trên kết nối của quý vị thay đổi nhiều: xin ngồi gần router hơn hoặc nối dây mạng, và tạm dừng việc phát video khác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation>Độ dao động độ trễ làm giới hạn cuộc gọi (hơn {teams_jitter_ms} ms; Teams yêu cầu dưới 30 ms): thường do Wi-Fi bận hoặc yếu. Đề nghị người gọi dùng dây mạng hoặc ngồi gần router hơn, và tạm dừng việc phát video khác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation>Kết nối của quý vị chậm đi nhiều khi mạng bận.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation>Kết nối của quý vị chậm đi nhiều khi mạng bận: việc phát video, tải xuống và sao lưu khác sẽ làm cuộc gọi kém đi. Xin tạm dừng chúng trong buổi khám.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation>Độ trễ tăng hơn {household_increase_warn_ms} ms khi kết nối bận (bufferbloat): việc phát video, tải xuống và sao lưu khác trong nhà sẽ làm cuộc gọi kém đi. Đề nghị người gọi tạm dừng chúng trong buổi khám và khởi động lại router.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>We could not estimate the video call quality.</source>
+      <translation>Chúng tôi không ước tính được chất lượng cuộc gọi video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>The connection checks above say what they found.</source>
+      <translation>Các phần kiểm tra kết nối ở trên cho biết những gì đã tìm thấy.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation>Không ước tính được chất lượng cuộc gọi: phần kiểm tra kết nối hoặc kiểm tra tốc độ chưa đo được thời gian đi về, mất gói hoặc tốc độ tải lên (hoặc các số liệu mâu thuẫn nhau). Xem kết quả của các phần kiểm tra đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>expected call quality</source>
+      <translation>chất lượng cuộc gọi dự kiến</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
+      <source>excellent</source>
+      <translation>xuất sắc</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
+      <source>great</source>
+      <translation>rất tốt</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
+      <source>good</source>
+      <translation>tốt</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
+      <source>fair</source>
+      <translation>trung bình</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
+      <source>poor</source>
+      <translation>kém</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
+      <source>picture the upload carries</source>
+      <translation>hình mà tốc độ tải lên cho phép</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
+      <source>what limits the call</source>
+      <translation>điều làm giới hạn cuộc gọi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>upload speed</source>
+      <translation>tốc độ tải lên</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <source>lost packets</source>
+      <translation>gói dữ liệu bị mất</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>round trip</source>
+      <translation>thời gian đi về</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <source>jitter</source>
+      <translation>độ dao động độ trễ</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Expected call quality</source>
+      <translation>Chất lượng cuộc gọi dự kiến</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <source>Picture the upload carries</source>
+      <translation>Hình mà tốc độ tải lên cho phép</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <source>What limits the call</source>
+      <translation>Điều làm giới hạn cuộc gọi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <source>Estimated call score (MOS, 1 to 4.5)</source>
+      <translation>Điểm cuộc gọi ước tính (MOS, 1 đến 4.5)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <source>Transmission rating (R)</source>
+      <translation>Mức đánh giá truyền dẫn (R)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>Effective delay</source>
+      <translation>Độ trễ thực tế</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>Estimated call score when the connection is busy</source>
+      <translation>Điểm cuộc gọi ước tính khi kết nối bận</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
@@ -3160,7 +3397,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="218" />
+      <location filename="../../src/preflight/support/reports.py" line="219" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>Chúng tôi khuyên quý vị khởi động lại máy tính ngay trước buổi khám:</translation>
     </message>
@@ -3499,7 +3736,7 @@
     <message>
       <location filename="../../src/preflight/support/code_layout.py" line="129" />
       <location filename="../../src/preflight/support/code_layout.py" line="296" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>unknown</source>
       <translation>không rõ</translation>
     </message>
@@ -3605,13 +3842,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="229" />
+      <location filename="../../src/preflight/support/reports.py" line="230" />
       <source>Overall: {verdict}</source>
       <translation>Kết quả chung: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="194" />
+      <location filename="../../src/preflight/support/reports.py" line="195" />
       <source>Findings: {ids}</source>
       <translation>Kết quả kiểm tra: {ids}</translation>
     </message>
@@ -3626,54 +3863,58 @@
       <translation>Không có gì cần sửa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="50" />
+      <location filename="../../src/preflight/support/reports.py" line="51" />
       <source>Preflight report</source>
       <translation>Báo cáo Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>no</source>
       <translation>không</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="207" />
+      <location filename="../../src/preflight/support/reports.py" line="208" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>Xin gọi {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <location filename="../../src/preflight/support/reports.py" line="214" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Kiểm tra lúc {when} bằng Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="225" />
+      <location filename="../../src/preflight/support/reports.py" line="226" />
       <source>Preflight report for {organisation}</source>
       <translation>Báo cáo Preflight cho {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="244" />
+      <location filename="../../src/preflight/support/reports.py" line="245" />
       <source>Support code: {code}</source>
       <translation>Mã hỗ trợ: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="316" />
+      <location filename="../../src/preflight/support/reports.py" line="337" />
       <source>Support code</source>
       <translation>Mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="317" />
+      <location filename="../../src/preflight/support/reports.py" line="338" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>Nếu quý vị gọi để được giúp, xin đọc mã này cho bộ phận hỗ trợ:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="321" />
+      <location filename="../../src/preflight/support/reports.py" line="342" />
       <source>Need help?</source>
       <translation>Cần giúp đỡ?</translation>
+    </message>
+    <message>
+      <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
+      <translation type="vanished">Chất lượng cuộc gọi dự kiến là {grade} (tính từ thời gian đi về, độ dao động độ trễ và mất gói UDP của phần kiểm tra kết nối qua mô hình E của ITU-T G.107, và tốc độ tải lên của phần kiểm tra tốc độ): giới hạn được nêu kèm theo là điều cần sửa trước tiên.</translation>
     </message>
   </context>
 </TS>

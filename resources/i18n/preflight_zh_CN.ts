@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Before your visit</source>
       <translation>就诊前</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="387" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>每完成一项请打勾。您的勾选会保存在这台电脑上，直到明天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="405" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Back to results</source>
       <translation>返回结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="407" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="483" />
+      <location filename="../../src/preflight/gui/views.py" line="484" />
       <source>Help-desk mode</source>
       <translation>服务台模式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="485" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run all checks</source>
       <translation>运行所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Run selected check</source>
       <translation>运行所选检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stops every running check.</source>
       <translation>停止所有正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="489" />
       <source>Back to patient view</source>
       <translation>返回患者界面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="511" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Find devices</source>
       <translation>查找设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="513" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>查找摄像头、麦克风和扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="534" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>All checks</source>
       <translation>所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Measurement</source>
       <translation>测量项目</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="550" />
+      <location filename="../../src/preflight/gui/views.py" line="551" />
       <source>Measurements of the selected check</source>
       <translation>所选检查的测量结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="556" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>Live log</source>
       <translation>实时日志</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="558" />
       <source>The live log appears here.</source>
       <translation>实时日志会显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="565" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>查看患者看到的内容：粘贴他们的报告（JSON）或支持代码。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="567" />
+      <location filename="../../src/preflight/gui/views.py" line="568" />
       <source>Report or support code</source>
       <translation>报告或支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this report</source>
       <translation>显示这份报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="575" />
       <source>Show this computer again</source>
       <translation>重新显示这台电脑</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="417" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="420" />
+      <location filename="../../src/preflight/gui/views.py" line="421" />
       <source>Other numbers</source>
       <translation>其他电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="426" />
+      <location filename="../../src/preflight/gui/views.py" line="427" />
       <source>Questions about cost and billing</source>
       <translation>关于费用和账单的问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="436" />
+      <location filename="../../src/preflight/gui/views.py" line="437" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <location filename="../../src/preflight/gui/views.py" line="449" />
       <source>When it is time for your visit:</source>
       <translation>到了就诊时间时：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="457" />
+      <location filename="../../src/preflight/gui/views.py" line="458" />
       <source>Sign in to your patient portal:</source>
       <translation>登录您的患者门户：</translation>
     </message>
@@ -573,17 +573,17 @@
       <translation>PDF 文档 (*.pdf);;网页 (*.html);;供服务台使用的 JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="392" />
+      <location filename="../../src/preflight/gui/controllers.py" line="393" />
       <source>Report saved: %1</source>
       <translation>报告已保存：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="418" />
+      <location filename="../../src/preflight/gui/controllers.py" line="420" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>支持代码（请把它读给服务台）：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="437" />
+      <location filename="../../src/preflight/gui/controllers.py" line="439" />
       <source>Not checked yet.</source>
       <translation>还没有检查。</translation>
     </message>
@@ -660,7 +660,7 @@
     <message>
       <location filename="../../src/preflight/gui/step_controllers.py" line="62" />
       <source>Delay: %1 ms</source>
-      <translation>延迟：%1 毫秒</translation>
+      <translation>延迟：%1 ms</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
@@ -2172,7 +2172,7 @@
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="112" />
       <source>The connection slows down a lot when it is busy (the delay rises by more than {loaded_latency_increase_warn_ms} ms under load): ask the caller to pause other streaming, downloads and backups during the visit, and to restart the router.</source>
-      <translation>网络繁忙时连接明显变慢（负载下延迟增加超过 {loaded_latency_increase_warn_ms} 毫秒）：请来电者在就诊时暂停其他视频播放、下载和备份，并重启路由器。</translation>
+      <translation>网络繁忙时连接明显变慢（负载下延迟增加超过 {loaded_latency_increase_warn_ms} ms）：请来电者在就诊时暂停其他视频播放、下载和备份，并重启路由器。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
@@ -2367,12 +2367,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
       <source>sound only</source>
       <translation>仅声音</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -2400,6 +2403,240 @@
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
       <source>Measuring your internet speed…</source>
       <translation>正在测量您的网速…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video call quality</source>
+      <translation>视频通话质量</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation>预计视频通话质量：极好（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation>预计视频通话质量：很好（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation>预计视频通话质量：良好（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation>预计视频通话质量：一般（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation>预计通话质量一般（估计 MOS 在 {mos_fair} 到 {mos_good} 之间）：声音有时可能断断续续，画面有时可能卡住。与它一起发现的限制因素是首先要解决的。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation>预计视频通话质量：差（{resolution}）。视频很可能会卡住。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation>预计通话质量差（估计 MOS 低于 {mos_fair}）：视频很可能会卡住。请解决与它一起发现的限制因素，或安排电话就诊。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
+      <source>Your upload speed limits the picture.</source>
+      <translation>您的上传速度限制了画面质量。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation>您的上传速度太低，画面无法清晰：就诊时请暂停其他上传和备份（照片、云存储）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation>上传速度限制了画面（540p 需要 {video_540p_mbps} Mbit/s，现在低于这个速度）：请来电者暂停上传和备份，或靠近路由器。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation>通话中的一部分声音和画面在传送途中丢失了。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation>通话中的一部分声音和画面在传送途中丢失了：请靠近路由器，或用网线连接。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation>丢包限制了通话（丢失超过 {teams_loss_pct}%；Teams 要求低于 1%）：通常是 Wi-Fi 信号弱。请来电者靠近路由器或使用网线。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation>您的连接到达视频服务需要的时间较长。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation>您的连接到达视频服务需要的时间较长：请用网线连接，如果您在使用 VPN，请试试不用它。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation>往返时间限制了通话（超过 {teams_rtt_ms} ms；Teams 要求低于 100 ms）：很可能是 VPN、卫星或移动网络造成的。请来电者试试不用 VPN，或换一个网络。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation>您的连接延迟变化很大。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation>您的连接延迟变化很大：请靠近路由器或用网线连接，并暂停其他视频播放。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation>延迟波动限制了通话（超过 {teams_jitter_ms} ms；Teams 要求低于 30 ms）：通常是 Wi-Fi 繁忙或信号弱。请来电者使用网线或靠近路由器，并暂停其他视频播放。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation>网络繁忙时，您的连接会明显变慢。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation>网络繁忙时，您的连接会明显变慢：其他视频播放、下载和备份会影响通话。就诊时请暂停它们。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation>连接繁忙时延迟增加超过 {household_increase_warn_ms} ms（缓冲膨胀）：家中其他视频播放、下载和备份会影响通话。请来电者在就诊时暂停它们，并重启路由器。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>We could not estimate the video call quality.</source>
+      <translation>我们无法估计视频通话质量。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>The connection checks above say what they found.</source>
+      <translation>上面的连接检查会说明发现了什么。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation>无法估计通话质量：连接检查或测速检查没有测出往返时间、丢包或上传速度（或它们的数据互相矛盾）。请查看这些检查的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>expected call quality</source>
+      <translation>预计通话质量</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
+      <source>excellent</source>
+      <translation>极好</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
+      <source>great</source>
+      <translation>很好</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
+      <source>good</source>
+      <translation>良好</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
+      <source>fair</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
+      <source>poor</source>
+      <translation>差</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
+      <source>picture the upload carries</source>
+      <translation>上传能传送的画面</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
+      <source>what limits the call</source>
+      <translation>限制通话的因素</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>upload speed</source>
+      <translation>上传速度</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <source>lost packets</source>
+      <translation>丢失的数据包</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>round trip</source>
+      <translation>往返时间</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <source>jitter</source>
+      <translation>延迟波动</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Expected call quality</source>
+      <translation>预计通话质量</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <source>Picture the upload carries</source>
+      <translation>上传能传送的画面</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <source>What limits the call</source>
+      <translation>限制通话的因素</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <source>Estimated call score (MOS, 1 to 4.5)</source>
+      <translation>估计通话评分（MOS，1 到 4.5）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <source>Transmission rating (R)</source>
+      <translation>传输评级（R）</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>Effective delay</source>
+      <translation>有效延迟</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>Estimated call score when the connection is busy</source>
+      <translation>连接繁忙时的估计通话评分</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
@@ -2509,7 +2746,7 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
       <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
-      <translation>连接延迟很长（往返 {rtt_fail_ms} 毫秒或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
+      <translation>连接延迟很长（往返 {rtt_fail_ms} ms 或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="332" />
@@ -2519,12 +2756,12 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="341" />
       <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
-      <translation>连接延迟很长（往返 {rtt_warn_ms} 毫秒或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
+      <translation>连接延迟很长（往返 {rtt_warn_ms} ms 或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="350" />
       <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
-      <translation>连接的延迟波动很大（相邻数据包之间相差 {jitter_warn_ms} 毫秒或更多）：请使用网线或靠近路由器，并暂停家中的下载和视频播放。</translation>
+      <translation>连接的延迟波动很大（相邻数据包之间相差 {jitter_warn_ms} ms 或更多）：请使用网线或靠近路由器，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="359" />
@@ -3160,7 +3397,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="218" />
+      <location filename="../../src/preflight/support/reports.py" line="219" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>我们建议您在就诊前不久重启电脑：</translation>
     </message>
@@ -3499,7 +3736,7 @@
     <message>
       <location filename="../../src/preflight/support/code_layout.py" line="129" />
       <location filename="../../src/preflight/support/code_layout.py" line="296" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
@@ -3605,13 +3842,13 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="229" />
+      <location filename="../../src/preflight/support/reports.py" line="230" />
       <source>Overall: {verdict}</source>
       <translation>总体结果：{verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="194" />
+      <location filename="../../src/preflight/support/reports.py" line="195" />
       <source>Findings: {ids}</source>
       <translation>检查结果：{ids}</translation>
     </message>
@@ -3626,54 +3863,58 @@
       <translation>没有需要解决的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="50" />
+      <location filename="../../src/preflight/support/reports.py" line="51" />
       <source>Preflight report</source>
       <translation>Preflight 报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="207" />
+      <location filename="../../src/preflight/support/reports.py" line="208" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>请拨打{label}：{phone}，{option}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <location filename="../../src/preflight/support/reports.py" line="214" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>检查时间：{when}，使用 Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="225" />
+      <location filename="../../src/preflight/support/reports.py" line="226" />
       <source>Preflight report for {organisation}</source>
       <translation>{organisation} 的 Preflight 报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="244" />
+      <location filename="../../src/preflight/support/reports.py" line="245" />
       <source>Support code: {code}</source>
       <translation>支持代码：{code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="316" />
+      <location filename="../../src/preflight/support/reports.py" line="337" />
       <source>Support code</source>
       <translation>支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="317" />
+      <location filename="../../src/preflight/support/reports.py" line="338" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>如果您打电话求助，请把这个代码读给服务台：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="321" />
+      <location filename="../../src/preflight/support/reports.py" line="342" />
       <source>Need help?</source>
       <translation>需要帮助？</translation>
+    </message>
+    <message>
+      <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
+      <translation type="vanished">预计通话质量为{grade}（根据连接检查的 UDP 往返时间、延迟波动和丢包，通过 ITU-T G.107 E 模型计算，并结合测速检查的上传速度）：与它一起列出的限制因素是首先要解决的。</translation>
     </message>
   </context>
 </TS>
