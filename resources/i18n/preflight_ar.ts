@@ -2429,7 +2429,7 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
       <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
-      <translation type="unfinished" />
+      <translation>لا تحتاج إلى تغيير أي شيء بسبب هذا. إذا لم يبدأ الفيديو أثناء الزيارة، فاتصل بخط الدعم.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
@@ -2544,67 +2544,67 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
       <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
-      <translation type="unfinished" />
+      <translation>سيعمل الفيديو، ولكن ربما بجودة أقل: شبكتك لا تسمح له إلا بطريق أبطأ.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
       <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
-      <translation type="unfinished" />
+      <translation>مُرحِّل خدمة الفيديو يعمل عبر TCP أو TLS فقط؛ وUDP إليه محظور. سيعمل الفيديو، ربما بجودة أقل: إذا كانت الجودة ضعيفة، جرّب دون VPN أو جرّب شبكة أخرى، أو اطلب من قسم تقنية المعلومات لتلك الشبكة السماح بـ UDP إلى المُرحِّل.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
       <source>Your network blocks video calls.</source>
-      <translation type="unfinished" />
+      <translation>شبكتك تحظر مكالمات الفيديو.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
       <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
-      <translation type="unfinished" />
+      <translation>جرّب شبكة أخرى (مثل نقطة الاتصال في هاتفك)، أو اطلب زيارة عبر الهاتف.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
       <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
-      <translation type="unfinished" />
+      <translation>شبكة المتصل تحظر مُرحِّل الفيديو في كل الطرق التي جُرّبت (UDP وTCP وTLS على المنفذ 443) بينما تعمل صفحات الويب: لا يمكن للفيديو أن يتصل. اطلب منه تجربة شبكة أخرى، مثل نقطة اتصال الهاتف، أو رتّب زيارة عبر الهاتف. إذا ظهر هذا لكثير من المتصلين في الوقت نفسه، فتحقق من أن المُرحِّل يعمل.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
       <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
-      <translation type="unfinished" />
+      <translation>رفض مُرحِّل خدمة الفيديو طلبنا، لذلك لم نتمكن من اختبار الطريق الذي يسلكه الفيديو. هذه مشكلة من جهتنا، وليست في شبكتك.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
       <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
-      <translation type="unfinished" />
+      <translation>رفض مُرحِّل خدمة الفيديو (TURN) برنامج Preflight: بيانات اعتماد المُرحِّل في الإعدادات ([network] turn_username وturn_credential، أو الخدمة في turn_credential_url) خاطئة أو منتهية الصلاحية، أو المُرحِّل ممتلئ. هذه بنية المؤسسة التحتية، وليست شبكة المتصل: أبلغ قسم تقنية المعلومات.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
       <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
-      <translation type="unfinished" />
+      <translation>مُرحِّل خدمة الفيديو لا يستجيب (يبدو أنه متوقف)، لذلك لم نتمكن من اختبار الطريق الذي يسلكه الفيديو. هذه ليست مشكلة في شبكتك.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
       <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
-      <translation type="unfinished" />
+      <translation>رفض مُرحِّل خدمة الفيديو ([network] turn_servers) الاتصال: يبدو أنه متوقف. أبلغ قسم تقنية المعلومات؛ شبكة المتصل ليست السبب.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
       <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر العثور على مُرحِّل خدمة الفيديو، لذلك لم نتمكن من اختبار الطريق الذي يسلكه الفيديو. هذه ليست مشكلة في شبكتك.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
       <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر البحث عن اسم المُرحِّل في [network] turn_servers بينما أمكن البحث عن أسماء أخرى: تحقق من الاسم في الإعدادات ومن نظام DNS الخاص بالمؤسسة. شبكة المتصل ليست السبب.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
       <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
-      <translation type="unfinished" />
+      <translation>لم نتمكن من الحصول على إذن دخول لمُرحِّل خدمة الفيديو، لذلك لم نتمكن من اختبار الطريق الذي يسلكه الفيديو. هذه مشكلة من جهتنا، وليست في شبكتك.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
       <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
-      <translation type="unfinished" />
+      <translation>لم تعطِ خدمة بيانات اعتماد المُرحِّل ([network] turn_credential_url) برنامج Preflight أي بيانات اعتماد أو عنوان مُرحِّل صالح (تعذّر الوصول إليها، أو خطأ، أو رد بلا اسم مستخدم وكلمة مرور): تحقق من تلك الخدمة. شبكة المتصل ليست السبب.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
@@ -2676,67 +2676,67 @@
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
-      <translation type="unfinished" />
+      <translation>مُرحِّل الفيديو عبر UDP</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
       <source>Relay round trip (UDP)</source>
-      <translation type="unfinished" />
+      <translation>زمن الذهاب والإياب عبر المُرحِّل (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
       <source>Relay data lost (UDP)</source>
-      <translation type="unfinished" />
+      <translation>البيانات المفقودة في المُرحِّل (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
       <source>Relay problem (UDP)</source>
-      <translation type="unfinished" />
+      <translation>مشكلة المُرحِّل (UDP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
       <source>Video relay over TCP</source>
-      <translation type="unfinished" />
+      <translation>مُرحِّل الفيديو عبر TCP</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
       <source>Relay round trip (TCP)</source>
-      <translation type="unfinished" />
+      <translation>زمن الذهاب والإياب عبر المُرحِّل (TCP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
       <source>Relay data lost (TCP)</source>
-      <translation type="unfinished" />
+      <translation>البيانات المفقودة في المُرحِّل (TCP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
       <source>Relay problem (TCP)</source>
-      <translation type="unfinished" />
+      <translation>مشكلة المُرحِّل (TCP)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
       <source>Video relay over TLS</source>
-      <translation type="unfinished" />
+      <translation>مُرحِّل الفيديو عبر TLS</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
       <source>Relay round trip (TLS)</source>
-      <translation type="unfinished" />
+      <translation>زمن الذهاب والإياب عبر المُرحِّل (TLS)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
       <source>Relay data lost (TLS)</source>
-      <translation type="unfinished" />
+      <translation>البيانات المفقودة في المُرحِّل (TLS)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
       <source>Relay problem (TLS)</source>
-      <translation type="unfinished" />
+      <translation>مشكلة المُرحِّل (TLS)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
       <source>Relay test time</source>
-      <translation type="unfinished" />
+      <translation>مدة اختبار المُرحِّل</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="633" />

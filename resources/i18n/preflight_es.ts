@@ -2309,6 +2309,71 @@
       <translation>No se pudieron encontrar los nombres de internet: reinicie el router o pruebe otra red, como la conexión compartida de un teléfono.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
+      <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
+      <translation>El video funcionará, pero quizá con menor calidad: su red solo lo deja pasar por una ruta más lenta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
+      <translation>El relé del servicio de video solo funciona por TCP o TLS; la UDP hacia él está bloqueada. El video funcionará, quizá con menor calidad: si se ve mal, pruebe sin VPN o en otra red, o pida al departamento de informática de esa red que permita la UDP hacia el relé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
+      <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
+      <translation>Pruebe con otra red (por ejemplo, el punto de acceso de su teléfono) o pida una consulta por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
+      <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
+      <translation>La red de la persona bloquea el relé de video por todas las rutas probadas (UDP, TCP, TLS en el 443) mientras que las páginas web funcionan: el video no puede conectarse. Pídale que pruebe otra red, como el punto de acceso de un teléfono, o programe una consulta por teléfono. Si muchas personas ven esto a la vez, compruebe que el relé funcione.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
+      <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>El relé del servicio de video nos rechazó, así que no pudimos probar la ruta que usa el video. Es un problema de nuestro lado, no de su red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
+      <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
+      <translation>No necesita cambiar nada por esto. Si el video no se inicia durante la consulta, llame a la línea de ayuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
+      <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
+      <translation>El relé del servicio de video (TURN) rechazó a Preflight: las credenciales del relé en la configuración ([network] turn_username y turn_credential, o el servicio en turn_credential_url) son incorrectas o han caducado, o el relé está lleno. Es la infraestructura de la organización, no la red de la persona: avise al departamento de informática.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
+      <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>El relé del servicio de video no responde (parece estar caído), así que no pudimos probar la ruta que usa el video. No es un problema de su red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
+      <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
+      <translation>El relé del servicio de video ([network] turn_servers) rechazó la conexión: parece estar caído. Avise al departamento de informática; la red de la persona no es la causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
+      <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>No se encontró el relé del servicio de video, así que no pudimos probar la ruta que usa el video. No es un problema de su red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
+      <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
+      <translation>No se pudo resolver el nombre del relé en [network] turn_servers, aunque otros nombres sí: revise el nombre en la configuración y el DNS de la organización. La red de la persona no es la causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
+      <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>No pudimos obtener un acceso para el relé del servicio de video, así que no pudimos probar la ruta que usa el video. Es un problema de nuestro lado, no de su red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
+      <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
+      <translation>El servicio de credenciales del relé ([network] turn_credential_url) no dio a Preflight ninguna credencial ni dirección de relé utilizable (inaccesible, un error o una respuesta sin usuario y contraseña): revise ese servicio. La red de la persona no es la causa.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="365" />
       <source>UDP loss</source>
       <translation>pérdida de UDP</translation>
@@ -2372,6 +2437,76 @@
       <location filename="../../src/preflight/checks/network/connectivity.py" line="393" />
       <source>Backup route for video (TCP 443)</source>
       <translation>Ruta de respaldo para el video (TCP 443)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <source>Your network blocks video calls.</source>
+      <translation>Su red bloquea las videollamadas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
+      <source>Video relay over UDP</source>
+      <translation>Relé de video por UDP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Relay round trip (UDP)</source>
+      <translation>Tiempo de ida y vuelta por el relé (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
+      <source>Relay data lost (UDP)</source>
+      <translation>Datos perdidos en el relé (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
+      <source>Relay problem (UDP)</source>
+      <translation>Problema del relé (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Video relay over TCP</source>
+      <translation>Relé de video por TCP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>Relay round trip (TCP)</source>
+      <translation>Tiempo de ida y vuelta por el relé (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
+      <source>Relay data lost (TCP)</source>
+      <translation>Datos perdidos en el relé (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
+      <source>Relay problem (TCP)</source>
+      <translation>Problema del relé (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
+      <source>Video relay over TLS</source>
+      <translation>Relé de video por TLS</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
+      <source>Relay round trip (TLS)</source>
+      <translation>Tiempo de ida y vuelta por el relé (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
+      <source>Relay data lost (TLS)</source>
+      <translation>Datos perdidos en el relé (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
+      <source>Relay problem (TLS)</source>
+      <translation>Problema del relé (TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
+      <source>Relay test time</source>
+      <translation>Duración de la prueba del relé</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />

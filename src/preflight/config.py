@@ -53,6 +53,77 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 class ConfigError(Exception):
     """A configuration file that cannot be used; str() is the one-line message for the user."""
 
+@dataclass(frozen=True)
+class TurnUrl:
+    """One `turn:` / `turns:` URL (RFC 7065), as the `network` check's relay test uses it.
+    `transport` is how we reach the relay: "udp", "tcp" or "tls" (`turns:` over TCP)."""
+
+    url: str
+    host: str
+    port: int
+    transport: str
+
+
+_TURN_URL = re.compile(
+    r"^(?P<scheme>turns?):(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(?P<port>\d{1,5}))?"
+    r"(?:\?transport=(?P<transport>[A-Za-z]+))?$"
+)
+
+
+def parse_turn_url(text: str) -> TurnUrl:
+    """A TURN URL checked against RFC 7065's grammar; ValueError with the plain problem.
+    Default ports 3478 (turn:) and 5349 (turns:); default transport UDP for turn:, TCP for
+    turns:. DTLS (`turns:` with transport=udp) is refused: aioice's client has no DTLS."""
+    match = _TURN_URL.match(text.strip())
+    if not match:
+        raise ValueError(
+            f'"{text}" is not a TURN address; write it like '
+            '"turn:turn.example.org:3478?transport=udp" or '
+            '"turns:turn.example.org:443?transport=tcp"'
+        )
+    scheme, host = match["scheme"], match["host"].strip("[]")
+    transport = (match["transport"] or ("tcp" if scheme == "turns" else "udp")).lower()
+    if transport not in ("udp", "tcp"):
+        raise ValueError(f'"{text}": transport must be udp or tcp, not "{transport}"')
+    if scheme == "turns" and transport == "udp":
+        raise ValueError(f'"{text}": TURN over DTLS is not supported; use transport=tcp')
+    port = int(match["port"] or (5349 if scheme == "turns" else 3478))
+    if not 0 < port < 65536:
+        raise ValueError(f'"{text}": the port must be between 1 and 65535')
+    return TurnUrl(text.strip(), host, port, "tls" if scheme == "turns" else transport)
+
+
+def _https_url_or_empty(text: str) -> None:
+    """The TURN credential endpoint: empty (none), or an https:// URL (a credential must not
+    travel in clear text)."""
+    if text and not re.match(r"^https://[^/\s?#]+", text):
+        raise ValueError(f'"{text}" must be an https:// address (or empty)')
+
+
+# Texts (or each text of a list) that must parse: the rule raises ValueError with the problem.
+_TEXT_RULES: dict[str, Any] = {
+    "network.turn_servers": parse_turn_url,
+    "network.turn_credential_url": _https_url_or_empty,
+}
+
+
+def _combination_problem(data: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Settings that only make sense together, judged on the merged configuration: (key,
+    problem) or None. A relay test needs a sign-in: a username and credential, or the
+    organisation's credential service."""
+    network = data.get("network")
+    if not isinstance(network, Mapping):
+        return None
+    user, secret = network.get("turn_username", ""), network.get("turn_credential", "")
+    if bool(user) != bool(secret):
+        missing = "network.turn_credential" if user else "network.turn_username"
+        return missing, "turn_username and turn_credential are set together (one is empty)"
+    if network.get("turn_servers") and not user and not network.get("turn_credential_url"):
+        return ("network.turn_servers",
+                "a TURN relay needs turn_username and turn_credential, or turn_credential_url")
+    return None
+
+
     def __init__(self, path: Path | str, problem: str, key: str = "", line: int | None = None):
         self.path, self.problem, self.key, self.line = str(path), problem, key, line
         where = self.path
@@ -98,7 +169,11 @@ class Config:
     def with_overrides(self, overrides: Mapping[str, Any], source: str = "<overrides>") -> Config:
         """A copy with `overrides` (a nested dict) validated and merged in; used by tests too."""
         _validate(overrides, self.data, Path(source), "")
-        return Config(_merge(self.data, overrides), (*self.sources, source))
+        merged = _merge(self.data, overrides)
+        problem = _combination_problem(merged)
+        if problem is not None:
+            raise ConfigError(source, problem[1], problem[0])
+        return Config(merged, (*self.sources, source))
 
 
 def default_config_path() -> Path:
@@ -142,6 +217,14 @@ def load_config(
     return config
 
 
+    problem = _combination_problem(config.data)
+    if problem is not None:  # named in the last file that set one of the two keys, if any
+        key, text = problem
+        for path in reversed(layers):
+            line = _find_line(path.read_text(encoding="utf-8", errors="replace"), key)
+            if line is not None:
+                raise ConfigError(path, text, key, line)
+        raise ConfigError(layers[-1] if layers else default_config_path(), text, key)
 def schema(registry: Registry | None = None) -> dict[str, Any]:
     """The default profile plus every registered check's own section and deadline (what an
     override is validated against)."""
@@ -301,6 +384,14 @@ def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path
             for item in value:
                 if not isinstance(item, dict) or set(item) != keys:
                     shape = ", ".join(f'{k} = "..."' for k in sorted(keys))
+    if dotted in _TEXT_RULES:
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str):
+                raise ConfigError(path, "must be a list of texts in quotes", dotted)
+            try:
+                _TEXT_RULES[dotted](text)
+            except ValueError as exc:
+                raise ConfigError(path, str(exc), dotted) from None
                     raise ConfigError(path, f"each item must be {{ {shape} }}", dotted)
                 if not all(isinstance(v, str) for v in item.values()):
                     raise ConfigError(path, "each item's values must be text in quotes", dotted)

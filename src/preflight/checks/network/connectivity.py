@@ -40,6 +40,14 @@ from preflight.checks.network.shared import (
     CONNECTION_STEP,
 )
 from preflight.checks.network.stun import StunBurstResult, parse_host_port, stun_burst
+from preflight.checks.network.turn import (
+    TRANSPORTS,
+    RelayProbe,
+    TurnTest,
+    one_per_transport,
+    run_turn_test,
+)
+from preflight.config import parse_turn_url
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.deadline import Task, start
 from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags, MetricSpec
@@ -186,6 +194,7 @@ class Probes:
     proxy: bool = False
     captive_portal: bool | None = None
     stun: StunBurstResult | None = None
+    turn: TurnTest | None = None  # None: no relay configured
 
 
 _UNREACHABLE = tr_noop("Your computer can't reach the video visit service.")
@@ -203,6 +212,12 @@ _TOO_UNSTEADY = tr_noop(
 )
 _UNSTEADY = tr_noop("Your connection is a little unsteady, so the video may freeze at times.")
 _QUALITY_ADVICE = (ADVICE_ROUTER, ADVICE_PAUSE, ADVICE_RESTART)
+# The relay test's infrastructure findings: the video service's own relay, not the patient's
+# network (house rule: what is down is said to be down).
+_RELAY_OURS_ADVICE = (
+    tr_noop("You don't need to change anything for this. If the video does not start during "
+            "the visit, call the support line."),
+)
 
 DESCRIPTOR = Descriptor(
     id="network",
@@ -354,6 +369,74 @@ DESCRIPTOR = Descriptor(
             tr_noop("Internet names could not be looked up: restart the router, or try another "
                     "network such as a phone hotspot."),
         ),
+        # The TURN relay test ([network] turn_servers; silent when none is configured).
+        FindingSpec(
+            "turn_tcp_only",  # the relay works over TCP or TLS only; UDP to it was tried
+            Status.WARN,
+            tr_noop("Video will work, but maybe at lower quality: your network lets it through "
+                    "only a slower route."),
+            _UDP_BLOCKED_ADVICE,
+            tr_noop("The video service's relay works only over TCP or TLS; UDP to it is "
+                    "blocked. Video will work, maybe at lower quality: if it is poor, "
+                    "try without a VPN or another network, or ask the network's IT to allow "
+                    "UDP to the relay."),
+        ),
+        FindingSpec(
+            "turn_blocked",  # no transport reached the relay, HTTPS works
+            Status.FAIL,
+            tr_noop("Your network blocks video calls."),
+            (tr_noop("Try another network (for example your phone's hotspot), or ask for a "
+                     "phone visit."),),
+            tr_noop("The caller's network blocks the video relay on every route tried (UDP, "
+                    "TCP, TLS on 443) while web pages work: video cannot connect. Ask them to "
+                    "try another network, such as a phone hotspot, or arrange a phone visit. "
+                    "If many callers see this at once, check that the relay is up."),
+        ),
+        FindingSpec(
+            "turn_refused",  # the relay answered with an error (credentials, quota, ...)
+            Status.ERROR,
+            tr_noop("The video service's relay refused us, so we could not test the route video "
+                    "takes. This is a problem on our side, not with your network."),
+            _RELAY_OURS_ADVICE,
+            tr_noop("The video service's relay (TURN) refused Preflight: the relay credentials "
+                    "in the settings ([network] turn_username and turn_credential, or the "
+                    "service at turn_credential_url) are wrong or expired, or the relay is "
+                    "full. This is the organisation's infrastructure, not the caller's "
+                    "network: report it to IT."),
+        ),
+        FindingSpec(
+            "turn_unreachable",  # TCP/TLS connections refused: nothing listens (server down)
+            Status.ERROR,
+            tr_noop("The video service's relay is not answering (it seems to be down), so we "
+                    "could not test the route video takes. This is not a problem with your "
+                    "network."),
+            _RELAY_OURS_ADVICE,
+            tr_noop("The video service's relay ([network] turn_servers) refused the "
+                    "connection: it appears to be down. Report it to IT; the caller's network "
+                    "is not the cause."),
+        ),
+        FindingSpec(
+            "turn_not_found",  # the relay's name did not resolve while the other names did
+            Status.ERROR,
+            tr_noop("The video service's relay could not be found, so we could not test the "
+                    "route video takes. This is not a problem with your network."),
+            _RELAY_OURS_ADVICE,
+            tr_noop("The relay's name in [network] turn_servers could not be looked up while "
+                    "other names could: check the name in the settings and the organisation's "
+                    "DNS. The caller's network is not the cause."),
+        ),
+        FindingSpec(
+            "turn_credentials_failed",  # [network] turn_credential_url gave nothing usable
+            Status.ERROR,
+            tr_noop("We could not get a sign-in for the video service's relay, so we could not "
+                    "test the route video takes. This is a problem on our side, not with your "
+                    "network."),
+            _RELAY_OURS_ADVICE,
+            tr_noop("The relay credential service ([network] turn_credential_url) gave "
+                    "Preflight no usable credential or relay address (unreachable, an error, "
+                    "or an answer without a username and password): check that service. The "
+                    "caller's network is not the cause."),
+        ),
     ),
     step=CONNECTION_STEP,
     code_fields=(
@@ -393,6 +476,37 @@ DESCRIPTOR = Descriptor(
         MetricSpec("tcp_fallback_ok", tr_noop("Backup route for video (TCP 443)"),
                    help="with UDP blocked, TCP 443 still works (video through a relay)",
                    doc_unit="bool"),
+        # The TURN relay test: present only when a relay is configured.
+        MetricSpec("turn_udp_ok", tr_noop("Video relay over UDP"),
+                   help="a relay was allocated over UDP and the burst came back through it "
+                        "(null: no UDP relay configured)", doc_unit="bool or null"),
+        MetricSpec("turn_udp_rtt_ms", tr_noop("Relay round trip (UDP)"), "ms",
+                   "median time of the burst's packets from this computer through the relay "
+                   "and back", digits=0),
+        MetricSpec("turn_udp_loss_pct", tr_noop("Relay data lost (UDP)"), "%",
+                   "the share of the burst's packets that did not come back", digits=0),
+        MetricSpec("turn_udp_problem", tr_noop("Relay problem (UDP)"),
+                   help="why the relay did not work: refused, server_error, dns, closed, tls, "
+                        "timeout, unreachable, cancelled (empty: it worked)", doc_unit="text",
+                   shown=False),
+        MetricSpec("turn_tcp_ok", tr_noop("Video relay over TCP"),
+                   help="the same over TCP", doc_unit="bool or null"),
+        MetricSpec("turn_tcp_rtt_ms", tr_noop("Relay round trip (TCP)"), "ms",
+                   "the same over TCP", digits=0),
+        MetricSpec("turn_tcp_loss_pct", tr_noop("Relay data lost (TCP)"), "%",
+                   "the same over TCP", digits=0),
+        MetricSpec("turn_tcp_problem", tr_noop("Relay problem (TCP)"),
+                   help="the same over TCP", doc_unit="text", shown=False),
+        MetricSpec("turn_tls_ok", tr_noop("Video relay over TLS"),
+                   help="the same over TLS (turns:, usually port 443)", doc_unit="bool or null"),
+        MetricSpec("turn_tls_rtt_ms", tr_noop("Relay round trip (TLS)"), "ms",
+                   "the same over TLS", digits=0),
+        MetricSpec("turn_tls_loss_pct", tr_noop("Relay data lost (TLS)"), "%",
+                   "the same over TLS", digits=0),
+        MetricSpec("turn_tls_problem", tr_noop("Relay problem (TLS)"),
+                   help="the same over TLS", doc_unit="text", shown=False),
+        MetricSpec("turn_s", tr_noop("Relay test time"), "s",
+                   "how long the relay test took, all transports at once", shown=False),
     ),
 )
 
@@ -462,7 +576,50 @@ def assess(p: Probes, cfg: Mapping[str, Any]) -> CheckResult:
 
     if not dns_ok:
         finding("dns_failed", names=[name for name, ok in p.dns.items() if not ok])
+    if p.turn is not None and p.turn.configured:
+        metrics.update(turn_metrics(p.turn))
+        if not https_failed:  # unreachable services already explain a relay out of reach
+            # The relay is the route video really takes: what it says comes first.
+            found[:0] = _assess_turn(p.turn, dns_ok)
     return DESCRIPTOR.result(found or [DESCRIPTOR.finding("ok")], **metrics)
+
+
+def turn_metrics(test: TurnTest) -> dict[str, Any]:
+    metrics: dict[str, Any] = {"turn_s": round(test.elapsed_s, 2)}
+    for transport in TRANSPORTS:
+        probe = test.probes.get(transport)
+        works = None if probe is None else probe.allocated and probe.received > 0
+        metrics[f"turn_{transport}_ok"] = works
+        metrics[f"turn_{transport}_rtt_ms"] = _r(probe.rtt_ms) if probe else None
+        metrics[f"turn_{transport}_loss_pct"] = _r(probe.loss_pct) if probe else None
+        metrics[f"turn_{transport}_problem"] = (probe.problem or "") if probe else None
+    return metrics
+
+
+def _assess_turn(test: TurnTest, dns_ok: bool) -> list[Finding]:
+    """The relay test's verdict: UDP through the relay works -> nothing to say; only TCP or
+    TLS -> video works, maybe at lower quality; nothing -> the network blocks video, unless
+    the relay itself refused us, is down or cannot be found (the service's problem, not the
+    patient's)."""
+    if test.problem:  # "credentials" or "no_urls": the credential service gave nothing usable
+        return [DESCRIPTOR.finding("turn_credentials_failed")]
+    works = [t for t, probe in test.probes.items() if probe.allocated and probe.received > 0]
+    if "udp" in works:
+        return []
+    if works:
+        if "udp" not in test.probes:  # UDP was not tried: nothing is known to be missing
+            return []
+        return [DESCRIPTOR.finding("turn_tcp_only", transports=", ".join(works).upper())]
+    problems = {probe.problem for probe in test.probes.values()}
+    codes = [p.error_code for p in test.probes.values() if p.error_code is not None]
+    if problems & {"refused", "server_error"}:
+        return [DESCRIPTOR.finding("turn_refused", error_code=codes[0] if codes else None)]
+    if problems == {"dns"}:
+        # With no name resolving at all, `dns_failed` (or `offline`) says it already.
+        return [DESCRIPTOR.finding("turn_not_found")] if dns_ok else []
+    if "closed" in problems:
+        return [DESCRIPTOR.finding("turn_unreachable")]
+    return [DESCRIPTOR.finding("turn_blocked")]
 
 
 class NetworkCheck(Check):
@@ -487,6 +644,9 @@ class NetworkCheck(Check):
             other_tasks["captive"] = lambda: captive_portal(
                 str(cfg["captive_portal_url"]), int(cfg["captive_portal_status"]), connect_timeout
             )
+        if cfg["turn_servers"] or cfg["turn_credential_url"]:
+            turn_budget = max(0.3, budget - 0.3)  # its verdict in before the check's own
+            other_tasks["turn"] = lambda: run_turn_test(cfg, turn_budget, ctx.cancel_event)
         if cfg["stun_server"]:
             other_tasks["stun"] = lambda: stun_burst(
                 str(cfg["stun_server"]),
@@ -516,6 +676,12 @@ class NetworkCheck(Check):
         p.captive_portal = captive if isinstance(captive, bool) else None
         stun = found.get("stun")
         p.stun = stun if isinstance(stun, StunBurstResult) else StunBurstResult()
+        if "turn" in other_tasks:
+            turn = found.get("turn")
+            p.turn = turn if isinstance(turn, TurnTest) else TurnTest(problem="")
+            if not isinstance(turn, TurnTest):  # still running at the check's end, or raised
+                urls = one_per_transport([parse_turn_url(str(u)) for u in cfg["turn_servers"]])
+                p.turn.probes = {t: RelayProbe(t, problem="timeout") for t in urls or TRANSPORTS}
         result = assess(p, cfg)
         logger.info("network check: %s %s %s", result.status.value, result.finding_ids,
                     dict(result.metrics))
