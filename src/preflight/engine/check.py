@@ -55,6 +55,9 @@ class CheckContext:
     # Data one check leaves for the app (e.g. the microphone recording for "play back my voice").
     # It stays in memory only.
     shared: dict[str, Any] = field(default_factory=dict)
+    # Results of the checks this one needs (its descriptor's `needs`) that finished before it:
+    # this run's, else the ones the caller handed the runner (`Runner(prior=...)`).
+    results: Mapping[str, CheckResult] = field(default_factory=dict)
 
     @property
     def cancelled(self) -> bool:

@@ -163,6 +163,10 @@ class Descriptor:
     # The metrics its results carry, each with its label and unit, in the order reports show
     # them (docs/metrics.md is generated from these).
     metrics: tuple[MetricSpec, ...] = ()
+    # Checks whose results this one reads (CheckContext.results), e.g. the call quality reads
+    # `network` and `bandwidth`. It must share a resource with them, so that it runs after
+    # them in the same lane (registry order); the window re-runs it when they run again.
+    needs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         names = [f.name for f in self.findings]

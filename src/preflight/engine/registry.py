@@ -28,6 +28,7 @@ BUILTIN_CHECKS: dict[str, str] = {
     "speaker": "preflight.checks.audio.speaker",
     "network": "preflight.checks.network.connectivity",
     "bandwidth": "preflight.checks.network.bandwidth",
+    "call": "preflight.checks.network.call_quality",
     "system": "preflight.checks.system",
 }
 

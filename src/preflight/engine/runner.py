@@ -70,8 +70,11 @@ class Runner:
         on_event: Callable[[RunEvent], None] | None = None,
         ask: AskFn | None = None,
         registry: Registry | None = None,
+        prior: Mapping[str, CheckResult] | None = None,
     ) -> None:
         self.config = config
+        # Results from earlier runs that a check of this run may read (Descriptor.needs).
+        self.prior = dict(prior or {})
         self.options = dict(options or {})
         self.interactive = interactive
         self._on_event = on_event
@@ -131,11 +134,11 @@ class Runner:
             if self._cancel.is_set():
                 result = check.result([engine_finding("not_started")])
             else:
-                result = self._run_one(check)
+                result = self._run_one(check, results)
             results[check.id] = result
             self._emit(RunEvent("finished", check.id, result.summary, 1.0, result))
 
-    def _run_one(self, check: Check) -> CheckResult:
+    def _run_one(self, check: Check, done: Mapping[str, CheckResult]) -> CheckResult:
         deadline_s = check.deadline(self.config)
         start = time.monotonic()
         cancel_event = threading.Event()
@@ -149,6 +152,7 @@ class Runner:
             emit=self._emit,
             ask_fn=self._ask,
             shared=self.shared,
+            results=self._needed(check, done),
         )
         with self._lock:
             self._active.add(cancel_event)
@@ -179,6 +183,15 @@ class Runner:
         return check.result(
             [engine_finding("timed_out")], deadline_s=deadline_s
         ).with_duration(duration)
+
+    def _needed(self, check: Check, done: Mapping[str, CheckResult]) -> dict[str, CheckResult]:
+        """The results `check` reads: of its descriptor's `needs`, this run's, else prior."""
+        out: dict[str, CheckResult] = {}
+        for cid in check.descriptor.needs:
+            result = done.get(cid, self.prior.get(cid))
+            if result is not None:
+                out[cid] = result
+        return out
 
     def _call_check(self, check: Check, ctx: CheckContext) -> CheckResult:
         try:

@@ -88,7 +88,8 @@ class CheckSession(QObject):
         actually started. `shared` seeds the run's ctx.shared (in memory only)."""
         if self._closed:
             return []
-        ids = [c for c in check_ids if c in self.check_ids and c not in self.running]
+        ids = self._with_dependents(check_ids)
+        ids = [c for c in ids if c in self.check_ids and c not in self.running]
         if not ids:
             return []
         was_busy = self.busy
@@ -100,6 +101,7 @@ class CheckSession(QObject):
             ask=self.ask_bridge,
             interactive=self.interactive,
             shared=shared,
+            prior=dict(self.results),
             parent=self,
         )
         worker.run_event.connect(self._on_event)
@@ -116,6 +118,16 @@ class CheckSession(QObject):
         if not was_busy:
             self.busy_changed.emit(True)
         return ids
+
+    def _with_dependents(self, check_ids: Iterable[str]) -> list[str]:
+        """`check_ids` and the checks that read their results (Descriptor.needs), in registry
+        order: checking the connection again also estimates the call quality again."""
+        asked = list(check_ids)
+        wanted = set(asked)
+        for cid in self.check_ids:
+            if set(self._registry.descriptor(cid).needs) & wanted:
+                wanted.add(cid)
+        return [c for c in self.check_ids if c in wanted]
 
     def _start(self, worker: RunWorker) -> None:
         if self._closed:  # the window closed first: nothing to start, nothing to release

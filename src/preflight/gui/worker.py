@@ -21,6 +21,7 @@ from preflight.engine.runner import Runner
 if TYPE_CHECKING:
     from preflight.config import Config
     from preflight.engine.registry import Registry
+    from preflight.engine.result import CheckResult
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +126,7 @@ class RunWorker(QThread):
         ask: AskBridge | None = None,
         interactive: bool = True,
         shared: Mapping[str, Any] | None = None,
+        prior: Mapping[str, CheckResult] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -136,6 +138,7 @@ class RunWorker(QThread):
             on_event=self.run_event.emit,
             ask=ask.ask if ask is not None else None,
             registry=registry,
+            prior=prior,
         )
         # Objects the app hands to a check (e.g. the camera preview's FrameSource).
         self.runner.shared.update(shared or {})
