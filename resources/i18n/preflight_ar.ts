@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Before your visit</source>
       <translation>قبل زيارتك</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="387" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>ضع علامة على كل بند عند إنجازه. تبقى علاماتك محفوظة على هذا الكمبيوتر حتى الغد.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="405" />
+      <location filename="../../src/preflight/gui/views.py" line="406" />
       <source>Back to results</source>
       <translation>العودة إلى النتائج</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="407" />
       <source>Help and phone numbers</source>
       <translation>المساعدة وأرقام الهاتف</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="483" />
+      <location filename="../../src/preflight/gui/views.py" line="484" />
       <source>Help-desk mode</source>
       <translation>وضع مكتب المساعدة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="485" />
+      <location filename="../../src/preflight/gui/views.py" line="486" />
       <source>Run all checks</source>
       <translation>شغّل كل الفحوص</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="487" />
       <source>Run selected check</source>
       <translation>شغّل الفحص المحدد</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stop</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="488" />
       <source>Stops every running check.</source>
       <translation>يوقف كل الفحوص الجارية.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="489" />
       <source>Back to patient view</source>
       <translation>العودة إلى شاشة المريض</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="511" />
+      <location filename="../../src/preflight/gui/views.py" line="512" />
       <source>Find devices</source>
       <translation>ابحث عن الأجهزة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="513" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>يبحث عن الكاميرات والميكروفونات ومكبرات الصوت.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Check</source>
       <translation>الفحص</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Summary</source>
       <translation>الملخص</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="520" />
+      <location filename="../../src/preflight/gui/views.py" line="521" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="534" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>All checks</source>
       <translation>كل الفحوص</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Measurement</source>
       <translation>القياس</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="546" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>Value</source>
       <translation>القيمة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="550" />
+      <location filename="../../src/preflight/gui/views.py" line="551" />
       <source>Measurements of the selected check</source>
       <translation>قياسات الفحص المحدد</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="556" />
+      <location filename="../../src/preflight/gui/views.py" line="557" />
       <source>Live log</source>
       <translation>السجل المباشر</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="558" />
       <source>The live log appears here.</source>
       <translation>يظهر السجل المباشر هنا.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="565" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>اعرض ما رآه المريض: الصق تقريره (JSON) أو رمز الدعم.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="567" />
+      <location filename="../../src/preflight/gui/views.py" line="568" />
       <source>Report or support code</source>
       <translation>التقرير أو رمز الدعم</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Show this report</source>
       <translation>اعرض هذا التقرير</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="575" />
       <source>Show this computer again</source>
       <translation>اعرض هذا الكمبيوتر مرة أخرى</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="417" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Help</source>
       <translation>المساعدة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="420" />
+      <location filename="../../src/preflight/gui/views.py" line="421" />
       <source>Other numbers</source>
       <translation>أرقام أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="426" />
+      <location filename="../../src/preflight/gui/views.py" line="427" />
       <source>Questions about cost and billing</source>
       <translation>أسئلة عن التكلفة والفواتير</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="436" />
+      <location filename="../../src/preflight/gui/views.py" line="437" />
       <source>Back</source>
       <translation>رجوع</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="448" />
+      <location filename="../../src/preflight/gui/views.py" line="449" />
       <source>When it is time for your visit:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="457" />
+      <location filename="../../src/preflight/gui/views.py" line="458" />
       <source>Sign in to your patient portal:</source>
       <translation>سجّل الدخول إلى بوابة المرضى:</translation>
     </message>
@@ -409,17 +409,17 @@
       <location filename="../../src/preflight/gui/widgets.py" line="180" />
       <location filename="../../src/preflight/gui/widgets.py" line="182" />
       <source>Restart now</source>
-      <translation type="unfinished" />
+      <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="183" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
-      <translation type="unfinished" />
+      <translation>يسألك أولاً. ثم يعيد تشغيل حاسوبك، ويفتح Preflight من جديد تلقائياً.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="191" />
       <source>Restart</source>
-      <translation type="unfinished" />
+      <translation>إعادة التشغيل</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="194" />
@@ -429,7 +429,7 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="200" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
-      <translation type="unfinished" />
+      <translation>احفظ عملك أولاً. زر أعد التشغيل الآن يعيد تشغيل حاسوبك، ويفتح Preflight من جديد تلقائياً ليفحص مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="202" />
@@ -443,17 +443,17 @@
       <location filename="../../src/preflight/gui/restart_flow.py" line="48" />
       <location filename="../../src/preflight/gui/restart_flow.py" line="66" />
       <source>Restart now?</source>
-      <translation type="unfinished" />
+      <translation>إعادة التشغيل الآن؟</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/restart_flow.py" line="56" />
       <source>Restart now</source>
-      <translation type="unfinished" />
+      <translation>أعد التشغيل الآن</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/restart_flow.py" line="57" />
       <source>Not now</source>
-      <translation type="unfinished" />
+      <translation>ليس الآن</translation>
     </message>
   </context>
   <context>
@@ -461,7 +461,7 @@
     <message>
       <location filename="../../src/preflight/gui/restart_flow.py" line="152" />
       <source>Asking your computer to restart…</source>
-      <translation type="unfinished" />
+      <translation>نطلب من حاسوبك إعادة التشغيل…</translation>
     </message>
   </context>
   <context>
@@ -573,17 +573,17 @@
       <translation>مستند PDF (*.pdf);;صفحة ويب (*.html);;ملف JSON لمكتب المساعدة (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="392" />
+      <location filename="../../src/preflight/gui/controllers.py" line="393" />
       <source>Report saved: %1</source>
       <translation>تم حفظ التقرير: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="418" />
+      <location filename="../../src/preflight/gui/controllers.py" line="421" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>رمز الدعم (اقرأه لمكتب المساعدة): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="437" />
+      <location filename="../../src/preflight/gui/controllers.py" line="440" />
       <source>Not checked yet.</source>
       <translation>لم يُفحص بعد.</translation>
     </message>
@@ -699,47 +699,47 @@
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="38" />
       <source>Before and after the restart</source>
-      <translation type="unfinished" />
+      <translation>قبل إعادة التشغيل وبعدها</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="40" />
       <source>Did the restart help?</source>
-      <translation type="unfinished" />
+      <translation>هل ساعدت إعادة التشغيل؟</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>قبل</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>الآن</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>ماذا</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="46" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>هل ساعدت؟</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="54" />
       <source>Continue</source>
-      <translation type="unfinished" />
+      <translation>متابعة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="55" />
       <source>Goes on to check your camera, microphone and speakers.</source>
-      <translation type="unfinished" />
+      <translation>يتابع فحص الكاميرا والميكروفون ومكبرات الصوت.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/welcome_back.py" line="75" />
       <source>%1: before %2, now %3. %4</source>
-      <translation type="unfinished" />
+      <translation>%1: قبل %2، الآن %3. %4</translation>
     </message>
   </context>
   <context>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
-      <location filename="../../src/preflight/engine/findings.py" line="345" />
+      <location filename="../../src/preflight/engine/findings.py" line="349" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>إن تكرر ذلك، أعد تشغيل الكمبيوتر، أو اتصل بخط الدعم.</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
-      <translation>المشكلة</translation>
+      <translation>مشكلة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
@@ -2135,7 +2135,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
-      <location filename="../../src/preflight/engine/findings.py" line="374" />
+      <location filename="../../src/preflight/engine/findings.py" line="378" />
       <source>{Check_again}.</source>
       <translation>{Check_again}.</translation>
     </message>
@@ -2367,12 +2367,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
       <source>sound only</source>
       <translation>صوت فقط</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -2400,6 +2403,240 @@
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
       <source>Measuring your internet speed…</source>
       <translation>جارٍ قياس سرعة الإنترنت…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video call quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
+      <source>Your upload speed limits the picture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>We could not estimate the video call quality.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>The connection checks above say what they found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>expected call quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
+      <source>excellent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
+      <source>great</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
+      <source>good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
+      <source>fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
+      <source>poor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
+      <source>picture the upload carries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
+      <source>what limits the call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>upload speed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <source>lost packets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>round trip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <source>jitter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Expected call quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <source>Picture the upload carries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <source>What limits the call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <source>Estimated call score (MOS, 1 to 4.5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <source>Transmission rating (R)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>Effective delay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>Estimated call score when the connection is busy</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
@@ -3160,7 +3397,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="218" />
+      <location filename="../../src/preflight/support/reports.py" line="219" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <translation>ننصح بإعادة تشغيل الكمبيوتر قبل زيارتك بقليل:</translation>
     </message>
@@ -3185,65 +3422,65 @@
       <translation>لا يمكن فتح نافذة Preflight هنا: لم تُحمَّل مكتبات العرض في النظام (السجل يذكر أيها). شغّل الأمر «preflight check» لفحص الكمبيوتر في الطرفية.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="349" />
+      <location filename="../../src/preflight/engine/findings.py" line="353" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>تعذّر إكمال فحص {check}: اطلب من المتصل تشغيل Preflight مرة أخرى، وإن تكرر ذلك، فاطلب منه إرسال التقرير والسجل (الأمر «preflight logs» يبيّن مكانه).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="353" />
+      <location filename="../../src/preflight/engine/findings.py" line="357" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>توقف التشغيل مبكرًا: اطلب من المتصل تشغيل Preflight مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="361" />
+      <location filename="../../src/preflight/engine/findings.py" line="365" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>استغرق فحص {check} وقتًا طويلًا جدًا فأُوقف.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="363" />
+      <location filename="../../src/preflight/engine/findings.py" line="367" />
       <source>Close other programs that may be using it, then {check_again}.</source>
       <translation>أغلق البرامج الأخرى التي قد تستخدمه، ثم {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="372" />
+      <location filename="../../src/preflight/engine/findings.py" line="376" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>حدث خطأ أثناء فحص {check}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="382" />
+      <location filename="../../src/preflight/engine/findings.py" line="386" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>تعذّر بدء فحص {check}: جزء من Preflight مفقود أو تالف.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="383" />
+      <location filename="../../src/preflight/engine/findings.py" line="387" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>أعد تثبيت Preflight، أو اتصل بخط الدعم أدناه.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="384" />
+      <location filename="../../src/preflight/engine/findings.py" line="388" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>جزء من Preflight مفقود في كمبيوتر المتصل: اطلب منه إعادة تثبيته.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="390" />
+      <location filename="../../src/preflight/engine/findings.py" line="394" />
       <source>Not finished: the check was stopped.</source>
       <translation>لم يكتمل: أُوقف الفحص.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="396" />
+      <location filename="../../src/preflight/engine/findings.py" line="400" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>لم يُفحص: أُوقف الفحص قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="409" />
+      <location filename="../../src/preflight/engine/findings.py" line="413" />
       <source>Error type</source>
       <translation>نوع الخطأ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="417" />
+      <location filename="../../src/preflight/engine/findings.py" line="421" />
       <source>Time limit</source>
       <translation>المهلة</translation>
     </message>
@@ -3255,7 +3492,7 @@
     <message>
       <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Check this</source>
-      <translation>افحص هذا</translation>
+      <translation>تحقّق من هذا</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="26" />
@@ -3301,7 +3538,7 @@
     <message>
       <location filename="../../src/preflight/engine/present.py" line="100" />
       <source>Almost ready: 1 thing to fix</source>
-      <translation>جاهز تقريبًا: شيء واحد يحتاج إلى إصلاح</translation>
+      <translation>جاهز تقريبًا: أمر واحد (1) يحتاج إلى إصلاح</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="102" />
@@ -3362,97 +3599,97 @@
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="25" />
       <source>Preflight could not set itself to open again after the restart, so it did not restart your computer. You can restart it yourself the usual way, then open Preflight again.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن Preflight من ضبط نفسه ليفتح من جديد بعد إعادة التشغيل، لذلك لم يُعِد تشغيل حاسوبك. يمكنك إعادة تشغيله بنفسك بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="29" />
       <source>Your computer did not restart. If you still want to, save your work and press Restart now again.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعَد تشغيل حاسوبك. إذا كنت لا تزال تريد ذلك، احفظ عملك واضغط أعد التشغيل الآن مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="33" />
       <source>Preflight is already open: its window has been brought to the front.</source>
-      <translation type="unfinished" />
+      <translation>Preflight مفتوح بالفعل: تم إحضار نافذته إلى الأمام.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="36" />
       <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
-      <translation type="unfinished" />
+      <translation>احفظ عملك. سيُعاد تشغيل حاسوبك، وسيفتح Preflight من جديد تلقائياً ليفحص مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="52" />
       <source>Your computer did not let Preflight restart it (it may need an administrator). Save your work, restart your computer the usual way, then open Preflight again.</source>
-      <translation type="unfinished" />
+      <translation>لم يسمح حاسوبك لـ Preflight بإعادة تشغيله (قد يحتاج إلى مسؤول). احفظ عملك، وأعد تشغيل حاسوبك بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="56" />
       <source>Preflight could not ask your computer to restart. Save your work, restart your computer the usual way, then open Preflight again.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن Preflight من طلب إعادة تشغيل حاسوبك. احفظ عملك، وأعد تشغيل حاسوبك بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="60" />
       <source>Your computer is restarting. Preflight will open again by itself when you are back.</source>
-      <translation type="unfinished" />
+      <translation>يُعاد تشغيل حاسوبك الآن. سيفتح Preflight من جديد تلقائياً عندما تعود.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="169" />
       <source>Better now</source>
-      <translation type="unfinished" />
+      <translation>أفضل الآن</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="170" />
       <source>Still a problem</source>
-      <translation type="unfinished" />
+      <translation>لا تزال مشكلة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="171" />
       <source>Fine</source>
-      <translation type="unfinished" />
+      <translation>جيد</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="174" />
       <source>Welcome back</source>
-      <translation type="unfinished" />
+      <translation>مرحباً بعودتك</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="175" />
       <source>Preflight opened again by itself. It is checking your computer once more, to see whether the restart helped.</source>
-      <translation type="unfinished" />
+      <translation>فتح Preflight من جديد تلقائياً. إنه يفحص حاسوبك مرة أخرى، ليرى هل ساعدت إعادة التشغيل.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="177" />
       <source>Your computer has not restarted since you pressed Restart now, so these numbers are from before a restart. Preflight is checking again anyway.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعَد تشغيل حاسوبك منذ أن ضغطت أعد التشغيل الآن، لذلك هذه الأرقام من قبل إعادة التشغيل. يفحص Preflight مرة أخرى على أي حال.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="181" />
       <source>The restart helped: what it was meant to fix is fine now.</source>
-      <translation type="unfinished" />
+      <translation>ساعدت إعادة التشغيل: ما كان يجب إصلاحه أصبح جيداً الآن.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="182" />
       <source>The restart helped with some of it. What is still a problem is marked below.</source>
-      <translation type="unfinished" />
+      <translation>ساعدت إعادة التشغيل في جزء منه. ما لا يزال مشكلة معلَّم في الأسفل.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="184" />
       <source>The restart did not fix this. The computer step shows what else you can do.</source>
-      <translation type="unfinished" />
+      <translation>لم تُصلح إعادة التشغيل هذا. خطوة الحاسوب توضح ما يمكنك فعله أيضاً.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="186" />
       <source>Your computer is fine.</source>
-      <translation type="unfinished" />
+      <translation>حاسوبك جيد.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="187" />
       <source>Checking your computer again…</source>
-      <translation type="unfinished" />
+      <translation>نفحص حاسوبك مرة أخرى…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="188" />
       <source>Preflight could not check your computer again. Press Continue to go on.</source>
-      <translation type="unfinished" />
+      <translation>لم يتمكن Preflight من فحص حاسوبك مرة أخرى. اضغط متابعة للمضي قدماً.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/code.py" line="73" />
@@ -3494,12 +3731,12 @@
     <message>
       <location filename="../../src/preflight/support/code.py" line="277" />
       <source>This code comes from Preflight {theirs}, whose checks differ from this Preflight's ({ours}). Ask the caller to send the report instead.</source>
-      <translation>هذا الرمز من Preflight {theirs}، وفحوصه تختلف عن فحوص هذا الإصدار ({ours}). اطلب من المتصل إرسال التقرير بدلًا منه.</translation>
+      <translation>هذا الرمز من الإصدار {theirs} من Preflight، وفحوصه تختلف عن فحوص هذا الإصدار ({ours}). اطلب من المتصل إرسال التقرير بدلًا منه.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/code_layout.py" line="129" />
       <location filename="../../src/preflight/support/code_layout.py" line="296" />
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
@@ -3596,22 +3833,22 @@
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="175" />
       <source>Preflight {version}, code format {format}</source>
-      <translation>Preflight {version}، صيغة الرمز {format}</translation>
+      <translation>الإصدار {version} من Preflight، صيغة الرمز {format}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="180" />
       <source>This is Preflight {ours}: if its checks differ from the caller's, ask the caller to send the report instead.</source>
-      <translation>هذا Preflight {ours}: إن كانت فحوصه تختلف عن فحوص المتصل، فاطلب من المتصل إرسال التقرير بدلًا من ذلك.</translation>
+      <translation>هذا هو الإصدار {ours} من Preflight: إن كانت فحوصه تختلف عن فحوص المتصل، فاطلب من المتصل إرسال التقرير بدلًا من ذلك.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="229" />
+      <location filename="../../src/preflight/support/reports.py" line="230" />
       <source>Overall: {verdict}</source>
       <translation>النتيجة العامة: {verdict}</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="193" />
-      <location filename="../../src/preflight/support/reports.py" line="194" />
+      <location filename="../../src/preflight/support/reports.py" line="195" />
       <source>Findings: {ids}</source>
       <translation>النتائج التفصيلية: {ids}</translation>
     </message>
@@ -3626,52 +3863,52 @@
       <translation>لا شيء يحتاج إلى إصلاح.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="50" />
+      <location filename="../../src/preflight/support/reports.py" line="51" />
       <source>Preflight report</source>
       <translation>تقرير Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="82" />
+      <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="207" />
+      <location filename="../../src/preflight/support/reports.py" line="208" />
       <source>Call {label}: {phone}, {option}.</source>
       <translation>اتصل بـ {label}: {phone}، {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="213" />
+      <location filename="../../src/preflight/support/reports.py" line="214" />
       <source>Checked on {when} with Preflight {version}</source>
-      <translation>تم الفحص في {when} باستخدام Preflight {version}</translation>
+      <translation>تم الفحص في {when} باستخدام الإصدار {version} من Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="225" />
+      <location filename="../../src/preflight/support/reports.py" line="226" />
       <source>Preflight report for {organisation}</source>
       <translation>تقرير Preflight لـ {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="244" />
+      <location filename="../../src/preflight/support/reports.py" line="245" />
       <source>Support code: {code}</source>
       <translation>رمز الدعم: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="316" />
+      <location filename="../../src/preflight/support/reports.py" line="337" />
       <source>Support code</source>
       <translation>رمز الدعم</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="317" />
+      <location filename="../../src/preflight/support/reports.py" line="338" />
       <source>If you call for help, read this code to the help desk:</source>
       <translation>إن اتصلت لطلب المساعدة، فاقرأ هذا الرمز لمكتب المساعدة:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="321" />
+      <location filename="../../src/preflight/support/reports.py" line="342" />
       <source>Need help?</source>
       <translation>هل تحتاج إلى مساعدة؟</translation>
     </message>

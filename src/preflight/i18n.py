@@ -122,16 +122,6 @@ def is_rtl(code: str | None = None) -> bool:
     return (current_language() if code is None else code) in RTL_LANGUAGES
 
 
-def ltr(text: str) -> str:
-    """`text` kept left to right inside a sentence of any direction (a phone number, a code,
-    a figure with its unit): Unicode's LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
-    (UAX #9). Without it "800-745-9683" in an Arabic sentence may be shown with its groups
-    reversed. Only in right-to-left languages: elsewhere the text comes back unchanged."""
-    if not text or not is_rtl():
-        return text
-    return f"\u2066{text}\u2069"
-
-
 def detect_language(environ: Any = None) -> str:
     """The language the person's system asks for, if we have it; else English."""
     env = os.environ if environ is None else environ
@@ -242,6 +232,15 @@ def translate(context: str, text: str, /, **fields: Any) -> str:
         # message: fall back to the English sentence.
         logger.warning("bad placeholders in translation of %r", text)
         return text.format(**fields)
+
+
+def isolate(text: str) -> str:
+    """`text` in its own direction inside a sentence or cell of a right-to-left language (FIRST
+    STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, UAX #9): "23.5 GB" stays "23.5 GB", "0.1 أيام"
+    stays Arabic. Elsewhere the text comes back unchanged."""
+    if not text or not is_rtl():
+        return text
+    return f"\u2068{text}\u2069"
 
 
 def _isolate(value: Any) -> Any:

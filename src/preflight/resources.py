@@ -19,3 +19,16 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
+
+
+def bundled_fonts(folder: Path | None = None) -> list[Path]:
+    """The font files the bundle carries (resources/fonts/, made by scripts/bundle_fonts.py for
+    the Linux bundle; absent in a checkout, where the system's fonts are used)."""
+    where = resource_path("fonts") if folder is None else folder
+    try:
+        return sorted(p for p in where.iterdir() if p.suffix.lower() in FONT_SUFFIXES)
+    except OSError:
+        return []

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from preflight.engine.findings import ENGINE_METRICS, fill_if_complete
 from preflight.engine.present import check_title, status_word, verdict
-from preflight.i18n import current_language, localize, tr, tr_noop
+from preflight.i18n import bcp47, current_language, is_rtl, isolate, localize, tr, tr_noop
+from preflight.resources import bundled_fonts
 from preflight.support.code import CodeLayoutError, encode_report
 
 if TYPE_CHECKING:
@@ -180,8 +181,8 @@ def metric_rows(result: CheckResult, *, everything: bool = False) -> list[tuple[
             continue
         value = metrics.pop(spec.key)
         if spec.shown or everything:
-            rows.append((tr(spec.label), metric_text(spec, value)))
-    rows.extend((str(key), format_metric(value)) for key, value in metrics.items())
+            rows.append((tr(spec.label), isolate(metric_text(spec, value))))
+    rows.extend((str(key), isolate(format_metric(value))) for key, value in metrics.items())
     return rows
 
 
@@ -249,14 +250,31 @@ def render_text(report: RunReport) -> str:
 
 
 _CSS = """
-body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 11pt; color: #111; }
+body { font-family: %(fonts)s'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 11pt;
+       color: #111; }
 h1 { font-size: 18pt; margin-bottom: 3px; }
 h2 { font-size: 14pt; margin-top: 18px; }
 h3 { font-size: 12pt; margin-top: 22px; margin-bottom: 4px; }
 .muted { color: #444; }
 .code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 16pt; }
-td { padding: 1px 10px 1px 0; vertical-align: top; }
+td { padding: %(td_padding)s; vertical-align: top; }
 """
+# Fonts that have the language's letters, first: Debian's Noto (the Linux bundle carries them,
+# scripts/bundle_fonts.py), then Windows' and macOS's own. Qt's PDF writer and browsers fall
+# back through this list, never to empty boxes while one of them is there.
+REPORT_FONTS = {
+    "zh_CN": "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', ",
+    "ar": "'Noto Sans Arabic', 'Segoe UI', 'Geeza Pro', ",
+}
+
+
+def _css() -> str:
+    language = current_language()
+    return _CSS % {
+        "fonts": REPORT_FONTS.get(language, ""),
+        # The gap between a metric's label and its value is on the reading side's end.
+        "td_padding": "1px 0 1px 10px" if is_rtl(language) else "1px 10px 1px 0",
+    }
 
 
 def render_html(report: RunReport) -> str:
@@ -265,15 +283,18 @@ def render_html(report: RunReport) -> str:
     document = report_document(report)
     overall_colour = _STATUS_COLOURS.get(report.overall, "#111")
     title = tr(_TITLE)
+    direction = "rtl" if is_rtl() else "ltr"
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{e(current_language())}">',
+        # Right to left in Arabic: browsers read `dir` on <html>, Qt's rich text (the PDF) on
+        # <body>; "ltr" is said too, so a page shown inside a right-to-left one stays as it is.
+        f'<html lang="{e(bcp47(current_language()))}" dir="{direction}">',
         "<head>",
         '<meta charset="utf-8" />',
         f"<title>{e(title)} - {e(report.config.organisation_name)}</title>",
-        f"<style>{_CSS}</style>",
+        f"<style>{_css()}</style>",
         "</head>",
-        "<body>",
+        f'<body dir="{direction}">',
         f"<h1>{e(title)}</h1>",
         f'<p class="muted">{e(report.config.organisation_name)}<br />',
         f"{e(_checked_on(report))}</p>",
@@ -314,7 +335,7 @@ def render_html(report: RunReport) -> str:
         out.append(f"<h2>{e(tr(tr_noop('Support code')))}</h2>")
         out.append(f"<p>{e(tr(tr_noop('If you call for help, read this code to the help desk:')))}"
                    "</p>")
-        out.append(f'<p class="code">{e(document["support_code"])}</p>')
+        out.append(f'<p class="code" dir="ltr">{e(document["support_code"])}</p>')
     hotline = localize(report.config.hotline)
     out.append(f"<h2>{e(tr(tr_noop('Need help?')))}</h2>")
     out.append(f"<p>{e(_hotline_line(report, heading=True))}</p>")
@@ -391,6 +412,29 @@ def paper_size(config: Config, region: str | None = None) -> str:
     return "letter" if shown.upper() in LETTER_REGIONS else "a4"
 
 
+_registered_fonts: set[Path] = set()
+
+
+def register_bundled_fonts(folder: Path | None = None) -> list[str]:
+    """Give Qt the fonts the bundle carries for Chinese and Arabic (Linux: scripts/
+    bundle_fonts.py; elsewhere the system has them and the folder is absent). Added once per
+    process; returns the families added. The window calls this at start, the PDF report
+    before laying out (it may run from the CLI, without the window)."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for path in bundled_fonts(folder):
+        if path in _registered_fonts:
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            logger.warning("could not load the bundled font %s", path.name)
+            continue
+        _registered_fonts.add(path)
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
 def render_pdf(report: RunReport) -> bytes:
     """The HTML report laid out on pages by Qt, as PDF bytes, on the paper `paper_size` gives
     (Letter or A4)."""
@@ -398,6 +442,7 @@ def render_pdf(report: RunReport) -> bytes:
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     _ensure_gui_app()
+    register_bundled_fonts()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
