@@ -3,7 +3,8 @@
 #   run:  what the app needs (PortAudio, Qt's xcb libraries, fonts)
 #   dist: also binutils (PyInstaller needs objdump; build.spec strips with strip/readelf)
 #   test: also what the tests need (Xvfb, PulseAudio virtual devices, sox, ffmpeg, iperf3,
-#         poppler for PDF checks, ImageMagick for screenshots, coturn: a real TURN server)
+#         poppler for PDF checks, ImageMagick for screenshots, coturn: a real TURN server,
+#         dbus-daemon: a private bus for the restart tests, gio: runs an autostart entry)
 # Skips quietly when everything is present, or when it cannot install (not root / no apt):
 # then it lists what is missing and the tests that need it will skip or fail with a reason.
 set -euo pipefail
@@ -12,7 +13,7 @@ run_pkgs=(libportaudio2 libasound2-plugins libgl1 libegl1 libglib2.0-0 libfontco
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core)
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils sox ffmpeg iperf3 iproute2 nftables openssl
-  poppler-utils imagemagick binutils coturn)
+  poppler-utils imagemagick binutils coturn dbus-daemon libglib2.0-bin)
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 [ "$mode" = dist ] && pkgs+=(binutils)

@@ -21,6 +21,7 @@ from preflight.engine.findings import (
     FindingSpec,
     Flags,
     MetricSpec,
+    RestartMeasure,
     StepSpec,
 )
 from preflight.engine.result import CheckResult, Finding, Status
@@ -232,6 +233,13 @@ DESCRIPTOR = Descriptor(
                    item="{name} {memory_gb} GB"),
         MetricSpec("programs_to_close", tr_noop("Programs you could close"),
                    help="heavy programs the patient could close", doc_unit="list of names"),
+    ),
+    # What "Restart now" is meant to fix: the window shows these before and after the restart.
+    restart_measures=(
+        RestartMeasure("uptime_days", ("uptime_long", "uptime_long_1")),
+        RestartMeasure("memory_available_gb", ("memory_low", "memory_used_high",
+                                               "swap_used_high")),
+        RestartMeasure("cpu_percent", ("cpu_busy",)),
     ),
 )
 

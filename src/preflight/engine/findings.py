@@ -146,6 +146,16 @@ class StepSpec:
 
 
 @dataclass(frozen=True)
+class RestartMeasure:
+    """A measurement a restart is meant to improve. After "Restart now" the window compares it
+    before and after the restart ("Welcome back", `preflight.restart`); its restart findings
+    say whether it is still a problem."""
+
+    metric: str  # one of the descriptor's metric keys, e.g. "uptime_days"
+    findings: tuple[str, ...]  # names of the descriptor's restart findings about it
+
+
+@dataclass(frozen=True)
 class Descriptor:
     """Everything known about one check, in one place."""
 
@@ -163,6 +173,9 @@ class Descriptor:
     # The metrics its results carry, each with its label and unit, in the order reports show
     # them (docs/metrics.md is generated from these).
     metrics: tuple[MetricSpec, ...] = ()
+    # What a restart is meant to fix, compared before and after one (the window's "Welcome
+    # back"); each names a metric above and restart findings of this descriptor.
+    restart_measures: tuple[RestartMeasure, ...] = ()
     # Checks whose results this one reads (CheckContext.results), e.g. the call quality reads
     # `network` and `bandwidth`. It must share a resource with them, so that it runs after
     # them in the same lane (registry order); the window re-runs it when they run again.
@@ -179,6 +192,11 @@ class Descriptor:
         for cf in self.code_fields:
             if isinstance(cf, Flags) and not set(cf.findings) <= known:
                 raise ValueError(f"{self.id}: flags {cf.name} name unknown findings")
+        restart = {f.name for f in self.findings if f.restart}
+        for rm in self.restart_measures:
+            if rm.metric not in keys or not set(rm.findings) <= restart:
+                raise ValueError(f"{self.id}: restart measure {rm.metric} names an unknown "
+                                 "metric or a finding that is no reason to restart")
 
     def metric(self, key: str) -> MetricSpec | None:
         """The spec of one of this check's metrics, or of the engine's own (`error_type`,
