@@ -58,13 +58,35 @@ def main(argv: list[str] | None = None) -> int:
     from preflight.gui.i18n_qt import install_language, startup_language
 
     install_language(startup_language())  # before any widget is built with its words
+    from preflight.gui.single_instance import SingleInstance
+    from preflight.restart import ALREADY_OPEN, autostart, state
+
+    instance = SingleInstance()
+    if not instance.acquire():  # one window per person (gui/single_instance.py)
+        autostart.unregister()  # an autostart entry that opened this one: nothing left behind
+        print(tr(ALREADY_OPEN), file=sys.stderr)
+        return 0
+    # Back after "Restart now"? The open-at-login entry is removed on every start (a stale one
+    # of a Preflight closed between registering and restarting too); the state is read once.
+    comeback = state.take_pending()
     try:
         config = load_config(args.config)
     except ConfigError as exc:
         print(f"preflight: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "Preflight", str(exc))
+        instance.release()
         return 2
-    window = MainWindow(config)
+    # The options to open with again after a restart (the organisation's configuration).
+    window_args = ["--config", os.path.abspath(args.config)] if args.config else []
+    if args.high_contrast:
+        window_args.append("--high-contrast")
+    window = MainWindow(config, comeback=comeback, window_args=window_args)
+    def bring_forward() -> None:  # the window shown now (a language switch rebuilds it)
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()]
+        (shown[0] if shown else window).bring_forward()
+
+    instance.show_requested.connect(bring_forward)
     window.show()
     if os.environ.get(QUIT_AFTER_SHOWN_ENV):
         def shown() -> None:
@@ -75,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, shown)
     code = app.exec()
     window.shutdown()
+    instance.release()
     return int(code)
 
 

@@ -10,7 +10,7 @@ the CLI and the saved reports use too.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -22,6 +22,7 @@ from preflight.gui.ask_dialog import AskDialog
 from preflight.gui.checklist_store import ChecklistStore
 from preflight.gui.devices_scan import DeviceScan
 from preflight.gui.live import CameraPreview, LiveLevel, VoicePlayback
+from preflight.gui.restart_flow import RestartController
 from preflight.gui.step_controllers import (
     CameraLive,
     DeviceStepController,
@@ -37,6 +38,7 @@ from preflight.gui.views import (
     ResultsView,
     WelcomeView,
 )
+from preflight.gui.welcome_back import WelcomeBack, WelcomeBackView
 from preflight.gui.widgets import ResultCard, StepList
 from preflight.i18n import localize
 from preflight.support.code import encode_report
@@ -44,6 +46,7 @@ from preflight.support.code import encode_report
 if TYPE_CHECKING:
     from preflight.engine.report import RunReport
     from preflight.gui.session import CheckSession
+    from preflight.restart.state import SavedState
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +60,8 @@ class PatientController(QObject):
 
     def __init__(self, session: CheckSession, stack: QStackedWidget, step_list_host: QWidget,
                  on_helpdesk: Callable[[], None], on_contrast: Callable[[bool], None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, comeback: SavedState | None = None,
+                 window_args: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.session = session
         self.stack = stack
@@ -98,7 +102,34 @@ class PatientController(QObject):
         for view in (self.results, self.checklist, self.help):
             stack.addWidget(view)
         self._connect(on_helpdesk, on_contrast)
-        self.show_page(self.welcome)
+        # Restart now on every restart card of the patient's pages (gui/restart_flow.py).
+        self.comeback = comeback
+        self.window_args = list(window_args)
+        cards = [s.view.restart for s in self.steps if s.view.restart is not None]
+        self.restart = RestartController(session, [*cards, self.results.restart],
+                                         self.window_args, self)
+        self.welcome_back: WelcomeBack | None = None
+        if comeback is not None:
+            self._come_back(comeback)
+        else:
+            self.show_page(self.welcome)
+
+    def _come_back(self, saved: SavedState) -> None:
+        """Back after Restart now: "Welcome back", and the background checks run at once."""
+        view = WelcomeBackView()
+        self.stack.addWidget(view)
+        self.welcome_back = WelcomeBack(saved, self.session, view, self.continue_after_restart,
+                                        self)
+        self.show_page(view)
+        view.next.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.session.run(self.plan.background_checks)
+        self.refresh_all()
+
+    def continue_after_restart(self) -> None:
+        """Continue on the Welcome back page: the guided steps (the computer's checks already
+        run)."""
+        self.refresh_all()
+        self.go_to_step(0)
 
     # -- wiring ----------------------------------------------------------------------------
     def _connect(self, on_helpdesk: Callable[[], None],

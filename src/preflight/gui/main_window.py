@@ -27,10 +27,11 @@ from preflight.gui.views import HelpDeskView
 from preflight.resources import resource_path
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from preflight.config import Config
     from preflight.engine.registry import Registry
+    from preflight.restart.state import SavedState
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,8 @@ def load_style(high_contrast: bool = False) -> str:
 
 class MainWindow(QMainWindow):
     def __init__(self, config: Config, registry: Registry | None = None,
-                 check_ids: Iterable[str] | None = None) -> None:
+                 check_ids: Iterable[str] | None = None, *,
+                 comeback: SavedState | None = None, window_args: Sequence[str] = ()) -> None:
         super().__init__()
         self.garbage_collector = MainThreadGarbageCollector(self)
         self.setWindowTitle(self.tr("Preflight: get ready for your virtual visit"))
@@ -65,7 +67,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.patient = PatientController(self.session, self.stack, self.step_list_host,
-                                         self.show_helpdesk, self.set_high_contrast, self)
+                                         self.show_helpdesk, self.set_high_contrast, self,
+                                         comeback=comeback, window_args=window_args)
         self.helpdesk_view = HelpDeskView(
             [(option, label) for option, _kind, label in device_pickers(self.session)])
         self.stack.addWidget(self.helpdesk_view)
@@ -91,6 +94,14 @@ class MainWindow(QMainWindow):
         for n, page in enumerate(hidden):
             QTimer.singleShot(150 + 30 * n, page.grab)
 
+    def bring_forward(self) -> None:
+        """Another start of Preflight asked for this window (gui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_helpdesk(self) -> None:
         self.step_list_host.setVisible(False)
         self.stack.setCurrentWidget(self.helpdesk_view)
@@ -104,7 +115,9 @@ class MainWindow(QMainWindow):
         """Language / Idioma menu: the same window, rebuilt in the chosen language."""
 
         def build() -> MainWindow:
-            new = MainWindow(self.session.config, self.session.registry, self.session.check_ids)
+            new = MainWindow(self.session.config, self.session.registry, self.session.check_ids,
+                             comeback=self.patient.comeback,
+                             window_args=self.patient.window_args)
             new.patient.welcome.contrast.setChecked(self.patient.welcome.contrast.isChecked())
             return new
 
@@ -121,6 +134,7 @@ class MainWindow(QMainWindow):
             return True
         self._closed = True
         self.patient.close_dialogs()
+        self.patient.restart.shutdown()
         self.patient.stop_extras()
         ok = self.session.shutdown()
         self.helpdesk.stop_scans()

@@ -152,7 +152,9 @@ class HotlineCard(Card):
 
 
 class RestartCard(Card):
-    """The restart recommendation. Preflight never restarts the computer itself."""
+    """The restart recommendation, with "Restart now" (gui/restart_flow.py asks first, then
+    restarts the computer and has Preflight open again once after it). The help desk has no
+    restart card: it never restarts anything."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("restartCard", parent)
@@ -165,15 +167,41 @@ class RestartCard(Card):
         )))
         self.reasons = label()
         self.body.addWidget(self.reasons)
-        self.body.addWidget(label(self.tr(
-            "Save your work first. Preflight will not restart your computer for you. "
-            "After restarting, open Preflight again to check once more."
-        ), name="muted"))
+        self.hint = label(name="muted")
+        self.body.addWidget(self.hint)
+        self.restart_now = QPushButton(self.tr("Restart now"))
+        self.restart_now.setAutoDefault(True)  # Enter presses it, as Space does (see views.py)
+        self.restart_now.setAccessibleName(self.tr("Restart now"))
+        self.restart_now.setAccessibleDescription(self.tr(
+            "Asks first. Then restarts your computer, and Preflight opens again by itself."))
+        row = QHBoxLayout()
+        row.addWidget(self.restart_now)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        # What happened when Restart now was pressed (restarting, refused, cancelled...).
+        self.message = label(factor=1.1, bold=True, selectable=True)
+        self.message.setAccessibleName(self.tr("Restart"))
+        self.message.setVisible(False)
+        self.body.addWidget(self.message)
         self.setAccessibleName(self.tr("Restart recommended"))
+        self.set_restart_offered(True)
+
+    def set_restart_offered(self, offered: bool) -> None:
+        """With "Restart now" (this system can be asked), or the words to do it by hand."""
+        self.restart_now.setVisible(offered)
+        self.hint.setText(self.tr(
+            "Save your work first. Restart now restarts your computer, and Preflight opens "
+            "again by itself to check once more.") if offered else self.tr(
+            "Save your work first. Preflight will not restart your computer for you. "
+            "After restarting, open Preflight again to check once more."))
 
     def set_reasons(self, reasons: Sequence[str]) -> None:
         self.reasons.setText("\n".join(f"•  {r}" for r in reasons))
         self.setAccessibleDescription(" ".join(reasons))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
 
 class StepList(QFrame):
