@@ -2407,236 +2407,236 @@
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
       <source>Video call quality</source>
-      <translation type="unfinished" />
+      <translation>جودة مكالمة الفيديو</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
       <source>Expected video call quality: Excellent ({resolution}).</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة لمكالمة الفيديو: ممتازة ({resolution}).</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
       <source>Expected video call quality: Great ({resolution}).</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة لمكالمة الفيديو: جيدة جدًا ({resolution}).</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
       <source>Expected video call quality: Good ({resolution}).</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة لمكالمة الفيديو: جيدة ({resolution}).</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
       <source>Expected video call quality: Fair ({resolution}).</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة لمكالمة الفيديو: مقبولة ({resolution}).</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
       <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة للمكالمة مقبولة (MOS تقديري من {mos_fair} إلى {mos_good}): قد ينقطع الصوت وتتجمد الصورة أحيانًا. الحد الذي وُجد معها هو أول ما يجب إصلاحه.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
       <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة لمكالمة الفيديو: ضعيفة ({resolution}). من المرجح أن يتجمد الفيديو.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
       <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة للمكالمة ضعيفة (MOS تقديري أقل من {mos_fair}): من المرجح أن يتجمد الفيديو. أصلح الحد الذي وُجد معها، أو اعرض زيارة عبر الهاتف.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
       <source>Your upload speed limits the picture.</source>
-      <translation type="unfinished" />
+      <translation>سرعة الرفع لديك تحد من جودة الصورة.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
       <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
-      <translation type="unfinished" />
+      <translation>سرعة الرفع لديك منخفضة جدًا لصورة واضحة: أوقف مؤقتًا عمليات الرفع والنسخ الاحتياطي الأخرى (الصور، التخزين السحابي) أثناء الزيارة.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
       <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
-      <translation type="unfinished" />
+      <translation>الرفع يحد من الصورة (أقل من {video_540p_mbps} Mbit/s لدقة 540p): اطلب من المتصل إيقاف عمليات الرفع والنسخ الاحتياطي مؤقتًا، أو الاقتراب من جهاز الراوتر.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
       <source>Some of the call's sound and picture gets lost on the way.</source>
-      <translation type="unfinished" />
+      <translation>يضيع جزء من صوت المكالمة وصورتها في الطريق.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
       <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
-      <translation type="unfinished" />
+      <translation>يضيع جزء من صوت المكالمة وصورتها في الطريق: اقترب من جهاز الراوتر، أو اتصل بكابل شبكة.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
       <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
-      <translation type="unfinished" />
+      <translation>الحزم المفقودة تحد من المكالمة (فُقد أكثر من {teams_loss_pct}%؛ يطلب Teams أقل من 1%): غالبًا بسبب ضعف الواي فاي. اطلب من المتصل الاقتراب من الراوتر أو استخدام كابل.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
       <source>Your connection takes long to reach the video service.</source>
-      <translation type="unfinished" />
+      <translation>يستغرق اتصالك وقتًا طويلًا للوصول إلى خدمة الفيديو.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
       <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
-      <translation type="unfinished" />
+      <translation>يستغرق اتصالك وقتًا طويلًا للوصول إلى خدمة الفيديو: اتصل بكابل شبكة، وجرّب بدون VPN إذا كنت تستخدمها.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
       <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
-      <translation type="unfinished" />
+      <translation>زمن الذهاب والإياب يحد من المكالمة (أكثر من {teams_rtt_ms} ms؛ يطلب Teams أقل من 100 ms): على الأرجح VPN أو اتصال عبر القمر الصناعي أو الهاتف المحمول. اطلب من المتصل التجربة بدون VPN أو على شبكة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
       <source>The delay on your connection changes a lot.</source>
-      <translation type="unfinished" />
+      <translation>التأخير في اتصالك يتغير كثيرًا.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
       <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
-      <translation type="unfinished" />
+      <translation>التأخير في اتصالك يتغير كثيرًا: اقترب من جهاز الراوتر أو اتصل بكابل شبكة، وأوقف البث الآخر مؤقتًا.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
       <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
-      <translation type="unfinished" />
+      <translation>تذبذب التأخير (jitter) يحد من المكالمة (أكثر من {teams_jitter_ms} ms؛ يطلب Teams أقل من 30 ms): غالبًا بسبب واي فاي مشغول أو ضعيف. اطلب من المتصل استخدام كابل أو الاقتراب من الراوتر، وإيقاف البث الآخر مؤقتًا.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
       <source>Your connection slows down a lot when it is busy.</source>
-      <translation type="unfinished" />
+      <translation>يتباطأ اتصالك كثيرًا عندما يكون مشغولًا.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
       <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
-      <translation type="unfinished" />
+      <translation>يتباطأ اتصالك كثيرًا عندما يكون مشغولًا: البث والتنزيلات والنسخ الاحتياطي الأخرى ستضر بالمكالمة. أوقفها مؤقتًا أثناء الزيارة.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
       <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
-      <translation type="unfinished" />
+      <translation>يرتفع التأخير بأكثر من {household_increase_warn_ms} ms عندما يكون الاتصال مشغولًا (bufferbloat): البث والتنزيلات والنسخ الاحتياطي الأخرى في المنزل ستضر بالمكالمة. اطلب من المتصل إيقافها مؤقتًا أثناء الزيارة وإعادة تشغيل الراوتر.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
       <source>We could not estimate the video call quality.</source>
-      <translation type="unfinished" />
+      <translation>لم نتمكن من تقدير جودة مكالمة الفيديو.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
       <source>The connection checks above say what they found.</source>
-      <translation type="unfinished" />
+      <translation>توضح فحوصات الاتصال أعلاه ما وجدته.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
       <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر تقدير جودة المكالمة: لم يقس فحص الاتصال أو فحص السرعة زمن الذهاب والإياب أو الفقد أو الرفع (أو أن أرقامهما متناقضة). اقرأ نتائج هذين الفحصين.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
       <source>expected call quality</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة للمكالمة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
       <source>excellent</source>
-      <translation type="unfinished" />
+      <translation>ممتازة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
       <source>great</source>
-      <translation type="unfinished" />
+      <translation>جيدة جدًا</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
       <source>good</source>
-      <translation type="unfinished" />
+      <translation>جيدة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
       <source>fair</source>
-      <translation type="unfinished" />
+      <translation>مقبولة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
       <source>poor</source>
-      <translation type="unfinished" />
+      <translation>ضعيفة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
       <source>picture the upload carries</source>
-      <translation type="unfinished" />
+      <translation>الصورة التي يتيحها الرفع</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
       <source>what limits the call</source>
-      <translation type="unfinished" />
+      <translation>ما يحد من المكالمة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
       <source>upload speed</source>
-      <translation type="unfinished" />
+      <translation>سرعة الرفع</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
       <source>lost packets</source>
-      <translation type="unfinished" />
+      <translation>الحزم المفقودة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
       <source>round trip</source>
-      <translation type="unfinished" />
+      <translation>زمن الذهاب والإياب</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
       <source>jitter</source>
-      <translation type="unfinished" />
+      <translation>تذبذب التأخير (jitter)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
       <source>Expected call quality</source>
-      <translation type="unfinished" />
+      <translation>الجودة المتوقعة للمكالمة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
       <source>Picture the upload carries</source>
-      <translation type="unfinished" />
+      <translation>الصورة التي يتيحها الرفع</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
       <source>What limits the call</source>
-      <translation type="unfinished" />
+      <translation>ما يحد من المكالمة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
       <source>Estimated call score (MOS, 1 to 4.5)</source>
-      <translation type="unfinished" />
+      <translation>التقييم التقديري للمكالمة (MOS، من 1 إلى 4.5)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
       <source>Transmission rating (R)</source>
-      <translation type="unfinished" />
+      <translation>تصنيف الإرسال (R)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
       <source>Effective delay</source>
-      <translation type="unfinished" />
+      <translation>التأخير الفعلي</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
       <source>Estimated call score when the connection is busy</source>
-      <translation type="unfinished" />
+      <translation>التقييم التقديري للمكالمة عندما يكون الاتصال مشغولًا</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />

@@ -3229,5 +3229,239 @@
       <source>Need help?</source>
       <translation>¿Necesita ayuda?</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video call quality</source>
+      <translation>Calidad de la videollamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation>Calidad esperada de la videollamada: excelente ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation>Calidad esperada de la videollamada: muy buena ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation>Calidad esperada de la videollamada: buena ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation>Calidad esperada de la videollamada: regular ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation>La calidad esperada de la llamada es regular (un MOS estimado de {mos_fair} a {mos_good}): el sonido puede cortarse y la imagen congelarse a ratos. El límite encontrado junto con ella es lo primero que hay que resolver.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation>Calidad esperada de la videollamada: mala ({resolution}). Es probable que el video se congele.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation>La calidad esperada de la llamada es mala (un MOS estimado por debajo de {mos_fair}): es probable que el video se congele. Resuelva el límite encontrado junto con ella u ofrezca una visita por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
+      <source>Your upload speed limits the picture.</source>
+      <translation>Su velocidad de subida limita la imagen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation>Su velocidad de subida es demasiado baja para una imagen nítida: pause otras subidas y copias de seguridad (fotos, almacenamiento en la nube) durante la visita.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation>La subida limita la imagen (menos de {video_540p_mbps} Mbit/s para 540p): pida a la persona que pause las subidas y copias de seguridad, o que se acerque al router.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation>Parte del sonido y la imagen de la llamada se pierde en el camino.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation>Parte del sonido y la imagen de la llamada se pierde en el camino: acérquese a su router o conéctese con un cable de red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation>Los paquetes perdidos limitan la llamada (más del {teams_loss_pct}% perdido; Teams pide menos del 1%): suele ser un Wi-Fi débil. Pida a la persona que se acerque al router o use un cable.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation>Su conexión tarda mucho en llegar al servicio de video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation>Su conexión tarda mucho en llegar al servicio de video: conéctese con un cable de red y, si usa una VPN, pruebe sin ella.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation>El tiempo de ida y vuelta limita la llamada (más de {teams_rtt_ms} ms; Teams pide menos de 100 ms): probablemente una VPN, un enlace satelital o móvil. Pida a la persona que pruebe sin la VPN o en otra red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation>El retraso de su conexión cambia mucho.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation>El retraso de su conexión cambia mucho: acérquese a su router o conéctese con un cable de red, y pause otras transmisiones.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation>La variación del retraso (jitter) limita la llamada (más de {teams_jitter_ms} ms; Teams pide menos de 30 ms): suele ser un Wi-Fi ocupado o débil. Pida a la persona que use un cable o se acerque al router, y que pause otras transmisiones.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation>Su conexión se vuelve mucho más lenta cuando está ocupada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation>Su conexión se vuelve mucho más lenta cuando está ocupada: otras transmisiones, descargas y copias de seguridad perjudicarán la llamada. Páuselas durante la visita.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation>El retraso sube más de {household_increase_warn_ms} ms cuando la conexión está ocupada (bufferbloat): otras transmisiones, descargas y copias de seguridad en casa perjudicarán la llamada. Pida a la persona que las pause durante la visita y que reinicie el router.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>We could not estimate the video call quality.</source>
+      <translation>No pudimos estimar la calidad de la videollamada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>The connection checks above say what they found.</source>
+      <translation>Las pruebas de conexión de arriba dicen lo que encontraron.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation>No se pudo estimar la calidad de la llamada: la prueba de conexión o la de velocidad no midieron el tiempo de ida y vuelta, la pérdida o la subida (o sus cifras se contradicen). Lea los hallazgos de esas pruebas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>expected call quality</source>
+      <translation>calidad esperada de la llamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
+      <source>excellent</source>
+      <translation>excelente</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
+      <source>great</source>
+      <translation>muy buena</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
+      <source>good</source>
+      <translation>buena</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
+      <source>fair</source>
+      <translation>regular</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
+      <source>poor</source>
+      <translation>mala</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
+      <source>picture the upload carries</source>
+      <translation>imagen que permite la subida</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
+      <source>what limits the call</source>
+      <translation>lo que limita la llamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>upload speed</source>
+      <translation>velocidad de subida</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <source>lost packets</source>
+      <translation>paquetes perdidos</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>round trip</source>
+      <translation>tiempo de ida y vuelta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <source>jitter</source>
+      <translation>variación del retraso (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Expected call quality</source>
+      <translation>Calidad esperada de la llamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <source>Picture the upload carries</source>
+      <translation>Imagen que permite la subida</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <source>What limits the call</source>
+      <translation>Lo que limita la llamada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <source>Estimated call score (MOS, 1 to 4.5)</source>
+      <translation>Puntuación estimada de la llamada (MOS, de 1 a 4,5)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <source>Transmission rating (R)</source>
+      <translation>Índice de transmisión (R)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>Effective delay</source>
+      <translation>Retraso efectivo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>Estimated call score when the connection is busy</source>
+      <translation>Puntuación estimada de la llamada con la conexión ocupada</translation>
+    </message>
   </context>
 </TS>

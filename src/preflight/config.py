@@ -50,9 +50,6 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
-class ConfigError(Exception):
-    """A configuration file that cannot be used; str() is the one-line message for the user."""
-
 @dataclass(frozen=True)
 class TurnUrl:
     """One `turn:` / `turns:` URL (RFC 7065), as the `network` check's relay test uses it.
@@ -123,6 +120,9 @@ def _combination_problem(data: Mapping[str, Any]) -> tuple[str, str] | None:
                 "a TURN relay needs turn_username and turn_credential, or turn_credential_url")
     return None
 
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; str() is the one-line message for the user."""
 
     def __init__(self, path: Path | str, problem: str, key: str = "", line: int | None = None):
         self.path, self.problem, self.key, self.line = str(path), problem, key, line
@@ -214,9 +214,6 @@ def load_config(
         except ConfigError as exc:
             raise ConfigError(path, exc.problem, exc.key, _find_line(text, exc.key)) from None
         config = Config(_merge(config.data, overrides), (*config.sources, str(path)))
-    return config
-
-
     problem = _combination_problem(config.data)
     if problem is not None:  # named in the last file that set one of the two keys, if any
         key, text = problem
@@ -225,6 +222,9 @@ def load_config(
             if line is not None:
                 raise ConfigError(path, text, key, line)
         raise ConfigError(layers[-1] if layers else default_config_path(), text, key)
+    return config
+
+
 def schema(registry: Registry | None = None) -> dict[str, Any]:
     """The default profile plus every registered check's own section and deadline (what an
     override is validated against)."""
@@ -378,12 +378,6 @@ def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path
     if dotted in _CHOICES and value not in _CHOICES[dotted]:
         words = ", ".join(f'"{word}"' for word in _CHOICES[dotted])
         raise ConfigError(path, f'must be one of {words}, not "{value}"', dotted)
-    if isinstance(value, list):
-        if dotted in _TABLE_LISTS:
-            keys = _TABLE_LISTS[dotted]
-            for item in value:
-                if not isinstance(item, dict) or set(item) != keys:
-                    shape = ", ".join(f'{k} = "..."' for k in sorted(keys))
     if dotted in _TEXT_RULES:
         for text in value if isinstance(value, list) else [value]:
             if not isinstance(text, str):
@@ -392,6 +386,12 @@ def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path
                 _TEXT_RULES[dotted](text)
             except ValueError as exc:
                 raise ConfigError(path, str(exc), dotted) from None
+    if isinstance(value, list):
+        if dotted in _TABLE_LISTS:
+            keys = _TABLE_LISTS[dotted]
+            for item in value:
+                if not isinstance(item, dict) or set(item) != keys:
+                    shape = ", ".join(f'{k} = "..."' for k in sorted(keys))
                     raise ConfigError(path, f"each item must be {{ {shape} }}", dotted)
                 if not all(isinstance(v, str) for v in item.values()):
                     raise ConfigError(path, "each item's values must be text in quotes", dotted)
