@@ -90,14 +90,15 @@ def subset(source: Path, index: int, text: str, target: Path) -> None:
     font.save(str(target))
 
 
-def make_fonts(out_dir: Path, text: str | None = None) -> list[Path]:
+def make_fonts(out_dir: Path, text: str | None = None,
+               fonts: tuple[tuple[str, str, bool], ...] = FONTS) -> list[Path]:
     """Write the bundle's fonts to `out_dir`; returns the files written. A font the build
     machine lacks is said on stderr and left out (scripts/setup-system.sh dist installs
     them)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     text = catalogue_text() if text is None else text
     written: list[Path] = []
-    for pattern, name, cut in FONTS:
+    for pattern, name, cut in fonts:
         found = find_font(pattern)
         if found is None:
             print(f"bundle_fonts: no {pattern} on this machine (fonts-noto-cjk, "
