@@ -11,7 +11,12 @@ set -euo pipefail
 mode="${1:-run}"
 run_pkgs=(libportaudio2 libasound2-plugins libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-  libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core)
+  libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
+  fonts-noto-core fonts-noto-cjk)
+# fonts-noto-core (Noto Sans Arabic, and Latin-only Noto Sans for the tests' bare machine) and
+# fonts-noto-cjk (Noto Sans CJK SC): Arabic and Chinese in the window and the PDF report
+# (`make run`, the tests), and the source of the Linux bundle's fonts (scripts/bundle_fonts.py,
+# `make dist`). ~130 MB installed; docs/i18n.md says why Windows and macOS need none.
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils sox ffmpeg iperf3 iproute2 nftables openssl
   poppler-utils imagemagick binutils coturn dbus-daemon libglib2.0-bin)
 pkgs=("${run_pkgs[@]}")
