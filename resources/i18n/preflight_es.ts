@@ -363,6 +363,27 @@
       <source>Restart recommended</source>
       <translation>Se recomienda reiniciar</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="180" />
+      <location filename="../../src/preflight/gui/widgets.py" line="182" />
+      <source>Restart now</source>
+      <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
+      <translation>Primero le pregunta. Luego reinicia su computadora, y Preflight se abre de nuevo solo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <source>Restart</source>
+      <translation>Reinicio</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="200" />
+      <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
+      <translation>Guarde su trabajo primero. Reiniciar ahora reinicia su computadora, y Preflight se abre de nuevo solo para revisar otra vez.</translation>
+    </message>
   </context>
   <context>
     <name>ResultCard</name>
@@ -3462,6 +3483,176 @@
       <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
       <source>Estimated call score when the connection is busy</source>
       <translation>Puntuación estimada de la llamada con la conexión ocupada</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="25" />
+      <source>Preflight could not set itself to open again after the restart, so it did not restart your computer. You can restart it yourself the usual way, then open Preflight again.</source>
+      <translation>Preflight no pudo programarse para abrirse de nuevo después del reinicio, así que no reinició su computadora. Puede reiniciarla usted de la forma habitual y luego abrir Preflight otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="29" />
+      <source>Your computer did not restart. If you still want to, save your work and press Restart now again.</source>
+      <translation>Su computadora no se reinició. Si todavía quiere hacerlo, guarde su trabajo y pulse Reiniciar ahora otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="33" />
+      <source>Preflight is already open: its window has been brought to the front.</source>
+      <translation>Preflight ya está abierto: su ventana se ha puesto al frente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="36" />
+      <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
+      <translation>Guarde su trabajo. Su computadora se reiniciará, y Preflight se abrirá de nuevo solo para revisar otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="52" />
+      <source>Your computer did not let Preflight restart it (it may need an administrator). Save your work, restart your computer the usual way, then open Preflight again.</source>
+      <translation>Su computadora no permitió que Preflight la reiniciara (puede que necesite un administrador). Guarde su trabajo, reinicie su computadora de la forma habitual y luego abra Preflight otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="56" />
+      <source>Preflight could not ask your computer to restart. Save your work, restart your computer the usual way, then open Preflight again.</source>
+      <translation>Preflight no pudo pedir a su computadora que se reinicie. Guarde su trabajo, reinicie su computadora de la forma habitual y luego abra Preflight otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/reboot.py" line="60" />
+      <source>Your computer is restarting. Preflight will open again by itself when you are back.</source>
+      <translation>Su computadora se está reiniciando. Preflight se abrirá de nuevo solo cuando usted vuelva.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="169" />
+      <source>Better now</source>
+      <translation>Mejor ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="170" />
+      <source>Still a problem</source>
+      <translation>Todavía es un problema</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="171" />
+      <source>Fine</source>
+      <translation>Bien</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="174" />
+      <source>Welcome back</source>
+      <translation>Bienvenido de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="175" />
+      <source>Preflight opened again by itself. It is checking your computer once more, to see whether the restart helped.</source>
+      <translation>Preflight se abrió de nuevo solo. Está revisando su computadora otra vez, para ver si el reinicio ayudó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="177" />
+      <source>Your computer has not restarted since you pressed Restart now, so these numbers are from before a restart. Preflight is checking again anyway.</source>
+      <translation>Su computadora no se ha reiniciado desde que pulsó Reiniciar ahora, así que estos números son de antes de un reinicio. Preflight está revisando otra vez de todos modos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="181" />
+      <source>The restart helped: what it was meant to fix is fine now.</source>
+      <translation>El reinicio ayudó: lo que debía arreglar ya está bien.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="182" />
+      <source>The restart helped with some of it. What is still a problem is marked below.</source>
+      <translation>El reinicio ayudó con una parte. Lo que todavía es un problema está marcado abajo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="184" />
+      <source>The restart did not fix this. The computer step shows what else you can do.</source>
+      <translation>El reinicio no arregló esto. El paso de la computadora muestra qué más puede hacer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="186" />
+      <source>Your computer is fine.</source>
+      <translation>Su computadora está bien.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="187" />
+      <source>Checking your computer again…</source>
+      <translation>Revisando su computadora otra vez…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/state.py" line="188" />
+      <source>Preflight could not check your computer again. Press Continue to go on.</source>
+      <translation>Preflight no pudo revisar su computadora otra vez. Pulse Continuar para seguir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestartConfirmDialog</name>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="48" />
+      <location filename="../../src/preflight/gui/restart_flow.py" line="66" />
+      <source>Restart now?</source>
+      <translation>¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="56" />
+      <source>Restart now</source>
+      <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="57" />
+      <source>Not now</source>
+      <translation>Ahora no</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestartController</name>
+    <message>
+      <location filename="../../src/preflight/gui/restart_flow.py" line="152" />
+      <source>Asking your computer to restart…</source>
+      <translation>Pidiendo a su computadora que se reinicie…</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeBackView</name>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="38" />
+      <source>Before and after the restart</source>
+      <translation>Antes y después del reinicio</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="40" />
+      <source>Did the restart help?</source>
+      <translation>¿Ayudó el reinicio?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>Now</source>
+      <translation>Ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="45" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="46" />
+      <source>Did it help?</source>
+      <translation>¿Ayudó?</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="54" />
+      <source>Continue</source>
+      <translation>Continuar</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="55" />
+      <source>Goes on to check your camera, microphone and speakers.</source>
+      <translation>Sigue con la revisión de su cámara, micrófono y altavoces.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/welcome_back.py" line="75" />
+      <source>%1: before %2, now %3. %4</source>
+      <translation>%1: antes %2, ahora %3. %4</translation>
     </message>
   </context>
 </TS>
