@@ -22,88 +22,88 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="196" />
+      <location filename="../../src/preflight/gui/views.py" line="208" />
       <source>What to do now</source>
       <translation>Việc cần làm bây giờ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="216" />
+      <location filename="../../src/preflight/gui/views.py" line="228" />
       <source>Progress</source>
       <translation>Tiến độ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="241" />
+      <location filename="../../src/preflight/gui/views.py" line="253" />
       <source>Camera picture</source>
       <translation>Hình ảnh camera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="244" />
+      <location filename="../../src/preflight/gui/views.py" line="256" />
       <source>Tip about your picture</source>
       <translation>Mẹo về hình ảnh của quý vị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="261" />
       <source>Play back my voice</source>
       <translation>Nghe lại giọng của tôi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="250" />
+      <location filename="../../src/preflight/gui/views.py" line="262" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>Phát lại những gì micrô đã ghi, để quý vị nghe giọng mình như thế nào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <location filename="../../src/preflight/gui/views.py" line="267" />
       <source>Play test sound</source>
       <translation>Phát âm thanh thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <location filename="../../src/preflight/gui/views.py" line="268" />
       <source>Plays a short chime on your speakers.</source>
       <translation>Phát một tiếng chuông ngắn trên loa của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="268" />
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="280" />
+      <location filename="../../src/preflight/gui/views.py" line="312" />
       <source>Show details</source>
       <translation>Xem chi tiết</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <location filename="../../src/preflight/gui/views.py" line="281" />
       <source>Shows the measurements behind this result.</source>
       <translation>Hiện các số đo của kết quả này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="295" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="295" />
       <source>Go to the previous step.</source>
       <translation>Về bước trước.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="296" />
       <source>Stop checking</source>
       <translation>Dừng kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="296" />
       <source>Stops the check that is running.</source>
       <translation>Dừng phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Go to the next step.</source>
       <translation>Sang bước tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Next</source>
       <translation>Tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="312" />
       <source>Hide details</source>
       <translation>Ẩn chi tiết</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="398" />
       <source>Before your visit</source>
       <translation>Trước buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="387" />
+      <location filename="../../src/preflight/gui/views.py" line="399" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Đánh dấu từng mục khi đã xong. Các dấu này được giữ trên máy tính này đến ngày mai.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Back to results</source>
       <translation>Quay lại kết quả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="407" />
+      <location filename="../../src/preflight/gui/views.py" line="419" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="484" />
+      <location filename="../../src/preflight/gui/views.py" line="496" />
       <source>Help-desk mode</source>
       <translation>Chế độ hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="498" />
       <source>Run all checks</source>
-      <translation>Chạy mọi phần kiểm tra</translation>
+      <translation>Kiểm tra tất cả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="499" />
       <source>Run selected check</source>
-      <translation>Chạy phần kiểm tra đã chọn</translation>
+      <translation>Kiểm tra mục đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="500" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="500" />
       <source>Stops every running check.</source>
       <translation>Dừng mọi phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="489" />
+      <location filename="../../src/preflight/gui/views.py" line="501" />
       <source>Back to patient view</source>
-      <translation>Quay lại màn hình bệnh nhân</translation>
+      <translation>Về màn hình bệnh nhân</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="524" />
       <source>Find devices</source>
       <translation>Tìm thiết bị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="513" />
+      <location filename="../../src/preflight/gui/views.py" line="525" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Tìm camera, micrô và loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Check</source>
       <translation>Phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Summary</source>
       <translation>Tóm tắt</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="535" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>All checks</source>
       <translation>Mọi phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="559" />
       <source>Measurement</source>
       <translation>Phép đo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="559" />
       <source>Value</source>
       <translation>Giá trị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="551" />
+      <location filename="../../src/preflight/gui/views.py" line="563" />
       <source>Measurements of the selected check</source>
       <translation>Các phép đo của phần kiểm tra đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Live log</source>
       <translation>Nhật ký trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="558" />
+      <location filename="../../src/preflight/gui/views.py" line="570" />
       <source>The live log appears here.</source>
       <translation>Nhật ký trực tiếp hiện ở đây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="565" />
+      <location filename="../../src/preflight/gui/views.py" line="577" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Xem những gì bệnh nhân đã thấy: dán báo cáo (JSON) hoặc mã hỗ trợ của họ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="568" />
+      <location filename="../../src/preflight/gui/views.py" line="580" />
       <source>Report or support code</source>
       <translation>Báo cáo hoặc mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="586" />
       <source>Show this report</source>
       <translation>Hiện báo cáo này</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="575" />
+      <location filename="../../src/preflight/gui/views.py" line="587" />
       <source>Show this computer again</source>
       <translation>Hiện lại máy tính này</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="418" />
+      <location filename="../../src/preflight/gui/views.py" line="430" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="421" />
+      <location filename="../../src/preflight/gui/views.py" line="433" />
       <source>Other numbers</source>
       <translation>Các số khác</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="427" />
+      <location filename="../../src/preflight/gui/views.py" line="439" />
       <source>Questions about cost and billing</source>
       <translation>Câu hỏi về chi phí và hóa đơn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="437" />
+      <location filename="../../src/preflight/gui/views.py" line="449" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="449" />
+      <location filename="../../src/preflight/gui/views.py" line="461" />
       <source>When it is time for your visit:</source>
       <translation>Khi đến giờ khám:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="458" />
+      <location filename="../../src/preflight/gui/views.py" line="470" />
       <source>Sign in to your patient portal:</source>
       <translation>Đăng nhập cổng thông tin bệnh nhân:</translation>
     </message>
@@ -495,54 +495,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="340" />
-      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <location filename="../../src/preflight/gui/views.py" line="352" />
+      <location filename="../../src/preflight/gui/views.py" line="359" />
       <source>What to do next</source>
       <translation>Việc cần làm tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="344" />
+      <location filename="../../src/preflight/gui/views.py" line="356" />
       <source>Open the checklist</source>
       <translation>Mở danh sách việc cần làm</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="345" />
-      <location filename="../../src/preflight/gui/views.py" line="367" />
+      <location filename="../../src/preflight/gui/views.py" line="357" />
+      <location filename="../../src/preflight/gui/views.py" line="379" />
       <source>A short list of things to get ready.</source>
       <translation>Một danh sách ngắn những việc cần chuẩn bị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="353" />
+      <location filename="../../src/preflight/gui/views.py" line="365" />
       <source>Support code</source>
       <translation>Mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="366" />
+      <location filename="../../src/preflight/gui/views.py" line="378" />
       <source>Before your visit: checklist</source>
-      <translation>Trước buổi khám: danh sách việc cần làm</translation>
+      <translation>Danh sách cho buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="368" />
+      <location filename="../../src/preflight/gui/views.py" line="380" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="369" />
+      <location filename="../../src/preflight/gui/views.py" line="381" />
       <source>Save a report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="370" />
+      <location filename="../../src/preflight/gui/views.py" line="382" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Lưu các kết quả này dưới dạng tệp PDF, trang web hoặc JSON, để gửi cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="372" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>Runs every check again.</source>
       <translation>Chạy lại mọi phần kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="372" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>Start over</source>
       <translation>Làm lại từ đầu</translation>
     </message>
@@ -578,12 +578,12 @@
       <translation>Đã lưu báo cáo: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="420" />
+      <location filename="../../src/preflight/gui/controllers.py" line="421" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Mã hỗ trợ (xin đọc mã này cho bộ phận hỗ trợ): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="439" />
+      <location filename="../../src/preflight/gui/controllers.py" line="440" />
       <source>Not checked yet.</source>
       <translation>Chưa kiểm tra.</translation>
     </message>
@@ -745,57 +745,57 @@
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="132" />
+      <location filename="../../src/preflight/gui/views.py" line="144" />
       <source>Welcome to Preflight</source>
       <translation>Chào mừng quý vị đến với Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="133" />
+      <location filename="../../src/preflight/gui/views.py" line="145" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>Chúng tôi sẽ kiểm tra xem máy tính của quý vị đã sẵn sàng cho buổi khám trực tuyến chưa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="137" />
+      <location filename="../../src/preflight/gui/views.py" line="149" />
       <source>We will check:</source>
       <translation>Chúng tôi sẽ kiểm tra:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="140" />
+      <location filename="../../src/preflight/gui/views.py" line="152" />
       <source>It takes about a minute.</source>
       <translation>Việc này mất khoảng một phút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="141" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>It takes up to %1 minutes.</source>
       <translation>Việc này mất tối đa %1 phút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="157" />
       <source>Begins checking: %1.</source>
       <translation>Bắt đầu kiểm tra: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="157" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="165" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>Tôi đang giúp người khác (chế độ hỗ trợ)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="154" />
+      <location filename="../../src/preflight/gui/views.py" line="166" />
       <source>Shows every check and its details in a table.</source>
       <translation>Hiện mọi phần kiểm tra và chi tiết trong một bảng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="156" />
+      <location filename="../../src/preflight/gui/views.py" line="168" />
       <source>High contrast</source>
       <translation>Độ tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
+      <location filename="../../src/preflight/gui/views.py" line="169" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Chuyển sang chữ đen trên nền trắng với đường viền đậm.</translation>
     </message>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="257" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="278" />
       <source>Then {check_again}.</source>
       <translation>Sau đó {check_again}.</translation>
     </message>
@@ -2639,344 +2639,366 @@
       <translation>Điểm cuộc gọi ước tính khi kết nối bận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>Máy tính của quý vị không kết nối được với dịch vụ khám qua video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="208" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>Mạng của quý vị chặn kiểu kết nối video nhanh nhất, nhưng video vẫn có thể chạy qua một đường dự phòng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="214" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>Nếu video bị giật trong buổi khám, xin thử mạng khác (ví dụ Wi-Fi ở nhà thay vì mạng ở nơi làm việc hoặc khách sạn).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="217" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>Kết nối của quý vị hiện quá chập chờn cho video; khám qua điện thoại có thể tốt hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="213" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="220" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>Kết nối của quý vị hơi chập chờn, nên video đôi lúc có thể bị đứng hình.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="229" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
+      <source>works</source>
+      <translation>hoạt động</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <source>no answer</source>
+      <translation>không trả lời</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <source>refused us</source>
+      <translation>đã từ chối chúng tôi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
+      <source>Video relay over UDP</source>
+      <translation>Chuyển tiếp video qua UDP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="235" />
+      <source>Video relay over TCP</source>
+      <translation>Chuyển tiếp video qua TCP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="236" />
+      <source>Video relay over TLS</source>
+      <translation>Chuyển tiếp video qua TLS</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
       <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
       <translation>Quý vị không cần thay đổi gì cho việc này. Nếu video không bắt đầu được trong buổi khám, xin gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
       <source>Internet connection</source>
       <translation>Kết nối Internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
       <source>Your internet connection can reach the video visit service.</source>
       <translation>Kết nối Internet của quý vị có thể kết nối được với dịch vụ khám qua video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="260" />
       <source>Your computer doesn't seem to be connected to the internet.</source>
       <translation>Máy tính của quý vị có vẻ chưa kết nối Internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="241" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
       <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
       <translation>Xin kiểm tra xem Wi-Fi đã bật và đã kết nối, hoặc dây mạng đã được cắm.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="267" />
       <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
       <translation>Máy tính chưa kết nối Internet: đề nghị người gọi kiểm tra xem Wi-Fi đã bật và đã kết nối (hoặc dây mạng đã được cắm), khởi động lại máy tính và router, và thử không dùng VPN.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="274" />
       <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
       <translation>Mạng Wi-Fi của quý vị yêu cầu đăng nhập trước khi dùng Internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
       <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
       <translation>Xin mở trình duyệt web và làm theo các bước trên trang hiện ra (quý vị có thể cần đồng ý với điều khoản hoặc nhập mã).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="259" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="280" />
       <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
       <translation>Một trang đăng nhập Wi-Fi đang chặn Internet: đề nghị người gọi mở trình duyệt web, làm xong các bước trên trang hiện ra, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="289" />
       <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
       <translation>Không kết nối được các dịch vụ của buổi khám: một trang đăng nhập Wi-Fi, tường lửa hoặc VPN có thể đang chặn. Xin đăng nhập trang Wi-Fi, tắt VPN, hoặc thử mạng khác.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="298" />
       <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
       <translation>Phần mềm bảo mật hoặc bộ lọc mạng có thể đang chặn các kết nối an toàn. Nếu được, xin thử mạng khác (ví dụ điểm phát sóng từ điện thoại).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="283" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="304" />
       <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
       <translation>Các kết nối an toàn đến dịch vụ của buổi khám không vượt qua được bước kiểm tra chứng chỉ: phần mềm bảo mật hoặc bộ lọc mạng có thể đang chặn chúng. Đề nghị người gọi thử mạng khác, như điểm phát sóng từ điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="312" />
       <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
       <translation>Máy tính của quý vị dùng máy chủ proxy. Xin nhờ người quản lý proxy cho phép dịch vụ khám qua video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="314" />
       <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
       <translation>Máy tính của người gọi dùng máy chủ proxy, và không kết nối được các dịch vụ của buổi khám qua proxy đó: người quản lý proxy cần cho phép các dịch vụ này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="302" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
       <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
       <translation>Dữ liệu cuộc gọi (UDP) bị chặn: cuộc gọi có thể chuyển sang đường chậm hơn. Nếu video không chạy, xin thử mạng khác hoặc nhờ bộ phận IT của mạng đó cho phép UDP.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="313" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="334" />
       <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
       <translation>Chưa thử UDP: máy chủ STUN trong phần cài đặt ([network] stun_server) chưa được đặt hoặc không tra được tên. Video vẫn có thể chạy; nếu mọi người gọi đều gặp điều này, xin kiểm tra cấu hình của tổ chức.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="344" />
       <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>Kết nối có độ trễ lớn (một vòng đi về mất {rtt_fail_ms} ms trở lên): dùng dây mạng hoặc ngồi gần router hơn, và khởi động lại router nếu vẫn còn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="332" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="353" />
       <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>Kết nối bị mất dữ liệu ({loss_fail_pct}% gói dữ liệu trở lên): ngồi gần router Wi-Fi hơn hoặc dùng dây mạng, và tạm dừng việc tải xuống và phát video trong nhà.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="341" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="362" />
       <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>Kết nối có độ trễ lớn (một vòng đi về mất {rtt_warn_ms} ms trở lên): dùng dây mạng hoặc ngồi gần router hơn, và khởi động lại router nếu vẫn còn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="350" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
       <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
       <translation>Độ trễ của kết nối dao động nhiều ({jitter_warn_ms} ms trở lên giữa các gói liền nhau): dùng dây mạng hoặc ngồi gần router hơn, và tạm dừng việc tải xuống và phát video trong nhà.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="359" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="380" />
       <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>Kết nối bị mất dữ liệu ({loss_warn_pct}% gói dữ liệu trở lên): ngồi gần router Wi-Fi hơn hoặc dùng dây mạng, và tạm dừng việc tải xuống và phát video trong nhà.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="366" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
       <source>Your connection works, but some of the visit's services could not be found.</source>
       <translation>Kết nối của quý vị hoạt động, nhưng không tìm thấy một số dịch vụ của buổi khám.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="369" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
       <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
       <translation>Không tra được tên trên Internet: khởi động lại router, hoặc thử mạng khác như điểm phát sóng từ điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="397" />
       <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
       <translation>Video sẽ hoạt động, nhưng có thể với chất lượng thấp hơn: mạng của quý vị chỉ cho video đi qua một đường chậm hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="400" />
       <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video chỉ hoạt động qua TCP hoặc TLS; UDP đến máy chủ này bị chặn. Video sẽ hoạt động, có thể với chất lượng thấp hơn: nếu video kém, thử không dùng VPN hoặc dùng mạng khác, hoặc nhờ bộ phận IT của mạng đó cho phép UDP đến máy chủ chuyển tiếp.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="408" />
       <source>Your network blocks video calls.</source>
       <translation>Mạng của quý vị chặn cuộc gọi video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="409" />
       <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
       <translation>Xin thử mạng khác (ví dụ điểm phát sóng từ điện thoại), hoặc đề nghị khám qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="411" />
       <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
       <translation>Mạng của người gọi chặn máy chủ chuyển tiếp video trên mọi đường đã thử (UDP, TCP, TLS trên cổng 443) trong khi các trang web vẫn mở được: video không thể kết nối. Đề nghị người gọi thử mạng khác, như điểm phát sóng từ điện thoại, hoặc sắp xếp khám qua điện thoại. Nếu nhiều người gọi gặp lỗi này cùng lúc, kiểm tra xem máy chủ chuyển tiếp có đang chạy không.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="419" />
       <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video đã từ chối chúng tôi, nên chúng tôi không thử được đường mà video sẽ đi. Đây là vấn đề ở phía chúng tôi, không phải do mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="422" />
       <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video (TURN) đã từ chối Preflight: thông tin đăng nhập máy chủ chuyển tiếp trong phần cài đặt ([network] turn_username và turn_credential, hoặc dịch vụ tại turn_credential_url) bị sai hoặc đã hết hạn, hoặc máy chủ chuyển tiếp đã đầy. Đây là hạ tầng của tổ chức, không phải mạng của người gọi: hãy báo cho bộ phận IT.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
       <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video không trả lời (có vẻ đang ngừng hoạt động), nên chúng tôi không thử được đường mà video sẽ đi. Đây không phải là vấn đề với mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
       <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video ([network] turn_servers) đã từ chối kết nối: có vẻ máy chủ đang ngừng hoạt động. Hãy báo cho bộ phận IT; nguyên nhân không phải do mạng của người gọi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="442" />
       <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>Không tìm thấy máy chủ chuyển tiếp của dịch vụ video, nên chúng tôi không thử được đường mà video sẽ đi. Đây không phải là vấn đề với mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="445" />
       <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
       <translation>Không tra được tên máy chủ chuyển tiếp trong [network] turn_servers trong khi các tên khác vẫn tra được: kiểm tra tên trong phần cài đặt và DNS của tổ chức. Nguyên nhân không phải do mạng của người gọi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="452" />
       <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>Chúng tôi không lấy được thông tin đăng nhập cho máy chủ chuyển tiếp của dịch vụ video, nên chúng tôi không thử được đường mà video sẽ đi. Đây là vấn đề ở phía chúng tôi, không phải do mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
       <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
       <translation>Dịch vụ cấp thông tin đăng nhập máy chủ chuyển tiếp ([network] turn_credential_url) không đưa cho Preflight thông tin đăng nhập hoặc địa chỉ máy chủ chuyển tiếp dùng được (không kết nối được, bị lỗi, hoặc câu trả lời thiếu tên người dùng và mật khẩu): kiểm tra dịch vụ đó. Nguyên nhân không phải do mạng của người gọi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="469" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
       <translation>Mất dữ liệu UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="450" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="471" />
       <location filename="../../src/preflight/support/code_v2.py" line="73" />
       <source>UDP round trip</source>
       <translation>Thời gian đi về UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="454" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <source>Relay round trip</source>
+      <translation>Thời gian đi về qua máy chủ chuyển tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="481" />
       <source>Names looked up (DNS)</source>
       <translation>Tên đã tra (DNS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
       <source>Visit services reached</source>
       <translation>Dịch vụ khám đã kết nối được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="458" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
       <source>Services not reached</source>
       <translation>Dịch vụ chưa kết nối được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="460" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="487" />
       <source>Proxy server in use</source>
       <translation>Đang dùng máy chủ proxy</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="489" />
       <source>Wi-Fi sign-in page</source>
       <translation>Trang đăng nhập Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="465" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
       <source>Fast video connection (UDP)</source>
       <translation>Kết nối video nhanh (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="467" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
       <source>Public address found</source>
       <translation>Đã tìm thấy địa chỉ công khai</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="470" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="497" />
       <source>Round trip (UDP)</source>
       <translation>Thời gian đi về (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="472" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="499" />
       <source>Delay variation (UDP)</source>
       <translation>Độ dao động của độ trễ (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="474" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="501" />
       <source>Data lost (UDP)</source>
       <translation>Dữ liệu bị mất (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
       <source>Backup route for video (TCP 443)</source>
       <translation>Đường dự phòng cho video (TCP 443)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
-      <source>Video relay over UDP</source>
-      <translation>Chuyển tiếp video qua UDP</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="513" />
       <source>Relay round trip (UDP)</source>
       <translation>Thời gian đi về qua máy chủ chuyển tiếp (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="516" />
       <source>Relay data lost (UDP)</source>
       <translation>Dữ liệu bị mất qua máy chủ chuyển tiếp (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="518" />
       <source>Relay problem (UDP)</source>
       <translation>Vấn đề máy chủ chuyển tiếp (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
-      <source>Video relay over TCP</source>
-      <translation>Chuyển tiếp video qua TCP</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="524" />
       <source>Relay round trip (TCP)</source>
       <translation>Thời gian đi về qua máy chủ chuyển tiếp (TCP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="526" />
       <source>Relay data lost (TCP)</source>
       <translation>Dữ liệu bị mất qua máy chủ chuyển tiếp (TCP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
       <source>Relay problem (TCP)</source>
       <translation>Vấn đề máy chủ chuyển tiếp (TCP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
-      <source>Video relay over TLS</source>
-      <translation>Chuyển tiếp video qua TLS</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="533" />
       <source>Relay round trip (TLS)</source>
       <translation>Thời gian đi về qua máy chủ chuyển tiếp (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="535" />
       <source>Relay data lost (TLS)</source>
       <translation>Dữ liệu bị mất qua máy chủ chuyển tiếp (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="537" />
       <source>Relay problem (TLS)</source>
       <translation>Vấn đề máy chủ chuyển tiếp (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="542" />
       <source>Relay test time</source>
       <translation>Thời gian thử máy chủ chuyển tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="633" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="678" />
       <source>Checking your internet connection…</source>
       <translation>Đang kiểm tra kết nối Internet của quý vị…</translation>
     </message>
@@ -3026,69 +3048,64 @@
       <translation>Đang đo tốc độ tải lên…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="40" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
       <source>Your '{device}' microphone works.</source>
       <translation>Micrô '{device}' của quý vị hoạt động.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="41" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="43" />
       <source>Choose '{device}' as your microphone, then {check_again}.</source>
       <translation>Xin chọn '{device}' làm micrô, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Một micrô khác hoạt động ('{device}'): đề nghị người gọi chọn micrô đó, rồi kiểm tra lại.</translation>
+      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
+      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="46" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
       <source>Your '{device}' camera works.</source>
       <translation>Camera '{device}' của quý vị hoạt động.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="47" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="49" />
       <source>Choose '{device}' as your camera, then {check_again}.</source>
       <translation>Xin chọn '{device}' làm camera, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Một camera khác hoạt động ('{device}'): đề nghị người gọi chọn camera đó, rồi kiểm tra lại.</translation>
+      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
+      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="52" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
       <source>Your computer can play sound on '{device}'.</source>
       <translation>Máy tính của quý vị phát được âm thanh trên '{device}'.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="53" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="55" />
       <source>Choose '{device}' as your speakers, then {check_again}.</source>
       <translation>Xin chọn '{device}' làm loa, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Âm thanh phát được trên một đầu ra khác ('{device}'): đề nghị người gọi chọn đầu ra đó, rồi kiểm tra lại.</translation>
+      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
+      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="66" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="68" />
       <source>Another device that works</source>
       <translation>Một thiết bị khác hoạt động được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="69" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="71" />
       <source>Devices tried</source>
       <translation>Các thiết bị đã thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>does not work</source>
       <translation>không hoạt động</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
-      <source>works</source>
-      <translation>hoạt động</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="36" />
@@ -3913,8 +3930,20 @@
       <translation>Cần giúp đỡ?</translation>
     </message>
     <message>
+      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">Một camera khác hoạt động ('{device}'): đề nghị người gọi chọn camera đó, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">Một micrô khác hoạt động ('{device}'): đề nghị người gọi chọn micrô đó, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
       <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
       <translation type="vanished">Chất lượng cuộc gọi dự kiến là {grade} (tính từ thời gian đi về, độ dao động độ trễ và mất gói UDP của phần kiểm tra kết nối qua mô hình E của ITU-T G.107, và tốc độ tải lên của phần kiểm tra tốc độ): giới hạn được nêu kèm theo là điều cần sửa trước tiên.</translation>
+    </message>
+    <message>
+      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">Âm thanh phát được trên một đầu ra khác ('{device}'): đề nghị người gọi chọn đầu ra đó, rồi kiểm tra lại.</translation>
     </message>
   </context>
 </TS>

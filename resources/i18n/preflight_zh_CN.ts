@@ -22,88 +22,88 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="196" />
+      <location filename="../../src/preflight/gui/views.py" line="208" />
       <source>What to do now</source>
       <translation>现在该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="216" />
+      <location filename="../../src/preflight/gui/views.py" line="228" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="241" />
+      <location filename="../../src/preflight/gui/views.py" line="253" />
       <source>Camera picture</source>
       <translation>摄像头画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="244" />
+      <location filename="../../src/preflight/gui/views.py" line="256" />
       <source>Tip about your picture</source>
       <translation>关于画面的提示</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="261" />
       <source>Play back my voice</source>
       <translation>播放我的声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="250" />
+      <location filename="../../src/preflight/gui/views.py" line="262" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>播放麦克风录下的声音，让您听听自己的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <location filename="../../src/preflight/gui/views.py" line="267" />
       <source>Play test sound</source>
       <translation>播放测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <location filename="../../src/preflight/gui/views.py" line="268" />
       <source>Plays a short chime on your speakers.</source>
       <translation>在您的扬声器上播放一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="268" />
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="280" />
+      <location filename="../../src/preflight/gui/views.py" line="312" />
       <source>Show details</source>
       <translation>显示详细信息</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <location filename="../../src/preflight/gui/views.py" line="281" />
       <source>Shows the measurements behind this result.</source>
       <translation>显示这个结果背后的测量数据。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="295" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="295" />
       <source>Go to the previous step.</source>
       <translation>回到上一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="296" />
       <source>Stop checking</source>
       <translation>停止检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="296" />
       <source>Stops the check that is running.</source>
       <translation>停止正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Go to the next step.</source>
       <translation>进入下一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Next</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="312" />
       <source>Hide details</source>
       <translation>隐藏详细信息</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="398" />
       <source>Before your visit</source>
       <translation>就诊前</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="387" />
+      <location filename="../../src/preflight/gui/views.py" line="399" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>每完成一项请打勾。您的勾选会保存在这台电脑上，直到明天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Back to results</source>
       <translation>返回结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="407" />
+      <location filename="../../src/preflight/gui/views.py" line="419" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="484" />
+      <location filename="../../src/preflight/gui/views.py" line="496" />
       <source>Help-desk mode</source>
       <translation>服务台模式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="498" />
       <source>Run all checks</source>
       <translation>运行所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="499" />
       <source>Run selected check</source>
       <translation>运行所选检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="500" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="500" />
       <source>Stops every running check.</source>
       <translation>停止所有正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="489" />
+      <location filename="../../src/preflight/gui/views.py" line="501" />
       <source>Back to patient view</source>
       <translation>返回患者界面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="524" />
       <source>Find devices</source>
       <translation>查找设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="513" />
+      <location filename="../../src/preflight/gui/views.py" line="525" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>查找摄像头、麦克风和扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="533" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="535" />
+      <location filename="../../src/preflight/gui/views.py" line="547" />
       <source>All checks</source>
       <translation>所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="559" />
       <source>Measurement</source>
       <translation>测量项目</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="559" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="551" />
+      <location filename="../../src/preflight/gui/views.py" line="563" />
       <source>Measurements of the selected check</source>
       <translation>所选检查的测量结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Live log</source>
       <translation>实时日志</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="558" />
+      <location filename="../../src/preflight/gui/views.py" line="570" />
       <source>The live log appears here.</source>
       <translation>实时日志会显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="565" />
+      <location filename="../../src/preflight/gui/views.py" line="577" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>查看患者看到的内容：粘贴他们的报告（JSON）或支持代码。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="568" />
+      <location filename="../../src/preflight/gui/views.py" line="580" />
       <source>Report or support code</source>
       <translation>报告或支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="586" />
       <source>Show this report</source>
       <translation>显示这份报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="575" />
+      <location filename="../../src/preflight/gui/views.py" line="587" />
       <source>Show this computer again</source>
       <translation>重新显示这台电脑</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="418" />
+      <location filename="../../src/preflight/gui/views.py" line="430" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="421" />
+      <location filename="../../src/preflight/gui/views.py" line="433" />
       <source>Other numbers</source>
       <translation>其他电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="427" />
+      <location filename="../../src/preflight/gui/views.py" line="439" />
       <source>Questions about cost and billing</source>
       <translation>关于费用和账单的问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="437" />
+      <location filename="../../src/preflight/gui/views.py" line="449" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="449" />
+      <location filename="../../src/preflight/gui/views.py" line="461" />
       <source>When it is time for your visit:</source>
       <translation>到了就诊时间时：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="458" />
+      <location filename="../../src/preflight/gui/views.py" line="470" />
       <source>Sign in to your patient portal:</source>
       <translation>登录您的患者门户：</translation>
     </message>
@@ -495,54 +495,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="340" />
-      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <location filename="../../src/preflight/gui/views.py" line="352" />
+      <location filename="../../src/preflight/gui/views.py" line="359" />
       <source>What to do next</source>
       <translation>接下来该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="344" />
+      <location filename="../../src/preflight/gui/views.py" line="356" />
       <source>Open the checklist</source>
       <translation>打开清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="345" />
-      <location filename="../../src/preflight/gui/views.py" line="367" />
+      <location filename="../../src/preflight/gui/views.py" line="357" />
+      <location filename="../../src/preflight/gui/views.py" line="379" />
       <source>A short list of things to get ready.</source>
       <translation>需要准备的事项清单。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="353" />
+      <location filename="../../src/preflight/gui/views.py" line="365" />
       <source>Support code</source>
       <translation>支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="366" />
+      <location filename="../../src/preflight/gui/views.py" line="378" />
       <source>Before your visit: checklist</source>
       <translation>就诊前：清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="368" />
+      <location filename="../../src/preflight/gui/views.py" line="380" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="369" />
+      <location filename="../../src/preflight/gui/views.py" line="381" />
       <source>Save a report</source>
       <translation>保存报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="370" />
+      <location filename="../../src/preflight/gui/views.py" line="382" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>把这些结果保存为 PDF、网页或 JSON 文件，发送给服务台。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="372" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>Runs every check again.</source>
       <translation>重新运行所有检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="372" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>Start over</source>
       <translation>重新开始</translation>
     </message>
@@ -578,12 +578,12 @@
       <translation>报告已保存：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="420" />
+      <location filename="../../src/preflight/gui/controllers.py" line="421" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>支持代码（请把它读给服务台）：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="439" />
+      <location filename="../../src/preflight/gui/controllers.py" line="440" />
       <source>Not checked yet.</source>
       <translation>还没有检查。</translation>
     </message>
@@ -745,57 +745,57 @@
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="132" />
+      <location filename="../../src/preflight/gui/views.py" line="144" />
       <source>Welcome to Preflight</source>
       <translation>欢迎使用 Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="133" />
+      <location filename="../../src/preflight/gui/views.py" line="145" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>我们来确认您的电脑已为线上就诊做好准备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="137" />
+      <location filename="../../src/preflight/gui/views.py" line="149" />
       <source>We will check:</source>
       <translation>我们会检查：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="140" />
+      <location filename="../../src/preflight/gui/views.py" line="152" />
       <source>It takes about a minute.</source>
       <translation>大约需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="141" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>It takes up to %1 minutes.</source>
       <translation>最多需要 %1 分钟。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="157" />
       <source>Begins checking: %1.</source>
       <translation>开始检查：%1。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="157" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="165" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>我在帮助别人（服务台模式）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="154" />
+      <location filename="../../src/preflight/gui/views.py" line="166" />
       <source>Shows every check and its details in a table.</source>
       <translation>在表格中显示每项检查及其详细信息。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="156" />
+      <location filename="../../src/preflight/gui/views.py" line="168" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
+      <location filename="../../src/preflight/gui/views.py" line="169" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>切换为白底黑字，并使用粗边框。</translation>
     </message>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="257" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="278" />
       <source>Then {check_again}.</source>
       <translation>然后{check_again}。</translation>
     </message>
@@ -2639,344 +2639,366 @@
       <translation>连接繁忙时的估计通话评分</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>您的电脑无法连接视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="208" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>您的网络阻止了最快的视频连接方式，但视频仍可以通过备用线路进行。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="214" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>如果就诊时视频卡顿，请换一个网络试试（例如用家里的 Wi-Fi，而不是单位或酒店的网络）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="217" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>您的连接现在太不稳定，无法进行视频；电话就诊可能更好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="213" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="220" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>您的连接有点不稳定，视频有时可能会卡住。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="229" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
+      <source>works</source>
+      <translation>可以使用</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <source>no answer</source>
+      <translation>没有响应</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <source>refused us</source>
+      <translation>拒绝了我们</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
+      <source>Video relay over UDP</source>
+      <translation>通过 UDP 的视频中继</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="235" />
+      <source>Video relay over TCP</source>
+      <translation>通过 TCP 的视频中继</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="236" />
+      <source>Video relay over TLS</source>
+      <translation>通过 TLS 的视频中继</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
       <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
       <translation>这一点您不需要做任何更改。如果就诊时视频无法开始，请拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
       <source>Internet connection</source>
       <translation>网络连接</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
       <source>Your internet connection can reach the video visit service.</source>
       <translation>您的网络连接可以连接视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="260" />
       <source>Your computer doesn't seem to be connected to the internet.</source>
       <translation>您的电脑似乎没有连接到网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="241" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
       <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
       <translation>请确认 Wi-Fi 已打开并已连接，或网线已插好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="267" />
       <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
       <translation>电脑没有连接到网络：请来电者确认 Wi-Fi 已打开并已连接（或网线已插好），重启电脑和路由器，并试试不用 VPN。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="274" />
       <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
       <translation>您的 Wi-Fi 网络要求您先登录，才能使用网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
       <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
       <translation>请打开网页浏览器，按照出现的页面上的步骤操作（您可能需要接受条款或输入代码）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="259" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="280" />
       <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
       <translation>Wi-Fi 登录页面挡住了网络：请来电者打开网页浏览器，完成出现的页面上的步骤，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="289" />
       <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
       <translation>无法连接就诊服务：Wi-Fi 登录页面、防火墙或 VPN 可能阻止了它们。请登录 Wi-Fi 页面，关闭 VPN，或换一个网络试试。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="298" />
       <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
       <translation>安全软件或网络过滤器可能阻止了安全连接。如果可以，请换一个网络试试（例如手机热点）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="283" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="304" />
       <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
       <translation>到就诊服务的安全连接没有通过证书检查：安全软件或网络过滤器可能在拦截它们。请来电者换一个网络试试，例如手机热点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="312" />
       <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
       <translation>您的电脑使用代理服务器。请让管理代理服务器的人允许视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="314" />
       <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
       <translation>来电者的电脑使用代理服务器，无法通过它连接就诊服务：管理代理服务器的人需要允许这些服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="302" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
       <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
       <translation>通话流量（UDP）被阻止：通话可能会改用较慢的线路。如果视频无法使用，请换一个网络，或请网络的 IT 人员允许 UDP。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="313" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="334" />
       <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
       <translation>没有测试 UDP：设置中的 STUN 服务器（[network] stun_server）没有设置，或无法查到它的名称。视频可能仍然可以使用；如果每位来电者都出现这个问题，请检查机构的配置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="344" />
       <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>连接延迟很长（往返 {rtt_fail_ms} ms 或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="332" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="353" />
       <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>连接丢失数据（{loss_fail_pct}% 或更多的数据包）：请靠近 Wi-Fi 路由器或使用网线，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="341" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="362" />
       <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>连接延迟很长（往返 {rtt_warn_ms} ms 或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="350" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
       <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
       <translation>连接的延迟波动很大（相邻数据包之间相差 {jitter_warn_ms} ms 或更多）：请使用网线或靠近路由器，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="359" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="380" />
       <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>连接丢失数据（{loss_warn_pct}% 或更多的数据包）：请靠近 Wi-Fi 路由器或使用网线，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="366" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
       <source>Your connection works, but some of the visit's services could not be found.</source>
       <translation>您的连接可以使用，但找不到部分就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="369" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
       <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
       <translation>无法查找网络名称：请重启路由器，或换一个网络试试，例如手机热点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="397" />
       <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
       <translation>视频可以使用，但画质可能较低：您的网络只允许视频通过较慢的线路。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="400" />
       <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
       <translation>视频服务的中继服务器只能通过 TCP 或 TLS 使用；到它的 UDP 被阻止。视频可以使用，但画质可能较低：如果画质差，请试试不用 VPN 或换一个网络，或请网络的 IT 人员允许到中继服务器的 UDP。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="408" />
       <source>Your network blocks video calls.</source>
       <translation>您的网络阻止了视频通话。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="409" />
       <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
       <translation>请换一个网络试试（例如手机热点），或要求电话就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="411" />
       <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
       <translation>来电者的网络在尝试过的所有线路上（UDP、TCP、443 端口上的 TLS）都阻止了视频中继服务器，但网页可以打开：视频无法连接。请来电者换一个网络试试，例如手机热点，或安排电话就诊。如果同时有很多来电者出现这个问题，请检查中继服务器是否正常运行。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="419" />
       <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>视频服务的中继服务器拒绝了我们，所以我们无法测试视频使用的线路。这是我们这边的问题，不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="422" />
       <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
       <translation>视频服务的中继服务器（TURN）拒绝了 Preflight：设置中的中继凭据（[network] turn_username 和 turn_credential，或 turn_credential_url 上的服务）错误或已过期，或中继服务器已满。这是机构的基础设施问题，不是来电者的网络问题：请报告给 IT 部门。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
       <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>视频服务的中继服务器没有响应（似乎已停止服务），所以我们无法测试视频使用的线路。这不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
       <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
       <translation>视频服务的中继服务器（[network] turn_servers）拒绝了连接：它似乎已停止服务。请报告给 IT 部门；原因不在来电者的网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="442" />
       <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>找不到视频服务的中继服务器，所以我们无法测试视频使用的线路。这不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="445" />
       <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
       <translation>无法查找 [network] turn_servers 中的中继服务器名称，但其他名称可以查到：请检查设置中的名称和机构的 DNS。原因不在来电者的网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="452" />
       <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>我们无法获得视频服务中继服务器的登录凭据，所以我们无法测试视频使用的线路。这是我们这边的问题，不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
       <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
       <translation>中继凭据服务（[network] turn_credential_url）没有给 Preflight 可用的凭据或中继地址（无法连接、出错，或回复中没有用户名和密码）：请检查这个服务。原因不在来电者的网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="469" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
       <translation>UDP 丢失</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="450" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="471" />
       <location filename="../../src/preflight/support/code_v2.py" line="73" />
       <source>UDP round trip</source>
       <translation>UDP 往返时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="454" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <source>Relay round trip</source>
+      <translation>中继往返时间</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="481" />
       <source>Names looked up (DNS)</source>
       <translation>已查找的名称（DNS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
       <source>Visit services reached</source>
       <translation>已连接的就诊服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="458" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
       <source>Services not reached</source>
       <translation>未连接的服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="460" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="487" />
       <source>Proxy server in use</source>
       <translation>正在使用代理服务器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="489" />
       <source>Wi-Fi sign-in page</source>
       <translation>Wi-Fi 登录页面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="465" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
       <source>Fast video connection (UDP)</source>
       <translation>快速视频连接（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="467" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
       <source>Public address found</source>
       <translation>找到公网地址</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="470" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="497" />
       <source>Round trip (UDP)</source>
       <translation>往返时间（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="472" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="499" />
       <source>Delay variation (UDP)</source>
       <translation>延迟波动（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="474" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="501" />
       <source>Data lost (UDP)</source>
       <translation>丢失的数据（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
       <source>Backup route for video (TCP 443)</source>
       <translation>视频备用线路（TCP 443）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
-      <source>Video relay over UDP</source>
-      <translation>通过 UDP 的视频中继</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="513" />
       <source>Relay round trip (UDP)</source>
       <translation>中继往返时间（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="516" />
       <source>Relay data lost (UDP)</source>
       <translation>中继丢失的数据（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="518" />
       <source>Relay problem (UDP)</source>
       <translation>中继问题（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
-      <source>Video relay over TCP</source>
-      <translation>通过 TCP 的视频中继</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="524" />
       <source>Relay round trip (TCP)</source>
       <translation>中继往返时间（TCP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="526" />
       <source>Relay data lost (TCP)</source>
       <translation>中继丢失的数据（TCP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
       <source>Relay problem (TCP)</source>
       <translation>中继问题（TCP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
-      <source>Video relay over TLS</source>
-      <translation>通过 TLS 的视频中继</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="533" />
       <source>Relay round trip (TLS)</source>
       <translation>中继往返时间（TLS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="535" />
       <source>Relay data lost (TLS)</source>
       <translation>中继丢失的数据（TLS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="537" />
       <source>Relay problem (TLS)</source>
       <translation>中继问题（TLS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="542" />
       <source>Relay test time</source>
       <translation>中继测试时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="633" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="678" />
       <source>Checking your internet connection…</source>
       <translation>正在检查您的网络连接…</translation>
     </message>
@@ -3026,69 +3048,64 @@
       <translation>正在测量上传速度…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="40" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
       <source>Your '{device}' microphone works.</source>
       <translation>您的麦克风“{device}”可以使用。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="41" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="43" />
       <source>Choose '{device}' as your microphone, then {check_again}.</source>
       <translation>请选择“{device}”作为您的麦克风，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>另一个麦克风可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
+      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
+      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="46" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
       <source>Your '{device}' camera works.</source>
       <translation>您的摄像头“{device}”可以使用。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="47" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="49" />
       <source>Choose '{device}' as your camera, then {check_again}.</source>
       <translation>请选择“{device}”作为您的摄像头，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>另一个摄像头可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
+      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
+      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="52" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
       <source>Your computer can play sound on '{device}'.</source>
       <translation>您的电脑可以在“{device}”上播放声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="53" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="55" />
       <source>Choose '{device}' as your speakers, then {check_again}.</source>
       <translation>请选择“{device}”作为您的扬声器，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
+      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
+      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="66" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="68" />
       <source>Another device that works</source>
       <translation>另一个可以使用的设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="69" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="71" />
       <source>Devices tried</source>
       <translation>试用过的设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>does not work</source>
       <translation>无法使用</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
-      <source>works</source>
-      <translation>可以使用</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="36" />
@@ -3913,8 +3930,20 @@
       <translation>需要帮助？</translation>
     </message>
     <message>
+      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">另一个摄像头可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
+    </message>
+    <message>
+      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">另一个麦克风可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
+    </message>
+    <message>
       <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
       <translation type="vanished">预计通话质量为{grade}（根据连接检查的 UDP 往返时间、延迟波动和丢包，通过 ITU-T G.107 E 模型计算，并结合测速检查的上传速度）：与它一起列出的限制因素是首先要解决的。</translation>
+    </message>
+    <message>
+      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
     </message>
   </context>
 </TS>
