@@ -243,3 +243,22 @@ def test_macos_app_declares_why_it_uses_camera_and_microphone(
     assert "camera" in plist["NSCameraUsageDescription"]
     assert "microphone" in plist["NSMicrophoneUsageDescription"]
     assert plist["CFBundleShortVersionString"] == app.kwargs["version"]
+
+
+def test_linux_bundle_carries_fonts_for_chinese_and_arabic(spec: dict[str, Any]) -> None:
+    """Linux desktops may lack a CJK font: the bundle carries Noto (scripts/bundle_fonts.py),
+    the CJK faces cut to the catalogues' characters; Qt's own words for every language with a
+    catalogue (qtbase_ar, qtbase_zh_CN, qtbase_pt_BR) stay in."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Windows and macOS use the system's fonts")
+    [analysis] = FakeAnalysis.instances
+    fonts = {Path(src).name: Path(src) for src, dest in analysis.kwargs["datas"]
+             if dest == "resources/fonts"}
+    assert {"PreflightNotoSansSC-Regular.otf", "PreflightNotoSansSC-Bold.otf",
+            "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"} <= set(fonts), fonts
+    # Cut to what Preflight can show: far below the 16 MB of a whole Noto Sans CJK SC weight.
+    assert fonts["PreflightNotoSansSC-Regular.otf"].stat().st_size < 2_000_000
+    keep = spec["UNUSED_QT_TRANSLATIONS"]
+    for language in ("ar", "zh_CN", "pt_BR", "es"):
+        assert not keep.search(f"PySide6/Qt/translations/qtbase_{language}.qm"), language
+    assert keep.search("PySide6/Qt/translations/qtbase_de.qm")
