@@ -2911,6 +2911,22 @@
       <translation>طريق احتياطي للفيديو (TCP 443)</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <source>no answer</source>
+      <translation>لا يوجد رد</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <source>refused us</source>
+      <translation>رفض طلبنا</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <source>Relay round trip</source>
+      <translation>زمن الذهاب والإياب عبر المُرحِّل</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
       <translation>مُرحِّل الفيديو عبر UDP</translation>
@@ -3088,7 +3104,7 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="74" />
       <source>works</source>
-      <translation type="unfinished" />
+      <translation>يعمل</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="36" />

@@ -2460,6 +2460,28 @@
       <translation>Ruta de respaldo para el video (TCP 443)</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="229" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
+      <source>works</source>
+      <translation>funciona</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <source>no answer</source>
+      <translation>sin respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <source>refused us</source>
+      <translation>nos rechazó</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <source>Relay round trip</source>
+      <translation>Tiempo de ida y vuelta por el relé</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
       <source>Your network blocks video calls.</source>
       <translation>Su red bloquea las videollamadas.</translation>

@@ -2911,6 +2911,22 @@
       <translation>Lòt wout pou videyo (TCP 443)</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <source>no answer</source>
+      <translation>pa gen repons</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <source>refused us</source>
+      <translation>refize nou</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <source>Relay round trip</source>
+      <translation>Ale-retou jiska sèvè relè a</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
       <translation>Relè videyo pa UDP</translation>

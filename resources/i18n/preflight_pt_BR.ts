@@ -2911,6 +2911,22 @@
       <translation>Caminho alternativo para o vídeo (TCP 443)</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <source>no answer</source>
+      <translation>sem resposta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <source>refused us</source>
+      <translation>nos recusou</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <source>Relay round trip</source>
+      <translation>Ida e volta até o servidor de retransmissão</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
       <translation>Retransmissão de vídeo por UDP</translation>

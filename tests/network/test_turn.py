@@ -29,6 +29,7 @@ from bench.netlab import SERVER_ADDR, LinkShape
 
 from preflight.config import ConfigError, load_config, parse_turn_url
 from preflight.engine.result import CheckResult, Status
+from preflight.support.code import decode_code, encode_report
 from tests.network.lab_helpers import run_check
 from tests.network.turn_lab import (
     HTTPS_STAND_IN_PORT,
@@ -40,6 +41,7 @@ from tests.network.turn_lab import (
     in_namespace,
     turn_lab_unavailable,
 )
+from tests.support.helpers import report_of
 
 lab_only = pytest.mark.skipif(
     turn_lab_unavailable() is not None, reason=f"no TURN lab: {turn_lab_unavailable()}"
@@ -150,7 +152,8 @@ def check_in_lab(lab: TurnLab, config) -> CheckResult:
 
 def relay_figures(result: CheckResult, transport: str) -> tuple[Any, Any, Any, Any]:
     m = result.metrics
-    return tuple(m[f"turn_{transport}_{k}"] for k in ("ok", "rtt_ms", "loss_pct", "problem"))
+    t = f"turn_{transport}"
+    return m[t], m[f"{t}_rtt_ms"], m[f"{t}_loss_pct"], m[f"{t}_problem"]
 
 
 @lab_only
@@ -160,7 +163,7 @@ def test_all_transports_relay_and_the_check_adds_nothing(trusted: TurnLab, confi
     assert result.finding_ids == ("network.ok",)
     for transport in ("udp", "tcp", "tls"):
         ok, rtt, loss, problem = relay_figures(result, transport)
-        assert ok is True and problem == "" and loss == 0.0, transport
+        assert ok == "ok" and problem == "" and loss == 0.0, transport
         assert 9.0 <= rtt < 200.0, transport  # the lab link's 10 ms round trip, at least
     assert 0.0 < result.metrics["turn_s"] < 5.5
     # Privacy: neither the relay's addresses nor the credentials are in the result.
@@ -178,11 +181,17 @@ def test_udp_blocked_warns_that_video_works_maybe_at_lower_quality(
     assert result.finding_ids[0] == "network.turn_tcp_only"
     assert "network.udp_blocked" in result.finding_ids  # STUN to the same server: blocked
     assert "lower quality" in result.summary
-    assert relay_figures(result, "udp")[0] is False
+    assert relay_figures(result, "udp")[0] == "no_answer"
     assert relay_figures(result, "udp")[3] == "timeout"
-    assert relay_figures(result, "tcp")[0] is True and relay_figures(result, "tls")[0] is True
+    assert relay_figures(result, "tcp")[0] == "ok" and relay_figures(result, "tls")[0] == "ok"
     tcp_only = result.findings[0]
     assert tcp_only.values == {"transports": "TCP, TLS"}
+    # The help desk reads the same from the support code: the main finding and each relay.
+    decoded = decode_code(encode_report(report_of([result], config)), config)
+    assert decoded.findings["network"][0] == "network.turn_tcp_only"
+    assert [decoded.buckets[f"turn_{t}"] for t in ("udp", "tcp", "tls")] == [
+        "no_answer", "ok", "ok"]
+    assert decoded.buckets["turn_rtt_ms"] != "unknown"
 
 
 @lab_only
@@ -191,7 +200,8 @@ def test_only_tls_on_443_still_carries_video(trusted: TurnLab, config) -> None:
     result = check_in_lab(trusted, lab_config(config))
     assert result.finding_ids[0] == "network.turn_tcp_only", result
     assert result.findings[0].values == {"transports": "TLS"}
-    assert [relay_figures(result, t)[0] for t in ("udp", "tcp", "tls")] == [False, False, True]
+    outcomes = [relay_figures(result, t)[0] for t in ("udp", "tcp", "tls")]
+    assert outcomes == ["no_answer", "no_answer", "ok"]
     assert relay_figures(result, "tls")[2] == 0.0
 
 
@@ -221,6 +231,7 @@ def test_wrong_credentials_say_the_relay_refused_us_not_the_network(
     assert result.findings[0].values == {"error_code": 401}
     assert "refused us" in result.summary and "not with your network" in result.summary
     assert all(relay_figures(result, t)[3] == "refused" for t in ("udp", "tcp", "tls"))
+    assert result.metrics["turn_udp"] == "refused" and result.metrics["turn_rtt_ms"] is None
     assert "network.udp_blocked" not in result.finding_ids  # the network itself is fine
 
 
@@ -258,11 +269,11 @@ def test_relay_loss_on_the_lab_link_is_measured(trusted: TurnLab, config) -> Non
     finally:
         trusted.set_shape(LinkShape(rate_mbit=50.0, rtt_ms=10.0))
     ok, _, loss, _ = relay_figures(result, "udp")
-    assert ok is True, result
+    assert ok == "ok", result
     # Each packet crosses the link twice: 1 - 0.9^2 = 19 % expected; 40 packets.
     assert 5.0 <= loss <= 40.0, loss
     # Over TCP the link's loss becomes delay (retransmissions), not lost packets.
-    assert relay_figures(result, "tcp")[0] is True
+    assert relay_figures(result, "tcp")[0] == "ok"
 
 
 class _CredentialService(http.server.BaseHTTPRequestHandler):
@@ -320,7 +331,7 @@ def test_a_time_limited_credential_from_the_service_opens_the_relay(
                      turn_credential_url=f"{credential_service}/turn-credentials")
     result = check_in_lab(trusted, cfg)
     assert result.finding_ids == ("network.ok",), result
-    assert relay_figures(result, "udp")[0] is True and relay_figures(result, "tcp")[0] is True
+    assert relay_figures(result, "udp")[0] == "ok" and relay_figures(result, "tcp")[0] == "ok"
     assert relay_figures(result, "tls")[0] is None  # the service named no turns: URL
 
     broken = lab_config(config, turn_username="", turn_credential="",

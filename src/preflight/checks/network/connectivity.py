@@ -50,7 +50,14 @@ from preflight.checks.network.turn import (
 from preflight.config import parse_turn_url
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.deadline import Task, start
-from preflight.engine.findings import Buckets, Descriptor, FindingSpec, Flags, MetricSpec
+from preflight.engine.findings import (
+    Buckets,
+    Choice,
+    Descriptor,
+    FindingSpec,
+    Flags,
+    MetricSpec,
+)
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
@@ -214,6 +221,20 @@ _UNSTEADY = tr_noop("Your connection is a little unsteady, so the video may free
 _QUALITY_ADVICE = (ADVICE_ROUTER, ADVICE_PAUSE, ADVICE_RESTART)
 # The relay test's infrastructure findings: the video service's own relay, not the patient's
 # network (house rule: what is down is said to be down).
+# What each transport's relay did, in a word (metrics `turn_udp`, `turn_tcp`, `turn_tls`; the
+# support code's relay fields): it worked, nothing answered (blocked, down, not found), or the
+# relay answered and refused us (credentials, quota, a server error).
+RELAY_OUTCOMES = ("ok", "no_answer", "refused")
+_RELAY_WORDS = {
+    "ok": tr_noop("works"),
+    "no_answer": tr_noop("no answer"),
+    "refused": tr_noop("refused us"),
+}
+_RELAY_LABELS = {
+    "udp": tr_noop("Video relay over UDP"),
+    "tcp": tr_noop("Video relay over TCP"),
+    "tls": tr_noop("Video relay over TLS"),
+}
 _RELAY_OURS_ADVICE = (
     tr_noop("You don't need to change anything for this. If the video does not start during "
             "the visit, call the support line."),
@@ -449,6 +470,12 @@ DESCRIPTOR = Descriptor(
                 (1.0, "loss_warn_pct", "loss_fail_pct", 20.0, 100.0)),
         Buckets("udp_rtt_ms", "udp_rtt_ms", tr_noop("UDP round trip"), "ms",
                 ("rtt_warn_ms", "rtt_fail_ms")),
+        # 8 bits: the TURN relay per transport (unknown = not configured), and the round trip
+        # through the first that works, in buckets at the same thresholds as UDP's.
+        *(Choice(f"turn_{t}", f"turn_{t}", _RELAY_LABELS[t], RELAY_OUTCOMES, _RELAY_WORDS)
+          for t in TRANSPORTS),
+        Buckets("turn_rtt_ms", "turn_rtt_ms", tr_noop("Relay round trip"), "ms",
+                ("rtt_warn_ms", "rtt_fail_ms")),
     ),
     metrics=(
         MetricSpec("dns_ok", tr_noop("Names looked up (DNS)"),
@@ -477,9 +504,12 @@ DESCRIPTOR = Descriptor(
                    help="with UDP blocked, TCP 443 still works (video through a relay)",
                    doc_unit="bool"),
         # The TURN relay test: present only when a relay is configured.
-        MetricSpec("turn_udp_ok", tr_noop("Video relay over UDP"),
-                   help="a relay was allocated over UDP and the burst came back through it "
-                        "(null: no UDP relay configured)", doc_unit="bool or null"),
+        MetricSpec("turn_udp", _RELAY_LABELS["udp"],
+                   help="`ok`: a relay was allocated over UDP and the burst came back through "
+                        "it; `no_answer`: nothing came back (blocked, down, or not found); "
+                        "`refused`: the relay answered with an error (credentials, quota); "
+                        "null: no UDP relay configured", doc_unit="code or null",
+                   words=_RELAY_WORDS),
         MetricSpec("turn_udp_rtt_ms", tr_noop("Relay round trip (UDP)"), "ms",
                    "median time of the burst's packets from this computer through the relay "
                    "and back", digits=0),
@@ -489,22 +519,26 @@ DESCRIPTOR = Descriptor(
                    help="why the relay did not work: refused, server_error, dns, closed, tls, "
                         "timeout, unreachable, cancelled (empty: it worked)", doc_unit="text",
                    shown=False),
-        MetricSpec("turn_tcp_ok", tr_noop("Video relay over TCP"),
-                   help="the same over TCP", doc_unit="bool or null"),
+        MetricSpec("turn_tcp", _RELAY_LABELS["tcp"], help="the same over TCP",
+                   doc_unit="code or null", words=_RELAY_WORDS),
         MetricSpec("turn_tcp_rtt_ms", tr_noop("Relay round trip (TCP)"), "ms",
                    "the same over TCP", digits=0),
         MetricSpec("turn_tcp_loss_pct", tr_noop("Relay data lost (TCP)"), "%",
                    "the same over TCP", digits=0),
         MetricSpec("turn_tcp_problem", tr_noop("Relay problem (TCP)"),
                    help="the same over TCP", doc_unit="text", shown=False),
-        MetricSpec("turn_tls_ok", tr_noop("Video relay over TLS"),
-                   help="the same over TLS (turns:, usually port 443)", doc_unit="bool or null"),
+        MetricSpec("turn_tls", _RELAY_LABELS["tls"],
+                   help="the same over TLS (turns:, usually port 443)", doc_unit="code or null",
+                   words=_RELAY_WORDS),
         MetricSpec("turn_tls_rtt_ms", tr_noop("Relay round trip (TLS)"), "ms",
                    "the same over TLS", digits=0),
         MetricSpec("turn_tls_loss_pct", tr_noop("Relay data lost (TLS)"), "%",
                    "the same over TLS", digits=0),
         MetricSpec("turn_tls_problem", tr_noop("Relay problem (TLS)"),
                    help="the same over TLS", doc_unit="text", shown=False),
+        MetricSpec("turn_rtt_ms", tr_noop("Relay round trip"), "ms",
+                   "the round trip through the first relay that works, in the order a call "
+                   "tries them (UDP, TCP, TLS)", digits=0, shown=False),
         MetricSpec("turn_s", tr_noop("Relay test time"), "s",
                    "how long the relay test took, all transports at once", shown=False),
     ),
@@ -584,15 +618,26 @@ def assess(p: Probes, cfg: Mapping[str, Any]) -> CheckResult:
     return DESCRIPTOR.result(found or [DESCRIPTOR.finding("ok")], **metrics)
 
 
+def relay_outcome(probe: RelayProbe) -> str:
+    """One of RELAY_OUTCOMES for a transport's probe."""
+    if probe.allocated and probe.received > 0:
+        return "ok"
+    return "refused" if probe.problem in ("refused", "server_error") else "no_answer"
+
+
 def turn_metrics(test: TurnTest) -> dict[str, Any]:
-    metrics: dict[str, Any] = {"turn_s": round(test.elapsed_s, 2)}
+    metrics: dict[str, Any] = {}
+    best_rtt = None
     for transport in TRANSPORTS:
         probe = test.probes.get(transport)
-        works = None if probe is None else probe.allocated and probe.received > 0
-        metrics[f"turn_{transport}_ok"] = works
+        metrics[f"turn_{transport}"] = relay_outcome(probe) if probe else None
         metrics[f"turn_{transport}_rtt_ms"] = _r(probe.rtt_ms) if probe else None
         metrics[f"turn_{transport}_loss_pct"] = _r(probe.loss_pct) if probe else None
         metrics[f"turn_{transport}_problem"] = (probe.problem or "") if probe else None
+        if best_rtt is None and probe is not None and relay_outcome(probe) == "ok":
+            best_rtt = _r(probe.rtt_ms)
+    metrics["turn_rtt_ms"] = best_rtt
+    metrics["turn_s"] = round(test.elapsed_s, 2)
     return metrics
 
 
