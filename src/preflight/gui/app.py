@@ -53,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Preflight")
     app.setOrganizationName("Preflight")
     app.setWindowIcon(app_icon())
+    from preflight.support.reports import register_bundled_fonts
+
+    register_bundled_fonts()  # Chinese and Arabic letters in the Linux bundle (docs/i18n.md)
     apply_base_font(app)
     app.setStyleSheet(load_style(args.high_contrast))
     from preflight.gui.i18n_qt import install_language, startup_language

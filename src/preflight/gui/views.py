@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from preflight.engine.present import RUNNING
+from preflight.gui.bidi import keep_left_to_right, point
 from preflight.gui.common import scale_font
 from preflight.gui.widgets import (
     HotlineCard,
@@ -207,9 +208,11 @@ class CheckStepView(Page):
             self.content.addWidget(card)
         self.content.addStretch(1)
         nav = QHBoxLayout()
-        self.back = _button(self.tr("Back"), self.tr("Go to the previous step."))
+        self.back = point(_button(self.tr("Back"), self.tr("Go to the previous step.")),
+                          forward=False)
         self.stop = _button(self.tr("Stop checking"), self.tr("Stops the check that is running."))
-        self.next = _button(self.tr("Next"), self.tr("Go to the next step."), primary=True)
+        self.next = point(_button(self.tr("Next"), self.tr("Go to the next step."),
+                                  primary=True), forward=True)
         nav.addWidget(self.back)
         nav.addWidget(self.stop)
         nav.addStretch(1)
@@ -300,8 +303,8 @@ class HelpView(Page):
             self.content.addWidget(label(self.tr("Other numbers"), factor=1.3, bold=True))
             for entry in numbers:
                 self.content.addWidget(label(entry["label"]))
-                self.content.addWidget(label(entry["phone"], factor=1.5, bold=True,
-                                             selectable=True))
+                phone = label(entry["phone"], factor=1.5, bold=True, selectable=True)
+                self.content.addWidget(keep_left_to_right(phone))
         if faq:
             self.content.addWidget(label(self.tr("Questions about cost and billing"),
                                          factor=1.3, bold=True))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from preflight.engine.present import PENDING, RUNNING, status_word
 from preflight.engine.result import CheckResult
+from preflight.gui.bidi import keep_left_to_right
 from preflight.gui.common import scale_font, status_icon
 
 
@@ -136,7 +137,8 @@ class HotlineCard(Card):
         self.heading = label(self.tr("Need help? Call us."), factor=1.3, bold=True)
         self.body.addWidget(self.heading)
         self.label = label(str(hotline.get("label", "")), factor=1.1)
-        self.phone = label(str(hotline.get("phone", "")), factor=2.2, bold=True, selectable=True)
+        self.phone = keep_left_to_right(label(str(hotline.get("phone", "")), factor=2.2,
+                                              bold=True, selectable=True))
         self.phone.setAccessibleName(self.tr("Phone number"))
         self.option = label(str(hotline.get("option", "")), factor=1.2)
         self.hours = label(str(hotline.get("hours", "") or ""))
