@@ -3928,5 +3928,10 @@
       <source>Need help?</source>
       <translation>هل تحتاج إلى مساعدة؟</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video calls</source>
+      <translation>مكالمات الفيديو</translation>
+    </message>
   </context>
 </TS>

@@ -3676,5 +3676,10 @@
       <source>%1: before %2, now %3. %4</source>
       <translation>%1: antes %2, ahora %3. %4</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video calls</source>
+      <translation>Videollamadas</translation>
+    </message>
   </context>
 </TS>

@@ -3928,5 +3928,10 @@
       <source>Need help?</source>
       <translation>Ou bezwen èd?</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video calls</source>
+      <translation>Apèl videyo</translation>
+    </message>
   </context>
 </TS>

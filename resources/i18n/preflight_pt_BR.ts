@@ -3928,5 +3928,10 @@
       <source>Need help?</source>
       <translation>Precisa de ajuda?</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video calls</source>
+      <translation>Chamadas de vídeo</translation>
+    </message>
   </context>
 </TS>

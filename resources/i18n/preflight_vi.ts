@@ -3945,5 +3945,10 @@
       <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
       <translation type="vanished">Âm thanh phát được trên một đầu ra khác ('{device}'): đề nghị người gọi chọn đầu ra đó, rồi kiểm tra lại.</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video calls</source>
+      <translation>Cuộc gọi video</translation>
+    </message>
   </context>
 </TS>

@@ -3945,5 +3945,10 @@
       <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
       <translation type="vanished">声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
+      <source>Video calls</source>
+      <translation>视频通话</translation>
+    </message>
   </context>
 </TS>

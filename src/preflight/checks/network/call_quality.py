@@ -36,7 +36,7 @@ LIMITS = ("upload", "loss", "delay", "jitter")
 
 DESCRIPTOR = Descriptor(
     id="call",
-    title=tr_noop("Video call quality"),
+    title=tr_noop("Video calls"),
     check="preflight.checks.network.call_quality:CallQualityCheck",
     resources=frozenset({"network"}),
     deadline_s=2.0,
