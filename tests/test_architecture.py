@@ -1,7 +1,8 @@
 """The shape of the house, checked by tools (house style: a rule without a check drifts).
 
 Who may import whom is the import-linter contracts in pyproject.toml (`lint-imports`, which
-`make test` also runs before pytest): the layers cli > gui > support > checks > config > engine,
+`make test` also runs before pytest): the layers cli > gui > restart > support > checks > config >
+engine,
 no Qt outside the window, checks that know only the engine, an engine that knows no check.
 These tests run the real tool, show that it catches a violation, pin down its one exception,
 and run the engine in a process where Qt cannot be imported at all.
@@ -59,17 +60,22 @@ def test_the_contracts_catch_violations(tmp_path):
         f.write("\nfrom preflight.support import logs  # noqa\n")
     with (copy / "config.py").open("a", encoding="utf-8") as f:
         f.write("\nimport preflight.gui  # noqa\n")
+    with (copy / "restart" / "state.py").open("a", encoding="utf-8") as f:
+        f.write("\nimport PySide6.QtWidgets  # noqa\nimport preflight.gui.app  # noqa\n")
     out = lint_imports(tmp_path, tmp_path / "src")
     assert out.returncode == 1, out.stdout + out.stderr
     text = " ".join(out.stdout.split())  # contract names are wrapped on narrow terminals
     broken = [c["name"] for c in _contracts() if f"{c['name']} BROKEN" in text]
     assert broken == [
-        "Layers: the CLI over the window over support over checks over config over the engine",
+        "Layers: the CLI over the window over restart over support over checks over config "
+        "over the engine",
         "No Qt outside the window: engine, checks, config, support, devices and i18n run "
         "without it",
         "Checks know only the engine: never the window or the support tools",
     ], out.stdout
     assert "preflight.engine.result -> PySide6" in out.stdout
+    assert "preflight.restart.state -> PySide6" in out.stdout  # restart runs without Qt
+    assert "preflight.restart.state -> preflight.gui.app" in out.stdout  # below the window
 
 
 def _qt_imports(path: Path) -> list[tuple[str, ast.AST | None]]:
