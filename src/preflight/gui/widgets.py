@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTextBoundaryFinder, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -316,8 +317,17 @@ class WrapCheckBox(QCheckBox):
                    + self._chrome().height())
 
     def minimumSizeHint(self) -> QSize:
-        longest = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()),
-                      default=0)
+        # The widest piece the text cannot break inside, by Unicode's line-break rules (UAX
+        # #14, Qt's QTextBoundaryFinder): a word in English, one character in Chinese, whose
+        # sentences have no spaces (split() made a whole sentence one "word").
+        text = self.text()
+        finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+        breaks = [0]
+        while (position := finder.toNextBoundary()) != -1:
+            breaks.append(position)
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(text[a:b].strip())
+                       for a, b in pairwise(breaks)), default=0)
         return QSize(self._chrome().width() + longest, super().sizeHint().height())
 
     def sizeHint(self) -> QSize:
