@@ -156,6 +156,27 @@ def test_welcome_back_shows_before_and_after(qtbot, config):
         assert window.shutdown()
 
 
+def test_welcome_back_says_when_the_computer_did_not_restart(qtbot, config):
+    """Preflight was closed between registering and restarting (or the restart was cancelled):
+    the next start says so instead of "the restart helped"."""
+    from preflight.gui.main_window import MainWindow
+    from tests.gui.fakes import make_registry
+
+    registry, _plans = make_registry()
+    saved = state.SavedState(time.time() - 60, state.boot_time(), ("system.uptime_long",),
+                             {"system": {"uptime_days": 12.3}})
+    window = MainWindow(config, registry=registry, comeback=saved)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda: window.patient.welcome_back.comparison.done, timeout=10_000)
+        assert page.not_restarted.isVisible()
+        assert page.not_restarted.text().startswith("Your computer has not restarted since")
+    finally:
+        assert window.shutdown()
+
+
 # -- one Preflight at a time -------------------------------------------------------------------
 
 def test_second_instance_in_process_brings_the_first_forward(qtbot, tmp_path):
