@@ -181,6 +181,30 @@ def main(argv: list[str] | None = None) -> int:
     shot("07-connection-result")
     p.show_page(step["computer"].view)
     shot("08-computer")
+    # Restart now (docs/restart.md): the confirmation, and the Welcome back page after the
+    # restart with example numbers from before and the example computer result as "now".
+    import time
+
+    from preflight.gui.restart_flow import RestartConfirmDialog
+    from preflight.gui.welcome_back import WelcomeBackView
+    from preflight.restart import state as restart_state
+
+    confirm = RestartConfirmDialog(window)
+    confirm.resize(560, 220)
+    confirm.show()
+    shot("restart-1-confirm", confirm)
+    confirm.reject()
+    before_restart = restart_state.SavedState(
+        time.time() - 300, time.time() - 12 * 86400, ("system.uptime_long", "system.memory_low"),
+        {"system": {"uptime_days": 12.3, "memory_available_gb": 0.7, "cpu_percent": 35.0}})
+    after = _result(config, "system", {"ready": {}}, 1.1, uptime_days=0.01,
+                    memory_available_gb=5.2, cpu_percent=6.0)
+    back = WelcomeBackView()
+    back.show_comparison(restart_state.compare(before_restart, [after], now_boot_time=time.time()))
+    window.stack.addWidget(back)
+    p.show_page(back)
+    shot("restart-2-welcome-back")
+    p.show_page(step["computer"].view)
     p.show_results()
     shot("09-results-get-help")
     for cid, result in passing_results(config, examples).items():
