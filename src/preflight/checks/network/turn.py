@@ -233,10 +233,12 @@ async def _probe(
         probe.allocated = True
         to_first, to_second = first.get_extra_info("sockname"), second.get_extra_info("sockname")
         # Each relay binds a channel to the other (which also installs its permission), then
-        # a warm-up packet must get through before the timed burst starts.
+        # a warm-up packet must get through before the timed burst starts. As long as an
+        # allocation may take: on a lossy path a ChannelBind needs aioice's retransmissions
+        # (0.5 s, then 1 s later) as much as an Allocate does.
         warm = token + struct.pack("!I", 0xFFFFFFFF)
         second.sendto(warm, to_first)
-        warm_until = time.perf_counter() + max(0.5, allocate_timeout_s / 2)
+        warm_until = time.perf_counter() + allocate_timeout_s
         while not sinks[1].warm.is_set() and time.perf_counter() < warm_until:
             first.sendto(warm, to_second)
             try:
