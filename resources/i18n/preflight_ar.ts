@@ -3933,5 +3933,10 @@
       <source>Video calls</source>
       <translation>مكالمات الفيديو</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>Preflight مفتوح بالفعل في نافذة أخرى. يُرجى استخدام تلك النافذة.</translation>
+    </message>
   </context>
 </TS>

@@ -3601,6 +3601,11 @@
       <source>Preflight could not check your computer again. Press Continue to go on.</source>
       <translation>Preflight no pudo revisar su computadora otra vez. Pulse Continuar para seguir.</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>Preflight ya está abierto en otra ventana. Use esa ventana, por favor.</translation>
+    </message>
   </context>
   <context>
     <name>RestartConfirmDialog</name>

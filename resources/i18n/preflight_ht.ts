@@ -3933,5 +3933,10 @@
       <source>Video calls</source>
       <translation>Apèl videyo</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>Preflight deja louvri nan yon lòt fenèt. Tanpri sèvi ak fenèt sa a.</translation>
+    </message>
   </context>
 </TS>

@@ -3933,5 +3933,10 @@
       <source>Video calls</source>
       <translation>Chamadas de vídeo</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>O Preflight já está aberto em outra janela. Use aquela janela, por favor.</translation>
+    </message>
   </context>
 </TS>

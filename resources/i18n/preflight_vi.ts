@@ -3950,5 +3950,10 @@
       <source>Video calls</source>
       <translation>Cuộc gọi video</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>Preflight đã được mở trong một cửa sổ khác. Vui lòng dùng cửa sổ đó.</translation>
+    </message>
   </context>
 </TS>

@@ -3950,5 +3950,10 @@
       <source>Video calls</source>
       <translation>视频通话</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>Preflight 已经在另一个窗口中打开。请使用那个窗口。</translation>
+    </message>
   </context>
 </TS>

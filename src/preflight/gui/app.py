@@ -62,12 +62,16 @@ def main(argv: list[str] | None = None) -> int:
 
     install_language(startup_language())  # before any widget is built with its words
     from preflight.gui.single_instance import SingleInstance
-    from preflight.restart import ALREADY_OPEN, autostart, state
+    from preflight.restart import ALREADY_OPEN, ALREADY_OPEN_ELSEWHERE, autostart, state
 
     instance = SingleInstance()
     if not instance.acquire():  # one window per person (gui/single_instance.py)
         autostart.unregister()  # an autostart entry that opened this one: nothing left behind
-        print(tr(ALREADY_OPEN), file=sys.stderr)
+        if instance.other_answered:  # its window comes forward: that is what the person sees
+            print(tr(ALREADY_OPEN), file=sys.stderr)
+        else:  # a windowed app's stderr is seen by no one: say it in a box
+            print(tr(ALREADY_OPEN_ELSEWHERE), file=sys.stderr)
+            QMessageBox.information(None, "Preflight", tr(ALREADY_OPEN_ELSEWHERE))
         return 0
     # Back after "Restart now"? The open-at-login entry is removed on every start (a stale one
     # of a Preflight closed between registering and restarting too); the state is read once.

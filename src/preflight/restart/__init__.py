@@ -33,6 +33,10 @@ NOT_RESTARTED = tr_noop(
 ALREADY_OPEN = tr_noop(
     "Preflight is already open: its window has been brought to the front."
 )
+# The other Preflight holds the lock but did not answer (still starting, or stuck).
+ALREADY_OPEN_ELSEWHERE = tr_noop(
+    "Preflight is already open in another window. Please use that window."
+)
 CONFIRM = tr_noop(
     "Save your work. Your computer will restart, and Preflight will open again by itself to "
     "check once more."
