@@ -22,88 +22,88 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="208" />
+      <location filename="../../src/preflight/gui/views.py" line="209" />
       <source>What to do now</source>
       <translation>Việc cần làm bây giờ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="228" />
+      <location filename="../../src/preflight/gui/views.py" line="229" />
       <source>Progress</source>
       <translation>Tiến độ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="253" />
+      <location filename="../../src/preflight/gui/views.py" line="255" />
       <source>Camera picture</source>
       <translation>Hình ảnh camera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <location filename="../../src/preflight/gui/views.py" line="258" />
       <source>Tip about your picture</source>
       <translation>Mẹo về hình ảnh của quý vị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="261" />
+      <location filename="../../src/preflight/gui/views.py" line="263" />
       <source>Play back my voice</source>
       <translation>Nghe lại giọng của tôi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="262" />
+      <location filename="../../src/preflight/gui/views.py" line="264" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>Phát lại những gì micrô đã ghi, để quý vị nghe giọng mình như thế nào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="267" />
+      <location filename="../../src/preflight/gui/views.py" line="269" />
       <source>Play test sound</source>
       <translation>Phát âm thanh thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="268" />
+      <location filename="../../src/preflight/gui/views.py" line="270" />
       <source>Plays a short chime on your speakers.</source>
       <translation>Phát một tiếng chuông ngắn trên loa của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="280" />
-      <location filename="../../src/preflight/gui/views.py" line="312" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Show details</source>
       <translation>Xem chi tiết</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="281" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Shows the measurements behind this result.</source>
       <translation>Hiện các số đo của kết quả này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="295" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="295" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Go to the previous step.</source>
       <translation>Về bước trước.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="296" />
+      <location filename="../../src/preflight/gui/views.py" line="299" />
       <source>Stop checking</source>
       <translation>Dừng kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="296" />
+      <location filename="../../src/preflight/gui/views.py" line="299" />
       <source>Stops the check that is running.</source>
       <translation>Dừng phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Go to the next step.</source>
       <translation>Sang bước tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Next</source>
       <translation>Tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="312" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Hide details</source>
       <translation>Ẩn chi tiết</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="398" />
+      <location filename="../../src/preflight/gui/views.py" line="402" />
       <source>Before your visit</source>
       <translation>Trước buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="399" />
+      <location filename="../../src/preflight/gui/views.py" line="403" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Đánh dấu từng mục khi đã xong. Các dấu này được giữ trên máy tính này đến ngày mai.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="418" />
+      <location filename="../../src/preflight/gui/views.py" line="422" />
       <source>Back to results</source>
       <translation>Quay lại kết quả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="419" />
+      <location filename="../../src/preflight/gui/views.py" line="423" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="496" />
+      <location filename="../../src/preflight/gui/views.py" line="500" />
       <source>Help-desk mode</source>
       <translation>Chế độ hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="498" />
+      <location filename="../../src/preflight/gui/views.py" line="502" />
       <source>Run all checks</source>
       <translation>Kiểm tra tất cả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="499" />
+      <location filename="../../src/preflight/gui/views.py" line="503" />
       <source>Run selected check</source>
       <translation>Kiểm tra mục đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="500" />
+      <location filename="../../src/preflight/gui/views.py" line="504" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="500" />
+      <location filename="../../src/preflight/gui/views.py" line="504" />
       <source>Stops every running check.</source>
       <translation>Dừng mọi phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="501" />
+      <location filename="../../src/preflight/gui/views.py" line="505" />
       <source>Back to patient view</source>
       <translation>Về màn hình bệnh nhân</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="524" />
+      <location filename="../../src/preflight/gui/views.py" line="528" />
       <source>Find devices</source>
       <translation>Tìm thiết bị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="525" />
+      <location filename="../../src/preflight/gui/views.py" line="529" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Tìm camera, micrô và loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Check</source>
       <translation>Phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Summary</source>
       <translation>Tóm tắt</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="551" />
       <source>All checks</source>
       <translation>Mọi phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="559" />
+      <location filename="../../src/preflight/gui/views.py" line="563" />
       <source>Measurement</source>
       <translation>Phép đo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="559" />
+      <location filename="../../src/preflight/gui/views.py" line="563" />
       <source>Value</source>
       <translation>Giá trị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="563" />
+      <location filename="../../src/preflight/gui/views.py" line="567" />
       <source>Measurements of the selected check</source>
       <translation>Các phép đo của phần kiểm tra đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="569" />
+      <location filename="../../src/preflight/gui/views.py" line="573" />
       <source>Live log</source>
       <translation>Nhật ký trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="570" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>The live log appears here.</source>
       <translation>Nhật ký trực tiếp hiện ở đây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="577" />
+      <location filename="../../src/preflight/gui/views.py" line="581" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Xem những gì bệnh nhân đã thấy: dán báo cáo (JSON) hoặc mã hỗ trợ của họ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="580" />
+      <location filename="../../src/preflight/gui/views.py" line="584" />
       <source>Report or support code</source>
       <translation>Báo cáo hoặc mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="586" />
+      <location filename="../../src/preflight/gui/views.py" line="590" />
       <source>Show this report</source>
       <translation>Hiện báo cáo này</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="587" />
+      <location filename="../../src/preflight/gui/views.py" line="591" />
       <source>Show this computer again</source>
       <translation>Hiện lại máy tính này</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="430" />
+      <location filename="../../src/preflight/gui/views.py" line="434" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="433" />
+      <location filename="../../src/preflight/gui/views.py" line="437" />
       <source>Other numbers</source>
       <translation>Các số khác</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="439" />
+      <location filename="../../src/preflight/gui/views.py" line="443" />
       <source>Questions about cost and billing</source>
       <translation>Câu hỏi về chi phí và hóa đơn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="449" />
+      <location filename="../../src/preflight/gui/views.py" line="453" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
@@ -278,17 +278,17 @@
   <context>
     <name>HotlineCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="136" />
+      <location filename="../../src/preflight/gui/widgets.py" line="147" />
       <source>Need help? Call us.</source>
       <translation>Cần giúp đỡ? Xin gọi cho chúng tôi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="158" />
       <source>Phone number: %1</source>
       <translation>Số điện thoại: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="156" />
+      <location filename="../../src/preflight/gui/widgets.py" line="167" />
       <source>Help line</source>
       <translation>Đường dây hỗ trợ</translation>
     </message>
@@ -300,23 +300,23 @@
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="261" />
+      <location filename="../../src/preflight/gui/widgets.py" line="272" />
       <source>Microphone level</source>
       <translation>Mức âm lượng micrô</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="262" />
-      <location filename="../../src/preflight/gui/widgets.py" line="269" />
+      <location filename="../../src/preflight/gui/widgets.py" line="273" />
+      <location filename="../../src/preflight/gui/widgets.py" line="280" />
       <source>We can't hear you yet.</source>
       <translation>Chúng tôi chưa nghe thấy quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="271" />
+      <location filename="../../src/preflight/gui/widgets.py" line="282" />
       <source>We hear you, but quietly.</source>
       <translation>Chúng tôi nghe thấy quý vị, nhưng nhỏ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <location filename="../../src/preflight/gui/widgets.py" line="283" />
       <source>We hear you well.</source>
       <translation>Chúng tôi nghe quý vị rõ.</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="461" />
+      <location filename="../../src/preflight/gui/views.py" line="465" />
       <source>When it is time for your visit:</source>
       <translation>Khi đến giờ khám:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="470" />
+      <location filename="../../src/preflight/gui/views.py" line="474" />
       <source>Sign in to your patient portal:</source>
       <translation>Đăng nhập cổng thông tin bệnh nhân:</translation>
     </message>
@@ -396,43 +396,43 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="170" />
+      <location filename="../../src/preflight/gui/widgets.py" line="181" />
       <source>Restart your computer before your visit</source>
       <translation>Xin khởi động lại máy tính trước buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="172" />
+      <location filename="../../src/preflight/gui/widgets.py" line="183" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
       <translation>Khởi động lại ngay trước buổi khám giúp giải phóng bộ nhớ và dành nhiều băng thông nhất cho cuộc gọi video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="180" />
-      <location filename="../../src/preflight/gui/widgets.py" line="182" />
+      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <location filename="../../src/preflight/gui/widgets.py" line="193" />
       <source>Restart now</source>
       <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <location filename="../../src/preflight/gui/widgets.py" line="194" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
       <translation>Sẽ hỏi quý vị trước. Sau đó khởi động lại máy tính, và Preflight sẽ tự mở lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <location filename="../../src/preflight/gui/widgets.py" line="202" />
       <source>Restart</source>
       <translation>Khởi động lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="194" />
+      <location filename="../../src/preflight/gui/widgets.py" line="205" />
       <source>Restart recommended</source>
       <translation>Nên khởi động lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="200" />
+      <location filename="../../src/preflight/gui/widgets.py" line="211" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
       <translation>Xin lưu công việc trước. Nút Khởi động lại ngay sẽ khởi động lại máy tính, và Preflight sẽ tự mở lại để kiểm tra thêm một lần.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="202" />
+      <location filename="../../src/preflight/gui/widgets.py" line="213" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
       <translation>Xin lưu công việc trước. Preflight sẽ không tự khởi động lại máy tính của quý vị. Sau khi khởi động lại, xin mở lại Preflight để kiểm tra thêm một lần.</translation>
     </message>
@@ -467,27 +467,27 @@
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="96" />
+      <location filename="../../src/preflight/gui/widgets.py" line="98" />
       <source>Check again</source>
       <translation>Kiểm tra lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="98" />
+      <location filename="../../src/preflight/gui/widgets.py" line="100" />
       <source>Check again: %1</source>
       <translation>Kiểm tra lại: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="99" />
+      <location filename="../../src/preflight/gui/widgets.py" line="101" />
       <source>Runs this check one more time.</source>
       <translation>Chạy phần kiểm tra này thêm một lần.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="110" />
+      <location filename="../../src/preflight/gui/widgets.py" line="114" />
       <source>Checking now. This takes a few seconds.</source>
       <translation>Đang kiểm tra. Việc này mất vài giây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="120" />
+      <location filename="../../src/preflight/gui/widgets.py" line="131" />
       <source>Not checked yet.</source>
       <translation>Chưa kiểm tra.</translation>
     </message>
@@ -495,54 +495,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="352" />
-      <location filename="../../src/preflight/gui/views.py" line="359" />
+      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="363" />
       <source>What to do next</source>
       <translation>Việc cần làm tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="360" />
       <source>Open the checklist</source>
       <translation>Mở danh sách việc cần làm</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="357" />
-      <location filename="../../src/preflight/gui/views.py" line="379" />
+      <location filename="../../src/preflight/gui/views.py" line="361" />
+      <location filename="../../src/preflight/gui/views.py" line="383" />
       <source>A short list of things to get ready.</source>
       <translation>Một danh sách ngắn những việc cần chuẩn bị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="365" />
+      <location filename="../../src/preflight/gui/views.py" line="369" />
       <source>Support code</source>
       <translation>Mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="378" />
+      <location filename="../../src/preflight/gui/views.py" line="382" />
       <source>Before your visit: checklist</source>
       <translation>Danh sách cho buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="380" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="381" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Save a report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="382" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Lưu các kết quả này dưới dạng tệp PDF, trang web hoặc JSON, để gửi cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="388" />
       <source>Runs every check again.</source>
       <translation>Chạy lại mọi phần kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="388" />
       <source>Start over</source>
       <translation>Làm lại từ đầu</translation>
     </message>
@@ -550,7 +550,7 @@
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="235" />
+      <location filename="../../src/preflight/gui/widgets.py" line="246" />
       <source>Steps</source>
       <translation>Các bước</translation>
     </message>
@@ -745,57 +745,57 @@
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="144" />
+      <location filename="../../src/preflight/gui/views.py" line="145" />
       <source>Welcome to Preflight</source>
       <translation>Chào mừng quý vị đến với Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="146" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>Chúng tôi sẽ kiểm tra xem máy tính của quý vị đã sẵn sàng cho buổi khám trực tuyến chưa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="149" />
+      <location filename="../../src/preflight/gui/views.py" line="150" />
       <source>We will check:</source>
       <translation>Chúng tôi sẽ kiểm tra:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="152" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>It takes about a minute.</source>
       <translation>Việc này mất khoảng một phút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="154" />
       <source>It takes up to %1 minutes.</source>
       <translation>Việc này mất tối đa %1 phút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
+      <location filename="../../src/preflight/gui/views.py" line="158" />
       <source>Begins checking: %1.</source>
       <translation>Bắt đầu kiểm tra: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
+      <location filename="../../src/preflight/gui/views.py" line="158" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="165" />
+      <location filename="../../src/preflight/gui/views.py" line="166" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>Tôi đang giúp người khác (chế độ hỗ trợ)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="166" />
+      <location filename="../../src/preflight/gui/views.py" line="167" />
       <source>Shows every check and its details in a table.</source>
       <translation>Hiện mọi phần kiểm tra và chi tiết trong một bảng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="168" />
+      <location filename="../../src/preflight/gui/views.py" line="169" />
       <source>High contrast</source>
       <translation>Độ tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="169" />
+      <location filename="../../src/preflight/gui/views.py" line="170" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Chuyển sang chữ đen trên nền trắng với đường viền đậm.</translation>
     </message>
@@ -833,6 +833,12 @@
       <source>Keep your phone nearby and your doctor's office number handy in case you get disconnected.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Xin để điện thoại gần bên và chuẩn bị sẵn số điện thoại phòng khám của bác sĩ, phòng khi bị mất kết nối.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="36" />
+      <source>Join your visit</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Tham gia buổi khám</translation>
     </message>
     <message>
       <location filename="../preflight.toml" line="41" />
@@ -2406,8 +2412,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video call quality</source>
-      <translation>Chất lượng cuộc gọi video</translation>
+      <source>Video calls</source>
+      <translation>Cuộc gọi video</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
@@ -3060,7 +3066,7 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="44" />
       <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Một micrô khác hoạt động: đề nghị người gọi chọn micrô đó trong danh sách, rồi kiểm tra lại.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="48" />
@@ -3075,7 +3081,7 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="50" />
       <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Một camera khác hoạt động: đề nghị người gọi chọn camera đó trong danh sách, rồi kiểm tra lại.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="54" />
@@ -3090,7 +3096,7 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="56" />
       <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Âm thanh phát được trên một đầu ra khác: đề nghị người gọi chọn đầu ra đó trong danh sách, rồi kiểm tra lại.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="68" />
@@ -3629,7 +3635,12 @@
       <translation>Preflight đã được mở sẵn: cửa sổ của Preflight đã được đưa lên phía trước.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/restart/__init__.py" line="36" />
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>Preflight đã được mở trong một cửa sổ khác. Vui lòng dùng cửa sổ đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="40" />
       <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
       <translation>Xin lưu công việc. Máy tính của quý vị sẽ khởi động lại, và Preflight sẽ tự mở lại để kiểm tra thêm một lần.</translation>
     </message>
@@ -3946,14 +3957,8 @@
       <translation type="vanished">Âm thanh phát được trên một đầu ra khác ('{device}'): đề nghị người gọi chọn đầu ra đó, rồi kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video calls</source>
-      <translation>Cuộc gọi video</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/restart/__init__.py" line="37" />
-      <source>Preflight is already open in another window. Please use that window.</source>
-      <translation>Preflight đã được mở trong một cửa sổ khác. Vui lòng dùng cửa sổ đó.</translation>
+      <source>Video call quality</source>
+      <translation type="vanished">Chất lượng cuộc gọi video</translation>
     </message>
   </context>
 </TS>

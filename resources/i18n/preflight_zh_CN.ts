@@ -22,88 +22,88 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="208" />
+      <location filename="../../src/preflight/gui/views.py" line="209" />
       <source>What to do now</source>
       <translation>现在该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="228" />
+      <location filename="../../src/preflight/gui/views.py" line="229" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="253" />
+      <location filename="../../src/preflight/gui/views.py" line="255" />
       <source>Camera picture</source>
       <translation>摄像头画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <location filename="../../src/preflight/gui/views.py" line="258" />
       <source>Tip about your picture</source>
       <translation>关于画面的提示</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="261" />
+      <location filename="../../src/preflight/gui/views.py" line="263" />
       <source>Play back my voice</source>
       <translation>播放我的声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="262" />
+      <location filename="../../src/preflight/gui/views.py" line="264" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>播放麦克风录下的声音，让您听听自己的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="267" />
+      <location filename="../../src/preflight/gui/views.py" line="269" />
       <source>Play test sound</source>
       <translation>播放测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="268" />
+      <location filename="../../src/preflight/gui/views.py" line="270" />
       <source>Plays a short chime on your speakers.</source>
       <translation>在您的扬声器上播放一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="280" />
-      <location filename="../../src/preflight/gui/views.py" line="312" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Show details</source>
       <translation>显示详细信息</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="281" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Shows the measurements behind this result.</source>
       <translation>显示这个结果背后的测量数据。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="295" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="295" />
+      <location filename="../../src/preflight/gui/views.py" line="297" />
       <source>Go to the previous step.</source>
       <translation>回到上一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="296" />
+      <location filename="../../src/preflight/gui/views.py" line="299" />
       <source>Stop checking</source>
       <translation>停止检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="296" />
+      <location filename="../../src/preflight/gui/views.py" line="299" />
       <source>Stops the check that is running.</source>
       <translation>停止正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Go to the next step.</source>
       <translation>进入下一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Next</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="312" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Hide details</source>
       <translation>隐藏详细信息</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="398" />
+      <location filename="../../src/preflight/gui/views.py" line="402" />
       <source>Before your visit</source>
       <translation>就诊前</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="399" />
+      <location filename="../../src/preflight/gui/views.py" line="403" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>每完成一项请打勾。您的勾选会保存在这台电脑上，直到明天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="418" />
+      <location filename="../../src/preflight/gui/views.py" line="422" />
       <source>Back to results</source>
       <translation>返回结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="419" />
+      <location filename="../../src/preflight/gui/views.py" line="423" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="496" />
+      <location filename="../../src/preflight/gui/views.py" line="500" />
       <source>Help-desk mode</source>
       <translation>服务台模式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="498" />
+      <location filename="../../src/preflight/gui/views.py" line="502" />
       <source>Run all checks</source>
       <translation>运行所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="499" />
+      <location filename="../../src/preflight/gui/views.py" line="503" />
       <source>Run selected check</source>
       <translation>运行所选检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="500" />
+      <location filename="../../src/preflight/gui/views.py" line="504" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="500" />
+      <location filename="../../src/preflight/gui/views.py" line="504" />
       <source>Stops every running check.</source>
       <translation>停止所有正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="501" />
+      <location filename="../../src/preflight/gui/views.py" line="505" />
       <source>Back to patient view</source>
       <translation>返回患者界面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="524" />
+      <location filename="../../src/preflight/gui/views.py" line="528" />
       <source>Find devices</source>
       <translation>查找设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="525" />
+      <location filename="../../src/preflight/gui/views.py" line="529" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>查找摄像头、麦克风和扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="533" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="551" />
       <source>All checks</source>
       <translation>所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="559" />
+      <location filename="../../src/preflight/gui/views.py" line="563" />
       <source>Measurement</source>
       <translation>测量项目</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="559" />
+      <location filename="../../src/preflight/gui/views.py" line="563" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="563" />
+      <location filename="../../src/preflight/gui/views.py" line="567" />
       <source>Measurements of the selected check</source>
       <translation>所选检查的测量结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="569" />
+      <location filename="../../src/preflight/gui/views.py" line="573" />
       <source>Live log</source>
       <translation>实时日志</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="570" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>The live log appears here.</source>
       <translation>实时日志会显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="577" />
+      <location filename="../../src/preflight/gui/views.py" line="581" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>查看患者看到的内容：粘贴他们的报告（JSON）或支持代码。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="580" />
+      <location filename="../../src/preflight/gui/views.py" line="584" />
       <source>Report or support code</source>
       <translation>报告或支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="586" />
+      <location filename="../../src/preflight/gui/views.py" line="590" />
       <source>Show this report</source>
       <translation>显示这份报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="587" />
+      <location filename="../../src/preflight/gui/views.py" line="591" />
       <source>Show this computer again</source>
       <translation>重新显示这台电脑</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="430" />
+      <location filename="../../src/preflight/gui/views.py" line="434" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="433" />
+      <location filename="../../src/preflight/gui/views.py" line="437" />
       <source>Other numbers</source>
       <translation>其他电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="439" />
+      <location filename="../../src/preflight/gui/views.py" line="443" />
       <source>Questions about cost and billing</source>
       <translation>关于费用和账单的问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="449" />
+      <location filename="../../src/preflight/gui/views.py" line="453" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
@@ -278,17 +278,17 @@
   <context>
     <name>HotlineCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="136" />
+      <location filename="../../src/preflight/gui/widgets.py" line="147" />
       <source>Need help? Call us.</source>
       <translation>需要帮助？请打电话给我们。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="158" />
       <source>Phone number: %1</source>
       <translation>电话号码：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="156" />
+      <location filename="../../src/preflight/gui/widgets.py" line="167" />
       <source>Help line</source>
       <translation>帮助热线</translation>
     </message>
@@ -300,23 +300,23 @@
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="261" />
+      <location filename="../../src/preflight/gui/widgets.py" line="272" />
       <source>Microphone level</source>
       <translation>麦克风音量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="262" />
-      <location filename="../../src/preflight/gui/widgets.py" line="269" />
+      <location filename="../../src/preflight/gui/widgets.py" line="273" />
+      <location filename="../../src/preflight/gui/widgets.py" line="280" />
       <source>We can't hear you yet.</source>
       <translation>我们还听不到您的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="271" />
+      <location filename="../../src/preflight/gui/widgets.py" line="282" />
       <source>We hear you, but quietly.</source>
       <translation>我们听到了您的声音，但声音较小。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <location filename="../../src/preflight/gui/widgets.py" line="283" />
       <source>We hear you well.</source>
       <translation>我们能清楚地听到您的声音。</translation>
     </message>
@@ -383,12 +383,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="461" />
+      <location filename="../../src/preflight/gui/views.py" line="465" />
       <source>When it is time for your visit:</source>
       <translation>到了就诊时间时：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="470" />
+      <location filename="../../src/preflight/gui/views.py" line="474" />
       <source>Sign in to your patient portal:</source>
       <translation>登录您的患者门户：</translation>
     </message>
@@ -396,43 +396,43 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="170" />
+      <location filename="../../src/preflight/gui/widgets.py" line="181" />
       <source>Restart your computer before your visit</source>
       <translation>就诊前请重启电脑</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="172" />
+      <location filename="../../src/preflight/gui/widgets.py" line="183" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
       <translation>在就诊前不久重启电脑，可以释放内存，让视频通话获得最多的带宽。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="180" />
-      <location filename="../../src/preflight/gui/widgets.py" line="182" />
+      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <location filename="../../src/preflight/gui/widgets.py" line="193" />
       <source>Restart now</source>
       <translation>现在重启</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <location filename="../../src/preflight/gui/widgets.py" line="194" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
       <translation>会先询问您。然后重启电脑，Preflight 会自动重新打开。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <location filename="../../src/preflight/gui/widgets.py" line="202" />
       <source>Restart</source>
       <translation>重启</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="194" />
+      <location filename="../../src/preflight/gui/widgets.py" line="205" />
       <source>Restart recommended</source>
       <translation>建议重启</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="200" />
+      <location filename="../../src/preflight/gui/widgets.py" line="211" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
       <translation>请先保存您的工作。点击“现在重启”会重启电脑，Preflight 会自动重新打开，再检查一次。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="202" />
+      <location filename="../../src/preflight/gui/widgets.py" line="213" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
       <translation>请先保存您的工作。Preflight 不会替您重启电脑。重启后，请再次打开 Preflight 再检查一次。</translation>
     </message>
@@ -467,27 +467,27 @@
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="96" />
+      <location filename="../../src/preflight/gui/widgets.py" line="98" />
       <source>Check again</source>
       <translation>重新检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="98" />
+      <location filename="../../src/preflight/gui/widgets.py" line="100" />
       <source>Check again: %1</source>
       <translation>重新检查：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="99" />
+      <location filename="../../src/preflight/gui/widgets.py" line="101" />
       <source>Runs this check one more time.</source>
       <translation>再运行一次这项检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="110" />
+      <location filename="../../src/preflight/gui/widgets.py" line="114" />
       <source>Checking now. This takes a few seconds.</source>
       <translation>正在检查。需要几秒钟。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="120" />
+      <location filename="../../src/preflight/gui/widgets.py" line="131" />
       <source>Not checked yet.</source>
       <translation>还没有检查。</translation>
     </message>
@@ -495,54 +495,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="352" />
-      <location filename="../../src/preflight/gui/views.py" line="359" />
+      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="363" />
       <source>What to do next</source>
       <translation>接下来该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="360" />
       <source>Open the checklist</source>
       <translation>打开清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="357" />
-      <location filename="../../src/preflight/gui/views.py" line="379" />
+      <location filename="../../src/preflight/gui/views.py" line="361" />
+      <location filename="../../src/preflight/gui/views.py" line="383" />
       <source>A short list of things to get ready.</source>
       <translation>需要准备的事项清单。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="365" />
+      <location filename="../../src/preflight/gui/views.py" line="369" />
       <source>Support code</source>
       <translation>支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="378" />
+      <location filename="../../src/preflight/gui/views.py" line="382" />
       <source>Before your visit: checklist</source>
       <translation>就诊前：清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="380" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="381" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Save a report</source>
       <translation>保存报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="382" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>把这些结果保存为 PDF、网页或 JSON 文件，发送给服务台。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="388" />
       <source>Runs every check again.</source>
       <translation>重新运行所有检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="388" />
       <source>Start over</source>
       <translation>重新开始</translation>
     </message>
@@ -550,7 +550,7 @@
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="235" />
+      <location filename="../../src/preflight/gui/widgets.py" line="246" />
       <source>Steps</source>
       <translation>步骤</translation>
     </message>
@@ -745,57 +745,57 @@
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="144" />
+      <location filename="../../src/preflight/gui/views.py" line="145" />
       <source>Welcome to Preflight</source>
       <translation>欢迎使用 Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="146" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>我们来确认您的电脑已为线上就诊做好准备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="149" />
+      <location filename="../../src/preflight/gui/views.py" line="150" />
       <source>We will check:</source>
       <translation>我们会检查：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="152" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>It takes about a minute.</source>
       <translation>大约需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="154" />
       <source>It takes up to %1 minutes.</source>
       <translation>最多需要 %1 分钟。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
+      <location filename="../../src/preflight/gui/views.py" line="158" />
       <source>Begins checking: %1.</source>
       <translation>开始检查：%1。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
+      <location filename="../../src/preflight/gui/views.py" line="158" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="165" />
+      <location filename="../../src/preflight/gui/views.py" line="166" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>我在帮助别人（服务台模式）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="166" />
+      <location filename="../../src/preflight/gui/views.py" line="167" />
       <source>Shows every check and its details in a table.</source>
       <translation>在表格中显示每项检查及其详细信息。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="168" />
+      <location filename="../../src/preflight/gui/views.py" line="169" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="169" />
+      <location filename="../../src/preflight/gui/views.py" line="170" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>切换为白底黑字，并使用粗边框。</translation>
     </message>
@@ -833,6 +833,12 @@
       <source>Keep your phone nearby and your doctor's office number handy in case you get disconnected.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>请把手机放在身边，并准备好医生诊所的电话号码，以防断线。</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="36" />
+      <source>Join your visit</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>进入就诊</translation>
     </message>
     <message>
       <location filename="../preflight.toml" line="41" />
@@ -2406,8 +2412,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video call quality</source>
-      <translation>视频通话质量</translation>
+      <source>Video calls</source>
+      <translation>视频通话</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
@@ -3060,7 +3066,7 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="44" />
       <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
-      <translation type="unfinished" />
+      <translation>另一个麦克风可以使用：请来电者在列表中选择它，然后重新检查。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="48" />
@@ -3075,7 +3081,7 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="50" />
       <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
-      <translation type="unfinished" />
+      <translation>另一个摄像头可以使用：请来电者在列表中选择它，然后重新检查。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="54" />
@@ -3090,7 +3096,7 @@
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="56" />
       <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
-      <translation type="unfinished" />
+      <translation>声音可以在另一个输出设备上播放：请来电者在列表中选择它，然后重新检查。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="68" />
@@ -3629,7 +3635,12 @@
       <translation>Preflight 已经打开：它的窗口已显示在最前面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/restart/__init__.py" line="36" />
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>Preflight 已经在另一个窗口中打开。请使用那个窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="40" />
       <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
       <translation>请保存您的工作。您的电脑将会重启，Preflight 会自动重新打开，再检查一次。</translation>
     </message>
@@ -3946,14 +3957,8 @@
       <translation type="vanished">声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video calls</source>
-      <translation>视频通话</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/restart/__init__.py" line="37" />
-      <source>Preflight is already open in another window. Please use that window.</source>
-      <translation>Preflight 已经在另一个窗口中打开。请使用那个窗口。</translation>
+      <source>Video call quality</source>
+      <translation type="vanished">视频通话质量</translation>
     </message>
   </context>
 </TS>
