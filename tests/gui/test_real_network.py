@@ -1,5 +1,6 @@
-"""The connection and computer steps with the real network, bandwidth and system checks,
-against the local lab server (tests/servers: HTTPS, speedtest and STUN on 127.0.0.1 only)."""
+"""The connection and computer steps with the real network, bandwidth, call-quality and system
+checks, against the local lab server (tests/servers: HTTPS, speedtest and STUN on 127.0.0.1
+only)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def test_connection_and_computer_steps_with_real_checks(qtbot, no_thread_left, c
 
     net_lab.behaviour.rate_bytes_per_s = 5 * 1_000_000 // 8  # 5 Mbit/s
     cfg = config.with_overrides(network_overrides(net_lab) | bandwidth_overrides(net_lab))
-    window = MainWindow(cfg, check_ids=["network", "bandwidth", "system"])
+    window = MainWindow(cfg, check_ids=["network", "bandwidth", "call", "system"])
     qtbot.addWidget(window)
     window.show()
     p = window.patient
@@ -45,8 +46,16 @@ def test_connection_and_computer_steps_with_real_checks(qtbot, no_thread_left, c
     assert results["network"].status.value in ("pass", "warn"), results["network"]
     assert results["bandwidth"].status.value == "pass", results["bandwidth"]
     assert "Mbit/s" in connection.numbers.text()
+    # The expected call quality, from the two results, on the connection step's own card.
+    call = results["call"]
+    assert call.status.value in ("pass", "warn"), call
+    assert call.summary.startswith("Expected video call quality: ")
+    assert "(1080p)" in call.summary
+    assert connection.cards["call"].summary.text() == call.summary
     qtbot.mouseClick(connection.next, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(p.steps[1].view.next, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is p.results
     assert not p.results.hotline.isVisible()
+    if call.status.value == "pass":  # the results page lists it with the checks that passed
+        assert f"Video calls: {call.summary}" in p.results.good.text()
     assert window.shutdown()

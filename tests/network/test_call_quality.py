@@ -255,3 +255,45 @@ def test_the_runner_hands_the_needed_results_over(config):
 def test_descriptor_shape():
     assert DESCRIPTOR.needs == ("network", "bandwidth")
     assert "network" in DESCRIPTOR.resources
+
+
+# -- a real run: the CLI against the lab's STUN and speed-test servers (loopback only) ---------
+
+
+def _toml(section: dict) -> str:
+    import json
+
+    lines = []
+    for name, values in section.items():
+        lines.append(f"[{name}]")
+        lines += [f"{key} = {json.dumps(value)}" for key, value in values.items()]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_cli_says_the_expected_call_quality_on_a_real_run(lab, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, cli_env
+    from tests.network.lab_helpers import bandwidth_overrides, network_overrides
+
+    lab.behaviour.rate_bytes_per_s = 5 * 1_000_000 // 8  # 5 Mbit/s: 1080p
+    cfg = tmp_path / "lab.toml"
+    cfg.write_text(_toml(network_overrides(lab) | bandwidth_overrides(lab)), encoding="utf-8")
+    env = cli_env(SSL_CERT_FILE=str(lab.cert_path), PREFLIGHT_LANG="en")
+    saved = tmp_path / "report.json"
+    argv = [sys.executable, "-m", "preflight", "check", "--only", "network,bandwidth,call",
+            "--non-interactive", "--config", str(cfg), "--report", str(saved)]
+    text = subprocess.run(argv, capture_output=True, text=True, timeout=90, env=env,
+                          cwd=REPO)
+    assert "Traceback" not in text.stderr, text.stderr
+    line = next(ln for ln in text.stdout.splitlines() if "Video calls:" in ln)
+    assert "Expected video call quality: " in line and "(1080p)" in line, text.stdout
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    call = next(c for c in document["checks"] if c["id"] == "call")
+    assert call["metrics"]["grade"] in GRADES
+    assert call["metrics"]["resolution"] == "1080p"
+    assert 1.0 <= call["metrics"]["mos"] <= 4.5
+    # Loopback: no loss, a sub-millisecond round trip: the E-model's best, 4.4.
+    assert call["metrics"]["mos"] == pytest.approx(4.4, abs=0.02)

@@ -147,7 +147,7 @@ DESCRIPTOR = Descriptor(
     ),
     metrics=(
         MetricSpec("grade", tr_noop("Expected call quality"),
-                   help="Twilio's MOS bands: `excellent`, `great`, `good`, `fair`, `degraded` "
+                   help="the MOS band (Twilio's): `excellent`, `great`, `good`, `fair`, `degraded` "
                         "(the picture can lower it: below 540p at most `fair`)",
                    doc_unit="code", words={
                        "excellent": tr_noop("excellent"),
@@ -170,13 +170,13 @@ DESCRIPTOR = Descriptor(
                        "jitter": tr_noop("jitter"),
                    }),
         MetricSpec("mos", tr_noop("Estimated call score (MOS, 1 to 4.5)"),
-                   help="ITU-T G.107 E-model MOS from the UDP round trip, jitter and loss "
+                   help="the ITU-T G.107 E-model's MOS from the UDP round trip, jitter and loss "
                         "(G.711 with concealment, random loss)", doc_unit="1-4.5", digits=2),
         MetricSpec("r_factor", tr_noop("Transmission rating (R)"),
-                   help="E-model R: 93.2 less the delay and loss impairments",
+                   help="the E-model's R: 93.2 less the delay and loss impairments",
                    doc_unit="0-100"),
         MetricSpec("effective_delay_ms", tr_noop("Effective delay"), "ms",
-                   "RTT/2 + 2 x jitter + 10 ms codec"),
+                   "the one-way delay the E-model sees: RTT/2 + 2 x jitter + 10 ms codec"),
         MetricSpec("mos_busy", tr_noop("Estimated call score when the connection is busy"),
                    help="the same MOS with the round trip raised by the speed check's extra "
                         "delay under load", doc_unit="1-4.5", digits=2),
