@@ -1,4 +1,4 @@
-"""The TURN relay test against a real coturn (tests/network/turn_lab.py): the `network` check
+"""The TURN relay test against a real coturn (bench/turnlab.py): the `network` check
 runs through the real runner in the lab's client namespace, coturn in the server namespace
 behind the lab's shaped link, firewalled with nftables. One coturn lab for the module; every
 burst is bounded by the check's own settings (20 packets of 100 bytes per relay, 2 s to
@@ -26,12 +26,7 @@ from typing import Any, ClassVar
 
 import pytest
 from bench.netlab import SERVER_ADDR, LinkShape
-
-from preflight.config import ConfigError, load_config, parse_turn_url
-from preflight.engine.result import CheckResult, Status
-from preflight.support.code import decode_code, encode_report
-from tests.network.lab_helpers import run_check
-from tests.network.turn_lab import (
+from bench.turnlab import (
     HTTPS_STAND_IN_PORT,
     PASSWORD,
     REST_PORT,
@@ -41,6 +36,11 @@ from tests.network.turn_lab import (
     in_namespace,
     turn_lab_unavailable,
 )
+
+from preflight.config import ConfigError, load_config, parse_turn_url
+from preflight.engine.result import CheckResult, Status
+from preflight.support.code import decode_code, encode_report
+from tests.network.lab_helpers import run_check
 from tests.support.helpers import report_of
 
 lab_only = pytest.mark.skipif(

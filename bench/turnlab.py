@@ -41,6 +41,7 @@ REST_SECRET = "lab-rest-secret"
 REST_PORT = 3480
 TLS_PORT = 443
 HTTPS_STAND_IN_PORT = 5349
+LAB_NAME = "turn.preflight.lab"
 _libc = ctypes.CDLL(None, use_errno=True)
 
 
@@ -98,7 +99,11 @@ class TurnLab:
     """The lab link with coturn running in its server namespace. A context manager."""
 
     def __init__(self, shape: LinkShape | None = None) -> None:
-        self.net = NetLab(shape or LinkShape(rate_mbit=50.0, rtt_ms=10.0))
+        # `turn.preflight.lab` is the lab server in the client namespace's /etc/hosts (for
+        # commands run with `ip netns exec`); other names are asked of the lab's resolver
+        # address, where nothing answers.
+        self.net = NetLab(shape or LinkShape(rate_mbit=50.0, rtt_ms=10.0),
+                          hosts={LAB_NAME: SERVER_ADDR})
         self.folder = Path(tempfile.mkdtemp(prefix="preflight-turnlab-"))
         self.cert, self.key = make_lab_certificate(self.folder)
         self.logs: list[Path] = []
