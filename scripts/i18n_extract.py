@@ -239,6 +239,7 @@ CONFIG_TEXT = (
     "help.faq.*.question",
     "help.faq.*.answer",
     "checklist.items.*",
+    "visit.join_label",
 )
 
 

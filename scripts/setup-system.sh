@@ -18,7 +18,8 @@ run_pkgs=(libportaudio2 libasound2-plugins libgl1 libegl1 libglib2.0-0 libfontco
 # (`make run`, the tests), and the source of the Linux bundle's fonts (scripts/bundle_fonts.py,
 # `make dist`). ~130 MB installed; docs/i18n.md says why Windows and macOS need none.
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils sox ffmpeg iperf3 iproute2 nftables openssl
-  poppler-utils imagemagick binutils coturn dbus-daemon libglib2.0-bin)
+  poppler-utils imagemagick binutils coturn dbus-daemon libglib2.0-bin
+  at-spi2-core python3-pyatspi)
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 [ "$mode" = dist ] && pkgs+=(binutils)

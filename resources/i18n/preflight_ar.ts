@@ -62,15 +62,15 @@
       <translation>يشغّل نغمة قصيرة في مكبرات الصوت.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="268" />
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Show details</source>
-      <translation type="unfinished" />
+      <translation>عرض التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Shows the measurements behind this result.</source>
-      <translation type="unfinished" />
+      <translation>يعرض القياسات وراء هذه النتيجة.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="283" />
@@ -103,9 +103,9 @@
       <translation>التالي</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Hide details</source>
-      <translation type="unfinished" />
+      <translation>إخفاء التفاصيل</translation>
     </message>
     <message>
       <source>Your camera picture appears here.</source>
@@ -283,9 +283,9 @@
       <translation>هل تحتاج إلى مساعدة؟ اتصل بنا.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="158" />
       <source>Phone number: %1</source>
-      <translation type="unfinished" />
+      <translation>رقم الهاتف: %1</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="156" />
@@ -305,20 +305,20 @@
       <translation>مستوى الميكروفون</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="262" />
-      <location filename="../../src/preflight/gui/widgets.py" line="269" />
+      <location filename="../../src/preflight/gui/widgets.py" line="273" />
+      <location filename="../../src/preflight/gui/widgets.py" line="280" />
       <source>We can't hear you yet.</source>
-      <translation type="unfinished" />
+      <translation>لا نسمعك بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="271" />
+      <location filename="../../src/preflight/gui/widgets.py" line="282" />
       <source>We hear you, but quietly.</source>
-      <translation type="unfinished" />
+      <translation>نسمعك، لكن صوتك منخفض.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <location filename="../../src/preflight/gui/widgets.py" line="283" />
       <source>We hear you well.</source>
-      <translation type="unfinished" />
+      <translation>نسمعك جيدًا.</translation>
     </message>
   </context>
   <context>
@@ -383,9 +383,9 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="449" />
+      <location filename="../../src/preflight/gui/views.py" line="465" />
       <source>When it is time for your visit:</source>
-      <translation type="unfinished" />
+      <translation>عندما يحين موعد زيارتك:</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="458" />
@@ -495,15 +495,15 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="340" />
-      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="363" />
       <source>What to do next</source>
-      <translation type="unfinished" />
+      <translation>ماذا تفعل الآن</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="344" />
+      <location filename="../../src/preflight/gui/views.py" line="360" />
       <source>Open the checklist</source>
-      <translation type="unfinished" />
+      <translation>افتح القائمة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="345" />
@@ -665,12 +665,12 @@
     <message>
       <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
       <source>%1: %2. %3</source>
-      <translation type="unfinished" />
+      <translation>%1: %2. %3</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
       <source>We looked at: %1</source>
-      <translation type="unfinished" />
+      <translation>فحصنا: %1</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/step_controllers.py" line="205" />
@@ -680,7 +680,7 @@
     <message>
       <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
       <source>Speak now: the bar moves when we hear you.</source>
-      <translation type="unfinished" />
+      <translation>تحدّث الآن: يتحرك الشريط عندما نسمعك.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/step_controllers.py" line="382" />
@@ -750,29 +750,29 @@
       <translation>مرحبًا بك في Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="133" />
+      <location filename="../../src/preflight/gui/views.py" line="146" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
-      <translation type="unfinished" />
+      <translation>لنتأكد من أن حاسوبك جاهز لزيارتك الافتراضية.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="137" />
+      <location filename="../../src/preflight/gui/views.py" line="150" />
       <source>We will check:</source>
-      <translation type="unfinished" />
+      <translation>سنفحص:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="140" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>It takes about a minute.</source>
-      <translation type="unfinished" />
+      <translation>يستغرق ذلك دقيقة تقريبًا.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="141" />
+      <location filename="../../src/preflight/gui/views.py" line="154" />
       <source>It takes up to %1 minutes.</source>
-      <translation type="unfinished" />
+      <translation>يستغرق ذلك حتى %1 دقائق.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="158" />
       <source>Begins checking: %1.</source>
-      <translation type="unfinished" />
+      <translation>يبدأ الفحص: %1.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="145" />
@@ -917,6 +917,12 @@
       <source>Make sure you are enrolled in the patient portal and can sign in.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>تأكد أنك مسجّل في بوابة المرضى وتستطيع تسجيل الدخول.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="36" />
+      <source>Join your visit</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>انضم إلى زيارتك</translation>
     </message>
   </context>
   <context>
@@ -3205,37 +3211,37 @@
     <message>
       <location filename="../../src/preflight/checks/system.py" line="192" />
       <source>{value} GB of memory free</source>
-      <translation type="unfinished" />
+      <translation>{value} غيغابايت من الذاكرة متاحة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="193" />
       <source>less than 1 GB of memory free</source>
-      <translation type="unfinished" />
+      <translation>أقل من 1 غيغابايت من الذاكرة متاحة</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="194" />
       <source>on for 1 day</source>
-      <translation type="unfinished" />
+      <translation>يعمل منذ يوم واحد</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="194" />
       <source>on for {value} days</source>
-      <translation type="unfinished" />
+      <translation>يعمل منذ {value} أيام</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="195" />
       <source>started today</source>
-      <translation type="unfinished" />
+      <translation>شُغّل اليوم</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="196" />
       <source>other programs use {value}% of the processor</source>
-      <translation type="unfinished" />
+      <translation>برامج أخرى تستخدم {value}% من المعالج</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="197" />
       <source>the processor is free</source>
-      <translation type="unfinished" />
+      <translation>المعالج غير مشغول</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="199" />
@@ -3246,7 +3252,7 @@
     <message>
       <location filename="../../src/preflight/checks/system.py" line="200" />
       <source>on battery, {battery_percent}% charged</source>
-      <translation type="unfinished" />
+      <translation>يعمل بالبطارية، مشحونة بنسبة {battery_percent}%</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="213" />

@@ -101,6 +101,22 @@
       <source>Next</source>
       <translation>Siguiente</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <source>Show details</source>
+      <translation>Ver detalles</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <source>Shows the measurements behind this result.</source>
+      <translation>Muestra las mediciones de este resultado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <source>Hide details</source>
+      <translation>Ocultar detalles</translation>
+    </message>
   </context>
   <context>
     <name>ChecklistView</name>
@@ -278,6 +294,11 @@
       <source>Help line</source>
       <translation>Línea de ayuda</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="158" />
+      <source>Phone number: %1</source>
+      <translation>Número de teléfono: %1</translation>
+    </message>
   </context>
   <context>
     <name>LevelMeter</name>
@@ -285,6 +306,22 @@
       <location filename="../../src/preflight/gui/widgets.py" line="221" />
       <source>Microphone level</source>
       <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="273" />
+      <location filename="../../src/preflight/gui/widgets.py" line="280" />
+      <source>We can't hear you yet.</source>
+      <translation>Todavía no le oímos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="282" />
+      <source>We hear you, but quietly.</source>
+      <translation>Le oímos, pero bajito.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/widgets.py" line="283" />
+      <source>We hear you well.</source>
+      <translation>Le oímos bien.</translation>
     </message>
   </context>
   <context>
@@ -339,6 +376,11 @@
       <location filename="../../src/preflight/gui/views.py" line="331" />
       <source>Sign in to your patient portal:</source>
       <translation>Entre en su portal del paciente:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="465" />
+      <source>When it is time for your visit:</source>
+      <translation>Cuando sea la hora de su consulta:</translation>
     </message>
   </context>
   <context>
@@ -454,6 +496,17 @@
       <location filename="../../src/preflight/gui/views.py" line="252" />
       <source>Start over</source>
       <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="363" />
+      <source>What to do next</source>
+      <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="360" />
+      <source>Open the checklist</source>
+      <translation>Abrir la lista</translation>
     </message>
   </context>
   <context>
@@ -587,6 +640,21 @@
       <source>Automatic (your computer's usual device)</source>
       <translation>Automático (el de siempre)</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
+      <source>%1: %2. %3</source>
+      <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
+      <source>We looked at: %1</source>
+      <translation>Revisamos: %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
+      <source>Speak now: the bar moves when we hear you.</source>
+      <translation>Hable ahora: la barra se mueve cuando le oímos.</translation>
+    </message>
   </context>
   <context>
     <name>WelcomeView</name>
@@ -629,6 +697,31 @@
       <location filename="../../src/preflight/gui/views.py" line="108" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Cambia a texto negro sobre blanco con bordes marcados.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="146" />
+      <source>Let's make sure your computer is ready for your virtual visit.</source>
+      <translation>Vamos a comprobar que su computadora está lista para su consulta virtual.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="150" />
+      <source>We will check:</source>
+      <translation>Vamos a revisar:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <source>It takes about a minute.</source>
+      <translation>Tarda más o menos un minuto.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="154" />
+      <source>It takes up to %1 minutes.</source>
+      <translation>Tarda hasta %1 minutos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/views.py" line="158" />
+      <source>Begins checking: %1.</source>
+      <translation>Empieza a revisar: %1.</translation>
     </message>
   </context>
   <context>
@@ -740,6 +833,12 @@
       <source>Make sure you are enrolled in the patient portal and can sign in.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Asegúrese de que está inscrito en el portal del paciente y de que puede entrar.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="36" />
+      <source>Join your visit</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Entrar a su consulta</translation>
     </message>
   </context>
   <context>
@@ -3605,6 +3704,46 @@
       <location filename="../../src/preflight/restart/__init__.py" line="37" />
       <source>Preflight is already open in another window. Please use that window.</source>
       <translation>Preflight ya está abierto en otra ventana. Use esa ventana, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="192" />
+      <source>{value} GB of memory free</source>
+      <translation>{value} GB de memoria libre</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="193" />
+      <source>less than 1 GB of memory free</source>
+      <translation>menos de 1 GB de memoria libre</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="194" />
+      <source>on for 1 day</source>
+      <translation>encendida desde hace 1 día</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="194" />
+      <source>on for {value} days</source>
+      <translation>encendida desde hace {value} días</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="195" />
+      <source>started today</source>
+      <translation>encendida hoy</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="196" />
+      <source>other programs use {value}% of the processor</source>
+      <translation>otros programas usan el {value}% del procesador</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="197" />
+      <source>the processor is free</source>
+      <translation>el procesador está libre</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/system.py" line="200" />
+      <source>on battery, {battery_percent}% charged</source>
+      <translation>con batería, cargada al {battery_percent}%</translation>
     </message>
   </context>
   <context>

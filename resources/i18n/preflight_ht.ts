@@ -62,13 +62,13 @@
       <translation>Li jwe yon ti sonnri kout nan opalè ou yo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="268" />
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Show details</source>
       <translation>Montre detay yo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Shows the measurements behind this result.</source>
       <translation>Li montre mezi ki dèyè rezilta sa a.</translation>
     </message>
@@ -103,7 +103,7 @@
       <translation>Swivan</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Hide details</source>
       <translation>Kache detay yo</translation>
     </message>
@@ -283,7 +283,7 @@
       <translation>Ou bezwen èd? Rele nou.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="158" />
       <source>Phone number: %1</source>
       <translation>Nimewo telefòn: %1</translation>
     </message>
@@ -305,18 +305,18 @@
       <translation>Nivo mikwofòn nan</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="262" />
-      <location filename="../../src/preflight/gui/widgets.py" line="269" />
+      <location filename="../../src/preflight/gui/widgets.py" line="273" />
+      <location filename="../../src/preflight/gui/widgets.py" line="280" />
       <source>We can't hear you yet.</source>
       <translation>Nou poko tande ou.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="271" />
+      <location filename="../../src/preflight/gui/widgets.py" line="282" />
       <source>We hear you, but quietly.</source>
       <translation>Nou tande ou, men ba.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <location filename="../../src/preflight/gui/widgets.py" line="283" />
       <source>We hear you well.</source>
       <translation>Nou tande ou byen.</translation>
     </message>
@@ -383,7 +383,7 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="449" />
+      <location filename="../../src/preflight/gui/views.py" line="465" />
       <source>When it is time for your visit:</source>
       <translation>Lè lè vizit ou rive:</translation>
     </message>
@@ -495,13 +495,13 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="340" />
-      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="363" />
       <source>What to do next</source>
       <translation>Sa pou fè kounye a</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="344" />
+      <location filename="../../src/preflight/gui/views.py" line="360" />
       <source>Open the checklist</source>
       <translation>Louvri lis la</translation>
     </message>
@@ -750,27 +750,27 @@
       <translation>Byenvini nan Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="133" />
+      <location filename="../../src/preflight/gui/views.py" line="146" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>Ann asire nou òdinatè ou pare pou vizit vityèl ou.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="137" />
+      <location filename="../../src/preflight/gui/views.py" line="150" />
       <source>We will check:</source>
       <translation>N ap tcheke:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="140" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>It takes about a minute.</source>
       <translation>Sa pran anviwon yon minit.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="141" />
+      <location filename="../../src/preflight/gui/views.py" line="154" />
       <source>It takes up to %1 minutes.</source>
       <translation>Sa ka pran jiska %1 minit.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="158" />
       <source>Begins checking: %1.</source>
       <translation>Li kòmanse tcheke: %1.</translation>
     </message>
@@ -917,6 +917,12 @@
       <source>Make sure you are enrolled in the patient portal and can sign in.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Asire ou enskri nan pòtal pasyan an epi ou ka konekte.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="36" />
+      <source>Join your visit</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Antre nan vizit ou</translation>
     </message>
   </context>
   <context>

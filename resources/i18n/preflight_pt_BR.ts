@@ -62,13 +62,13 @@
       <translation>Toca um som curto nos seus alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="268" />
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Show details</source>
       <translation>Mostrar detalhes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Shows the measurements behind this result.</source>
       <translation>Mostra as medidas por trás deste resultado.</translation>
     </message>
@@ -103,7 +103,7 @@
       <translation>Próximo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Hide details</source>
       <translation>Esconder detalhes</translation>
     </message>
@@ -283,7 +283,7 @@
       <translation>Precisa de ajuda? Ligue para nós.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="158" />
       <source>Phone number: %1</source>
       <translation>Número de telefone: %1</translation>
     </message>
@@ -305,18 +305,18 @@
       <translation>Nível do microfone</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="262" />
-      <location filename="../../src/preflight/gui/widgets.py" line="269" />
+      <location filename="../../src/preflight/gui/widgets.py" line="273" />
+      <location filename="../../src/preflight/gui/widgets.py" line="280" />
       <source>We can't hear you yet.</source>
       <translation>Ainda não ouvimos você.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="271" />
+      <location filename="../../src/preflight/gui/widgets.py" line="282" />
       <source>We hear you, but quietly.</source>
       <translation>Ouvimos você, mas baixo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <location filename="../../src/preflight/gui/widgets.py" line="283" />
       <source>We hear you well.</source>
       <translation>Ouvimos você bem.</translation>
     </message>
@@ -383,7 +383,7 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="449" />
+      <location filename="../../src/preflight/gui/views.py" line="465" />
       <source>When it is time for your visit:</source>
       <translation>Na hora da sua consulta:</translation>
     </message>
@@ -495,13 +495,13 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="340" />
-      <location filename="../../src/preflight/gui/views.py" line="347" />
+      <location filename="../../src/preflight/gui/views.py" line="356" />
+      <location filename="../../src/preflight/gui/views.py" line="363" />
       <source>What to do next</source>
       <translation>O que fazer agora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="344" />
+      <location filename="../../src/preflight/gui/views.py" line="360" />
       <source>Open the checklist</source>
       <translation>Abrir a lista</translation>
     </message>
@@ -750,27 +750,27 @@
       <translation>Boas-vindas ao Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="133" />
+      <location filename="../../src/preflight/gui/views.py" line="146" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>Vamos verificar se o seu computador está pronto para a sua consulta virtual.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="137" />
+      <location filename="../../src/preflight/gui/views.py" line="150" />
       <source>We will check:</source>
       <translation>Vamos verificar:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="140" />
+      <location filename="../../src/preflight/gui/views.py" line="153" />
       <source>It takes about a minute.</source>
       <translation>Leva mais ou menos um minuto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="141" />
+      <location filename="../../src/preflight/gui/views.py" line="154" />
       <source>It takes up to %1 minutes.</source>
       <translation>Leva até %1 minutos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="158" />
       <source>Begins checking: %1.</source>
       <translation>Começa a verificar: %1.</translation>
     </message>
@@ -917,6 +917,12 @@
       <source>Make sure you are enrolled in the patient portal and can sign in.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Verifique se você está cadastrado no portal do paciente e se consegue entrar.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="36" />
+      <source>Join your visit</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Entrar na sua consulta</translation>
     </message>
   </context>
   <context>

@@ -45,6 +45,9 @@ _TABLE_LISTS: dict[str, set[str]] = {
     "help.faq": {"question", "answer"},
 }
 # Texts that must be one of a few words.
+# Any key ending in "url" ([portal].url, [visit].join_url, [network].captive_portal_url): a
+# link the window opens or the network check fetches, so only a web address with a host.
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+[^\s]*\Z", re.IGNORECASE)
 _CHOICES: dict[str, tuple[str, ...]] = {
     "report.page_size": ("auto", "letter", "a4"),
 }
@@ -375,6 +378,9 @@ def _validate_value(dotted: str, key: str, value: Any, expected: Any, path: Path
             bound = f"more than {low:g}" if exclusive else f"at least {low:g}"
             rng = bound if high == float("inf") else f"{bound} and at most {high:g}"
             raise ConfigError(path, f"{value!r} is out of range (must be {rng})", dotted)
+    if key.endswith("url") and isinstance(value, str) and value and not _WEB_ADDRESS.match(value):
+        raise ConfigError(path, f'must be a web address starting with https:// or http:// '
+                          f'(or "" for none), not "{value}"', dotted)
     if dotted in _CHOICES and value not in _CHOICES[dotted]:
         words = ", ".join(f'"{word}"' for word in _CHOICES[dotted])
         raise ConfigError(path, f'must be one of {words}, not "{value}"', dotted)

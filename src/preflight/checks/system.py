@@ -20,6 +20,7 @@ from preflight.engine.findings import (
     Descriptor,
     FindingSpec,
     Flags,
+    LookedAt,
     MetricSpec,
     RestartMeasure,
     StepSpec,
@@ -187,6 +188,17 @@ DESCRIPTOR = Descriptor(
         tr_noop("We are checking that your computer has enough free memory and processor time "
                 "for video."),
         guided=False,
+        looked_at=(
+            LookedAt("memory_available_gb", tr_noop("{value} GB of memory free"),
+                     under_one=tr_noop("less than 1 GB of memory free")),
+            LookedAt("uptime_days", tr_noop("on for {value} days"), one=tr_noop("on for 1 day"),
+                     under_one=tr_noop("started today")),
+            LookedAt("cpu_percent", tr_noop("other programs use {value}% of the processor"),
+                     under_one=tr_noop("the processor is free")),
+            LookedAt("on_battery", words={
+                "false": tr_noop("plugged in"),
+                "true": tr_noop("on battery, {battery_percent}% charged")}),
+        ),
     ),
     code_fields=(
         # 13 bits: each reason to restart, the battery, and two key numbers in buckets whose

@@ -113,7 +113,7 @@ class Check(abc.ABC):
 
     def deadline(self, config: Config) -> float:
         """The hard deadline in seconds; `[deadlines]` in the config overrides the default."""
-        return float(config.get(f"deadlines.{self.id}_s", self.deadline_s))
+        return deadline_for(self.id, self.deadline_s, config)
 
     @abc.abstractmethod
     def run(self, ctx: CheckContext) -> CheckResult:
@@ -126,3 +126,9 @@ class Check(abc.ABC):
     def result(self, findings: Iterable[Finding], **metrics: Any) -> CheckResult:
         """This check's result; status, summary and advice come from the findings."""
         return self.descriptor.result(findings, **metrics)
+
+
+def deadline_for(check_id: str, default_s: float, config: Config) -> float:
+    """A check's hard deadline in seconds: `[deadlines].<id>_s` of the config, else the
+    descriptor's default (the window's time estimate reads it too)."""
+    return float(config.get(f"deadlines.{check_id}_s", default_s))

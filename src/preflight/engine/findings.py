@@ -130,6 +130,41 @@ class MetricSpec:
 
 
 @dataclass(frozen=True)
+class LookedAt:
+    """One thing a step looked at, said in words from one of its results' metrics, for the
+    step's "what we looked at" line ("6 GB of memory free · on for 2 days · plugged in").
+
+    Strings are English source text (tr_noop); {value} is the metric rounded to `digits`, and
+    any other metric of the result may be named too ("{battery_percent}")."""
+
+    metric: str
+    text: str = ""  # e.g. "{value} GB of memory free"
+    one: str = ""  # said instead when the rounded value is 1 ("on for 1 day")
+    under_one: str = ""  # said instead when the value is below 1 ("started today")
+    digits: int = 0
+    words: Mapping[str, str] = field(default_factory=dict)  # "true"/"false"/a code -> words
+
+    def say(self, metrics: Mapping[str, Any]) -> str | None:
+        """The phrase in the current language, or None when the result lacks the metric (or a
+        field the phrase names)."""
+        value = metrics.get(self.metric)
+        if isinstance(value, bool) or (isinstance(value, str) and value):
+            text = self.words.get(str(value).lower(), "")
+            return fill_if_complete(tr(text), metrics) if text else None
+        if not isinstance(value, (int, float)) or not math.isfinite(value):
+            return None
+        rounded = round(float(value), self.digits)
+        text = self.text
+        if value < 1 and self.under_one:
+            text = self.under_one
+        elif rounded == 1 and self.one:
+            text = self.one
+        if not text:
+            return None
+        return fill_if_complete(tr(text), {**metrics, "value": rounded})
+
+
+@dataclass(frozen=True)
 class StepSpec:
     """What the window needs to give a check its place in the patient's flow.
 
@@ -143,6 +178,8 @@ class StepSpec:
     device_kind: str = ""  # "camera", "input" or "output": the step has a device picker
     option: str = ""  # the check option the picker sets (CheckContext.options key)
     picker: str = ""  # the picker's label (tr_noop)
+    # What the step looked at, in words from its results' metrics, in this order.
+    looked_at: tuple[LookedAt, ...] = ()
 
 
 @dataclass(frozen=True)

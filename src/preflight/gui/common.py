@@ -6,9 +6,10 @@ the CLI, the reports and the window read them from."""
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from preflight.resources import resource_path
@@ -52,3 +53,23 @@ def scale_font(widget: QWidget, factor: float, bold: bool = False) -> None:
         font.setPixelSize(round(base.pixelSize() * factor))
     font.setBold(bold)
     widget.setFont(font)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say `text` now (Qt 6.8+: an AT-SPI `object:announcement`, UIA's
+    notification, VoiceOver's announcement), for a change the person did not move to: a check
+    finishing while they are on the page. Polite by default: it waits for current speech."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+def spoken_phone(number: str) -> str:
+    """A phone number as a screen reader should read it: digit by digit, a pause between the
+    groups ("800-745-9683" -> "8 0 0, 7 4 5, 9 6 8 3"); read as written, speech engines say
+    "eight hundred minus seven hundred forty-five...". Letters (1-800-FLOWERS) are spelled too."""
+    groups = [" ".join(group) for group in re.findall(r"[0-9A-Za-z]+", number)]
+    return ", ".join(groups) if groups else number

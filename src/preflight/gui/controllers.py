@@ -10,6 +10,7 @@ the CLI and the saved reports use too.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from preflight.engine.present import PENDING, RUNNING, verdict
 from preflight.engine.result import CheckResult, Status
 from preflight.gui.ask_dialog import AskDialog
 from preflight.gui.checklist_store import ChecklistStore
+from preflight.gui.common import announce
 from preflight.gui.devices_scan import DeviceScan
 from preflight.gui.live import CameraPreview, LiveLevel, VoicePlayback
 from preflight.gui.restart_flow import RestartController
@@ -30,7 +32,7 @@ from preflight.gui.step_controllers import (
     StepController,
     make_step_controller,
 )
-from preflight.gui.steps import build_plan
+from preflight.gui.steps import build_plan, longest_run_s
 from preflight.gui.views import (
     ChecklistView,
     CheckStepView,
@@ -75,11 +77,16 @@ class PatientController(QObject):
         host_layout.addWidget(self.step_list)
         self.step_list_host = step_list_host
 
-        self.welcome = WelcomeView(config.organisation_name)
+        # What will be checked and the longest it can take, from the descriptors and the
+        # config's deadlines (never a list written here).
+        longest = longest_run_s(self.plan, session.descriptors(), config)
+        self.welcome = WelcomeView(config.organisation_name, [s.title for s in self.plan.steps],
+                                   max(1, math.ceil(longest / 60)))
         # The profile's shipped sentences in the window's language; an organisation's own
         # wording (and every phone number) stays as written.
         hotline = localize(config.hotline)
-        self.results = ResultsView(hotline)
+        self.results = ResultsView(hotline, localize(dict(config.section("visit"))),
+                                   config.section("portal"))
         self.checklist = ChecklistView(
             localize(list(config.get("checklist.items", []))),
             localize(str(config.get("organisation.visit_eligibility_note", ""))),
@@ -138,6 +145,7 @@ class PatientController(QObject):
         self.welcome.helpdesk.clicked.connect(on_helpdesk)
         self.welcome.contrast.toggled.connect(on_contrast)
         self.results.checklist.clicked.connect(lambda: self.show_page(self.checklist))
+        self.results.open_checklist.clicked.connect(lambda: self.show_page(self.checklist))
         self.results.help.clicked.connect(lambda: self._show_help(self.results))
         self.results.again.clicked.connect(self.start_over)
         self.results.save.clicked.connect(lambda: self.save_report())
@@ -217,6 +225,13 @@ class PatientController(QObject):
             focus = page.next
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Qt says nothing when a stacked page changes; a screen reader would only read the
+        # focused button. Say where the person is now (the verdict, on the results page).
+        shown = next((s for s in self.steps if s.view is page), None)
+        if page is self.results:
+            announce(self.results.verdict, self.verdict_words())
+        else:
+            announce(page, shown.page_words() if shown is not None else page.accessibleName())
 
     def start(self) -> None:
         """Start: the background checks now, then the first guided step."""
@@ -242,6 +257,12 @@ class PatientController(QObject):
     def show_results(self) -> None:
         self.render_results()
         self.show_page(self.results)
+
+    def verdict_words(self) -> str:
+        """The results page's verdict and its detail, as one announcement."""
+        view = self.results
+        return " ".join(t if t.endswith((".", "!", "?", ":")) else f"{t}."
+                        for t in (view.verdict.text(), view.detail.text()) if t)
 
     def _show_help(self, came_from: QWidget) -> None:
         self._help_return = came_from
@@ -367,8 +388,10 @@ class PatientController(QObject):
             saved = save(self.session.report(), path)
         except ReportError as exc:
             self.results.save_message.setText(str(exc))
+            self.results.save_message.setVisible(True)
             return
         self.results.save_message.setText(_t("Report saved: %1").replace("%1", str(saved)))
+        self.results.save_message.setVisible(True)
 
     # -- rendering -------------------------------------------------------------------------
     def refresh_all(self) -> None:
@@ -384,9 +407,14 @@ class PatientController(QObject):
         expected = list(self.plan.order)
         said = verdict(report.results, expected, self.session.running)
         view.verdict_badge.set_status(said.status)
+        changed = (said.sentence, said.detail) != (view.verdict.text(), view.detail.text())
         view.verdict.setText(said.sentence)
         view.verdict.setAccessibleName(said.sentence)
+        view.setAccessibleName(said.sentence)  # the page's name, as the steps have theirs
         view.detail.setText(said.detail)
+        if changed and said.status != RUNNING and self.stack.currentWidget() is view:
+            announce(view.verdict, self.verdict_words())
+        view.next_step.setVisible(said.status == Status.PASS.value)
         view.hotline.setVisible(report.needs_help)
         code = support_code(report) if report.needs_help and said.status != RUNNING else ""
         view.support_code.setText(

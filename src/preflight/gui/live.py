@@ -64,9 +64,9 @@ class CameraPreview(QObject):
         self._lock = threading.Lock()  # hands `source` over between the opener and stop()
         self._releasers: list[threading.Thread] = []
         # Preview box: the analysis runs on full frames in the source; the window shows a
-        # smaller picture in a fixed box, at most MAX_PREVIEW_FPS, to keep painting cheap.
-        self.width_px, self.height_px = 480, 360
-        picture.setFixedSize(self.width_px, self.height_px)
+        # smaller picture in a fixed box (the step page sizes it to the window, at most
+        # 480x360), at most MAX_PREVIEW_FPS, to keep painting cheap.
+        self.width_px, self.height_px = self._box()
         self._last_sent = 0.0
         self._in_flight = threading.Event()
         self.frame_ready.connect(self._show)
@@ -186,7 +186,19 @@ class CameraPreview(QObject):
         self._in_flight.set()
         self.frame_ready.emit(image, dict(analysis))
 
+    def _box(self) -> tuple[int, int]:
+        width, height = self.picture.maximumWidth(), self.picture.maximumHeight()
+        if not 0 < width < 10_000 or not 0 < height < 10_000:  # no fixed size set
+            return 480, 360
+        return width, height
+
     def _show(self, image: QImage, analysis: dict[str, Any]) -> None:
+        # The box may have shrunk with the window since the frame was scaled (UI thread here).
+        self.width_px, self.height_px = self._box()
+        if image.width() > self.width_px or image.height() > self.height_px:
+            image = image.scaled(self.width_px, self.height_px,
+                                 Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
         self.picture.setPixmap(QPixmap.fromImage(image))
         self.tip.setText(live_tip(analysis, self.cfg))
         self.frames_shown += 1

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from preflight.engine.present import status_word
 from preflight.engine.report import restart_reasons
 from preflight.engine.result import CheckResult
+from preflight.gui.common import announce
 from preflight.gui.devices_scan import names_for
 from preflight.gui.live import (
     CAMERA_PREVIEW_KEY,
@@ -28,8 +30,9 @@ from preflight.gui.live import (
     LiveLevel,
     VoicePlayback,
 )
-from preflight.gui.steps import Step, step_status
+from preflight.gui.steps import Step, looked_at_words, step_status
 from preflight.gui.views import CheckStepView
+from preflight.support.reports import metric_rows
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -151,6 +154,7 @@ class StepController(QObject):
             view.progress.setValue(int(max(0.0, min(1.0, fraction)) * 100))
         if message:
             view.progress_text.setText(message)
+            view.progress_text.setVisible(True)
 
     def on_instruction(self, check_id: str, message: str) -> None:
         self.view.instruction.setText(message)
@@ -159,19 +163,39 @@ class StepController(QObject):
     def on_finished(self, check_id: str, result: CheckResult) -> None:
         view = self.view
         view.cards[check_id].show_result(result)
+        # Said, not only painted: a screen reader announces the result where the person is.
+        if self.flow.current_page() is view:
+            announce(view.cards[check_id], self.result_words(check_id))
         if not any(self.session.is_running(c) for c in self.checks):
             view.progress.setVisible(False)
             view.progress_text.setText("")
+            view.progress_text.setVisible(False)
             view.instruction.setVisible(False)
         self.show_details()
+
+    def result_words(self, check_id: str) -> str:
+        """"Camera: Ready. Your camera works well." ("" before the check has a result)."""
+        result = self.session.results.get(check_id)
+        if result is None:
+            return ""
+        return _t("%1: %2. %3").replace("%1", self.session.title(check_id)).replace(
+            "%2", status_word(result.status.value)).replace("%3", result.summary)
+
+    def page_words(self) -> str:
+        """What a screen reader says when the page comes up: its title, and the results that
+        are already in (the background steps' checks are often done by then)."""
+        said = [self.view.accessibleName()] + [self.result_words(c) for c in self.checks]
+        return " ".join(t if t.endswith((".", "!", "?")) else f"{t}." for t in said if t)
 
     def show_details(self) -> None:
         """The step's results in simple words: speeds, reasons to restart, programs to close."""
         view = self.view
         results = [self.session.results[c] for c in self.checks if c in self.session.results]
-        numbers = numbers_text(results)
-        view.numbers.setText(numbers)
-        view.numbers.setVisible(bool(numbers))
+        view.set_details(numbers_text(results), "\n".join(
+            f"{name}: {value}" for r in results for name, value in metric_rows(r)))
+        words = looked_at_words(self.step, results)
+        view.looked_at.setText(_t("We looked at: %1").replace("%1", words) if words else "")
+        view.looked_at.setVisible(bool(words))
         if view.restart is not None:
             reasons = restart_reasons(results)
             view.restart.set_reasons(reasons)
@@ -242,6 +266,7 @@ class CameraLive(DeviceLive):
             section = self.session.config.section(step.checks[0])
             self.preview = CameraPreview(view.picture, view.tip, section, self)
             self.preview.opened.connect(self._opened)
+            self.preview.frame_ready.connect(self._frame)
 
     @property
     def opening(self) -> bool:
@@ -254,6 +279,10 @@ class CameraLive(DeviceLive):
         self._opening = True
         self.preview.start_async(self.session.options.get(self.step.step.option))
         return True
+
+    def _frame(self, *_frame: Any) -> None:
+        """A picture came (queued to the UI thread): the page makes room for the preview."""
+        self.view.show_picture()
 
     def _opened(self, source: Any) -> None:
         self._opening = False
@@ -303,13 +332,27 @@ class InputLive(DeviceLive):
         self.playback: VoicePlayback | None = None
         view = self.view
         meter = view.meter
+        if meter is not None:
+            section = self.session.config.section(step.checks[0])
+            meter.set_limits(float(section.get("fail_rms_dbfs", meter.fail_dbfs)),
+                             float(section.get("warn_rms_dbfs", meter.warn_dbfs)))
         if meter is not None and self.session.real_checks:
             self.live_level = LiveLevel(self)
             self.live_level.level.connect(meter.set_level)
-            self.live_level.level.connect(lambda _l: meter.setVisible(True))
+            self.live_level.level.connect(lambda _l: self._meter_shown())
         if view.play_voice is not None:
             view.play_voice.clicked.connect(lambda: self.play_voice())
             self.session.shared_changed.connect(self._voice_ready)
+
+    def _meter_shown(self) -> None:
+        view = self.view
+        if view.meter is not None and view.meter_words is not None:
+            view.meter.setVisible(True)
+            view.meter_words.setVisible(True)
+            running = any(self.session.is_running(c) for c in self.step.checks)
+            view.meter_words.setText(
+                _t("Speak now: the bar moves when we hear you.") if running
+                else view.meter.words)
 
     def started(self, check_id: str) -> None:
         if self.live_level is not None:
@@ -322,7 +365,7 @@ class InputLive(DeviceLive):
         meter = self.view.meter
         if meter is not None and isinstance(level, (int, float)) and _is_number(level):
             meter.set_level(float(level))
-            meter.setVisible(True)
+            self._meter_shown()
 
     def _voice_ready(self) -> None:
         if self.view.play_voice is not None:

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from preflight.engine.findings import Descriptor
+from preflight.engine.check import deadline_for
+from preflight.engine.findings import Descriptor, LookedAt
 from preflight.engine.present import PENDING, RUNNING, worst_status
 from preflight.engine.result import CheckResult, Status
 from preflight.i18n import tr
+
+if TYPE_CHECKING:
+    from preflight.config import Config
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Step:
     option: str = ""  # the check option the picker sets (session.options key)
     picker: str = ""  # the picker's label
     restart: bool = False  # one of its checks can find a reason to restart the computer
+    looked_at: tuple[LookedAt, ...] = ()  # what it looked at, in words (StepSpec.looked_at)
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,8 @@ def build_plan(descriptors: Sequence[Descriptor]) -> Plan:
             option=spec.option,
             picker=tr(spec.picker) if spec.picker else "",
             restart=any(f.restart for d in members for f in d.findings),
+            looked_at=tuple(phrase for d in members if d.step is not None
+                            for phrase in d.step.looked_at),
         ))
     return Plan(tuple(steps), tuple(stepless), tuple(d.id for d in descriptors))
 
@@ -103,3 +111,26 @@ def step_status(checks: Sequence[str], results: Mapping[str, CheckResult],
     if len(done) < len(checks) and worst is Status.PASS:
         return PENDING
     return worst.value
+
+
+def looked_at_words(step: Step, results: Sequence[CheckResult]) -> str:
+    """What the step looked at, in words from its results' metrics: "6 GB of memory free ·
+    on for 2 days · plugged in" ("" when nothing was measured)."""
+    metrics: dict[str, Any] = {}
+    for result in results:
+        metrics.update(result.metrics)
+    phrases = [p.say(metrics) for p in step.looked_at]
+    said = [p for p in phrases if p]
+    if not said:
+        return ""
+    text = " · ".join(said)
+    return text[0].upper() + text[1:]
+
+
+def longest_run_s(plan: Plan, descriptors: Sequence[Descriptor], config: Config) -> float:
+    """The longest the checks can take, from their deadlines: the guided steps' checks one
+    after another (they take turns), the background ones alongside them."""
+    deadline = {d.id: deadline_for(d.id, d.deadline_s, config) for d in descriptors}
+    guided = sum(deadline.get(c, 0.0) for c in plan.guided_checks)
+    background = max((deadline.get(c, 0.0) for c in plan.background_checks), default=0.0)
+    return max(guided, background)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -28,6 +30,7 @@ from preflight.engine.present import RUNNING
 from preflight.gui.bidi import keep_left_to_right, point
 from preflight.gui.common import scale_font
 from preflight.gui.widgets import (
+    Card,
     HotlineCard,
     LevelMeter,
     RestartCard,
@@ -74,6 +77,53 @@ class Page(QScrollArea):
         self.content.setSpacing(14)
         self.setWidget(inner)
 
+    _footer: QWidget | None = None
+
+    def pin_footer(self, layout: QLayout) -> QWidget:
+        """Keep `layout` (the way on: Back, Next) at the bottom of the page, over the part
+        that scrolls, so it is on screen at any window and text size.
+
+        QScrollArea has no footer. The footer is a child of the viewport beside the scrolled
+        widget (so it stays put while the content scrolls, and screen readers find it: Qt's
+        accessible scroll area lists only the viewport and the scroll bars, so a widget placed
+        in viewport margins was never read out), and the content ends with room for it."""
+        footer = QWidget(self.viewport())
+        footer.setObjectName("page")  # the page's background and colours
+        footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout.setContentsMargins(32, 8, 32, 12)
+        footer.setLayout(layout)
+        footer.installEventFilter(self)
+        self._footer = footer
+        self._bottom_margin = self.content.contentsMargins().bottom()
+        self._place_footer()
+        return footer
+
+    def footer_height(self) -> int:
+        return self._footer.height() if self._footer is not None else 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._footer and event.type() == QEvent.Type.LayoutRequest:
+            self._place_footer()
+        return super().eventFilter(watched, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place_footer()
+        return super().viewportEvent(event)
+
+    def _place_footer(self) -> None:
+        footer = self._footer
+        if footer is None:
+            return
+        height = footer.sizeHint().height()
+        margins = self.content.contentsMargins()
+        if margins.bottom() != self._bottom_margin + height:
+            margins.setBottom(self._bottom_margin + height)
+            self.content.setContentsMargins(margins)
+        viewport = self.viewport().rect()
+        footer.setGeometry(0, viewport.bottom() + 1 - height, viewport.width(), height)
+        footer.raise_()
+
     def heading(self, text: str) -> QLabel:
         widget = label(text, factor=1.8, bold=True)
         widget.setAccessibleName(text)
@@ -83,19 +133,30 @@ class Page(QScrollArea):
 
 
 class WelcomeView(Page):
-    def __init__(self, organisation: str, parent: QWidget | None = None) -> None:
+    """`things`: what will be checked (the steps' titles); `minutes`: the longest it can take
+    (from the checks' deadlines, gui/steps.py longest_run_s)."""
+
+    def __init__(self, organisation: str, things: Sequence[str] = (), minutes: int = 1,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content.addStretch(1)
         self.organisation = label(organisation, factor=1.2, name="muted")
         self.content.addWidget(self.organisation)
         self.heading(self.tr("Welcome to Preflight"))
         self.content.addWidget(label(self.tr(
-            "Let's make sure your computer is ready for your virtual visit. "
-            "It takes about a minute."
-        ), factor=1.3))
+            "Let's make sure your computer is ready for your virtual visit."), factor=1.3))
+        self.things: QLabel | None = None
+        if things:
+            self.content.addWidget(label(self.tr("We will check:"), factor=1.1, bold=True))
+            self.things = label("\n".join(f"•  {thing}" for thing in things), factor=1.1)
+            self.content.addWidget(self.things)
+        self.duration = label(self.tr("It takes about a minute.") if minutes <= 1 else
+                              self.tr("It takes up to %1 minutes.").replace("%1", str(minutes)),
+                              factor=1.1)
+        self.content.addWidget(self.duration)
         self.start = _button(
-            self.tr("Start"), self.tr("Begins checking your camera, microphone, speakers, "
-                                      "internet connection and computer."), primary=True)
+            self.tr("Start"), self.tr("Begins checking: %1.").replace("%1", ", ".join(things))
+            if things else "", primary=True)
         row = QHBoxLayout()
         row.addWidget(self.start)
         row.addStretch(1)
@@ -143,45 +204,71 @@ class CheckStepView(Page):
             row.addWidget(self.picker_label)
             row.addWidget(self.picker)
             self.content.addLayout(row)
-        # Live parts of this step (camera preview, voice level and playback, test sound).
-        self.extra = QVBoxLayout()
-        self.content.addLayout(self.extra)
+        self.instruction = label(factor=1.4, bold=True)
+        self.instruction.setVisible(False)
+        self.instruction.setAccessibleName(self.tr("What to do now"))
+        self.content.addWidget(self.instruction)
         self.picture: QLabel | None = None
         self.tip: QLabel | None = None
         self.meter: LevelMeter | None = None
+        self.meter_words: QLabel | None = None
         self.play_voice: QPushButton | None = None
         self.play_test: QPushButton | None = None
         self.restart: RestartCard | None = None
-        self.live_message = label(name="muted")
-        # What a device needs while its check runs, by the kind of device the step picks.
-        if device_kind == "camera":
-            self.picture = QLabel(self.tr("Your camera picture appears here."))
-            self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.picture.setMinimumSize(320, 180)
-            self.picture.setAccessibleName(self.tr("Camera picture"))
-            self.tip = label(factor=1.2, bold=True)
-            self.tip.setAccessibleName(self.tr("Tip about your picture"))
-            self.extra.addWidget(self.picture)
-            self.extra.addWidget(self.tip)
-        elif device_kind == "input":
+        if device_kind == "input":
+            # The level in words (never dBFS): the bar, and what it means, while the person
+            # speaks. The number itself is under Details.
+            self.meter_words = label(factor=1.1)
             self.meter = LevelMeter()
             self.meter.setVisible(False)
+            self.meter_words.setVisible(False)
+            self.content.addWidget(self.meter_words)
+            self.content.addWidget(self.meter)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setVisible(False)
+        self.progress_text = label(name="muted")
+        self.progress_text.setVisible(False)
+        self.content.addWidget(self.progress)
+        self.content.addWidget(self.progress_text)
+        # The verdict comes before the live parts, so it is on screen without scrolling at
+        # 1000x720 and at 200% text (tests/a11y/test_verdict_in_view.py).
+        self.cards: dict[str, ResultCard] = {}
+        for check_id, check_title in checks:
+            card = ResultCard(check_id, check_title)
+            card.hide_button_when_passed = True
+            self.cards[check_id] = card
+            self.content.addWidget(card)
+        # What the step looked at, in words ("6 GB of memory free · on for 2 days").
+        self.looked_at = label(factor=1.1)
+        self.looked_at.setVisible(False)
+        self.content.addWidget(self.looked_at)
+        # Live parts of this step (camera preview, voice playback, test sound).
+        self.extra = QVBoxLayout()
+        self.content.addLayout(self.extra)
+        self.live_message = label(name="muted")
+        if device_kind == "camera":
+            # Shown once there is a picture: without one the problem card takes its place.
+            self.picture = QLabel()
+            self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.picture.setAccessibleName(self.tr("Camera picture"))
+            self.picture.setVisible(False)
+            self.tip = label(factor=1.2, bold=True)
+            self.tip.setAccessibleName(self.tr("Tip about your picture"))
+            self.extra.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignLeft)
+            self.extra.addWidget(self.tip)
+            self.fit_picture()
+        elif device_kind == "input":
             self.play_voice = _button(self.tr("Play back my voice"),
                                       self.tr("Plays what the microphone recorded, so you can "
                                               "hear how you sound."))
             self.play_voice.setEnabled(False)
-            self.extra.addWidget(self.meter)
             self.extra.addWidget(self.play_voice, 0, Qt.AlignmentFlag.AlignLeft)
         elif device_kind == "output":
             self.play_test = _button(self.tr("Play test sound"),
                                      self.tr("Plays a short chime on your speakers."))
             self.extra.addWidget(self.play_test, 0, Qt.AlignmentFlag.AlignLeft)
-        # A result's numbers in simple words, the restart card and the programs to close:
-        # hidden until a result of this step has them.
-        self.numbers = label(factor=1.3, bold=True, selectable=True)
-        self.numbers.setAccessibleName(self.tr("Your connection's speed"))
-        self.numbers.setVisible(False)
-        self.extra.addWidget(self.numbers)
         if restart:
             self.restart = RestartCard()
             self.restart.setVisible(False)
@@ -190,22 +277,21 @@ class CheckStepView(Page):
         self.programs.setVisible(False)
         self.extra.addWidget(self.programs)
         self.extra.addWidget(self.live_message)
-        self.instruction = label(factor=1.4, bold=True)
-        self.instruction.setVisible(False)
-        self.instruction.setAccessibleName(self.tr("What to do now"))
-        self.content.addWidget(self.instruction)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setVisible(False)
-        self.progress_text = label(name="muted")
-        self.content.addWidget(self.progress)
-        self.content.addWidget(self.progress_text)
-        self.cards: dict[str, ResultCard] = {}
-        for check_id, check_title in checks:
-            card = ResultCard(check_id, check_title)
-            self.cards[check_id] = card
-            self.content.addWidget(card)
+        # The numbers behind the words (speeds, levels, memory), for whoever wants them:
+        # patients see words; Details shows the measurements.
+        self.details_toggle = _button(self.tr("Show details"),
+                                      self.tr("Shows the measurements behind this result."),
+                                      link=True)
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setVisible(False)
+        self.details_toggle.toggled.connect(self._show_details)
+        self.content.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.numbers = label(factor=1.1, selectable=True)
+        self.numbers.setVisible(False)
+        self.details = label(selectable=True)
+        self.details.setVisible(False)
+        self.content.addWidget(self.numbers)
+        self.content.addWidget(self.details)
         self.content.addStretch(1)
         nav = QHBoxLayout()
         self.back = point(_button(self.tr("Back"), self.tr("Go to the previous step.")),
@@ -217,11 +303,45 @@ class CheckStepView(Page):
         nav.addWidget(self.stop)
         nav.addStretch(1)
         nav.addWidget(self.next)
-        self.content.addLayout(nav)
+        self.pin_footer(nav)
+
+    def set_details(self, numbers: str, details: str) -> None:
+        """The step's measurements, shown when the person opens Details."""
+        self.numbers.setText(numbers)
+        self.details.setText(details)
+        self.details_toggle.setVisible(bool(numbers or details))
+        self._show_details(self.details_toggle.isChecked())
+
+    def _show_details(self, shown: bool) -> None:
+        self.details_toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self.details_toggle.setAccessibleName(self.details_toggle.text())
+        self.numbers.setVisible(shown and bool(self.numbers.text()))
+        self.details.setVisible(shown and bool(self.details.text()))
+
+    def show_picture(self) -> None:
+        """The camera preview has a picture: make room for it."""
+        if self.picture is not None and not self.picture.isVisibleTo(self):
+            self.fit_picture()
+            self.picture.setVisible(True)
+
+    def fit_picture(self) -> None:
+        """The preview box: 4:3, at most 480x360, and no taller than a third of the visible
+        page, so the verdict above and the Next button below stay in view."""
+        if self.picture is None:
+            return
+        room = self.viewport().height() - self.footer_height() if self.isVisible() else 600
+        width = max(160, min(480, self.viewport().width() - 64, int(room / 3 * 4 / 3)))
+        self.picture.setFixedSize(width, width * 3 // 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_picture()
 
 
 class ResultsView(Page):
-    def __init__(self, hotline: Mapping[str, object], parent: QWidget | None = None) -> None:
+    def __init__(self, hotline: Mapping[str, object], visit: Mapping[str, object] | None = None,
+                 portal: Mapping[str, object] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict_badge = StatusBadge(RUNNING, factor=1.6)
         self.content.addWidget(self.verdict_badge)
@@ -230,6 +350,19 @@ class ResultsView(Page):
         scale_font(self.verdict, 2.1, bold=True)
         self.detail = label(factor=1.1)
         self.content.addWidget(self.detail)
+        # When every check passed: the organisation's next step ([visit] join link, else the
+        # patient portal) and the checklist. Shown by the controller.
+        self.next_step = Card("card")
+        self.next_step.body.addWidget(label(self.tr("What to do next"), factor=1.3, bold=True))
+        self.next_link = _next_step_label(visit or {}, portal or {})
+        if self.next_link is not None:
+            self.next_step.body.addWidget(self.next_link)
+        self.open_checklist = _button(self.tr("Open the checklist"),
+                                      self.tr("A short list of things to get ready."))
+        self.next_step.body.addWidget(self.open_checklist, 0, Qt.AlignmentFlag.AlignLeft)
+        self.next_step.setAccessibleName(self.tr("What to do next"))
+        self.next_step.setVisible(False)
+        self.content.addWidget(self.next_step)
         self.hotline = HotlineCard(hotline)
         self.content.addWidget(self.hotline)
         self.support_code = label(factor=1.2, bold=True, selectable=True)
@@ -257,6 +390,7 @@ class ResultsView(Page):
             nav.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addLayout(nav)
         self.save_message = label(name="muted", selectable=True)
+        self.save_message.setVisible(False)  # an empty selectable label is an unnamed stop
         self.content.addWidget(self.save_message)
         self.problem_cards: list[ResultCard] = []
 
@@ -322,16 +456,31 @@ class HelpView(Page):
         self.content.addLayout(nav)
 
 
+def _next_step_label(visit: Mapping[str, object],
+                     portal: Mapping[str, object]) -> QLabel | None:
+    """The link to join the visit ([visit].join_url), or the portal's when there is none."""
+    url = str(visit.get("join_url", ""))
+    if url:
+        name = str(visit.get("join_label", "")) or url
+        intro = QCoreApplication.translate("Preflight", "When it is time for your visit:")
+        return _link_label(intro, name, url)
+    return _portal_label(portal)
+
+
 def _portal_label(portal: Mapping[str, object]) -> QLabel | None:
     url, name = str(portal.get("url", "")), str(portal.get("name", ""))
     if not url:
         return None
+    intro = QCoreApplication.translate("Preflight", "Sign in to your patient portal:")
+    return _link_label(intro, name, url)
+
+
+def _link_label(intro: str, name: str, url: str) -> QLabel:
     text = QLabel()
     text.setWordWrap(True)
     text.setTextFormat(Qt.TextFormat.RichText)
     text.setOpenExternalLinks(True)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    intro = QCoreApplication.translate("Preflight", "Sign in to your patient portal:")
     link = f'<a href="{html.escape(url)}">{html.escape(name or url)}</a>'
     text.setText(f"{html.escape(intro)} {link}")
     text.setAccessibleName(f"{intro} {name}")

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from preflight.engine.present import PENDING, RUNNING, status_word
-from preflight.engine.result import CheckResult
+from preflight.engine.result import CheckResult, Status
 from preflight.gui.bidi import keep_left_to_right
-from preflight.gui.common import scale_font, status_icon
+from preflight.gui.common import scale_font, spoken_phone, status_icon
 
 
 def label(text: str = "", *, wrap: bool = True, name: str = "", factor: float = 1.0,
@@ -109,14 +109,23 @@ class ResultCard(Card):
 
     def show_running(self, message: str = "") -> None:
         self.badge.set_status(RUNNING)
+        if self.button is not None:
+            self.button.setVisible(True)
         self.summary.setText(message or self.tr("Checking now. This takes a few seconds."))
         self.advice.setVisible(False)
         if self.button is not None:
             self.button.setEnabled(False)
 
+    # True on the steps' cards: a check that passed needs no Check again there (the results
+    # page's Start over runs it again), and the card is short enough to leave the step's
+    # other cards in view at 200% text (tests/a11y/test_verdict_in_view.py).
+    hide_button_when_passed = False
+
     def show_result(self, result: CheckResult | None) -> None:
         if self.button is not None:
             self.button.setEnabled(True)
+            self.button.setVisible(not (self.hide_button_when_passed and result is not None
+                                        and result.status is Status.PASS))
         if result is None:
             self.badge.set_status(PENDING)
             self.summary.setText(self.tr("Not checked yet."))
@@ -138,9 +147,16 @@ class HotlineCard(Card):
         self.heading = label(self.tr("Need help? Call us."), factor=1.3, bold=True)
         self.body.addWidget(self.heading)
         self.label = label(str(hotline.get("label", "")), factor=1.1)
-        self.phone = keep_left_to_right(label(str(hotline.get("phone", "")), factor=2.2,
-                                              bold=True, selectable=True))
-        self.phone.setAccessibleName(self.tr("Phone number"))
+        phone = str(hotline.get("phone", ""))
+        self.phone = keep_left_to_right(label(phone, factor=2.2, bold=True, selectable=True))
+        # A Tab stop, so a screen-reader user reaches the number without flat review; its name
+        # spells the number digit by digit, as a phone number is read out.
+        self.phone.setObjectName("phone")
+        self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.phone.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags: they reset it
+        self.phone.setAccessibleName(self.tr("Phone number: %1").replace("%1",
+                                                                        spoken_phone(phone)))
         self.option = label(str(hotline.get("option", "")), factor=1.2)
         self.hours = label(str(hotline.get("hours", "") or ""))
         self.hours.setVisible(bool(hotline.get("hours")))
@@ -242,18 +258,36 @@ class StepList(QFrame):
 
 
 class LevelMeter(QWidget):
-    """A horizontal microphone level bar (dBFS), with the level also written as a number."""
+    """A horizontal microphone level bar, in words for the patient: no number is painted (the
+    level in dBFS is in the step's Details, and in the help desk's measurements)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level_dbfs = -100.0
+        # The microphone check's own limits (set_limits): below `fail` we hear nothing, below
+        # `warn` we hear the person quietly.
+        self.fail_dbfs, self.warn_dbfs = -60.0, -45.0
         self.setMinimumHeight(self.fontMetrics().height() * 2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Microphone level"))
+        self.words = self.tr("We can't hear you yet.")
+
+    def set_limits(self, fail_dbfs: float, warn_dbfs: float) -> None:
+        self.fail_dbfs, self.warn_dbfs = float(fail_dbfs), float(warn_dbfs)
+
+    def level_words(self, dbfs: float) -> str:
+        if dbfs < self.fail_dbfs:
+            return self.tr("We can't hear you yet.")
+        if dbfs < self.warn_dbfs:
+            return self.tr("We hear you, but quietly.")
+        return self.tr("We hear you well.")
 
     def set_level(self, dbfs: float) -> None:
         self.level_dbfs = max(-100.0, min(0.0, float(dbfs)))
-        self.setAccessibleDescription(f"{self.level_dbfs:.0f} dBFS")
+        words = self.level_words(self.level_dbfs)
+        if words != self.words or not self.accessibleDescription():
+            self.words = words
+            self.setAccessibleDescription(words)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -269,8 +303,6 @@ class LevelMeter(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#1a5fb4"))
         painter.drawRoundedRect(fill, 4, 4)
-        painter.setPen(QColor("#1c1b1f"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{self.level_dbfs:.0f} dBFS")
         painter.end()
 
 
