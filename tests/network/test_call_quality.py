@@ -119,14 +119,14 @@ def test_the_estimate_is_never_nan(rtt, jitter, loss):
     [
         # A good home link: MOS 4.40 (R 92.5).
         (30, 2, 0, 10, 20, Status.PASS, "excellent", "1080p", ["call.excellent"]),
-        # 2% loss: Ie,eff 7.0, R 84.0, MOS 4.17: great.
-        (120, 10, 2, 1.5, 20, Status.PASS, "great", "720p", ["call.great"]),
-        # 4% loss: R 78.0, MOS 3.95: good; 1.0 Mbit/s up carries 540p.
-        (120, 10, 4, 1.0, 20, Status.PASS, "good", "540p", ["call.good"]),
-        # 8% loss: R 68.1, MOS 3.51: fair; the loss takes most off R.
-        (120, 10, 8, 5, 20, Status.WARN, "fair", "1080p", ["call.fair", "call.limit_loss"]),
-        # 20% loss: R 49, MOS 2.5: poor.
-        (120, 10, 20, 5, 20, Status.WARN, "degraded", "1080p",
+        # 4% of round trips lost (2.02% each way): Ie,eff 7.1, MOS 4.17: great.
+        (120, 10, 4, 1.5, 20, Status.PASS, "great", "720p", ["call.great"]),
+        # 8% of round trips (4.08% each way): MOS 3.94: good; 1.0 Mbit/s up carries 540p.
+        (120, 10, 8, 1.0, 20, Status.PASS, "good", "540p", ["call.good"]),
+        # 15% of round trips (7.8% each way): MOS 3.53: fair; the loss takes most off R.
+        (120, 10, 15, 5, 20, Status.WARN, "fair", "1080p", ["call.fair", "call.limit_loss"]),
+        # 30% of round trips (16.3% each way): MOS 2.76: poor.
+        (120, 10, 30, 5, 20, Status.WARN, "degraded", "1080p",
          ["call.degraded", "call.limit_loss"]),
         # A very long round trip with little loss: the delay limits it (R 61.3, MOS 3.17).
         (700, 5, 0.5, 5, 20, Status.WARN, "fair", "1080p", ["call.fair", "call.limit_delay"]),
@@ -143,12 +143,16 @@ def test_the_estimate_is_never_nan(rtt, jitter, loss):
         (30, 2, 0, 10, 400, Status.WARN, "excellent", "1080p",
          ["call.excellent", "call.household_load"]),
         # Household load beside a limit.
-        (120, 10, 8, 5, 400, Status.WARN, "fair", "1080p",
+        (120, 10, 15, 5, 400, Status.WARN, "fair", "1080p",
          ["call.fair", "call.limit_loss", "call.household_load"]),
     ],
 )
 def test_verdicts(call, rtt, jitter, loss, upload, increase, status, grade, resolution, ids):
     result = assess(_net(rtt, jitter, loss), _bw(upload, increase), call)
+    # The E-model gets the one-way loss of a symmetric link (the burst measures round trips).
+    one_way = 100 * (1 - math.sqrt(1 - loss / 100))
+    assert result.metrics["mos"] == pytest.approx(emodel.estimate(rtt, jitter, one_way).mos,
+                                                  abs=0.005)
     assert result.status is status
     assert [f.id for f in result.findings] == ids
     assert result.metrics["grade"] == grade
@@ -237,7 +241,7 @@ def test_the_runner_hands_the_needed_results_over(config):
     from preflight.checks.network.call_quality import CallQualityCheck
 
     registry = Registry({})
-    registry.add(_fixed_check("network", _net(120, 10, 8)))
+    registry.add(_fixed_check("network", _net(120, 10, 15)))
     registry.add(_fixed_check("bandwidth", _bw(5, 400)))
     registry.add(CallQualityCheck)
     report = Runner(config, registry=registry).run(["network", "bandwidth", "call"])

@@ -171,7 +171,8 @@ DESCRIPTOR = Descriptor(
                    }),
         MetricSpec("mos", tr_noop("Estimated call score (MOS, 1 to 4.5)"),
                    help="the ITU-T G.107 E-model's MOS from the UDP round trip, jitter and loss "
-                        "(G.711 with concealment, random loss)", doc_unit="1-4.5", digits=2),
+                        "(G.711 with concealment, random loss; the one-way loss taken as "
+                        "1 - sqrt(1 - round-trip loss))", doc_unit="1-4.5", digits=2),
         MetricSpec("r_factor", tr_noop("Transmission rating (R)"),
                    help="the E-model's R: 93.2 less the delay and loss impairments",
                    doc_unit="0-100"),
@@ -243,10 +244,14 @@ def assess(network: CheckResult | None, bandwidth: CheckResult | None,
     if loss >= 100 or loss < 0 or rtt < 0 or jitter < 0 or upload < 0 or (
             increase is not None and increase < 0):
         return _not_estimated("the measurements contradict each other")
-    idle = emodel.estimate(rtt, jitter, loss)
+    # The STUN burst's loss is of round trips (a request or its answer lost): the call's
+    # packets each cross once. Assuming both directions lose alike, one way loses
+    # 1 - sqrt(1 - L) (the lab link loses p each way, so L = 1 - (1 - p)^2).
+    ppl = 100.0 * (1.0 - math.sqrt(1.0 - loss / 100.0))
+    idle = emodel.estimate(rtt, jitter, ppl)
     if idle is None:
         return _not_estimated("the measurements contradict each other")
-    busy = emodel.estimate(rtt + increase, jitter, loss) if increase is not None else None
+    busy = emodel.estimate(rtt + increase, jitter, ppl) if increase is not None else None
     resolution = resolution_of(upload, section)
     voice = grade_of(idle.mos, section)
     grade = voice
@@ -268,7 +273,7 @@ def assess(network: CheckResult | None, bandwidth: CheckResult | None,
         if resolution == NO_VIDEO or GRADES.index(grade) > GRADES.index(voice):
             limit = "upload"
         else:
-            limit = _limit(idle, rtt, jitter, loss, section)
+            limit = _limit(idle, rtt, jitter, ppl, section)
         found.append(DESCRIPTOR.finding(f"limit_{limit}", upload_mbps=upload,
                                         udp_rtt_ms=rtt, udp_jitter_ms=jitter,
                                         udp_loss_pct=loss))
@@ -298,7 +303,7 @@ def assess(network: CheckResult | None, bandwidth: CheckResult | None,
 def _limit(idle: emodel.Estimate, rtt: float, jitter: float, loss: float,
            section: Mapping[str, Any]) -> str:
     """The figure that takes the most off R, among those that miss Microsoft Teams' targets
-    (round trip, jitter, loss); the largest impairment when none misses its target."""
+    (round trip, jitter, one-way loss); the largest impairment when none misses its target."""
     parts = {
         "delay": idle.delay_impairment - idle.jitter_impairment,
         "jitter": idle.jitter_impairment,
