@@ -7,6 +7,7 @@ Sections (each runs only when its module exists; a failing section is reported, 
   audio    bench/audio_bench.py    run_audio_bench()
   camera   bench/camera_bench.py   run_camera_bench()
   app      bench/gui_bench.py      run_gui_bench(), and bench/cli_bench.py run_cli_bench()
+  turn     bench/turn_bench.py     the TURN relay test's speed with a real coturn (needs root)
 
 A section's result is a dict. Its targets are either a list of rows
 `{"target", "measured", "met", "note"}`, or (simpler) a dict `{metric_key: upper_limit}` whose
@@ -43,6 +44,7 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
     "audio": [("bench.audio_bench", "run_audio_bench")],
     "camera": [("bench.camera_bench", "run_camera_bench")],
     "app": [("bench.gui_bench", "run_gui_bench"), ("bench.cli_bench", "run_cli_bench")],
+    "turn": [("bench.turn_bench", "run_turn_bench")],
 }
 
 # Every target of issue #9, by the section that measures it: shown even when not measured.
@@ -59,6 +61,11 @@ ISSUE_TARGETS: dict[str, list[str]] = {
     ],
     "camera": ["Camera fps within ±10% of ffprobe"],
     "app": ["Cold start ≤ 1.0 s", "Event-loop stall ≤ 50 ms", "Peak RSS ≤ 300 MB"],
+    "turn": [  # issue 18
+        "TURN test, all transports open ≤ 3 s (median)",
+        "TURN test, UDP blocked ≤ 5 s (median)",
+        "Whole network check with TURN, everything blocked ≤ 6 s (slowest run)",
+    ],
 }
 
 UNITS = {"_s": "s", "_ms": "ms", "_mb": "MB", "_mbps": "Mbit/s", "_db": "dB", "_dbfs": "dBFS",
@@ -381,6 +388,10 @@ def render(doc: dict[str, Any]) -> str:
                 lines += [f"### {part}", ""]
             if part == "network_bench":
                 lines += network_markdown(result)
+            elif part == "turn_bench":
+                from bench.turn_bench import turn_markdown
+
+                lines += turn_markdown(result)
             else:
                 lines += generic_markdown(result)
     lines += ["Raw numbers: `bench/results.json`.", ""]
