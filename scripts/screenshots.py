@@ -162,6 +162,19 @@ def main(argv: list[str] | None = None) -> int:
     s.results["microphone"] = examples["microphone"]
     p._on_finished("microphone", examples["microphone"])
     shot("04-microphone-result")
+    # Issue 17: the chosen microphone is silent and another one works ("Use this one").
+    mic_step = step["microphone"]
+    mic_step.add_devices([{"kind": "input", "name": "Built-in Microphone"},
+                          {"kind": "input", "name": "Logitech Webcam"}])
+    other = _result(config, "microphone", {"silent": {}, "other_works": {
+        "device": "Logitech Webcam"}}, 5.6, silent=True, rms_dbfs=-120.0,
+        device="Built-in Microphone", working_device="Logitech Webcam")
+    s.results["microphone"] = other
+    p.show_page(mic_step.view)
+    p._on_finished("microphone", other)
+    shot("16-microphone-other-works")
+    s.results["microphone"] = examples["microphone"]
+    p._on_finished("microphone", examples["microphone"])
     dialog = AskDialog(tr("Did you hear the test sound?"), window)
     dialog.resize(520, 200)
     dialog.show()

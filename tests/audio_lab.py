@@ -60,6 +60,7 @@ class AudioLab:
         self.env: dict[str, str] = {}
         self._saved_env: dict[str, str | None] = {}
         self._loopback_id: str | None = None
+        self._loopback_latency = 0
         self._mic_id: str | None = None
         self._keepalives: list[subprocess.Popen[bytes]] = []
 
@@ -221,6 +222,13 @@ class AudioLab:
         return out.stdout.strip()
 
     def set_loopback(self, on: bool, latency_ms: int = 20) -> None:
+        """The microphone hears the speaker (`on`) or not. The loopback module is loaded once
+        and then muted and unmuted: a freshly loaded module-loopback delivers its first second
+        or so late (its sink latency starts at about 1.3 s and drains at the rate of real time,
+        measured), so a chime played at once was heard a second late or not at all (the
+        speaker tests' old flake)."""
+        if on and self._loopback_id is not None and self._loopback_latency != latency_ms:
+            self._unload_loopback()
         if on and self._loopback_id is None:
             self._loopback_id = self.pactl(
                 "load-module",
@@ -231,7 +239,43 @@ class AudioLab:
                 "source_dont_move=true",
                 "sink_dont_move=true",
             )
-        elif not on and self._loopback_id is not None:
+            self._loopback_latency = latency_ms
+            self._wait_loopback_settled(max(0.1, 5 * latency_ms / 1000.0))
+        if self._loopback_id is not None:
+            self._set_loopback_mute(not on)
+        if not on:
+            time.sleep(0.1)  # what the loopback carried is gone from the microphone's feed
+
+    def _loopback_input(self) -> str:
+        """`pactl list sink-inputs`'s block of the loopback module's sink input ("" if none);
+        its first line is the sink input's index."""
+        owner = f"Owner Module: {self._loopback_id}"
+        for block in self.pactl("list", "sink-inputs").split("Sink Input #")[1:]:
+            if any(line.strip() == owner for line in block.splitlines()):
+                return block
+        return ""
+
+    def _wait_loopback_settled(self, latency_s: float, timeout_s: float = 5.0) -> None:
+        """Until the loopback's sink latency is below `latency_s` (or `timeout_s` passed)."""
+        end = time.monotonic() + timeout_s
+        while time.monotonic() < end:
+            block = self._loopback_input()
+            for line in block.splitlines():
+                line = line.strip()
+                if line.startswith("Sink Latency:"):
+                    usec = float(line.split(":")[1].split()[0])
+                    if usec / 1e6 < latency_s:
+                        return
+            time.sleep(0.05)
+
+    def _set_loopback_mute(self, mute: bool) -> None:
+        block = self._loopback_input()
+        if block:
+            self.pactl("set-sink-input-mute", block.split("\n", 1)[0].strip(),
+                       "1" if mute else "0")
+
+    def _unload_loopback(self) -> None:
+        if self._loopback_id is not None:
             self.pactl("unload-module", self._loopback_id)
             self._loopback_id = None
             time.sleep(0.5)

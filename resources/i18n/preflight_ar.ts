@@ -372,12 +372,12 @@
     <message>
       <location filename="../../src/preflight/gui/other_device.py" line="29" />
       <source>Use this one</source>
-      <translation type="unfinished" />
+      <translation>استخدم هذا</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/other_device.py" line="44" />
       <source>Use this one: %1</source>
-      <translation type="unfinished" />
+      <translation>استخدم هذا: %1</translation>
     </message>
   </context>
   <context>
@@ -1442,12 +1442,12 @@
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
       <source>Keep speaking: we are trying your other microphones.</source>
-      <translation type="unfinished" />
+      <translation>واصل الكلام: نجرّب الميكروفونات الأخرى لديك.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
       <source>Trying your other microphones…</source>
-      <translation type="unfinished" />
+      <translation>نجرّب الميكروفونات الأخرى لديك…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="361" />
@@ -1644,7 +1644,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
       <source>Trying your other speakers…</source>
-      <translation type="unfinished" />
+      <translation>نجرّب السماعات الأخرى لديك…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
@@ -1664,7 +1664,7 @@
     <message>
       <location filename="../../src/preflight/checks/camera/check.py" line="72" />
       <source>Trying your other cameras…</source>
-      <translation type="unfinished" />
+      <translation>نجرّب الكاميرات الأخرى لديك…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="34" />
@@ -3048,64 +3048,49 @@
       <translation>جارٍ قياس سرعة الرفع…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="40" />
-      <source>Your '{device}' microphone works.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="41" />
-      <source>Choose '{device}' as your microphone, then {check_again}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="42" />
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="unfinished" />
+      <source>Your '{device}' microphone works.</source>
+      <translation>الميكروفون '{device}' لديك يعمل.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="46" />
-      <source>Your '{device}' camera works.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="47" />
-      <source>Choose '{device}' as your camera, then {check_again}.</source>
-      <translation type="unfinished" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="43" />
+      <source>Choose '{device}' as your microphone, then {check_again}.</source>
+      <translation>اختر '{device}' ميكروفونًا لك، ثم {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="48" />
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="unfinished" />
+      <source>Your '{device}' camera works.</source>
+      <translation>الكاميرا '{device}' لديك تعمل.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="52" />
-      <source>Your computer can play sound on '{device}'.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="53" />
-      <source>Choose '{device}' as your speakers, then {check_again}.</source>
-      <translation type="unfinished" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="49" />
+      <source>Choose '{device}' as your camera, then {check_again}.</source>
+      <translation>اختر '{device}' كاميرا لك، ثم {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="54" />
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="unfinished" />
+      <source>Your computer can play sound on '{device}'.</source>
+      <translation>يستطيع جهاز الكمبيوتر لديك تشغيل الصوت على '{device}'.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="66" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="55" />
+      <source>Choose '{device}' as your speakers, then {check_again}.</source>
+      <translation>اختر '{device}' سماعات لك، ثم {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="68" />
       <source>Another device that works</source>
-      <translation type="unfinished" />
+      <translation>جهاز آخر يعمل</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="69" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="71" />
       <source>Devices tried</source>
-      <translation type="unfinished" />
+      <translation>الأجهزة التي جُرّبت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>does not work</source>
-      <translation type="unfinished" />
+      <translation>لا يعمل</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="74" />
@@ -3415,7 +3400,7 @@
     <message>
       <location filename="../../src/preflight/cli.py" line="555" />
       <source>Devices tried:</source>
-      <translation type="unfinished" />
+      <translation>الأجهزة التي جُرّبت:</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
@@ -3591,7 +3576,7 @@
       <location filename="../../src/preflight/engine/present.py" line="137" />
       <source>{device} (the one chosen)</source>
       <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
-      <translation type="unfinished" />
+      <translation>{device} (المختار)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/surface.py" line="26" />
@@ -3943,6 +3928,21 @@
       <location filename="../../src/preflight/restart/__init__.py" line="37" />
       <source>Preflight is already open in another window. Please use that window.</source>
       <translation>Preflight مفتوح بالفعل في نافذة أخرى. يُرجى استخدام تلك النافذة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
+      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
+      <translation>يوجد ميكروفون آخر يعمل: اطلب من المتصل اختياره من القائمة، ثم افحص مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
+      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
+      <translation>توجد كاميرا أخرى تعمل: اطلب من المتصل اختيارها من القائمة، ثم افحص مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
+      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
+      <translation>يمكن تشغيل الصوت على مخرج آخر: اطلب من المتصل اختياره من القائمة، ثم افحص مرة أخرى.</translation>
     </message>
   </context>
 </TS>

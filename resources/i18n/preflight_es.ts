@@ -3745,6 +3745,97 @@
       <source>on battery, {battery_percent}% charged</source>
       <translation>con batería, cargada al {battery_percent}%</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
+      <source>Keep speaking: we are trying your other microphones.</source>
+      <translation>Siga hablando: estamos probando sus otros micrófonos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
+      <source>Trying your other microphones…</source>
+      <translation>Probando sus otros micrófonos…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
+      <source>Trying your other speakers…</source>
+      <translation>Probando sus otros altavoces…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/check.py" line="72" />
+      <source>Trying your other cameras…</source>
+      <translation>Probando sus otras cámaras…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
+      <source>Your '{device}' microphone works.</source>
+      <translation>Su micrófono '{device}' funciona.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="43" />
+      <source>Choose '{device}' as your microphone, then {check_again}.</source>
+      <translation>Elija '{device}' como su micrófono y luego {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
+      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Otro micrófono funciona: pida a la persona que lo elija en la lista y vuelva a comprobar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
+      <source>Your '{device}' camera works.</source>
+      <translation>Su cámara '{device}' funciona.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="49" />
+      <source>Choose '{device}' as your camera, then {check_again}.</source>
+      <translation>Elija '{device}' como su cámara y luego {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
+      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Otra cámara funciona: pida a la persona que la elija en la lista y vuelva a comprobar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
+      <source>Your computer can play sound on '{device}'.</source>
+      <translation>Su computadora puede reproducir sonido en '{device}'.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="55" />
+      <source>Choose '{device}' as your speakers, then {check_again}.</source>
+      <translation>Elija '{device}' como sus altavoces y luego {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
+      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
+      <translation>El sonido puede salir por otra salida: pida a la persona que la elija en la lista y vuelva a comprobar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="68" />
+      <source>Another device that works</source>
+      <translation>Otro dispositivo que funciona</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="71" />
+      <source>Devices tried</source>
+      <translation>Dispositivos probados</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
+      <source>does not work</source>
+      <translation>no funciona</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="555" />
+      <source>Devices tried:</source>
+      <translation>Dispositivos probados:</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="137" />
+      <source>{device} (the one chosen)</source>
+      <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
+      <translation>{device} (el elegido)</translation>
+    </message>
   </context>
   <context>
     <name>RestartConfirmDialog</name>
@@ -3824,6 +3915,19 @@
       <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
       <source>Video calls</source>
       <translation>Videollamadas</translation>
+    </message>
+  </context>
+  <context>
+    <name>OtherDeviceRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/other_device.py" line="29" />
+      <source>Use this one</source>
+      <translation>Usar este</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/other_device.py" line="44" />
+      <source>Use this one: %1</source>
+      <translation>Usar este: %1</translation>
     </message>
   </context>
 </TS>

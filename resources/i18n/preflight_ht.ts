@@ -3048,62 +3048,47 @@
       <translation>N ap mezire vitès voye a…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="40" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
       <source>Your '{device}' microphone works.</source>
       <translation>Mikwofòn '{device}' ou a mache.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="41" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="43" />
       <source>Choose '{device}' as your microphone, then {check_again}.</source>
       <translation>Chwazi '{device}' kòm mikwofòn ou, epi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Yon lòt mikwofòn mache ('{device}'): mande moun k ap rele a pou li chwazi l, epi pou li tcheke ankò.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="46" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
       <source>Your '{device}' camera works.</source>
       <translation>Kamera '{device}' ou a mache.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="47" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="49" />
       <source>Choose '{device}' as your camera, then {check_again}.</source>
       <translation>Chwazi '{device}' kòm kamera ou, epi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Yon lòt kamera mache ('{device}'): mande moun k ap rele a pou li chwazi l, epi pou li tcheke ankò.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="52" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
       <source>Your computer can play sound on '{device}'.</source>
       <translation>Òdinatè ou ka jwe son sou '{device}'.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="53" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="55" />
       <source>Choose '{device}' as your speakers, then {check_again}.</source>
       <translation>Chwazi '{device}' kòm opalè ou, epi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Son ka jwe sou yon lòt sòti ('{device}'): mande moun k ap rele a pou li chwazi l, epi pou li tcheke ankò.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="66" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="68" />
       <source>Another device that works</source>
       <translation>Yon lòt aparèy ki mache</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="69" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="71" />
       <source>Devices tried</source>
       <translation>Aparèy nou eseye</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>does not work</source>
       <translation>pa mache</translation>
     </message>
@@ -3943,6 +3928,21 @@
       <location filename="../../src/preflight/restart/__init__.py" line="37" />
       <source>Preflight is already open in another window. Please use that window.</source>
       <translation>Preflight deja louvri nan yon lòt fenèt. Tanpri sèvi ak fenèt sa a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
+      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Yon lòt mikwofòn mache: mande moun k ap rele a pou li chwazi l nan lis la, epi pou li tcheke ankò.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
+      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Yon lòt kamera mache: mande moun k ap rele a pou li chwazi l nan lis la, epi pou li tcheke ankò.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
+      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
+      <translation>Son ka jwe sou yon lòt sòti: mande moun k ap rele a pou li chwazi l nan lis la, epi pou li tcheke ankò.</translation>
     </message>
   </context>
 </TS>

@@ -3048,62 +3048,47 @@
       <translation>Medindo a velocidade de upload…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="40" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
       <source>Your '{device}' microphone works.</source>
       <translation>O seu microfone '{device}' funciona.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="41" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="43" />
       <source>Choose '{device}' as your microphone, then {check_again}.</source>
       <translation>Escolha '{device}' como o seu microfone e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="42" />
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Outro microfone funciona ('{device}'): peça à pessoa que ligou para escolher esse microfone e depois verificar de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="46" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
       <source>Your '{device}' camera works.</source>
       <translation>A sua câmera '{device}' funciona.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="47" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="49" />
       <source>Choose '{device}' as your camera, then {check_again}.</source>
       <translation>Escolha '{device}' como a sua câmera e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="48" />
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>Outra câmera funciona ('{device}'): peça à pessoa que ligou para escolher essa câmera e depois verificar de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="52" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
       <source>Your computer can play sound on '{device}'.</source>
       <translation>O seu computador consegue tocar som em '{device}'.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="53" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="55" />
       <source>Choose '{device}' as your speakers, then {check_again}.</source>
       <translation>Escolha '{device}' como os seus alto-falantes e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="54" />
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation>O som consegue tocar em outra saída ('{device}'): peça à pessoa que ligou para escolher essa saída e depois verificar de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="66" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="68" />
       <source>Another device that works</source>
       <translation>Outro dispositivo que funciona</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="69" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="71" />
       <source>Devices tried</source>
       <translation>Dispositivos testados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>does not work</source>
       <translation>não funciona</translation>
     </message>
@@ -3943,6 +3928,21 @@
       <location filename="../../src/preflight/restart/__init__.py" line="37" />
       <source>Preflight is already open in another window. Please use that window.</source>
       <translation>O Preflight já está aberto em outra janela. Use aquela janela, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
+      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Outro microfone funciona: peça à pessoa que ligou para escolher esse microfone na lista e depois verificar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
+      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Outra câmera funciona: peça à pessoa que ligou para escolher essa câmera na lista e depois verificar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
+      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
+      <translation>O som consegue tocar em outra saída: peça à pessoa que ligou para escolher essa saída na lista e depois verificar de novo.</translation>
     </message>
   </context>
 </TS>

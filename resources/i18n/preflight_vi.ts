@@ -3941,20 +3941,8 @@
       <translation>Cần giúp đỡ?</translation>
     </message>
     <message>
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">Một camera khác hoạt động ('{device}'): đề nghị người gọi chọn camera đó, rồi kiểm tra lại.</translation>
-    </message>
-    <message>
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">Một micrô khác hoạt động ('{device}'): đề nghị người gọi chọn micrô đó, rồi kiểm tra lại.</translation>
-    </message>
-    <message>
       <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
       <translation type="vanished">Chất lượng cuộc gọi dự kiến là {grade} (tính từ thời gian đi về, độ dao động độ trễ và mất gói UDP của phần kiểm tra kết nối qua mô hình E của ITU-T G.107, và tốc độ tải lên của phần kiểm tra tốc độ): giới hạn được nêu kèm theo là điều cần sửa trước tiên.</translation>
-    </message>
-    <message>
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">Âm thanh phát được trên một đầu ra khác ('{device}'): đề nghị người gọi chọn đầu ra đó, rồi kiểm tra lại.</translation>
     </message>
     <message>
       <source>Video call quality</source>

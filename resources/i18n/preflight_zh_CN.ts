@@ -3941,20 +3941,8 @@
       <translation>需要帮助？</translation>
     </message>
     <message>
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">另一个摄像头可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
-    </message>
-    <message>
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">另一个麦克风可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
-    </message>
-    <message>
       <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
       <translation type="vanished">预计通话质量为{grade}（根据连接检查的 UDP 往返时间、延迟波动和丢包，通过 ITU-T G.107 E 模型计算，并结合测速检查的上传速度）：与它一起列出的限制因素是首先要解决的。</translation>
-    </message>
-    <message>
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
     </message>
     <message>
       <source>Video call quality</source>

@@ -130,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _device_options(check)
     check.add_argument(
+        "--all-devices",
+        action="store_true",
+        help="try every camera, microphone and speaker, and report each one",
+    )
+    check.add_argument(
         "--speedtest-server",
         metavar="URL",
         help="test bandwidth against this speedtest.net-compatible server (.../upload.php) only",
@@ -412,6 +417,10 @@ def _run_checks(args: argparse.Namespace, config: Config, ids: list[str]) -> int
         }.items()
         if v is not None
     }
+    if args.all_devices:
+        from preflight.checks.other_devices import ALL_DEVICES
+
+        options[ALL_DEVICES] = True
     progress = _Progress(sys.stderr, ids)
     interactive = not args.non_interactive and bool(sys.stdin) and sys.stdin.isatty()
     runner = Runner(
@@ -532,7 +541,7 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
 
     Status words, titles and the verdict come from preflight.engine.present, as in the window
     and the saved reports."""
-    from preflight.engine.present import check_title, status_word, verdict
+    from preflight.engine.present import check_title, device_rows, status_word, verdict
     from preflight.engine.result import Status
 
     width = max(len(status_word(s)) for s in Status)
@@ -541,6 +550,11 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
         lines.append(f"[{status_word(r.status):>{width}}] {check_title(r.id)}: {r.summary}")
         for tip in r.advice:
             lines.append(f"{'':{width + 3}}- {tip}")
+        rows = device_rows(r)  # every device tried (--all-devices, or the chosen one failed)
+        if rows:
+            lines.append(f"{'':{width + 3}}{tr('Devices tried:')}")
+        for name, word, sentence in rows:
+            lines.append(f"{'':{width + 5}}* {_one_line(name)}: [{word}] {sentence}".rstrip())
     lines.append("")
     lines.append(verdict(report.results, cancelled=report.cancelled).sentence)
     if report.restart_recommended:

@@ -111,3 +111,39 @@ _DETAIL = {
     ),
     RUNNING: lambda: tr("Some checks are still running. This page updates by itself."),
 }
+
+
+def device_rows(result: CheckResult) -> list[tuple[str, str, str]]:
+    """(device, status word, sentence) for each device a camera, microphone or speaker result
+    tried (its `devices` metric, preflight.checks.other_devices), the chosen one first and
+    marked so; the sentence is its trial's main finding in the check's own words. Empty when
+    no other device was tried."""
+    from preflight.engine.findings import fill_if_complete
+    from preflight.engine.registry import UnknownCheckError, default_registry
+    from preflight.engine.result import Finding
+
+    entries = result.metrics.get("devices") or ()
+    try:
+        descriptor = default_registry().descriptor(result.id)
+    except UnknownCheckError:
+        descriptor = None
+    rows: list[tuple[str, str, str]] = []
+    for entry in entries:
+        if not isinstance(entry, dict) and not hasattr(entry, "get"):
+            continue
+        name = str(entry.get("name", "")) or "?"
+        if entry.get("chosen"):
+            # TRANSLATORS: {device} is a device's name, e.g. "USB headset".
+            name = tr("{device} (the one chosen)", device=name)
+        sentence = ""
+        finding_id = f"{result.id}.{entry.get('finding', '')}"
+        if descriptor is not None:
+            try:
+                spec = descriptor.spec(finding_id)
+            except KeyError:
+                spec = None
+            if spec is not None:
+                fields = descriptor.fields(Finding(finding_id, spec.level))
+                sentence = fill_if_complete(tr(spec.summary), fields) or ""
+        rows.append((name, status_word(str(entry.get("status", ""))), sentence))
+    return rows

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
-from preflight.engine.present import PENDING, RUNNING, status_word
+from preflight.engine.present import PENDING, RUNNING, device_rows, status_word
 from preflight.engine.report import RunReport
 from preflight.engine.result import CheckResult
 from preflight.gui.common import status_icon
@@ -166,6 +166,9 @@ class HelpDeskController(QObject):
             rows.extend((_t("For the help desk"), line) for line in self._helpdesk(result))
             if result.findings:
                 rows.append((_t("Findings"), ", ".join(result.finding_ids)))
+            # One row per device tried (the chosen one failed, or --all-devices).
+            rows.extend((name, f"{word}: {sentence}" if sentence else word)
+                        for name, word, sentence in device_rows(result))
             rows.extend((key, _format_value(value)) for key, value in result.metrics.items())
             rows.append(("duration_s", f"{result.duration_s:.2f}"))
         table.setRowCount(len(rows))

@@ -30,6 +30,7 @@ from preflight.gui.live import (
     LiveLevel,
     VoicePlayback,
 )
+from preflight.gui.other_device import OtherDeviceRow
 from preflight.gui.steps import Step, looked_at_words, step_status
 from preflight.gui.views import CheckStepView
 from preflight.support.reports import metric_rows
@@ -432,6 +433,13 @@ class DeviceStepController(StepController):
             picker.addItem(_t("Automatic (your computer's usual device)"), "")
             picker.currentIndexChanged.connect(lambda _i: self._picked())
         self.live = LIVE_BY_KIND.get(step.device_kind, DeviceLive)(self)
+        # "Your 'X' microphone works. [Use this one]" under each result (after its advice).
+        self.others: dict[str, OtherDeviceRow] = {}
+        for check_id, card in self.view.cards.items():
+            row = OtherDeviceRow(card)
+            card.body.insertWidget(3, row)
+            row.use.connect(lambda name, c=check_id: self.use_device(c, name))
+            self.others[check_id] = row
 
     @property
     def opening(self) -> bool:
@@ -458,10 +466,31 @@ class DeviceStepController(StepController):
     def on_started(self, check_id: str) -> None:
         self.live.started(check_id)
         super().on_started(check_id)
+        self.others[check_id].show_result(self.session.descriptor(check_id), None)
 
     def on_finished(self, check_id: str, result: CheckResult) -> None:
         super().on_finished(check_id, result)
+        self.others[check_id].show_result(self.session.descriptor(check_id), result)
         self.live.finished(check_id, result)
+
+    def reset(self) -> None:
+        super().reset()
+        for check_id, row in self.others.items():
+            row.show_result(self.session.descriptor(check_id), None)
+
+    def use_device(self, check_id: str, name: str) -> None:
+        """"Use this one": the picker shows the device that worked, and its check runs again
+        on it."""
+        if not name:
+            return
+        picker = self.view.picker
+        if picker is None:
+            self.session.options[self.step.option] = name
+        else:
+            if picker.findData(name) < 0:
+                picker.addItem(name, name)
+            picker.setCurrentIndex(picker.findData(name))  # _picked sets the option
+        self.flow.check_again(check_id)
 
     def _picked(self) -> None:
         assert self.view.picker is not None

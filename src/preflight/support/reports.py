@@ -145,7 +145,9 @@ def _item_text(spec: MetricSpec, item: Any) -> str:
         return format_metric(item)
     fields = {
         k: (_number_text(float(v), spec.digits)
-            if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+            if isinstance(v, (int, float)) and not isinstance(v, bool)
+            # a code among the spec's words ("works") is said in words
+            else tr(spec.words[v]) if isinstance(v, str) and v in spec.words else v)
         for k, v in item.items()
     }
     if spec.item:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from preflight.checks.audio.devices import (
+    OPEN_ATTEMPTS,
     candidate_rates,
     close_quietly,
     open_stream,
@@ -136,7 +137,7 @@ def _input_channels(sd: Any, device: int) -> list[int]:
 
 def open_input(
     ctx: CheckContext, sd: Any, device: int, capture: Capture,
-    route: Mapping[str, str] | None = None,
+    route: Mapping[str, str] | None = None, attempts: int = OPEN_ATTEMPTS,
 ) -> tuple[Any, int, int]:
     """Start recording from `device` (routed with `route`, see devices.AudioDevice.route);
     (stream, sample rate, channels)."""
@@ -162,7 +163,7 @@ def open_input(
         raise last
 
     stream, rate = open_stream(ctx, factory, candidate_rates(sd, device, "input"), "input",
-                               route)
+                               route, attempts)
     return stream, rate, chosen["channels"]
 
 

@@ -431,6 +431,11 @@ class AudioDevice:
 
 
 def _chosen(entry: dict[str, Any]) -> AudioDevice:
+    return audio_device(entry)
+
+
+def audio_device(entry: dict[str, Any]) -> AudioDevice:
+    """The device to open for one entry of `list_audio_devices`."""
     return AudioDevice(
         int(entry.get("portaudio_index", entry["index"])),
         str(entry["name"]),
@@ -543,13 +548,14 @@ def open_stream(
     rates: list[int],
     kind: str,
     route: Mapping[str, str] | None = None,
+    attempts: int = OPEN_ATTEMPTS,
 ) -> tuple[Any, int]:
     """Open and start a stream with `factory(rate)`, trying each rate, retrying transient
-    failures (device busy, host errors just after another stream closed). `route` (from
-    `AudioDevice.route`) sends a stream on PortAudio's `pulse` device to the chosen source or
-    sink. Returns (stream, rate); raises AudioProblem."""
+    failures (device busy, host errors just after another stream closed) up to `attempts`
+    times. `route` (from `AudioDevice.route`) sends a stream on PortAudio's `pulse` device to
+    the chosen source or sink. Returns (stream, rate); raises AudioProblem."""
     last: BaseException | None = None
-    for attempt in range(OPEN_ATTEMPTS):
+    for attempt in range(attempts):
         for rate in rates:
             opened = False
             try:
@@ -572,7 +578,7 @@ def open_stream(
                     raise problem from None
                 break  # transient: wait and retry from the first rate
             return stream, rate
-        if attempt + 1 < OPEN_ATTEMPTS:
+        if attempt + 1 < attempts:
             if ctx is not None:
                 if ctx.remaining() < OPEN_RETRY_S + 1.0:
                     break

@@ -17,12 +17,22 @@ from preflight.checks.audio.capture import Capture, close_quietly, open_input, w
 from preflight.checks.audio.devices import (
     DEVICE_FAILURES,
     AudioDevice,
+    AudioProblem,
     device_failure,
     device_findings,
     import_sounddevice,
     resolve,
 )
 from preflight.checks.audio.dsp import MicMeasurement, measure_recording
+from preflight.checks.audio.others import Recorded, other_devices, record_others
+from preflight.checks.other_devices import (
+    Trial,
+    metric_specs,
+    other_works_finding,
+    should_try,
+    wants_all,
+    with_trials,
+)
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.findings import (
     Buckets,
@@ -168,6 +178,7 @@ DESCRIPTOR = Descriptor(
                     "headset to phone quality or cuts the sound: suggest the computer's own "
                     "microphone with the headset for listening, or a wired headset."),
         ),
+        other_works_finding("microphone"),
     ),
     step=StepSpec(
         key="microphone",
@@ -214,8 +225,14 @@ DESCRIPTOR = Descriptor(
                    help="on device failures: " + ", ".join(f"`{n}`" for n in DEVICE_FAILURES)
                         + " (also the finding's name, e.g. `microphone.device_busy`)",
                    doc_unit="code", shown=False),
+        *metric_specs("microphone"),
     ),
 )
+
+# What another microphone could fix: no sound, hardly any, or a device that failed (not "no
+# microphone at all" or a missing sound system: there is nothing else to try then).
+TRY_OTHERS = frozenset({"silent", "no_speech", *DEVICE_FAILURES}
+                       - {"no_device", "audio_system_missing"})
 
 
 def is_clipping(m: MicMeasurement, cfg: Mapping[str, Any]) -> bool:
@@ -283,13 +300,15 @@ class MicrophoneCheck(Check):
     def run(self, ctx: CheckContext) -> CheckResult:
         cfg = ctx.config.section("microphone")
         device_name = ""
+        device: AudioDevice | None = None
         try:
             sd = import_sounddevice()
             device = resolve("input", ctx.options.get("mic"))
             device_name = device.name
             recording, rate, channels = self._record(ctx, sd, device, float(cfg["record_s"]))
         except Exception as exc:
-            return device_failure(DESCRIPTOR, exc, device_name)
+            failed = device_failure(DESCRIPTOR, exc, device_name)
+            return self._try_others(ctx, cfg, device, failed)
         import numpy as np
 
         measurement = measure_recording(recording, rate, float(cfg["silence_fraction"]))
@@ -299,7 +318,41 @@ class MicrophoneCheck(Check):
                        device=device_name)
         logger.info("microphone check: %s %s %s", result.status.value, result.finding_ids,
                     dict(result.metrics))
-        return result
+        return self._try_others(ctx, cfg, device, result)
+
+    def _try_others(self, ctx: CheckContext, cfg: Mapping[str, Any],
+                    chosen: AudioDevice | None, result: CheckResult) -> CheckResult:
+        """The other microphones, recorded together for a moment, when the chosen one failed
+        in a way another could fix (or all of them with the all_devices option)."""
+        if not should_try(result, ctx.options, TRY_OTHERS):
+            return result
+        try:
+            sd = import_sounddevice()
+            others = other_devices("input", chosen, int(cfg["others_max"]))
+        except AudioProblem:
+            return result
+        if not others and not wants_all(ctx.options):
+            return result
+        ctx.instruct(tr("Keep speaking: we are trying your other microphones."))
+        ctx.progress(None, tr("Trying your other microphones…"))
+        outcomes = record_others(ctx, sd, others, float(cfg["others_s"]), WARMUP_S)
+        trials = [Trial(device.name, self._trial_result(device, outcome, cfg))
+                  for device, outcome in outcomes]
+        combined = with_trials(DESCRIPTOR, result, chosen.name if chosen else "", trials,
+                               ctx.options)
+        logger.info("microphone check, other microphones: %s", combined.metrics.get("devices"))
+        return combined
+
+    @staticmethod
+    def _trial_result(device: AudioDevice, outcome: Recorded | AudioProblem,
+                      cfg: Mapping[str, Any]) -> CheckResult:
+        if isinstance(outcome, AudioProblem):
+            finding = DESCRIPTOR.finding(outcome.kind, **outcome.values)
+            return DESCRIPTOR.result([finding], problem=outcome.kind, device=device.name)
+        measurement = measure_recording(outcome.samples, outcome.rate,
+                                        float(cfg["silence_fraction"]))
+        return judge(measurement, cfg, device.bluetooth, sample_rate=outcome.rate,
+                     channels=outcome.channels, device=device.name)
 
     def _record(
         self, ctx: CheckContext, sd: Any, device: AudioDevice, seconds: float

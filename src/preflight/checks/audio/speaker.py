@@ -17,6 +17,7 @@ from typing import Any
 
 from preflight.checks.audio.capture import Capture, close_quietly, wait_for_frames
 from preflight.checks.audio.devices import (
+    DEVICE_FAILURES,
     AudioDevice,
     AudioProblem,
     candidate_rates,
@@ -27,6 +28,15 @@ from preflight.checks.audio.devices import (
     resolve,
 )
 from preflight.checks.audio.dsp import Chime, Detection, detect_chime, make_chime
+from preflight.checks.audio.others import other_devices, play_on_others
+from preflight.checks.other_devices import (
+    Trial,
+    metric_specs,
+    other_works_finding,
+    should_try,
+    wants_all,
+    with_trials,
+)
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.findings import Choice, Descriptor, FindingSpec, MetricSpec, StepSpec
 from preflight.engine.result import CheckResult, Finding, Status
@@ -103,6 +113,7 @@ DESCRIPTOR = Descriptor(
                     "chosen."),
         ),
         *device_findings("speaker"),
+        other_works_finding("speaker"),
     ),
     step=StepSpec(
         key="speaker",
@@ -162,8 +173,13 @@ DESCRIPTOR = Descriptor(
         MetricSpec("problem", tr_noop("Problem"),
                    help="as for the microphone (finding `speaker.<problem>`)", doc_unit="code",
                    shown=False),
+        *metric_specs("speaker output"),
     ),
 )
+
+# What other speakers could fix: the chosen ones failed as a device (not "no speakers at all"
+# or a missing sound system). "Not heard" is the person's answer about the chosen speakers.
+TRY_OTHERS = frozenset(DEVICE_FAILURES) - {"no_device", "audio_system_missing"}
 
 
 @dataclass
@@ -273,6 +289,7 @@ class SpeakerCheck(Check):
     def run(self, ctx: CheckContext) -> CheckResult:
         cfg = ctx.config.section("speaker")
         device_name = ""
+        out: AudioDevice | None = None
         try:
             sd = import_sounddevice()
             out = resolve("output", ctx.options.get("speaker"))
@@ -285,15 +302,46 @@ class SpeakerCheck(Check):
                 mic = None
             heard = self._play(ctx, sd, out, mic, float(cfg["chime_level_dbfs"]))
         except Exception as exc:
-            return device_failure(DESCRIPTOR, exc, device_name, tone_detected=False,
-                                  method=NOT_CONFIRMED)
+            failed = device_failure(DESCRIPTOR, exc, device_name, tone_detected=False,
+                                    method=NOT_CONFIRMED)
+            return self._try_others(ctx, cfg, out, failed)
         answer = None
         if not (heard.detection is not None and heard.detection.detected):
             answer = ctx.ask(tr(QUESTION))
         result = judge(heard, answer, cfg, device_name)
         logger.info("speaker check: %s %s %s", result.status.value, result.finding_ids,
                     dict(result.metrics))
-        return result
+        return self._try_others(ctx, cfg, out, result)
+
+    def _try_others(self, ctx: CheckContext, cfg: Mapping[str, Any],
+                    chosen: AudioDevice | None, result: CheckResult) -> CheckResult:
+        """The other speakers, each playing (silence) for a moment at the same time, when the
+        chosen ones failed as a device (or all of them with the all_devices option). A device
+        that plays is "not confirmed": only the person can say they hear it (Check again on
+        it plays the chime and asks)."""
+        if not should_try(result, ctx.options, TRY_OTHERS):
+            return result
+        try:
+            sd = import_sounddevice()
+            others = other_devices("output", chosen, int(cfg["others_max"]))
+        except AudioProblem:
+            return result
+        if not others and not wants_all(ctx.options):
+            return result
+        ctx.progress(None, tr("Trying your other speakers…"))
+        trials = []
+        for device, outcome in play_on_others(ctx, sd, others, float(cfg["others_s"])):
+            if isinstance(outcome, AudioProblem):
+                finding = DESCRIPTOR.finding(outcome.kind, **outcome.values)
+                trial = DESCRIPTOR.result([finding], problem=outcome.kind, device=device.name)
+            else:
+                trial = judge(LoopbackResult(None, None, None, outcome.rate, ""), None, cfg,
+                              device.name)
+            trials.append(Trial(device.name, trial))
+        combined = with_trials(DESCRIPTOR, result, chosen.name if chosen else "", trials,
+                               ctx.options)
+        logger.info("speaker check, other speakers: %s", combined.metrics.get("devices"))
+        return combined
 
     def _play(
         self,

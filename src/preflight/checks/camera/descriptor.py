@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 
+from preflight.checks.other_devices import metric_specs, other_works_finding
 from preflight.engine.findings import (
     HD_COULD_NOT_FINISH,
     IF_IT_HAPPENS_AGAIN,
@@ -305,6 +306,8 @@ FINDINGS = (
         tr_noop("We could see your face only some of the time."),
         (tr_noop("If you can, sit facing the camera with your whole face in the picture."),),
     ),
+    # Another camera works while the chosen one failed (checks/other_devices.py).
+    other_works_finding(CHECK_ID),
 )
 
 # Finding name -> the `problem` metric saved reports carry (preflight.report/1 readers and
@@ -319,6 +322,7 @@ PROBLEMS: dict[str, str | None] = {
     "very_low_fps": "low_fps",
     "capture_error": None,
     "face_unsure": "none",
+    "other_works": "none",
 }
 
 
@@ -399,5 +403,6 @@ DESCRIPTOR = Descriptor(
                         + " (absent on an `error`); the findings themselves are listed in "
                         "[checks/camera.md](checks/camera.md)",
                    doc_unit="code", shown=False),
+        *metric_specs("camera"),
     ),
 )

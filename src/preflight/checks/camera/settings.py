@@ -34,6 +34,8 @@ class CameraSettings:
     face_min_fraction: float
     min_width: int
     min_height: int
+    others_s: float
+    others_max: int
 
     @classmethod
     def from_mapping(cls, cfg: Mapping[str, Any]) -> CameraSettings:

@@ -125,6 +125,11 @@ class FrameSource:
         return self._worker is not None and self._worker.is_alive()
 
     @property
+    def target(self) -> CameraTarget | None:
+        """What was opened (None until the camera is resolved)."""
+        return self._target
+
+    @property
     def released(self) -> bool:
         return self._released.is_set()
 

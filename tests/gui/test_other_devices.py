@@ -1,0 +1,100 @@
+"""Issue 17 item 5 in the window: the device step of a failed microphone or camera ends with
+"Your 'X' microphone works. [Use this one]"; the button switches the picker to it and checks
+again, and the check passes.
+
+The microphone: the PulseAudio lab (tests/audio_lab.py) with a silent default microphone, a
+working second one hearing a voice and a broken (suspended) third, through real PortAudio. The
+camera: real OpenCV on generated videos, behind the camera stand-in of tests/camera (no camera
+hardware here): a black default camera and a working webcam.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.camera.conftest import videos  # noqa: F401 (the generated videos)
+from tests.camera.stand_ins import cameras_from_videos
+
+pytestmark = pytest.mark.timeout(120)
+
+WEBCAM_MIC = "Logitech Webcam"
+WEBCAM = "Logitech Webcam C920"
+
+
+def _window(qtbot, config, ids):
+    from preflight.gui.main_window import MainWindow
+
+    window = MainWindow(config, check_ids=ids)  # the real registry and checks
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@contextlib.contextmanager
+def three_microphones(lab):
+    from preflight.checks.audio import dsp
+
+    voice = dsp.speech_like(48000, 8.0, -20.0).astype(np.float32)
+    with lab.extra_source("webcam_mic", WEBCAM_MIC) as feed, \
+            lab.extra_source("broken_mic", "Broken USB Mic"), \
+            lab.play_into_mic(voice, device=feed):
+        lab.pactl("suspend-source", "broken_mic", "1")
+        yield
+
+
+def _use_the_other_one(qtbot, window, check_id, name, timeout=20_000):
+    """The step's result card offers `name`; pressing "Use this one" checks it again."""
+    p = window.patient
+    step = next(s for s in p.steps if check_id in s.checks)
+    first = window.session.results[check_id]
+    assert first.status.value == "fail", first
+    row = step.others[check_id]
+    assert row.isVisible() and row.device == name
+    assert "works" in row.sentence.text() and name in row.sentence.text()
+    assert row.button.text() == "Use this one" and row.button.isVisible()
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert step.view.picker.currentData() == name
+    assert window.session.options[step.step.option] == name
+    qtbot.waitUntil(lambda: window.session.results.get(check_id) not in (None, first),
+                    timeout=timeout)
+    again = window.session.results[check_id]
+    assert again.status.value == "pass", again
+    assert again.metrics["device"] == name
+    assert not row.isVisible()  # nothing else to offer now
+    return again
+
+
+@pytest.mark.audio
+def test_microphone_step_offers_the_microphone_that_works(qtbot, no_thread_left, config, lab):
+    window = _window(qtbot, config, ["microphone"])
+    p = window.patient
+    with three_microphones(lab):
+        qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "microphone" in window.session.results, timeout=30_000)
+        card = p.steps[0].view.cards["microphone"]
+        assert card.summary.text().startswith("Your microphone is sending no sound")
+        assert f"Choose '{WEBCAM_MIC}' as your microphone, then press Check again." in \
+            card.advice.text()
+        _use_the_other_one(qtbot, window, "microphone", WEBCAM_MIC)
+        assert card.badge.status == "pass"
+        assert card.summary.text() == "Your microphone works and you sound clear."
+    assert window.shutdown()
+
+
+def test_camera_step_offers_the_camera_that_works(qtbot, no_thread_left, config, videos,  # noqa: F811
+                                                  tmp_path, monkeypatch):
+    cameras_from_videos(monkeypatch, tmp_path / "v4l", [
+        ("video0", "Integrated Camera", videos["black"]),
+        ("video2", WEBCAM, videos["normal"]),
+    ])
+    window = _window(qtbot, config, ["camera"])
+    p = window.patient
+    qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "camera" in window.session.results, timeout=20_000)
+    assert window.session.results["camera"].has("camera.black")
+    _use_the_other_one(qtbot, window, "camera", WEBCAM)
+    assert window.shutdown()
