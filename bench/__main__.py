@@ -8,6 +8,7 @@ Sections (each runs only when its module exists; a failing section is reported, 
   camera   bench/camera_bench.py   run_camera_bench()
   app      bench/gui_bench.py      run_gui_bench(), and bench/cli_bench.py run_cli_bench()
   turn     bench/turn_bench.py     the TURN relay test's speed with a real coturn (needs root)
+  call     bench/call_bench.py     the call-quality grade on the shaped link vs the E-model (root)
 
 A section's result is a dict. Its targets are either a list of rows
 `{"target", "measured", "met", "note"}`, or (simpler) a dict `{metric_key: upper_limit}` whose
@@ -45,6 +46,7 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
     "camera": [("bench.camera_bench", "run_camera_bench")],
     "app": [("bench.gui_bench", "run_gui_bench"), ("bench.cli_bench", "run_cli_bench")],
     "turn": [("bench.turn_bench", "run_turn_bench")],
+    "call": [("bench.call_bench", "run_call_bench")],
 }
 
 # Every target of issue #9, by the section that measures it: shown even when not measured.
@@ -65,6 +67,10 @@ ISSUE_TARGETS: dict[str, list[str]] = {
         "TURN test, all transports open ≤ 3 s (median)",
         "TURN test, UDP blocked ≤ 5 s (median)",
         "Whole network check with TURN, everything blocked ≤ 6 s (slowest run)",
+    ],
+    "call": [  # issue 18
+        "Expected call quality within one band of the E-model of the link's true delay and "
+        "loss (0/1/3/8 % x 30/120/300 ms)",
     ],
 }
 
@@ -392,6 +398,10 @@ def render(doc: dict[str, Any]) -> str:
                 from bench.turn_bench import turn_markdown
 
                 lines += turn_markdown(result)
+            elif part == "call_bench":
+                from bench.call_bench import call_markdown
+
+                lines += call_markdown(result)
             else:
                 lines += generic_markdown(result)
     lines += ["Raw numbers: `bench/results.json`.", ""]
