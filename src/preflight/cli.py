@@ -565,7 +565,7 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
         # The profile's shipped sentences are translated; an organisation's own words are not.
         hotline = localize(report.config.hotline)
         lines.append("")
-        lines.append(
+        lines.append(  # TRANSLATORS: SAFETY (hotline): the number stays as written.
             tr(
                 "Need help? Call {label}: {phone}, {option}.",
                 label=hotline["label"],
@@ -579,7 +579,7 @@ def render_summary(report: RunReport, document: dict[str, Any]) -> str:
             lines.append(f"  {hotline['disconnection_note']}")
     if document.get("support_code"):
         lines.append("")
-        lines.append(
+        lines.append(  # TRANSLATORS: SAFETY (support code): read aloud to the help desk; the code
             tr("Support code (read this to the help desk): {code}", code=document["support_code"])
         )
     return "\n".join(lines)

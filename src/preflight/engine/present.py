@@ -20,9 +20,9 @@ PENDING = "pending"
 
 # The word shown beside every status (status is never conveyed by colour or icon alone).
 STATUS_WORDS: dict[str, str] = {
-    Status.PASS.value: tr_noop("Ready"),
+    Status.PASS.value: tr_noop("Ready"),  # TRANSLATORS: SAFETY: a status word, distinct
     Status.WARN.value: tr_noop("Check this"),
-    Status.FAIL.value: tr_noop("Problem"),
+    Status.FAIL.value: tr_noop("Problem"),  # TRANSLATORS: SAFETY: a status word, distinct
     Status.ERROR.value: tr_noop("Could not check"),
     Status.SKIP.value: tr_noop("Not checked"),
     RUNNING: tr_noop("Checking…"),
@@ -90,15 +90,20 @@ def verdict(
         if status == "pass" and count:  # a skipped or missing check is not "ready"
             status = "warn"
         if status == "fail":
+            # TRANSLATORS: SAFETY (verdict): never more certain than the English (docs/i18n.md).
             sentence = tr("Let's get you some help")
         elif status == "pass":
+            # TRANSLATORS: SAFETY (verdict): never more certain than the English (docs/i18n.md).
             sentence = tr("You're ready for your visit")
         elif not any(r.status is Status.WARN for r in results):
             # Nothing to fix, but something was stopped, skipped or did not run.
+            # TRANSLATORS: SAFETY (verdict): never more certain than the English (docs/i18n.md).
             sentence = tr("Not every check finished: please check again")
         elif count == 1:
+            # TRANSLATORS: SAFETY (verdict): never more certain than the English (docs/i18n.md).
             sentence = tr("Almost ready: 1 thing to fix")
         else:
+            # TRANSLATORS: SAFETY (verdict): never more certain than the English (docs/i18n.md).
             sentence = tr("Almost ready: {count} things to fix", count=count)
     return Verdict(status, sentence, _DETAIL[status](), count)
 

@@ -144,6 +144,7 @@ class HotlineCard(Card):
 
     def __init__(self, hotline: Mapping[str, object], parent: QWidget | None = None) -> None:
         super().__init__("hotlineCard", parent)
+        # TRANSLATORS: SAFETY (hotline): plainly, calling gets help; the number stays as written.
         self.heading = label(self.tr("Need help? Call us."), factor=1.3, bold=True)
         self.body.addWidget(self.heading)
         self.label = label(str(hotline.get("label", "")), factor=1.1)
@@ -177,9 +178,10 @@ class RestartCard(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("restartCard", parent)
-        self.body.addWidget(
+        self.body.addWidget(  # TRANSLATORS: SAFETY (restart): the card's heading.
             label(self.tr("Restart your computer before your visit"), factor=1.3, bold=True)
         )
+        # TRANSLATORS: SAFETY (restart): the patient must understand that unsaved work is lost.
         self.body.addWidget(label(self.tr(
             "Restarting shortly before your visit frees memory and gives the video call the "
             "most bandwidth."
@@ -202,15 +204,17 @@ class RestartCard(Card):
         self.message.setAccessibleName(self.tr("Restart"))
         self.message.setVisible(False)
         self.body.addWidget(self.message)
+        # TRANSLATORS: SAFETY (restart): the patient must understand that unsaved work is lost.
         self.setAccessibleName(self.tr("Restart recommended"))
         self.set_restart_offered(True)
 
     def set_restart_offered(self, offered: bool) -> None:
         """With "Restart now" (this system can be asked), or the words to do it by hand."""
         self.restart_now.setVisible(offered)
+        # TRANSLATORS: SAFETY (restart): the patient must understand that unsaved work is lost.
         self.hint.setText(self.tr(
             "Save your work first. Restart now restarts your computer, and Preflight opens "
-            "again by itself to check once more.") if offered else self.tr(
+            "again by itself to check once more.") if offered else self.tr(  # TRANSLATORS: SAFETY
             "Save your work first. Preflight will not restart your computer for you. "
             "After restarting, open Preflight again to check once more."))
 

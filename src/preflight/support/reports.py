@@ -205,6 +205,7 @@ def _hotline_line(report: RunReport, *, heading: bool = False) -> str:
     saying "Need help?" again."""
     # The profile's shipped sentences are translated; an organisation's own words are not.
     hotline = localize(report.config.hotline)
+    # TRANSLATORS: SAFETY (hotline): plainly, calling gets help; the number stays as written.
     text = (tr_noop("Call {label}: {phone}, {option}.") if heading
             else "Need help? Call {label}: {phone}, {option}.")
     return tr(text, label=hotline["label"], phone=hotline["phone"], option=hotline["option"])
@@ -216,6 +217,7 @@ def _checked_on(report: RunReport) -> str:
 
 
 def _restart_intro() -> str:
+    # TRANSLATORS: SAFETY (restart): the patient must understand that unsaved work is lost.
     return tr("We recommend restarting your computer shortly before your visit:")
 
 
@@ -335,10 +337,12 @@ def render_html(report: RunReport) -> str:
             out.append("</table>")
     if document.get("support_code"):
         out.append(f"<h2>{e(tr(tr_noop('Support code')))}</h2>")
+        # TRANSLATORS: SAFETY (support code): read aloud to the help desk; the code stays as it is.
         out.append(f"<p>{e(tr(tr_noop('If you call for help, read this code to the help desk:')))}"
                    "</p>")
         out.append(f'<p class="code" dir="ltr">{e(document["support_code"])}</p>')
     hotline = localize(report.config.hotline)
+    # TRANSLATORS: SAFETY (hotline): plainly, calling gets help; the number stays as written.
     out.append(f"<h2>{e(tr(tr_noop('Need help?')))}</h2>")
     out.append(f"<p>{e(_hotline_line(report, heading=True))}</p>")
     for key in ("hours", "disconnection_note"):
