@@ -40,7 +40,7 @@ def _result(config, check_id: str, findings: dict[str, dict], duration_s: float,
 def example_results(config):
     """Example results with example numbers, made of the checks' real findings."""
     programs = ["Google Chrome", "Steam"]
-    return {
+    examples = {
         "camera": _result(config, "camera", {"ok": {}}, 3.2, width=1280, height=720,
                           fps=29.8, face_found=True),
         "microphone": _result(config, "microphone", {"quiet": {}}, 4.1, rms_dbfs=-48.2,
@@ -58,6 +58,12 @@ def example_results(config):
             cpu_percent=86.0, memory_available_gb=0.8, uptime_days=12.4,
             programs_to_close=programs),
     }
+    # The call quality is the real decision on the two example connection results above.
+    from preflight.checks.network.call_quality import assess
+
+    examples["call"] = assess(examples["network"], examples["bandwidth"],
+                              config.section("call")).with_duration(0.01)
+    return examples
 
 
 def passing_results(config, examples):
@@ -73,6 +79,9 @@ def passing_results(config, examples):
         spec = next(f for f in default_registry().descriptor(cid).findings
                     if f.level == Status.PASS)
         passing[cid] = _result(config, cid, {spec.name: {}}, example.duration_s)
+    # The call quality's passing line names its picture (as every real result does).
+    passing["call"] = _result(config, "call", {"excellent": {"resolution": "1080p"}}, 0.01,
+                              grade="excellent", resolution="1080p", mos=4.4)
     return passing
 
 
@@ -191,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     s.running.discard("bandwidth")
     s.results["bandwidth"] = examples["bandwidth"]
     p._on_finished("bandwidth", examples["bandwidth"])
+    s.results["call"] = examples["call"]
+    p._on_finished("call", examples["call"])
     shot("07-connection-result")
     p.show_page(step["computer"].view)
     shot("08-computer")
