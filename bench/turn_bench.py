@@ -65,7 +65,7 @@ def relay_test_once(lab: TurnLab) -> dict[str, Any]:
     wall = time.perf_counter() - began
     out: dict[str, Any] = {"wall_s": round(wall, 3)}
     for transport, probe in test.probes.items():
-        out[transport] = {"ok": probe.allocated and probe.received > 0,
+        out[transport] = {"ok": probe.works,
                           "problem": probe.problem, "rtt_ms": probe.rtt_ms,
                           "loss_pct": probe.loss_pct, "elapsed_s": round(probe.elapsed_s, 3)}
     return out

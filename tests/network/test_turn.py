@@ -37,6 +37,7 @@ from bench.turnlab import (
     turn_lab_unavailable,
 )
 
+from preflight.checks.network.turn import RelayProbe, TurnTest
 from preflight.config import ConfigError, load_config, parse_turn_url
 from preflight.engine.result import CheckResult, Status
 from preflight.support.code import decode_code, encode_report
@@ -110,6 +111,57 @@ def test_a_credential_service_alone_is_a_valid_relay_setting(tmp_path) -> None:
     path = tmp_path / "org.toml"
     path.write_text('[network]\nturn_credential_url = "https://creds.example.org/turn"\n')
     assert load_config(path).get("network.turn_credential_url").startswith("https://")
+
+
+def _probe(transport: str, outcome: str) -> RelayProbe:
+    if outcome == "ok":
+        return RelayProbe(transport, allocated=True, sent=20, received=20, rtts_ms=[40.0] * 20)
+    return RelayProbe(transport, problem=outcome, error_code=401 if outcome == "refused" else None)
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "https_ok", "expected"),
+    [
+        ({"udp": "ok", "tcp": "timeout", "tls": "timeout"}, True, None),
+        ({"udp": "timeout", "tcp": "ok", "tls": "ok"}, True, "turn_tcp_only"),
+        ({"tcp": "ok", "tls": "ok"}, True, None),  # UDP not configured: nothing known missing
+        ({"udp": "timeout", "tcp": "timeout", "tls": "timeout"}, True, "turn_blocked"),
+        ({"udp": "timeout", "tcp": "tls", "tls": "unreachable"}, True, "turn_blocked"),
+        ({"udp": "refused", "tcp": "refused", "tls": "refused"}, True, "turn_refused"),
+        ({"udp": "timeout", "tcp": "server_error"}, True, "turn_refused"),
+        ({"udp": "timeout", "tcp": "closed", "tls": "closed"}, True, "turn_unreachable"),
+        ({"udp": "dns", "tls": "dns"}, True, "turn_not_found"),
+        ({"udp": "timeout", "tcp": "timeout", "tls": "timeout"}, False, None),  # HTTPS says it
+    ],
+)
+def test_the_relay_verdict_table(
+    outcomes: dict[str, str], https_ok: bool, expected: str | None
+) -> None:
+    from preflight.checks.network.connectivity import HttpsProbe, Probes, assess
+    from preflight.checks.network.stun import StunBurstResult
+
+    cfg = load_config().section("network")
+    https = HttpsProbe("visit.example.org", tcp_ok=True, tls_ok=https_ok,
+                       problem="" if https_ok else "tls")
+    test = TurnTest(probes={t: _probe(t, o) for t, o in outcomes.items()}, elapsed_s=1.0)
+    result = assess(Probes(dns={"visit.example.org": True}, https=[https],
+                           stun=StunBurstResult(sent=50, received=50, rtts_ms=[30.0] * 50),
+                           turn=test), cfg)
+    turn = [f.id for f in result.findings if f.id.startswith("network.turn_")]
+    assert turn == ([f"network.{expected}"] if expected else []), result.finding_ids
+    if expected:
+        assert result.finding_ids[0] == f"network.{expected}"  # the relay's finding leads
+    for transport in ("udp", "tcp", "tls"):
+        assert (result.metrics[f"turn_{transport}"] is None) == (transport not in outcomes)
+
+
+def test_a_credential_service_that_fails_is_the_services_problem() -> None:
+    from preflight.checks.network.connectivity import Probes, assess
+
+    result = assess(Probes(dns={"a": True}, turn=TurnTest(problem="credentials")),
+                    load_config().section("network"))
+    assert result.finding_ids[0] == "network.turn_credentials_failed"
+    assert result.status is Status.ERROR
 
 
 # -- against coturn ----------------------------------------------------------------------------

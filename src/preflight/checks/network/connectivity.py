@@ -620,7 +620,7 @@ def assess(p: Probes, cfg: Mapping[str, Any]) -> CheckResult:
 
 def relay_outcome(probe: RelayProbe) -> str:
     """One of RELAY_OUTCOMES for a transport's probe."""
-    if probe.allocated and probe.received > 0:
+    if probe.works:
         return "ok"
     return "refused" if probe.problem in ("refused", "server_error") else "no_answer"
 
@@ -648,7 +648,7 @@ def _assess_turn(test: TurnTest, dns_ok: bool) -> list[Finding]:
     patient's)."""
     if test.problem:  # "credentials" or "no_urls": the credential service gave nothing usable
         return [DESCRIPTOR.finding("turn_credentials_failed")]
-    works = [t for t, probe in test.probes.items() if probe.allocated and probe.received > 0]
+    works = [t for t, probe in test.probes.items() if probe.works]
     if "udp" in works:
         return []
     if works:

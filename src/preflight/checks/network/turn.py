@@ -67,6 +67,11 @@ class RelayProbe:
     elapsed_s: float = 0.0
 
     @property
+    def works(self) -> bool:
+        """Allocated, the warm-up passed, and the burst (if any was asked for) got through."""
+        return self.allocated and not self.problem and (self.sent == 0 or self.received > 0)
+
+    @property
     def loss_pct(self) -> float | None:
         if not self.allocated or self.sent == 0:
             return None
