@@ -94,6 +94,16 @@ def test_each_device_in_words(tried):
     assert rows[BROKEN][1].startswith("Your microphone stopped sending sound")
 
 
+def test_the_report_lists_each_device(tried):
+    from preflight.support.reports import metric_rows
+
+    first, _ = tried
+    rows = dict(metric_rows(first))
+    assert rows["Another device that works"] == WEBCAM
+    assert rows["Devices tried"] == (
+        f"Virtual_Microphone: does not work, {WEBCAM}: works, {BROKEN}: does not work")
+
+
 def test_one_microphone_only_tries_nothing_else(lab, config):
     result = run_check(config, "microphone")
     assert result.finding_ids == ("microphone.silent",)

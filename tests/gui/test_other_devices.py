@@ -53,9 +53,9 @@ def _use_the_other_one(qtbot, window, check_id, name, timeout=20_000):
     first = window.session.results[check_id]
     assert first.status.value == "fail", first
     row = step.others[check_id]
-    assert row.isVisible() and row.device == name
+    assert not row.isHidden() and row.device == name
     assert "works" in row.sentence.text() and name in row.sentence.text()
-    assert row.button.text() == "Use this one" and row.button.isVisible()
+    assert row.button.text() == "Use this one" and row.button.isVisible()  # on screen
     qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
     assert step.view.picker.currentData() == name
     assert window.session.options[step.step.option] == name
@@ -64,7 +64,7 @@ def _use_the_other_one(qtbot, window, check_id, name, timeout=20_000):
     again = window.session.results[check_id]
     assert again.status.value == "pass", again
     assert again.metrics["device"] == name
-    assert not row.isVisible()  # nothing else to offer now
+    assert row.isHidden()  # nothing else to offer now
     return again
 
 
@@ -79,6 +79,18 @@ def test_microphone_step_offers_the_microphone_that_works(qtbot, no_thread_left,
         assert card.summary.text().startswith("Your microphone is sending no sound")
         assert f"Choose '{WEBCAM_MIC}' as your microphone, then press Check again." in \
             card.advice.text()
+        # The help desk's details: one row per microphone tried, in the check's words.
+        window.show_helpdesk()
+        window.helpdesk_view.table.selectRow(window.helpdesk.rows["microphone"])
+        details = window.helpdesk_view.metrics
+        rows = {details.item(r, 0).text(): details.item(r, 1).text()
+                for r in range(details.rowCount())}
+        assert rows["Virtual_Microphone (the one chosen)"].startswith(
+            "Problem: Your microphone is sending no sound")
+        assert rows[WEBCAM_MIC] == "Ready: Your microphone works and you sound clear."
+        assert rows["Broken USB Mic"].startswith("Problem: Your microphone stopped sending")
+        window.show_patient()
+        p.show_page(p.steps[0].view)
         _use_the_other_one(qtbot, window, "microphone", WEBCAM_MIC)
         assert card.badge.status == "pass"
         assert card.summary.text() == "Your microphone works and you sound clear."
