@@ -24,6 +24,7 @@ from __future__ import annotations
 import locale
 import logging
 import os
+import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
@@ -216,7 +217,12 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
 def translate(context: str, text: str, /, **fields: Any) -> str:
     """Look `text` up in `context` for the current language, then fill its `{fields}`."""
     language = current_language()
-    translated = _catalogue(language).get((context, text), text)
+    found = _catalogue(language).get((context, text))
+    translated = text if found is None else found
+    if found is not None and language in RTL_LANGUAGES:
+        # Only the catalogue's sentences: text it does not know (a phone number on its own,
+        # an organisation's words) comes back exactly as written.
+        translated = _groups_left_to_right(translated)
     if not fields:
         return translated
     if language in RTL_LANGUAGES:
@@ -241,6 +247,17 @@ def isolate(text: str) -> str:
     if not text or not is_rtl():
         return text
     return f"\u2068{text}\u2069"
+
+
+# Digits in groups ("617-632-3795", "555 0100") inside a right-to-left sentence: after an
+# Arabic letter the bidi algorithm makes them Arabic numbers, the hyphen between them stays
+# neutral, and the groups come out in reverse order (UAX #9, rules W2 and W4). A
+# LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE around the whole run keeps it as written.
+_DIGIT_GROUPS = re.compile(r"(?<![\d\u2066])\+?\d+(?:[-\u2010\u2011 ]\d+)+(?![\d\u2069])")
+
+
+def _groups_left_to_right(text: str) -> str:
+    return _DIGIT_GROUPS.sub(lambda m: f"\u2066{m[0]}\u2069", text)
 
 
 def _isolate(value: Any) -> Any:

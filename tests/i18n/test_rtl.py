@@ -181,3 +181,19 @@ def test_reports_are_right_to_left_in_arabic(config):
     assert "23.5" in html.unescape(page)
     english = render_html(RunReport(datetime(2026, 12, 2, tzinfo=UTC), [result], config))
     assert '<html lang="en" dir="ltr">' in english
+
+
+def test_phone_numbers_inside_arabic_sentences_keep_their_order():
+    """After an Arabic letter the bidi algorithm turns digits into Arabic numbers and leaves the
+    hyphens between the groups neutral, so "617-632-3795" would show as "3795-632-617": the
+    profile's sentences (and any translation) keep such runs in a left-to-right isolate."""
+    sentence = "Call customer service (billing) at 617-632-3795."
+    i18n.set_language("ar")
+    try:
+        arabic = i18n.localize(sentence)
+        assert "\u2066617-632-3795\u2069" in arabic
+        assert arabic.count("\u2066") == 1  # once, not nested
+        assert "\u2066" not in i18n.tr("Only {gb} GB of memory is free.", gb="0.6")
+    finally:
+        i18n.set_language("en")
+    assert i18n.localize(sentence) == sentence
