@@ -414,7 +414,7 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="183" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
-      <translation>يسألك أولاً. ثم يعيد تشغيل حاسوبك، ويفتح Preflight من جديد تلقائياً.</translation>
+      <translation>يسألك أولاً. ثم يعيد تشغيل الكمبيوتر، ويفتح Preflight من جديد تلقائياً.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="191" />
@@ -429,7 +429,7 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="200" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
-      <translation>احفظ عملك أولاً. زر أعد التشغيل الآن يعيد تشغيل حاسوبك، ويفتح Preflight من جديد تلقائياً ليفحص مرة أخرى.</translation>
+      <translation>احفظ عملك أولاً. زر «أعد التشغيل الآن» يعيد تشغيل الكمبيوتر، ويفتح Preflight من جديد تلقائياً ليفحص مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="202" />
@@ -461,7 +461,7 @@
     <message>
       <location filename="../../src/preflight/gui/restart_flow.py" line="152" />
       <source>Asking your computer to restart…</source>
-      <translation>نطلب من حاسوبك إعادة التشغيل…</translation>
+      <translation>نطلب من الكمبيوتر إعادة التشغيل…</translation>
     </message>
   </context>
   <context>
@@ -752,7 +752,7 @@
     <message>
       <location filename="../../src/preflight/gui/views.py" line="146" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
-      <translation>لنتأكد من أن حاسوبك جاهز لزيارتك الافتراضية.</translation>
+      <translation>لنتأكد من أن الكمبيوتر جاهز لزيارتك الافتراضية.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/views.py" line="150" />
@@ -1644,7 +1644,7 @@
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
       <source>Trying your other speakers…</source>
-      <translation>نجرّب السماعات الأخرى لديك…</translation>
+      <translation>نجرّب مكبرات الصوت الأخرى لديك…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
@@ -3606,12 +3606,12 @@
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="25" />
       <source>Preflight could not set itself to open again after the restart, so it did not restart your computer. You can restart it yourself the usual way, then open Preflight again.</source>
-      <translation>لم يتمكن Preflight من ضبط نفسه ليفتح من جديد بعد إعادة التشغيل، لذلك لم يُعِد تشغيل حاسوبك. يمكنك إعادة تشغيله بنفسك بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
+      <translation>لم يتمكن Preflight من ضبط نفسه ليفتح من جديد بعد إعادة التشغيل، لذلك لم يُعِد تشغيل الكمبيوتر. يمكنك إعادة تشغيله بنفسك بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="29" />
       <source>Your computer did not restart. If you still want to, save your work and press Restart now again.</source>
-      <translation>لم يُعَد تشغيل حاسوبك. إذا كنت لا تزال تريد ذلك، احفظ عملك واضغط أعد التشغيل الآن مرة أخرى.</translation>
+      <translation>لم يُعَد تشغيل الكمبيوتر. إذا كنت لا تزال تريد ذلك، احفظ عملك واضغط «أعد التشغيل الآن» مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="33" />
@@ -3621,22 +3621,22 @@
     <message>
       <location filename="../../src/preflight/restart/__init__.py" line="36" />
       <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
-      <translation>احفظ عملك. سيُعاد تشغيل حاسوبك، وسيفتح Preflight من جديد تلقائياً ليفحص مرة أخرى.</translation>
+      <translation>احفظ عملك. سيُعاد تشغيل الكمبيوتر، وسيفتح Preflight من جديد تلقائياً ليفحص مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="52" />
       <source>Your computer did not let Preflight restart it (it may need an administrator). Save your work, restart your computer the usual way, then open Preflight again.</source>
-      <translation>لم يسمح حاسوبك لـ Preflight بإعادة تشغيله (قد يحتاج إلى مسؤول). احفظ عملك، وأعد تشغيل حاسوبك بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
+      <translation>لم يسمح الكمبيوتر لـ Preflight بإعادة تشغيله (قد يحتاج إلى مسؤول). احفظ عملك، وأعد تشغيل الكمبيوتر بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="56" />
       <source>Preflight could not ask your computer to restart. Save your work, restart your computer the usual way, then open Preflight again.</source>
-      <translation>لم يتمكن Preflight من طلب إعادة تشغيل حاسوبك. احفظ عملك، وأعد تشغيل حاسوبك بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
+      <translation>لم يتمكن Preflight من طلب إعادة تشغيل الكمبيوتر. احفظ عملك، وأعد تشغيل الكمبيوتر بالطريقة المعتادة، ثم افتح Preflight مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/reboot.py" line="60" />
       <source>Your computer is restarting. Preflight will open again by itself when you are back.</source>
-      <translation>يُعاد تشغيل حاسوبك الآن. سيفتح Preflight من جديد تلقائياً عندما تعود.</translation>
+      <translation>يُعاد تشغيل الكمبيوتر الآن. سيفتح Preflight من جديد تلقائياً عندما تعود.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="169" />
@@ -3661,12 +3661,12 @@
     <message>
       <location filename="../../src/preflight/restart/state.py" line="175" />
       <source>Preflight opened again by itself. It is checking your computer once more, to see whether the restart helped.</source>
-      <translation>فتح Preflight من جديد تلقائياً. إنه يفحص حاسوبك مرة أخرى، ليرى هل ساعدت إعادة التشغيل.</translation>
+      <translation>فتح Preflight من جديد تلقائياً. إنه يفحص الكمبيوتر مرة أخرى، ليرى هل ساعدت إعادة التشغيل.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="177" />
       <source>Your computer has not restarted since you pressed Restart now, so these numbers are from before a restart. Preflight is checking again anyway.</source>
-      <translation>لم يُعَد تشغيل حاسوبك منذ أن ضغطت أعد التشغيل الآن، لذلك هذه الأرقام من قبل إعادة التشغيل. يفحص Preflight مرة أخرى على أي حال.</translation>
+      <translation>لم يُعَد تشغيل الكمبيوتر منذ أن ضغطت أعد التشغيل الآن، لذلك هذه الأرقام من قبل إعادة التشغيل. يفحص Preflight مرة أخرى على أي حال.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="181" />
@@ -3681,22 +3681,22 @@
     <message>
       <location filename="../../src/preflight/restart/state.py" line="184" />
       <source>The restart did not fix this. The computer step shows what else you can do.</source>
-      <translation>لم تُصلح إعادة التشغيل هذا. خطوة الحاسوب توضح ما يمكنك فعله أيضاً.</translation>
+      <translation>لم تُصلح إعادة التشغيل هذا. خطوة الكمبيوتر توضح ما يمكنك فعله أيضاً.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="186" />
       <source>Your computer is fine.</source>
-      <translation>حاسوبك جيد.</translation>
+      <translation>الكمبيوتر جيد.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="187" />
       <source>Checking your computer again…</source>
-      <translation>نفحص حاسوبك مرة أخرى…</translation>
+      <translation>نفحص الكمبيوتر مرة أخرى…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/restart/state.py" line="188" />
       <source>Preflight could not check your computer again. Press Continue to go on.</source>
-      <translation>لم يتمكن Preflight من فحص حاسوبك مرة أخرى. اضغط متابعة للمضي قدماً.</translation>
+      <translation>لم يتمكن Preflight من فحص الكمبيوتر مرة أخرى. اضغط «متابعة» للمضي قدماً.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/code.py" line="73" />
