@@ -280,6 +280,7 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="136" />
       <source>Need help? Call us.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>هل تحتاج إلى مساعدة؟ اتصل بنا.</translation>
     </message>
     <message>
@@ -398,11 +399,13 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="170" />
       <source>Restart your computer before your visit</source>
+      <extracomment>SAFETY (restart): the card's heading.</extracomment>
       <translation>أعد تشغيل الكمبيوتر قبل زيارتك</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="172" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>إعادة التشغيل قبل الزيارة بقليل تحرّر الذاكرة وتعطي مكالمة الفيديو أكبر سرعة ممكنة.</translation>
     </message>
     <message>
@@ -424,16 +427,19 @@
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="194" />
       <source>Restart recommended</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>يُنصح بإعادة التشغيل</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="200" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>احفظ عملك أولاً. زر «أعد التشغيل الآن» يعيد تشغيل الكمبيوتر، ويفتح Preflight من جديد تلقائياً ليفحص مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="202" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
+      <extracomment>SAFETY</extracomment>
       <translation>احفظ عملك أولًا. لن يعيد Preflight تشغيل الكمبيوتر بنفسه. بعد إعادة التشغيل، افتح Preflight مرة أخرى لتفحص من جديد.</translation>
     </message>
   </context>
@@ -1437,6 +1443,7 @@
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>مشكلة</translation>
     </message>
     <message>
@@ -3406,16 +3413,19 @@
       <location filename="../../src/preflight/cli.py" line="562" />
       <location filename="../../src/preflight/support/reports.py" line="219" />
       <source>We recommend restarting your computer shortly before your visit:</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>ننصح بإعادة تشغيل الكمبيوتر قبل زيارتك بقليل:</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="569" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>هل تحتاج إلى مساعدة؟ اتصل بـ {label}: {phone}، {option}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="583" />
       <source>Support code (read this to the help desk): {code}</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>رمز الدعم (اقرأه لمكتب المساعدة): {code}</translation>
     </message>
     <message>
@@ -3494,16 +3504,19 @@
     <message>
       <location filename="../../src/preflight/engine/present.py" line="23" />
       <source>Ready</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>جاهز</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Check this</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>تحقّق من هذا</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Could not check</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>تعذّر الفحص</translation>
     </message>
     <message>
@@ -3530,26 +3543,31 @@
     <message>
       <location filename="../../src/preflight/engine/present.py" line="93" />
       <source>Let's get you some help</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>دعنا نساعدك</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="95" />
       <source>You're ready for your visit</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>أنت جاهز لزيارتك</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="98" />
       <source>Not every check finished: please check again</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>لم تكتمل كل الفحوص: يُرجى الفحص مرة أخرى</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="100" />
       <source>Almost ready: 1 thing to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>جاهز تقريبًا: أمر واحد (1) يحتاج إلى إصلاح</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="102" />
       <source>Almost ready: {count} things to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>جاهز تقريبًا: بقيت أمور تحتاج إلى إصلاح ({count})</translation>
     </message>
     <message>
@@ -3887,6 +3905,7 @@
     <message>
       <location filename="../../src/preflight/support/reports.py" line="208" />
       <source>Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>اتصل بـ {label}: {phone}، {option}.</translation>
     </message>
     <message>
@@ -3912,11 +3931,13 @@
     <message>
       <location filename="../../src/preflight/support/reports.py" line="338" />
       <source>If you call for help, read this code to the help desk:</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code stays as it is.</extracomment>
       <translation>إن اتصلت لطلب المساعدة، فاقرأ هذا الرمز لمكتب المساعدة:</translation>
     </message>
     <message>
       <location filename="../../src/preflight/support/reports.py" line="342" />
       <source>Need help?</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>هل تحتاج إلى مساعدة؟</translation>
     </message>
     <message>
