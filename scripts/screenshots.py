@@ -72,13 +72,15 @@ def passing_results(config, examples):
     from preflight.engine.result import Status
 
     passing = {}
-    for cid, example in examples.items():
-        if example.status == Status.PASS:
+    for cid in default_registry().ids():  # every check, also one with no example above
+        example = examples.get(cid)
+        if example is not None and example.status == Status.PASS:
             passing[cid] = example
             continue
         spec = next(f for f in default_registry().descriptor(cid).findings
                     if f.level == Status.PASS)
-        passing[cid] = _result(config, cid, {spec.name: {}}, example.duration_s)
+        passing[cid] = _result(config, cid, {spec.name: {}},
+                               example.duration_s if example is not None else 1.0)
     # The call quality's passing line names its picture (as every real result does).
     passing["call"] = _result(config, "call", {"excellent": {"resolution": "1080p"}}, 0.01,
                               grade="excellent", resolution="1080p", mos=4.4)
@@ -88,6 +90,7 @@ def passing_results(config, examples):
 def _example_picture(view) -> None:
     """A drawn example frame (tests/camera/scenes.py) where the live preview goes; this
     machine has no camera."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPixmap
 
     try:
@@ -97,9 +100,12 @@ def _example_picture(view) -> None:
         return
     import numpy as np
 
+    view.show_picture()  # the page makes room for the picture, as when the preview starts
+    box = view.picture.maximumSize()
     frame = np.ascontiguousarray(scene("normal", 480, 270)(0, np.random.default_rng(0)))
     image = QImage(frame.data, 480, 270, frame.strides[0], QImage.Format.Format_BGR888).copy()
-    view.picture.setPixmap(QPixmap.fromImage(image))
+    view.picture.setPixmap(QPixmap.fromImage(image).scaled(
+        box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
     from PySide6.QtCore import QCoreApplication
 
     view.tip.setText(QCoreApplication.translate("Live", "The picture looks good."))
@@ -166,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     p._on_started("microphone")
     p._on_instruction("microphone", tr("Please say: testing one, two, three"))
     p._on_progress("microphone", 0.6, tr("Opening your microphone…"))
+    # The live level as the person speaks: the bar and its words (no number).
+    step["microphone"].view.meter.set_level(-24.0)
+    step["microphone"].live._meter_shown()
     shot("03-microphone-listening")
     s.running.discard("microphone")
     s.results["microphone"] = examples["microphone"]
@@ -252,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show_helpdesk()
     h = window.helpdesk
     for cid in ids:
-        h._set_row(cid, s.results[cid])
+        if cid in s.results:  # a check with no example result here keeps its empty row
+            h._set_row(cid, s.results[cid])
     window.helpdesk_view.table.selectRow(4)
     window.helpdesk_view.log.appendPlainText(
         "19:20:01 INFO preflight.gui.session: starting checks network,bandwidth,system")

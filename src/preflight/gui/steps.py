@@ -123,8 +123,7 @@ def looked_at_words(step: Step, results: Sequence[CheckResult]) -> str:
     said = [p for p in phrases if p]
     if not said:
         return ""
-    text = " · ".join(said)
-    return text[0].upper() + text[1:]
+    return " · ".join(said)
 
 
 def longest_run_s(plan: Plan, descriptors: Sequence[Descriptor], config: Config) -> float:

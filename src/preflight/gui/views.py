@@ -227,6 +227,7 @@ class CheckStepView(Page):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setTextVisible(False)  # no "60%" for the patient: the words are below
         self.progress.setVisible(False)
         self.progress_text = label(name="muted")
         self.progress_text.setVisible(False)
