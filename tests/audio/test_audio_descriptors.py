@@ -65,7 +65,8 @@ def test_the_registry_finds_each_check_through_its_descriptor():
         assert cls.id == cid and cls.resources == frozenset({"audio"})
     assert microphone.DESCRIPTOR.title == "Microphone"
     assert speaker.DESCRIPTOR.title == "Speakers"
-    assert microphone.DESCRIPTOR.deadline_s == 10.0 and speaker.DESCRIPTOR.deadline_s == 45.0
+    # 13 s: the other microphones are tried within it (issue 17)
+    assert microphone.DESCRIPTOR.deadline_s == 13.0 and speaker.DESCRIPTOR.deadline_s == 45.0
 
 
 def test_the_window_steps():

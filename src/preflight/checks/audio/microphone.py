@@ -114,7 +114,7 @@ DESCRIPTOR = Descriptor(
     title=tr_noop("Microphone"),
     check="preflight.checks.audio.microphone:MicrophoneCheck",
     resources=frozenset({"audio"}),
-    deadline_s=10.0,
+    deadline_s=13.0,  # [deadlines] microphone_s: with the other microphones tried (issue 17)
     findings=(
         FindingSpec(
             "ok",
