@@ -32,78 +32,78 @@
       <translation>Tiến độ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <location filename="../../src/preflight/gui/views.py" line="256" />
       <source>Camera picture</source>
       <translation>Hình ảnh camera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="258" />
+      <location filename="../../src/preflight/gui/views.py" line="259" />
       <source>Tip about your picture</source>
       <translation>Mẹo về hình ảnh của quý vị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="263" />
+      <location filename="../../src/preflight/gui/views.py" line="264" />
       <source>Play back my voice</source>
       <translation>Nghe lại giọng của tôi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="264" />
+      <location filename="../../src/preflight/gui/views.py" line="265" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>Phát lại những gì micrô đã ghi, để quý vị nghe giọng mình như thế nào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <location filename="../../src/preflight/gui/views.py" line="270" />
       <source>Play test sound</source>
       <translation>Phát âm thanh thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="270" />
+      <location filename="../../src/preflight/gui/views.py" line="271" />
       <source>Plays a short chime on your speakers.</source>
       <translation>Phát một tiếng chuông ngắn trên loa của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="282" />
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="317" />
       <source>Show details</source>
       <translation>Xem chi tiết</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Shows the measurements behind this result.</source>
       <translation>Hiện các số đo của kết quả này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="298" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="298" />
       <source>Go to the previous step.</source>
       <translation>Về bước trước.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="299" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Stop checking</source>
       <translation>Dừng kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="299" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Stops the check that is running.</source>
       <translation>Dừng phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="301" />
       <source>Go to the next step.</source>
       <translation>Sang bước tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="301" />
       <source>Next</source>
       <translation>Tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="317" />
       <source>Hide details</source>
       <translation>Ẩn chi tiết</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="402" />
+      <location filename="../../src/preflight/gui/views.py" line="403" />
       <source>Before your visit</source>
       <translation>Trước buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="403" />
+      <location filename="../../src/preflight/gui/views.py" line="404" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Đánh dấu từng mục khi đã xong. Các dấu này được giữ trên máy tính này đến ngày mai.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="422" />
+      <location filename="../../src/preflight/gui/views.py" line="423" />
       <source>Back to results</source>
       <translation>Quay lại kết quả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="423" />
+      <location filename="../../src/preflight/gui/views.py" line="424" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="500" />
+      <location filename="../../src/preflight/gui/views.py" line="501" />
       <source>Help-desk mode</source>
       <translation>Chế độ hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="502" />
+      <location filename="../../src/preflight/gui/views.py" line="503" />
       <source>Run all checks</source>
       <translation>Kiểm tra tất cả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="503" />
+      <location filename="../../src/preflight/gui/views.py" line="504" />
       <source>Run selected check</source>
       <translation>Kiểm tra mục đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="504" />
+      <location filename="../../src/preflight/gui/views.py" line="505" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="504" />
+      <location filename="../../src/preflight/gui/views.py" line="505" />
       <source>Stops every running check.</source>
       <translation>Dừng mọi phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="505" />
+      <location filename="../../src/preflight/gui/views.py" line="506" />
       <source>Back to patient view</source>
       <translation>Về màn hình bệnh nhân</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="528" />
+      <location filename="../../src/preflight/gui/views.py" line="529" />
       <source>Find devices</source>
       <translation>Tìm thiết bị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="529" />
+      <location filename="../../src/preflight/gui/views.py" line="530" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Tìm camera, micrô và loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Check</source>
       <translation>Phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Summary</source>
       <translation>Tóm tắt</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="551" />
+      <location filename="../../src/preflight/gui/views.py" line="552" />
       <source>All checks</source>
       <translation>Mọi phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="563" />
+      <location filename="../../src/preflight/gui/views.py" line="564" />
       <source>Measurement</source>
       <translation>Phép đo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="563" />
+      <location filename="../../src/preflight/gui/views.py" line="564" />
       <source>Value</source>
       <translation>Giá trị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="567" />
+      <location filename="../../src/preflight/gui/views.py" line="568" />
       <source>Measurements of the selected check</source>
       <translation>Các phép đo của phần kiểm tra đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Live log</source>
       <translation>Nhật ký trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="575" />
       <source>The live log appears here.</source>
       <translation>Nhật ký trực tiếp hiện ở đây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="581" />
+      <location filename="../../src/preflight/gui/views.py" line="582" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Xem những gì bệnh nhân đã thấy: dán báo cáo (JSON) hoặc mã hỗ trợ của họ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="584" />
+      <location filename="../../src/preflight/gui/views.py" line="585" />
       <source>Report or support code</source>
       <translation>Báo cáo hoặc mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="590" />
+      <location filename="../../src/preflight/gui/views.py" line="591" />
       <source>Show this report</source>
       <translation>Hiện báo cáo này</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="591" />
+      <location filename="../../src/preflight/gui/views.py" line="592" />
       <source>Show this computer again</source>
       <translation>Hiện lại máy tính này</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="434" />
+      <location filename="../../src/preflight/gui/views.py" line="435" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="437" />
+      <location filename="../../src/preflight/gui/views.py" line="438" />
       <source>Other numbers</source>
       <translation>Các số khác</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="443" />
+      <location filename="../../src/preflight/gui/views.py" line="444" />
       <source>Questions about cost and billing</source>
       <translation>Câu hỏi về chi phí và hóa đơn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="453" />
+      <location filename="../../src/preflight/gui/views.py" line="454" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
@@ -278,17 +278,18 @@
   <context>
     <name>HotlineCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="148" />
       <source>Need help? Call us.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Cần giúp đỡ? Xin gọi cho chúng tôi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="158" />
+      <location filename="../../src/preflight/gui/widgets.py" line="159" />
       <source>Phone number: %1</source>
       <translation>Số điện thoại: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="167" />
+      <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>Đường dây hỗ trợ</translation>
     </message>
@@ -300,23 +301,23 @@
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <location filename="../../src/preflight/gui/widgets.py" line="276" />
       <source>Microphone level</source>
       <translation>Mức âm lượng micrô</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="273" />
-      <location filename="../../src/preflight/gui/widgets.py" line="280" />
+      <location filename="../../src/preflight/gui/widgets.py" line="277" />
+      <location filename="../../src/preflight/gui/widgets.py" line="284" />
       <source>We can't hear you yet.</source>
       <translation>Chúng tôi chưa nghe thấy quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="282" />
+      <location filename="../../src/preflight/gui/widgets.py" line="286" />
       <source>We hear you, but quietly.</source>
       <translation>Chúng tôi nghe thấy quý vị, nhưng nhỏ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="283" />
+      <location filename="../../src/preflight/gui/widgets.py" line="287" />
       <source>We hear you well.</source>
       <translation>Chúng tôi nghe quý vị rõ.</translation>
     </message>
@@ -383,12 +384,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="465" />
+      <location filename="../../src/preflight/gui/views.py" line="466" />
       <source>When it is time for your visit:</source>
       <translation>Khi đến giờ khám:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="474" />
+      <location filename="../../src/preflight/gui/views.py" line="475" />
       <source>Sign in to your patient portal:</source>
       <translation>Đăng nhập cổng thông tin bệnh nhân:</translation>
     </message>
@@ -396,44 +397,49 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="181" />
+      <location filename="../../src/preflight/gui/widgets.py" line="182" />
       <source>Restart your computer before your visit</source>
+      <extracomment>SAFETY (restart): the card's heading.</extracomment>
       <translation>Xin khởi động lại máy tính trước buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <location filename="../../src/preflight/gui/widgets.py" line="185" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Khởi động lại ngay trước buổi khám giúp giải phóng bộ nhớ và dành nhiều băng thông nhất cho cuộc gọi video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="191" />
       <location filename="../../src/preflight/gui/widgets.py" line="193" />
+      <location filename="../../src/preflight/gui/widgets.py" line="195" />
       <source>Restart now</source>
       <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="194" />
+      <location filename="../../src/preflight/gui/widgets.py" line="196" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
       <translation>Sẽ hỏi quý vị trước. Sau đó khởi động lại máy tính, và Preflight sẽ tự mở lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="202" />
+      <location filename="../../src/preflight/gui/widgets.py" line="204" />
       <source>Restart</source>
       <translation>Khởi động lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="205" />
+      <location filename="../../src/preflight/gui/widgets.py" line="208" />
       <source>Restart recommended</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Nên khởi động lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="211" />
+      <location filename="../../src/preflight/gui/widgets.py" line="215" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Xin lưu công việc trước. Nút Khởi động lại ngay sẽ khởi động lại máy tính, và Preflight sẽ tự mở lại để kiểm tra thêm một lần.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="213" />
+      <location filename="../../src/preflight/gui/widgets.py" line="217" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
+      <extracomment>SAFETY</extracomment>
       <translation>Xin lưu công việc trước. Preflight sẽ không tự khởi động lại máy tính của quý vị. Sau khi khởi động lại, xin mở lại Preflight để kiểm tra thêm một lần.</translation>
     </message>
   </context>
@@ -495,54 +501,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="356" />
-      <location filename="../../src/preflight/gui/views.py" line="363" />
+      <location filename="../../src/preflight/gui/views.py" line="357" />
+      <location filename="../../src/preflight/gui/views.py" line="364" />
       <source>What to do next</source>
       <translation>Việc cần làm tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="360" />
+      <location filename="../../src/preflight/gui/views.py" line="361" />
       <source>Open the checklist</source>
       <translation>Mở danh sách việc cần làm</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="361" />
-      <location filename="../../src/preflight/gui/views.py" line="383" />
+      <location filename="../../src/preflight/gui/views.py" line="362" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>A short list of things to get ready.</source>
       <translation>Một danh sách ngắn những việc cần chuẩn bị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="369" />
+      <location filename="../../src/preflight/gui/views.py" line="370" />
       <source>Support code</source>
       <translation>Mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="382" />
+      <location filename="../../src/preflight/gui/views.py" line="383" />
       <source>Before your visit: checklist</source>
       <translation>Danh sách cho buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Save a report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="387" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Lưu các kết quả này dưới dạng tệp PDF, trang web hoặc JSON, để gửi cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="388" />
+      <location filename="../../src/preflight/gui/views.py" line="389" />
       <source>Runs every check again.</source>
       <translation>Chạy lại mọi phần kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="388" />
+      <location filename="../../src/preflight/gui/views.py" line="389" />
       <source>Start over</source>
       <translation>Làm lại từ đầu</translation>
     </message>
@@ -550,7 +556,7 @@
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="246" />
+      <location filename="../../src/preflight/gui/widgets.py" line="250" />
       <source>Steps</source>
       <translation>Các bước</translation>
     </message>
@@ -1131,8 +1137,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="57" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="314" />
       <source>If it happens again, call the support line.</source>
       <translation>Nếu lỗi xảy ra lần nữa, xin gọi đường dây hỗ trợ.</translation>
     </message>
@@ -1434,9 +1441,10 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="224" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="399" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="397" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Vấn đề</translation>
     </message>
     <message>
@@ -2100,315 +2108,430 @@
       <translation>Ánh sáng mạnh phía sau</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="37" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="39" />
       <source>Your internet speed is good for HD video.</source>
       <translation>Tốc độ Internet của quý vị đủ tốt cho video HD.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="38" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="40" />
       <source>Your internet is too slow for a video visit right now.</source>
       <translation>Tốc độ Internet của quý vị hiện quá chậm cho buổi khám qua video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="39" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="41" />
       <source>Your internet speed is enough for video, but the picture may be lower quality.</source>
       <translation>Tốc độ Internet của quý vị đủ cho video, nhưng chất lượng hình có thể thấp hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="43" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="45" />
       <source>We could not reach the speed test server, so your internet speed was not measured.</source>
       <translation>Chúng tôi không kết nối được với máy chủ đo tốc độ, nên chưa đo được tốc độ Internet của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="47" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="49" />
       <source>Check that you are connected to the internet, then {check_again}.</source>
       <translation>Xin kiểm tra xem quý vị đã kết nối Internet chưa, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="51" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="53" />
       <source>We could not get the list of speed test servers, so your internet speed was not measured.</source>
       <translation>Chúng tôi không lấy được danh sách máy chủ đo tốc độ, nên chưa đo được tốc độ Internet của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="55" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="57" />
       <source>{Check_again} in a few minutes.</source>
       <translation>{Check_again} sau vài phút nữa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="61" />
       <source>We measured your download speed, but the speed test server did not accept the upload test, so we can't tell how well others will see and hear you.</source>
       <translation>Chúng tôi đã đo được tốc độ tải xuống, nhưng máy chủ đo tốc độ không nhận bài thử tải lên, nên chúng tôi không biết người khác sẽ thấy và nghe quý vị rõ đến mức nào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
       <location filename="../../src/preflight/engine/findings.py" line="378" />
       <source>{Check_again}.</source>
       <translation>{Check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="70" />
       <source>Offer the caller a phone visit if the connection cannot be made faster.</source>
       <translation>Đề nghị người gọi khám qua điện thoại nếu không thể làm kết nối nhanh hơn.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
+      <source>speedtest.net</source>
+      <translation>speedtest.net</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="77" />
+      <source>Cloudflare</source>
+      <translation>Cloudflare</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>your organisation's LibreSpeed server</source>
+      <translation>máy chủ LibreSpeed của tổ chức quý vị</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
+      <source>its settings could not be fetched</source>
+      <translation>không lấy được cài đặt</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="83" />
+      <source>its list of servers could not be fetched</source>
+      <translation>không lấy được danh sách máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="84" />
+      <source>its server could not be reached</source>
+      <translation>không kết nối được máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="85" />
+      <source>its server stopped answering</source>
+      <translation>máy chủ ngừng trả lời</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="86" />
+      <source>no data arrived</source>
+      <translation>không nhận được dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="87" />
+      <source>its server refused the test</source>
+      <translation>máy chủ từ chối bài thử</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <source>it asked us to wait (too many tests)</source>
+      <translation>yêu cầu chúng tôi chờ (quá nhiều lần thử)</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
+      <source>its security certificate was not accepted</source>
+      <translation>chứng chỉ bảo mật không được chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="90" />
+      <source>something else answered</source>
+      <translation>một thứ khác đã trả lời thay máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="110" />
       <source>Internet speed</source>
       <translation>Tốc độ Internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="99" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="120" />
       <source>Your internet speed is good for standard-quality video.</source>
       <translation>Tốc độ Internet của quý vị đủ tốt cho video chất lượng tiêu chuẩn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="101" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
       <source>Your internet speed is enough for sound, but probably not for video.</source>
       <translation>Tốc độ Internet của quý vị đủ cho âm thanh, nhưng có lẽ không đủ cho video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="104" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="125" />
       <source>Your internet speed is too slow for a video or audio call.</source>
       <translation>Tốc độ Internet của quý vị quá chậm cho cuộc gọi video hoặc cuộc gọi thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="109" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="130" />
       <source>Your internet speed is good for HD video, but your connection slows down a lot when it is busy.</source>
       <translation>Tốc độ Internet của quý vị đủ tốt cho video HD, nhưng kết nối chậm đi nhiều khi mạng bận.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="112" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="133" />
       <source>The connection slows down a lot when it is busy (the delay rises by more than {loaded_latency_increase_warn_ms} ms under load): ask the caller to pause other streaming, downloads and backups during the visit, and to restart the router.</source>
       <translation>Kết nối chậm đi nhiều khi mạng bận (độ trễ tăng hơn {loaded_latency_increase_warn_ms} ms khi có tải): đề nghị người gọi tạm dừng các chương trình phát video, tải xuống và sao lưu khác trong buổi khám, và khởi động lại router.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="143" />
       <source>The internet is a little slow (download under {pass_download_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>Internet hơi chậm (tải xuống dưới {pass_download_mbps} Mbit/s): tạm dừng việc phát video và tải xuống khác trong buổi khám; video có thể có chất lượng thấp hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="131" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="152" />
       <source>The internet is a little slow (upload under {pass_upload_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>Internet hơi chậm (tải lên dưới {pass_upload_mbps} Mbit/s): tạm dừng việc phát video và tải xuống khác trong buổi khám; video có thể có chất lượng thấp hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="138" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="159" />
       <source>Your internet is too slow for video; it is enough for sound only.</source>
       <translation>Internet của quý vị quá chậm cho video; chỉ đủ cho âm thanh.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="140" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="161" />
       <source>The connection carries sound but not video (under {sd_upload_mbps} Mbit/s one way): plan the visit by phone if it cannot be improved.</source>
       <translation>Kết nối truyền được âm thanh nhưng không truyền được video (dưới {sd_upload_mbps} Mbit/s một chiều): sắp xếp khám qua điện thoại nếu không cải thiện được.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="148" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="169" />
       <source>The internet is too slow for video (download under {warn_download_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>Internet quá chậm cho video (tải xuống dưới {warn_download_mbps} Mbit/s): ngồi gần router hơn hoặc dùng dây mạng, dừng việc phát video và tải xuống khác, hoặc sắp xếp khám qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="157" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="178" />
       <source>The internet is too slow for video (upload under {warn_upload_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>Internet quá chậm cho video (tải lên dưới {warn_upload_mbps} Mbit/s): ngồi gần router hơn hoặc dùng dây mạng, dừng việc phát video và tải xuống khác, hoặc sắp xếp khám qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="167" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="188" />
       <source>A phone visit may be better: call {label} at {phone} to arrange one.</source>
       <translation>Khám qua điện thoại có thể tốt hơn: xin gọi {label} theo số {phone} để sắp xếp.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="174" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="195" />
       <source>A phone visit may be better: call your doctor's office to arrange one.</source>
       <translation>Khám qua điện thoại có thể tốt hơn: xin gọi phòng khám của bác sĩ để sắp xếp.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="185" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="206" />
       <source>The speed test server refused the upload test, so the upload speed is unknown: ask the caller to run Preflight again; if every caller sees this, the speed test server needs attention.</source>
       <translation>Máy chủ đo tốc độ từ chối bài thử tải lên, nên chưa biết tốc độ tải lên: đề nghị người gọi chạy lại Preflight; nếu mọi người gọi đều gặp lỗi này, máy chủ đo tốc độ cần được xem xét.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="194" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="215" />
       <source>The speed test server acknowledged none of the upload test, so the upload speed is unknown: ask the caller to run Preflight again; a firewall or proxy may be blocking uploads.</source>
       <translation>Máy chủ đo tốc độ không xác nhận phần nào của bài thử tải lên, nên chưa biết tốc độ tải lên: đề nghị người gọi chạy lại Preflight; có thể tường lửa hoặc proxy đang chặn việc tải lên.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="203" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="224" />
       <source>The speed test server could not be reached, so the speed was not measured: ask the caller to check they are online and run Preflight again; if every caller sees this, the speed test server may be down.</source>
       <translation>Không kết nối được máy chủ đo tốc độ, nên chưa đo được tốc độ: đề nghị người gọi kiểm tra xem đã vào mạng chưa và chạy lại Preflight; nếu mọi người gọi đều gặp lỗi này, máy chủ đo tốc độ có thể đang ngừng hoạt động.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="212" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="233" />
       <source>The speed test server stopped answering, so the speed was not measured: ask the caller to run Preflight again; if every caller sees this, the speed test server may be overloaded or down.</source>
       <translation>Máy chủ đo tốc độ ngừng trả lời, nên chưa đo được tốc độ: đề nghị người gọi chạy lại Preflight; nếu mọi người gọi đều gặp lỗi này, máy chủ đo tốc độ có thể bị quá tải hoặc đang ngừng hoạt động.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="221" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="242" />
       <source>No data arrived from the speed test server, so the speed was not measured: ask the caller to run Preflight again; a firewall or proxy may be blocking the download.</source>
       <translation>Không nhận được dữ liệu từ máy chủ đo tốc độ, nên chưa đo được tốc độ: đề nghị người gọi chạy lại Preflight; có thể tường lửa hoặc proxy đang chặn việc tải xuống.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="230" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="251" />
       <source>speedtest.net's settings could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>Không lấy được cài đặt của speedtest.net (có thể mạng của người gọi chặn trang này), nên chưa đo được tốc độ: đề nghị người gọi thử lại sau vài phút; tổ chức nào chặn speedtest.net có thể chỉ định máy chủ đo tốc độ riêng ([bandwidth] speedtest_server).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="240" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="261" />
       <source>speedtest.net's list of servers could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>Không lấy được danh sách máy chủ của speedtest.net (có thể mạng của người gọi chặn trang này), nên chưa đo được tốc độ: đề nghị người gọi thử lại sau vài phút; tổ chức nào chặn speedtest.net có thể chỉ định máy chủ đo tốc độ riêng ([bandwidth] speedtest_server).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="248" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="269" />
       <source>The speed test server address in the settings is not valid.</source>
       <translation>Địa chỉ máy chủ đo tốc độ trong phần cài đặt không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="249" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="270" />
       <source>Call the support line: the speed test needs to be set up again.</source>
       <translation>Xin gọi đường dây hỗ trợ: cần cài đặt lại phần đo tốc độ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="250" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="271" />
       <source>The speed test server address in the settings ([bandwidth] speedtest_server, or --speedtest-server) is not an http(s) address: correct the configuration.</source>
       <translation>Địa chỉ máy chủ đo tốc độ trong phần cài đặt ([bandwidth] speedtest_server, hoặc --speedtest-server) không phải là địa chỉ http(s): hãy sửa lại cấu hình.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="259" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="280" />
       <source>The internet speed check could not start: part of Preflight is missing.</source>
       <translation>Không bắt đầu được phần kiểm tra tốc độ Internet: thiếu một phần của Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="260" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
       <source>Reinstall Preflight, or call the support line.</source>
       <translation>Xin cài đặt lại Preflight, hoặc gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="261" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
       <source>Part of Preflight (the speed test component) is missing on the caller's computer: ask them to reinstall Preflight.</source>
       <translation>Máy tính của người gọi thiếu một phần của Preflight (phần đo tốc độ): đề nghị họ cài đặt lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="270" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <source>The speed test server refused the test (an HTTP error), so the speed was not measured: ask the caller to try again in a few minutes; if every caller sees this, the speed test service (see the report's provider) needs attention or is blocked on their network.</source>
+      <translation>Máy chủ đo tốc độ đã từ chối bài thử (lỗi HTTP), nên chưa đo được tốc độ: đề nghị người gọi thử lại sau vài phút; nếu mọi người gọi đều gặp lỗi này, dịch vụ đo tốc độ (xem nhà cung cấp trong báo cáo) cần được xem xét hoặc đang bị chặn trên mạng của họ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="300" />
+      <source>The speed test service is busy, so your internet speed was not measured.</source>
+      <translation>Dịch vụ đo tốc độ đang bận, nên chưa đo được tốc độ Internet của quý vị.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="302" />
+      <source>The speed test service asked us to wait (too many tests from the caller's network, HTTP 429), so the speed was not measured: ask the caller to try again in a few minutes.</source>
+      <translation>Dịch vụ đo tốc độ yêu cầu chúng tôi chờ (quá nhiều lần thử từ mạng của người gọi, HTTP 429), nên chưa đo được tốc độ: đề nghị người gọi thử lại sau vài phút.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <source>We could not make a secure connection to the speed test server, so your internet speed was not measured.</source>
+      <translation>Chúng tôi không tạo được kết nối an toàn đến máy chủ đo tốc độ, nên chưa đo được tốc độ Internet của quý vị.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="311" />
+      <source>Check that your computer's date and time are right, then {check_again}.</source>
+      <translation>Xin kiểm tra xem ngày và giờ trên máy tính có đúng không, rồi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="315" />
+      <source>The speed test server's security certificate was not accepted, so the speed was not measured: the computer's clock may be wrong, or a proxy or firewall on the caller's network inspects secure connections.</source>
+      <translation>Chứng chỉ bảo mật của máy chủ đo tốc độ không được chấp nhận, nên chưa đo được tốc độ: có thể đồng hồ của máy tính bị sai, hoặc proxy hay tường lửa trên mạng của người gọi đang kiểm tra các kết nối an toàn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="324" />
+      <source>Something other than the speed test server answered (a sign-in page, a proxy or a broken server), so the speed was not measured: ask the caller whether the network needs a sign-in, then to run Preflight again.</source>
+      <translation>Một thứ khác không phải máy chủ đo tốc độ đã trả lời (trang đăng nhập, proxy hoặc máy chủ bị lỗi), nên chưa đo được tốc độ: hỏi người gọi xem mạng có cần đăng nhập không, rồi đề nghị họ chạy lại Preflight.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="334" />
       <location filename="../../src/preflight/support/code_v1.py" line="97" />
       <location filename="../../src/preflight/support/code_v2.py" line="82" />
       <source>download</source>
       <translation>tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="272" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="336" />
       <location filename="../../src/preflight/support/code_v1.py" line="98" />
       <location filename="../../src/preflight/support/code_v2.py" line="84" />
       <source>upload</source>
       <translation>tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="277" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="341" />
       <location filename="../../src/preflight/support/code_v1.py" line="99" />
       <location filename="../../src/preflight/support/code_v2.py" line="87" />
       <source>ping</source>
       <translation>độ trễ (ping)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="345" />
       <source>Download speed</source>
       <translation>Tốc độ tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="346" />
       <source>Upload speed</source>
       <translation>Tốc độ tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="284" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="348" />
       <source>Delay (ping)</source>
       <translation>Độ trễ (ping)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="286" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="350" />
       <source>Delay variation</source>
       <translation>Độ dao động của độ trễ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="288" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="352" />
       <source>Delay while busy</source>
       <translation>Độ trễ khi mạng bận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="290" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="354" />
       <source>Extra delay while busy</source>
       <translation>Độ trễ tăng thêm khi mạng bận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="356" />
       <source>Test server</source>
       <translation>Máy chủ thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="297" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="361" />
       <source>Data downloaded</source>
       <translation>Dữ liệu đã tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="299" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="363" />
       <source>Data uploaded</source>
       <translation>Dữ liệu đã tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="301" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="365" />
       <source>Best video for this connection</source>
       <translation>Video tốt nhất cho kết nối này</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="306" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="370" />
       <source>HD video (1080p)</source>
       <translation>Video HD (1080p)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="307" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="371" />
       <source>HD video (720p)</source>
       <translation>Video HD (720p)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="308" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="372" />
       <source>standard video</source>
       <translation>video tiêu chuẩn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="265" />
       <source>sound only</source>
       <translation>chỉ âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
       <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>không có</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="312" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="376" />
       <source>Speed steady during the test</source>
       <translation>Tốc độ ổn định trong lúc thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="317" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="381" />
       <source>Download speed variation</source>
       <translation>Độ dao động tốc độ tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="320" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="384" />
       <source>Upload speed variation</source>
       <translation>Độ dao động tốc độ tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="422" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <source>Speed test by</source>
+      <translation>Đo tốc độ bởi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
+      <source>Speed tests that could not measure</source>
+      <translation>Các dịch vụ đo tốc độ không đo được</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <source>{provider}: {reason}</source>
+      <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="499" />
       <source>the support line</source>
       <translation>đường dây hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="539" />
       <source>Measuring your internet speed…</source>
       <translation>Đang đo tốc độ Internet của quý vị…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
+      <source>Trying another speed test…</source>
+      <translation>Đang thử một dịch vụ đo tốc độ khác…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
@@ -2630,17 +2753,17 @@
       <translation>Điểm cuộc gọi ước tính (MOS, 1 đến 4.5)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="176" />
       <source>Transmission rating (R)</source>
       <translation>Mức đánh giá truyền dẫn (R)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="179" />
       <source>Effective delay</source>
       <translation>Độ trễ thực tế</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="181" />
       <source>Estimated call score when the connection is busy</source>
       <translation>Điểm cuộc gọi ước tính khi kết nối bận</translation>
     </message>
@@ -3039,17 +3162,17 @@
       <translation>Chúng tôi đang đo kết nối Internet của quý vị. Việc này bắt đầu khi quý vị bấm Bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1064" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1213" />
       <source>Finding a speed test server…</source>
       <translation>Đang tìm máy chủ đo tốc độ…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1102" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1254" />
       <source>Measuring download speed…</source>
       <translation>Đang đo tốc độ tải xuống…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1111" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1263" />
       <source>Measuring upload speed…</source>
       <translation>Đang đo tốc độ tải lên…</translation>
     </message>
@@ -3420,18 +3543,21 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="219" />
+      <location filename="../../src/preflight/support/reports.py" line="221" />
       <source>We recommend restarting your computer shortly before your visit:</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Chúng tôi khuyên quý vị khởi động lại máy tính ngay trước buổi khám:</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="569" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>Cần giúp đỡ? Xin gọi {label}: {phone}, {option}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="583" />
       <source>Support code (read this to the help desk): {code}</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>Mã hỗ trợ (xin đọc mã này cho bộ phận hỗ trợ): {code}</translation>
     </message>
     <message>
@@ -3510,16 +3636,19 @@
     <message>
       <location filename="../../src/preflight/engine/present.py" line="23" />
       <source>Ready</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Check this</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Cần xem lại</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Could not check</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Không kiểm tra được</translation>
     </message>
     <message>
@@ -3544,52 +3673,57 @@
       <translation>Sắp xong: vẫn đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="93" />
+      <location filename="../../src/preflight/engine/present.py" line="94" />
       <source>Let's get you some help</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Chúng tôi sẽ giúp quý vị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="95" />
+      <location filename="../../src/preflight/engine/present.py" line="97" />
       <source>You're ready for your visit</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Quý vị đã sẵn sàng cho buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="98" />
+      <location filename="../../src/preflight/engine/present.py" line="101" />
       <source>Not every check finished: please check again</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Chưa xong hết các bước kiểm tra: xin kiểm tra lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="100" />
+      <location filename="../../src/preflight/engine/present.py" line="104" />
       <source>Almost ready: 1 thing to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Gần sẵn sàng: còn 1 việc cần sửa</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="102" />
+      <location filename="../../src/preflight/engine/present.py" line="107" />
       <source>Almost ready: {count} things to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Gần sẵn sàng: còn {count} việc cần sửa</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="107" />
+      <location filename="../../src/preflight/engine/present.py" line="112" />
       <source>Everything we checked is working. See you at your visit.</source>
       <translation>Mọi thứ chúng tôi kiểm tra đều hoạt động. Hẹn gặp quý vị tại buổi khám.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="108" />
+      <location filename="../../src/preflight/engine/present.py" line="113" />
       <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
       <translation>Buổi khám của quý vị có lẽ vẫn diễn ra được. Sửa những điều này sẽ giúp buổi khám tốt hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="109" />
+      <location filename="../../src/preflight/engine/present.py" line="114" />
       <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
       <translation>Có vấn đề cần sửa trước buổi khám. Xin thử các bước bên dưới, hoặc gọi cho chúng tôi: chúng tôi có thể giúp.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="112" />
+      <location filename="../../src/preflight/engine/present.py" line="117" />
       <source>Some checks are still running. This page updates by itself.</source>
       <translation>Một số phần kiểm tra vẫn đang chạy. Trang này sẽ tự cập nhật.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="137" />
+      <location filename="../../src/preflight/engine/present.py" line="142" />
       <source>{device} (the one chosen)</source>
       <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
       <translation>{device} (thiết bị đã chọn)</translation>
@@ -3870,7 +4004,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="230" />
+      <location filename="../../src/preflight/support/reports.py" line="232" />
       <source>Overall: {verdict}</source>
       <translation>Kết quả chung: {verdict}</translation>
     </message>
@@ -3906,43 +4040,58 @@
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="208" />
+      <location filename="../../src/preflight/support/reports.py" line="209" />
       <source>Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Xin gọi {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="214" />
+      <location filename="../../src/preflight/support/reports.py" line="215" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Kiểm tra lúc {when} bằng Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="226" />
+      <location filename="../../src/preflight/support/reports.py" line="228" />
       <source>Preflight report for {organisation}</source>
       <translation>Báo cáo Preflight cho {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="245" />
+      <location filename="../../src/preflight/support/reports.py" line="247" />
       <source>Support code: {code}</source>
       <translation>Mã hỗ trợ: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="337" />
+      <location filename="../../src/preflight/support/reports.py" line="339" />
       <source>Support code</source>
       <translation>Mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="338" />
+      <location filename="../../src/preflight/support/reports.py" line="341" />
       <source>If you call for help, read this code to the help desk:</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code stays as it is.</extracomment>
       <translation>Nếu quý vị gọi để được giúp, xin đọc mã này cho bộ phận hỗ trợ:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="342" />
+      <location filename="../../src/preflight/support/reports.py" line="346" />
       <source>Need help?</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Cần giúp đỡ?</translation>
+    </message>
+    <message>
+      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">Một camera khác hoạt động ('{device}'): đề nghị người gọi chọn camera đó, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">Một micrô khác hoạt động ('{device}'): đề nghị người gọi chọn micrô đó, rồi kiểm tra lại.</translation>
     </message>
     <message>
       <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
       <translation type="vanished">Chất lượng cuộc gọi dự kiến là {grade} (tính từ thời gian đi về, độ dao động độ trễ và mất gói UDP của phần kiểm tra kết nối qua mô hình E của ITU-T G.107, và tốc độ tải lên của phần kiểm tra tốc độ): giới hạn được nêu kèm theo là điều cần sửa trước tiên.</translation>
+    </message>
+    <message>
+      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">Âm thanh phát được trên một đầu ra khác ('{device}'): đề nghị người gọi chọn đầu ra đó, rồi kiểm tra lại.</translation>
     </message>
     <message>
       <source>Video call quality</source>

@@ -32,78 +32,78 @@
       <translation>进度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <location filename="../../src/preflight/gui/views.py" line="256" />
       <source>Camera picture</source>
       <translation>摄像头画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="258" />
+      <location filename="../../src/preflight/gui/views.py" line="259" />
       <source>Tip about your picture</source>
       <translation>关于画面的提示</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="263" />
+      <location filename="../../src/preflight/gui/views.py" line="264" />
       <source>Play back my voice</source>
       <translation>播放我的声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="264" />
+      <location filename="../../src/preflight/gui/views.py" line="265" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>播放麦克风录下的声音，让您听听自己的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="269" />
+      <location filename="../../src/preflight/gui/views.py" line="270" />
       <source>Play test sound</source>
       <translation>播放测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="270" />
+      <location filename="../../src/preflight/gui/views.py" line="271" />
       <source>Plays a short chime on your speakers.</source>
       <translation>在您的扬声器上播放一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="282" />
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="317" />
       <source>Show details</source>
       <translation>显示详细信息</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="284" />
       <source>Shows the measurements behind this result.</source>
       <translation>显示这个结果背后的测量数据。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="298" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="297" />
+      <location filename="../../src/preflight/gui/views.py" line="298" />
       <source>Go to the previous step.</source>
       <translation>回到上一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="299" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Stop checking</source>
       <translation>停止检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="299" />
+      <location filename="../../src/preflight/gui/views.py" line="300" />
       <source>Stops the check that is running.</source>
       <translation>停止正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="301" />
       <source>Go to the next step.</source>
       <translation>进入下一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="301" />
       <source>Next</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="317" />
       <source>Hide details</source>
       <translation>隐藏详细信息</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="402" />
+      <location filename="../../src/preflight/gui/views.py" line="403" />
       <source>Before your visit</source>
       <translation>就诊前</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="403" />
+      <location filename="../../src/preflight/gui/views.py" line="404" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>每完成一项请打勾。您的勾选会保存在这台电脑上，直到明天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="422" />
+      <location filename="../../src/preflight/gui/views.py" line="423" />
       <source>Back to results</source>
       <translation>返回结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="423" />
+      <location filename="../../src/preflight/gui/views.py" line="424" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="500" />
+      <location filename="../../src/preflight/gui/views.py" line="501" />
       <source>Help-desk mode</source>
       <translation>服务台模式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="502" />
+      <location filename="../../src/preflight/gui/views.py" line="503" />
       <source>Run all checks</source>
       <translation>运行所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="503" />
+      <location filename="../../src/preflight/gui/views.py" line="504" />
       <source>Run selected check</source>
       <translation>运行所选检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="504" />
+      <location filename="../../src/preflight/gui/views.py" line="505" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="504" />
+      <location filename="../../src/preflight/gui/views.py" line="505" />
       <source>Stops every running check.</source>
       <translation>停止所有正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="505" />
+      <location filename="../../src/preflight/gui/views.py" line="506" />
       <source>Back to patient view</source>
       <translation>返回患者界面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="528" />
+      <location filename="../../src/preflight/gui/views.py" line="529" />
       <source>Find devices</source>
       <translation>查找设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="529" />
+      <location filename="../../src/preflight/gui/views.py" line="530" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>查找摄像头、麦克风和扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="537" />
+      <location filename="../../src/preflight/gui/views.py" line="538" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="551" />
+      <location filename="../../src/preflight/gui/views.py" line="552" />
       <source>All checks</source>
       <translation>所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="563" />
+      <location filename="../../src/preflight/gui/views.py" line="564" />
       <source>Measurement</source>
       <translation>测量项目</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="563" />
+      <location filename="../../src/preflight/gui/views.py" line="564" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="567" />
+      <location filename="../../src/preflight/gui/views.py" line="568" />
       <source>Measurements of the selected check</source>
       <translation>所选检查的测量结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="573" />
+      <location filename="../../src/preflight/gui/views.py" line="574" />
       <source>Live log</source>
       <translation>实时日志</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="575" />
       <source>The live log appears here.</source>
       <translation>实时日志会显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="581" />
+      <location filename="../../src/preflight/gui/views.py" line="582" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>查看患者看到的内容：粘贴他们的报告（JSON）或支持代码。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="584" />
+      <location filename="../../src/preflight/gui/views.py" line="585" />
       <source>Report or support code</source>
       <translation>报告或支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="590" />
+      <location filename="../../src/preflight/gui/views.py" line="591" />
       <source>Show this report</source>
       <translation>显示这份报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="591" />
+      <location filename="../../src/preflight/gui/views.py" line="592" />
       <source>Show this computer again</source>
       <translation>重新显示这台电脑</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="434" />
+      <location filename="../../src/preflight/gui/views.py" line="435" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="437" />
+      <location filename="../../src/preflight/gui/views.py" line="438" />
       <source>Other numbers</source>
       <translation>其他电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="443" />
+      <location filename="../../src/preflight/gui/views.py" line="444" />
       <source>Questions about cost and billing</source>
       <translation>关于费用和账单的问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="453" />
+      <location filename="../../src/preflight/gui/views.py" line="454" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
@@ -278,17 +278,18 @@
   <context>
     <name>HotlineCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="147" />
+      <location filename="../../src/preflight/gui/widgets.py" line="148" />
       <source>Need help? Call us.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>需要帮助？请打电话给我们。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="158" />
+      <location filename="../../src/preflight/gui/widgets.py" line="159" />
       <source>Phone number: %1</source>
       <translation>电话号码：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="167" />
+      <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>帮助热线</translation>
     </message>
@@ -300,23 +301,23 @@
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="272" />
+      <location filename="../../src/preflight/gui/widgets.py" line="276" />
       <source>Microphone level</source>
       <translation>麦克风音量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="273" />
-      <location filename="../../src/preflight/gui/widgets.py" line="280" />
+      <location filename="../../src/preflight/gui/widgets.py" line="277" />
+      <location filename="../../src/preflight/gui/widgets.py" line="284" />
       <source>We can't hear you yet.</source>
       <translation>我们还听不到您的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="282" />
+      <location filename="../../src/preflight/gui/widgets.py" line="286" />
       <source>We hear you, but quietly.</source>
       <translation>我们听到了您的声音，但声音较小。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="283" />
+      <location filename="../../src/preflight/gui/widgets.py" line="287" />
       <source>We hear you well.</source>
       <translation>我们能清楚地听到您的声音。</translation>
     </message>
@@ -383,12 +384,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="465" />
+      <location filename="../../src/preflight/gui/views.py" line="466" />
       <source>When it is time for your visit:</source>
       <translation>到了就诊时间时：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="474" />
+      <location filename="../../src/preflight/gui/views.py" line="475" />
       <source>Sign in to your patient portal:</source>
       <translation>登录您的患者门户：</translation>
     </message>
@@ -396,44 +397,49 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="181" />
+      <location filename="../../src/preflight/gui/widgets.py" line="182" />
       <source>Restart your computer before your visit</source>
+      <extracomment>SAFETY (restart): the card's heading.</extracomment>
       <translation>就诊前请重启电脑</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <location filename="../../src/preflight/gui/widgets.py" line="185" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>在就诊前不久重启电脑，可以释放内存，让视频通话获得最多的带宽。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="191" />
       <location filename="../../src/preflight/gui/widgets.py" line="193" />
+      <location filename="../../src/preflight/gui/widgets.py" line="195" />
       <source>Restart now</source>
       <translation>现在重启</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="194" />
+      <location filename="../../src/preflight/gui/widgets.py" line="196" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
       <translation>会先询问您。然后重启电脑，Preflight 会自动重新打开。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="202" />
+      <location filename="../../src/preflight/gui/widgets.py" line="204" />
       <source>Restart</source>
       <translation>重启</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="205" />
+      <location filename="../../src/preflight/gui/widgets.py" line="208" />
       <source>Restart recommended</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>建议重启</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="211" />
+      <location filename="../../src/preflight/gui/widgets.py" line="215" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>请先保存您的工作。点击“现在重启”会重启电脑，Preflight 会自动重新打开，再检查一次。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="213" />
+      <location filename="../../src/preflight/gui/widgets.py" line="217" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
+      <extracomment>SAFETY</extracomment>
       <translation>请先保存您的工作。Preflight 不会替您重启电脑。重启后，请再次打开 Preflight 再检查一次。</translation>
     </message>
   </context>
@@ -495,54 +501,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="356" />
-      <location filename="../../src/preflight/gui/views.py" line="363" />
+      <location filename="../../src/preflight/gui/views.py" line="357" />
+      <location filename="../../src/preflight/gui/views.py" line="364" />
       <source>What to do next</source>
       <translation>接下来该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="360" />
+      <location filename="../../src/preflight/gui/views.py" line="361" />
       <source>Open the checklist</source>
       <translation>打开清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="361" />
-      <location filename="../../src/preflight/gui/views.py" line="383" />
+      <location filename="../../src/preflight/gui/views.py" line="362" />
+      <location filename="../../src/preflight/gui/views.py" line="384" />
       <source>A short list of things to get ready.</source>
       <translation>需要准备的事项清单。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="369" />
+      <location filename="../../src/preflight/gui/views.py" line="370" />
       <source>Support code</source>
       <translation>支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="382" />
+      <location filename="../../src/preflight/gui/views.py" line="383" />
       <source>Before your visit: checklist</source>
       <translation>就诊前：清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="385" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="386" />
       <source>Save a report</source>
       <translation>保存报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="387" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>把这些结果保存为 PDF、网页或 JSON 文件，发送给服务台。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="388" />
+      <location filename="../../src/preflight/gui/views.py" line="389" />
       <source>Runs every check again.</source>
       <translation>重新运行所有检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="388" />
+      <location filename="../../src/preflight/gui/views.py" line="389" />
       <source>Start over</source>
       <translation>重新开始</translation>
     </message>
@@ -550,7 +556,7 @@
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="246" />
+      <location filename="../../src/preflight/gui/widgets.py" line="250" />
       <source>Steps</source>
       <translation>步骤</translation>
     </message>
@@ -1131,8 +1137,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="57" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="314" />
       <source>If it happens again, call the support line.</source>
       <translation>如果再次出现这个问题，请拨打帮助热线。</translation>
     </message>
@@ -1434,9 +1441,10 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="224" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="399" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="397" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>问题</translation>
     </message>
     <message>
@@ -2100,315 +2108,430 @@
       <translation>身后有强光</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="37" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="39" />
       <source>Your internet speed is good for HD video.</source>
       <translation>您的网速足够进行高清视频。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="38" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="40" />
       <source>Your internet is too slow for a video visit right now.</source>
       <translation>您的网速现在太慢，无法进行视频就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="39" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="41" />
       <source>Your internet speed is enough for video, but the picture may be lower quality.</source>
       <translation>您的网速足够进行视频，但画面质量可能较低。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="43" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="45" />
       <source>We could not reach the speed test server, so your internet speed was not measured.</source>
       <translation>我们无法连接测速服务器，所以没有测出您的网速。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="47" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="49" />
       <source>Check that you are connected to the internet, then {check_again}.</source>
       <translation>请确认您已连接到网络，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="51" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="53" />
       <source>We could not get the list of speed test servers, so your internet speed was not measured.</source>
       <translation>我们无法获取测速服务器列表，所以没有测出您的网速。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="55" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="57" />
       <source>{Check_again} in a few minutes.</source>
       <translation>请过几分钟再{Check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="61" />
       <source>We measured your download speed, but the speed test server did not accept the upload test, so we can't tell how well others will see and hear you.</source>
       <translation>我们测出了您的下载速度，但测速服务器没有接受上传测试，所以我们无法知道对方能否清楚地看到和听到您。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
       <location filename="../../src/preflight/engine/findings.py" line="378" />
       <source>{Check_again}.</source>
       <translation>{Check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="70" />
       <source>Offer the caller a phone visit if the connection cannot be made faster.</source>
       <translation>如果无法提高连接速度，请为来电者安排电话就诊。</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
+      <source>speedtest.net</source>
+      <translation>speedtest.net</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="77" />
+      <source>Cloudflare</source>
+      <translation>Cloudflare</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>your organisation's LibreSpeed server</source>
+      <translation>您所在机构的 LibreSpeed 服务器</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
+      <source>its settings could not be fetched</source>
+      <translation>无法获取它的设置</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="83" />
+      <source>its list of servers could not be fetched</source>
+      <translation>无法获取它的服务器列表</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="84" />
+      <source>its server could not be reached</source>
+      <translation>无法连接它的服务器</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="85" />
+      <source>its server stopped answering</source>
+      <translation>它的服务器停止响应</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="86" />
+      <source>no data arrived</source>
+      <translation>没有收到数据</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="87" />
+      <source>its server refused the test</source>
+      <translation>它的服务器拒绝了测试</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <source>it asked us to wait (too many tests)</source>
+      <translation>它要求我们稍等（测试次数太多）</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
+      <source>its security certificate was not accepted</source>
+      <translation>它的安全证书未被接受</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="90" />
+      <source>something else answered</source>
+      <translation>回复的不是测速服务器</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="110" />
       <source>Internet speed</source>
       <translation>网速</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="99" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="120" />
       <source>Your internet speed is good for standard-quality video.</source>
       <translation>您的网速足够进行标准画质的视频。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="101" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
       <source>Your internet speed is enough for sound, but probably not for video.</source>
       <translation>您的网速足够传送声音，但可能不够进行视频。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="104" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="125" />
       <source>Your internet speed is too slow for a video or audio call.</source>
       <translation>您的网速太慢，无法进行视频或语音通话。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="109" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="130" />
       <source>Your internet speed is good for HD video, but your connection slows down a lot when it is busy.</source>
       <translation>您的网速足够进行高清视频，但网络繁忙时连接会明显变慢。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="112" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="133" />
       <source>The connection slows down a lot when it is busy (the delay rises by more than {loaded_latency_increase_warn_ms} ms under load): ask the caller to pause other streaming, downloads and backups during the visit, and to restart the router.</source>
       <translation>网络繁忙时连接明显变慢（负载下延迟增加超过 {loaded_latency_increase_warn_ms} ms）：请来电者在就诊时暂停其他视频播放、下载和备份，并重启路由器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="143" />
       <source>The internet is a little slow (download under {pass_download_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>网速有点慢（下载低于 {pass_download_mbps} Mbit/s）：就诊时请暂停其他视频播放和下载；视频画质可能较低。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="131" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="152" />
       <source>The internet is a little slow (upload under {pass_upload_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>网速有点慢（上传低于 {pass_upload_mbps} Mbit/s）：就诊时请暂停其他视频播放和下载；视频画质可能较低。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="138" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="159" />
       <source>Your internet is too slow for video; it is enough for sound only.</source>
       <translation>您的网速太慢，无法进行视频；只够传送声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="140" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="161" />
       <source>The connection carries sound but not video (under {sd_upload_mbps} Mbit/s one way): plan the visit by phone if it cannot be improved.</source>
       <translation>连接可以传送声音，但不能传送视频（单向低于 {sd_upload_mbps} Mbit/s）：如果无法改善，请安排电话就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="148" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="169" />
       <source>The internet is too slow for video (download under {warn_download_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>网速太慢，无法进行视频（下载低于 {warn_download_mbps} Mbit/s）：请靠近路由器或使用网线，停止其他视频播放和下载，或安排电话就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="157" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="178" />
       <source>The internet is too slow for video (upload under {warn_upload_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>网速太慢，无法进行视频（上传低于 {warn_upload_mbps} Mbit/s）：请靠近路由器或使用网线，停止其他视频播放和下载，或安排电话就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="167" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="188" />
       <source>A phone visit may be better: call {label} at {phone} to arrange one.</source>
       <translation>电话就诊可能更好：请拨打{label}的电话 {phone} 来安排。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="174" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="195" />
       <source>A phone visit may be better: call your doctor's office to arrange one.</source>
       <translation>电话就诊可能更好：请打电话给您的医生诊所来安排。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="185" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="206" />
       <source>The speed test server refused the upload test, so the upload speed is unknown: ask the caller to run Preflight again; if every caller sees this, the speed test server needs attention.</source>
       <translation>测速服务器拒绝了上传测试，所以上传速度未知：请来电者再次运行 Preflight；如果每位来电者都出现这个问题，说明测速服务器需要处理。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="194" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="215" />
       <source>The speed test server acknowledged none of the upload test, so the upload speed is unknown: ask the caller to run Preflight again; a firewall or proxy may be blocking uploads.</source>
       <translation>测速服务器没有确认任何上传测试，所以上传速度未知：请来电者再次运行 Preflight；可能有防火墙或代理阻止了上传。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="203" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="224" />
       <source>The speed test server could not be reached, so the speed was not measured: ask the caller to check they are online and run Preflight again; if every caller sees this, the speed test server may be down.</source>
       <translation>无法连接测速服务器，所以没有测出网速：请来电者确认已连网，并再次运行 Preflight；如果每位来电者都出现这个问题，测速服务器可能已停止服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="212" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="233" />
       <source>The speed test server stopped answering, so the speed was not measured: ask the caller to run Preflight again; if every caller sees this, the speed test server may be overloaded or down.</source>
       <translation>测速服务器停止响应，所以没有测出网速：请来电者再次运行 Preflight；如果每位来电者都出现这个问题，测速服务器可能过载或已停止服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="221" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="242" />
       <source>No data arrived from the speed test server, so the speed was not measured: ask the caller to run Preflight again; a firewall or proxy may be blocking the download.</source>
       <translation>没有从测速服务器收到数据，所以没有测出网速：请来电者再次运行 Preflight；可能有防火墙或代理阻止了下载。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="230" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="251" />
       <source>speedtest.net's settings could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>无法获取 speedtest.net 的设置（来电者的网络可能屏蔽了它），所以没有测出网速：请来电者过几分钟再试；屏蔽 speedtest.net 的机构可以指定自己的测速服务器（[bandwidth] speedtest_server）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="240" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="261" />
       <source>speedtest.net's list of servers could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>无法获取 speedtest.net 的服务器列表（来电者的网络可能屏蔽了它），所以没有测出网速：请来电者过几分钟再试；屏蔽 speedtest.net 的机构可以指定自己的测速服务器（[bandwidth] speedtest_server）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="248" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="269" />
       <source>The speed test server address in the settings is not valid.</source>
       <translation>设置中的测速服务器地址无效。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="249" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="270" />
       <source>Call the support line: the speed test needs to be set up again.</source>
       <translation>请拨打帮助热线：测速功能需要重新设置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="250" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="271" />
       <source>The speed test server address in the settings ([bandwidth] speedtest_server, or --speedtest-server) is not an http(s) address: correct the configuration.</source>
       <translation>设置中的测速服务器地址（[bandwidth] speedtest_server 或 --speedtest-server）不是 http(s) 地址：请更正配置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="259" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="280" />
       <source>The internet speed check could not start: part of Preflight is missing.</source>
       <translation>网速检查无法开始：Preflight 缺少一部分文件。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="260" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
       <source>Reinstall Preflight, or call the support line.</source>
       <translation>请重新安装 Preflight，或拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="261" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
       <source>Part of Preflight (the speed test component) is missing on the caller's computer: ask them to reinstall Preflight.</source>
       <translation>来电者电脑上的 Preflight 缺少一部分（测速组件）：请他们重新安装 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="270" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <source>The speed test server refused the test (an HTTP error), so the speed was not measured: ask the caller to try again in a few minutes; if every caller sees this, the speed test service (see the report's provider) needs attention or is blocked on their network.</source>
+      <translation>测速服务器拒绝了测试（HTTP 错误），所以没有测出网速：请来电者过几分钟再试；如果每位来电者都出现这个问题，说明测速服务（见报告中的提供方）需要处理，或在他们的网络上被屏蔽。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="300" />
+      <source>The speed test service is busy, so your internet speed was not measured.</source>
+      <translation>测速服务正忙，所以没有测出您的网速。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="302" />
+      <source>The speed test service asked us to wait (too many tests from the caller's network, HTTP 429), so the speed was not measured: ask the caller to try again in a few minutes.</source>
+      <translation>测速服务要求我们稍等（来电者的网络测试次数太多，HTTP 429），所以没有测出网速：请来电者过几分钟再试。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <source>We could not make a secure connection to the speed test server, so your internet speed was not measured.</source>
+      <translation>我们无法与测速服务器建立安全连接，所以没有测出您的网速。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="311" />
+      <source>Check that your computer's date and time are right, then {check_again}.</source>
+      <translation>请确认电脑的日期和时间正确，然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="315" />
+      <source>The speed test server's security certificate was not accepted, so the speed was not measured: the computer's clock may be wrong, or a proxy or firewall on the caller's network inspects secure connections.</source>
+      <translation>测速服务器的安全证书未被接受，所以没有测出网速：可能是电脑的时钟不对，或来电者网络上的代理或防火墙在检查安全连接。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="324" />
+      <source>Something other than the speed test server answered (a sign-in page, a proxy or a broken server), so the speed was not measured: ask the caller whether the network needs a sign-in, then to run Preflight again.</source>
+      <translation>回复的不是测速服务器（而是登录页面、代理或出错的服务器），所以没有测出网速：请问来电者网络是否需要登录，然后请他们再次运行 Preflight。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="334" />
       <location filename="../../src/preflight/support/code_v1.py" line="97" />
       <location filename="../../src/preflight/support/code_v2.py" line="82" />
       <source>download</source>
       <translation>下载</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="272" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="336" />
       <location filename="../../src/preflight/support/code_v1.py" line="98" />
       <location filename="../../src/preflight/support/code_v2.py" line="84" />
       <source>upload</source>
       <translation>上传</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="277" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="341" />
       <location filename="../../src/preflight/support/code_v1.py" line="99" />
       <location filename="../../src/preflight/support/code_v2.py" line="87" />
       <source>ping</source>
       <translation>延迟（ping）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="345" />
       <source>Download speed</source>
       <translation>下载速度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="346" />
       <source>Upload speed</source>
       <translation>上传速度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="284" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="348" />
       <source>Delay (ping)</source>
       <translation>延迟（ping）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="286" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="350" />
       <source>Delay variation</source>
       <translation>延迟波动</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="288" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="352" />
       <source>Delay while busy</source>
       <translation>繁忙时的延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="290" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="354" />
       <source>Extra delay while busy</source>
       <translation>繁忙时增加的延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="356" />
       <source>Test server</source>
       <translation>测速服务器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="297" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="361" />
       <source>Data downloaded</source>
       <translation>下载的数据量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="299" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="363" />
       <source>Data uploaded</source>
       <translation>上传的数据量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="301" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="365" />
       <source>Best video for this connection</source>
       <translation>这个连接最适合的视频</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="306" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="370" />
       <source>HD video (1080p)</source>
       <translation>高清视频（1080p）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="307" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="371" />
       <source>HD video (720p)</source>
       <translation>高清视频（720p）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="308" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="372" />
       <source>standard video</source>
       <translation>标准视频</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="265" />
       <source>sound only</source>
       <translation>仅声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
       <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="312" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="376" />
       <source>Speed steady during the test</source>
       <translation>测试期间速度稳定</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="317" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="381" />
       <source>Download speed variation</source>
       <translation>下载速度波动</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="320" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="384" />
       <source>Upload speed variation</source>
       <translation>上传速度波动</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="422" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <source>Speed test by</source>
+      <translation>测速提供方</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
+      <source>Speed tests that could not measure</source>
+      <translation>无法测速的测速服务</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <source>{provider}: {reason}</source>
+      <translation>{provider}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="499" />
       <source>the support line</source>
       <translation>帮助热线</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="539" />
       <source>Measuring your internet speed…</source>
       <translation>正在测量您的网速…</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
+      <source>Trying another speed test…</source>
+      <translation>正在换一个测速服务…</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
@@ -2630,17 +2753,17 @@
       <translation>估计通话评分（MOS，1 到 4.5）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="176" />
       <source>Transmission rating (R)</source>
       <translation>传输评级（R）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="179" />
       <source>Effective delay</source>
       <translation>有效延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="181" />
       <source>Estimated call score when the connection is busy</source>
       <translation>连接繁忙时的估计通话评分</translation>
     </message>
@@ -3039,17 +3162,17 @@
       <translation>我们正在测量您的网络连接。您点击“开始”时就已开始。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1064" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1213" />
       <source>Finding a speed test server…</source>
       <translation>正在寻找测速服务器…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1102" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1254" />
       <source>Measuring download speed…</source>
       <translation>正在测量下载速度…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1111" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1263" />
       <source>Measuring upload speed…</source>
       <translation>正在测量上传速度…</translation>
     </message>
@@ -3420,18 +3543,21 @@
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="219" />
+      <location filename="../../src/preflight/support/reports.py" line="221" />
       <source>We recommend restarting your computer shortly before your visit:</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>我们建议您在就诊前不久重启电脑：</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="569" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>需要帮助？请拨打{label}：{phone}，{option}。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/cli.py" line="583" />
       <source>Support code (read this to the help desk): {code}</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>支持代码（请把它读给服务台）：{code}</translation>
     </message>
     <message>
@@ -3510,16 +3636,19 @@
     <message>
       <location filename="../../src/preflight/engine/present.py" line="23" />
       <source>Ready</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>就绪</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Check this</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>需要处理</translation>
     </message>
     <message>
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Could not check</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>无法检查</translation>
     </message>
     <message>
@@ -3544,52 +3673,57 @@
       <translation>快完成了：还在检查…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="93" />
+      <location filename="../../src/preflight/engine/present.py" line="94" />
       <source>Let's get you some help</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>我们来帮您解决</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="95" />
+      <location filename="../../src/preflight/engine/present.py" line="97" />
       <source>You're ready for your visit</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>您已准备好就诊</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="98" />
+      <location filename="../../src/preflight/engine/present.py" line="101" />
       <source>Not every check finished: please check again</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>有些检查没有完成：请重新检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="100" />
+      <location filename="../../src/preflight/engine/present.py" line="104" />
       <source>Almost ready: 1 thing to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>快准备好了：有 1 个问题要解决</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="102" />
+      <location filename="../../src/preflight/engine/present.py" line="107" />
       <source>Almost ready: {count} things to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>快准备好了：有 {count} 个问题要解决</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="107" />
+      <location filename="../../src/preflight/engine/present.py" line="112" />
       <source>Everything we checked is working. See you at your visit.</source>
       <translation>我们检查的所有项目都正常。就诊时见。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="108" />
+      <location filename="../../src/preflight/engine/present.py" line="113" />
       <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
       <translation>您的就诊很可能可以进行。解决这些问题会让就诊更顺利。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="109" />
+      <location filename="../../src/preflight/engine/present.py" line="114" />
       <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
       <translation>就诊前有问题需要解决。请试试下面的步骤，或打电话给我们：我们可以帮您。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="112" />
+      <location filename="../../src/preflight/engine/present.py" line="117" />
       <source>Some checks are still running. This page updates by itself.</source>
       <translation>有些检查还在进行。这个页面会自动更新。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="137" />
+      <location filename="../../src/preflight/engine/present.py" line="142" />
       <source>{device} (the one chosen)</source>
       <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
       <translation>{device}（所选的设备）</translation>
@@ -3870,7 +4004,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="230" />
+      <location filename="../../src/preflight/support/reports.py" line="232" />
       <source>Overall: {verdict}</source>
       <translation>总体结果：{verdict}</translation>
     </message>
@@ -3906,43 +4040,58 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="208" />
+      <location filename="../../src/preflight/support/reports.py" line="209" />
       <source>Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>请拨打{label}：{phone}，{option}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="214" />
+      <location filename="../../src/preflight/support/reports.py" line="215" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>检查时间：{when}，使用 Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="226" />
+      <location filename="../../src/preflight/support/reports.py" line="228" />
       <source>Preflight report for {organisation}</source>
       <translation>{organisation} 的 Preflight 报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="245" />
+      <location filename="../../src/preflight/support/reports.py" line="247" />
       <source>Support code: {code}</source>
       <translation>支持代码：{code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="337" />
+      <location filename="../../src/preflight/support/reports.py" line="339" />
       <source>Support code</source>
       <translation>支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="338" />
+      <location filename="../../src/preflight/support/reports.py" line="341" />
       <source>If you call for help, read this code to the help desk:</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code stays as it is.</extracomment>
       <translation>如果您打电话求助，请把这个代码读给服务台：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="342" />
+      <location filename="../../src/preflight/support/reports.py" line="346" />
       <source>Need help?</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>需要帮助？</translation>
+    </message>
+    <message>
+      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">另一个摄像头可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
+    </message>
+    <message>
+      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">另一个麦克风可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
     </message>
     <message>
       <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
       <translation type="vanished">预计通话质量为{grade}（根据连接检查的 UDP 往返时间、延迟波动和丢包，通过 ITU-T G.107 E 模型计算，并结合测速检查的上传速度）：与它一起列出的限制因素是首先要解决的。</translation>
+    </message>
+    <message>
+      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
+      <translation type="vanished">声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
     </message>
     <message>
       <source>Video call quality</source>
