@@ -27,7 +27,8 @@ DIGITS = re.compile(r"\d[\d-]*")
 # ("{Check_again}." is filled from engine/surface.py, translated there), the letters typed at
 # the terminal's yes/no prompt (the CLI reads y/n), and a plain "No"/"no" where a language
 # shares the word.
-SAME_EVERYWHERE = {"Preflight", "{Check_again}.", "[y/n]"}
+SAME_EVERYWHERE = {"Preflight", "{Check_again}.", "[y/n]",
+                   "speedtest.net", "Cloudflare"}  # speed-test providers' names
 SAME_ALLOWED: dict[str, set[str]] = {
     "es": {"No", "no"},
     # Brazilian Portuguese uses these English words as its own (as Windows and macOS do).
