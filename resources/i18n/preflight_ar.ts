@@ -3213,7 +3213,7 @@
     <message>
       <location filename="../../src/preflight/checks/system.py" line="194" />
       <source>on for 1 day</source>
-      <translation>يعمل منذ يوم واحد</translation>
+      <translation>يعمل منذ يوم واحد (1)</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="194" />
