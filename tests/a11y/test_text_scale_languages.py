@@ -2,9 +2,8 @@
 (Xvfb): no label, button or check box has less room than its text needs, no picker cuts off
 its entry, no help-desk cell elides, no page scrolls sideways. English and Spanish are
 test_text_scale.py's (with high contrast); here every other catalogue in resources/i18n/ gets
-one process that renders
-both sizes (tests/a11y/render_languages.py), so a language added later is covered the day its
-catalogue lands. Arabic renders right to left.
+one process that renders both sizes (tests/a11y/render_languages.py), so a language added
+later is covered the day its catalogue lands. Arabic renders right to left.
 
 Screenshots go to a temporary folder; PREFLIGHT_A11Y_SHOTS=DIR keeps them.
 """
