@@ -52,6 +52,11 @@ LANGUAGE_NAMES = {
     "vi": "Tiếng Việt",
     "ar": "العربية",
 }
+# The word "language" in each language: the Language menu's title lists those of the
+# languages there are ("Language / Idioma / Lang / 语言 / Ngôn ngữ / اللغة"), so someone who
+# reads only one of them finds the menu whatever language the window is in.
+LANGUAGE_WORDS = {"en": "Language", "es": "Idioma", "pt_BR": "Idioma", "ht": "Lang",
+                  "zh_CN": "语言", "vi": "Ngôn ngữ", "ar": "اللغة"}
 # Written right to left: the window mirrors, the reports say dir="rtl" (docs/i18n.md).
 RTL_LANGUAGES = frozenset({"ar"})
 # A language with one catalogue for all its regions: the locale's language part picks it.
@@ -111,6 +116,16 @@ def normalize(tag: str | None) -> str | None:
     if language == "zh":
         return "zh_TW" if _TRADITIONAL & set(parts[1:]) else "zh_CN"
     return _ONE_CATALOGUE.get(language, language)
+
+
+def language_menu_title() -> str:
+    """ "Language / Idioma / ..." for the languages there are, each word once, in menu order."""
+    words: list[str] = []
+    for code in available_languages():
+        word = LANGUAGE_WORDS.get(code)
+        if word and word not in words:
+            words.append(word)
+    return " / ".join(words)
 
 
 def bcp47(code: str) -> str:

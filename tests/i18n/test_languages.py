@@ -181,3 +181,13 @@ def test_tr_speaks_the_language(language):
         assert text == expected.format(gb="\u20680.6\u2069")
     else:
         assert text == expected.format(gb="0.6")
+
+
+def test_the_language_menu_is_found_in_every_language():
+    """The menu's title says "language" in each language there is, so a patient who reads
+    only Chinese or only Arabic finds it in an English window."""
+    title = i18n.language_menu_title()
+    for code in i18n.available_languages():
+        assert code in i18n.LANGUAGE_WORDS, f"{code} needs its word for 'language'"
+        assert i18n.LANGUAGE_WORDS[code] in title.split(" / "), code
+    assert title.startswith("Language / Idioma")

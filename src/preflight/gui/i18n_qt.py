@@ -122,14 +122,16 @@ def remember_language(language: str) -> None:
 
 # -- the Language / Idioma menu -------------------------------------------------------------
 
-MENU_TITLE = "&Language / Idioma"  # both languages: findable by someone who reads only one
+# "&Language / Idioma / Lang / 语言 / Ngôn ngữ / اللغة": the word in every language there is
+# (i18n.language_menu_title), findable by someone who reads only one of them.
+MENU_TITLE = "&" + i18n.language_menu_title()
 _windows: list[QMainWindow] = []  # windows rebuilt after a switch, kept alive until quit
 
 
 def add_language_menu(window: QMainWindow, on_choose: Callable[[str], None]) -> QMenu:
     """A menu with each language named in itself (English, Español, العربية...); the current
     one ticked. Each name is shown in its own direction (an Arabic name in an English menu)."""
-    menu = window.menuBar().addMenu(MENU_TITLE)
+    menu = window.menuBar().addMenu("&" + i18n.language_menu_title())
     group = QActionGroup(menu)
     group.setExclusive(True)
     current = i18n.current_language()
