@@ -149,6 +149,11 @@ def run_call_bench(quick: bool = False) -> dict[str, Any]:
                             "upload_mbps": bw.get("upload_mbps"),
                             "loaded_latency_increase_ms": bw.get("loaded_latency_increase_ms"),
                         },
+                        "inputs": {cid: {"status": run.get(cid, {}).get("status"),
+                                         "summary": run.get(cid, {}).get("summary"),
+                                         "error_reason": run.get(cid, {}).get("metrics", {})
+                                         .get("error_reason")}
+                                   for cid in ("network", "bandwidth")},
                         "bands_apart": _bands_apart(emodel_grade, ref["grade"]),
                         "wall_s": run.get("wall_s"),
                         "load_avg_1m": round(os.getloadavg()[0], 2),
@@ -174,8 +179,18 @@ def call_targets(result: dict[str, Any]) -> list[dict[str, Any]]:
     worst = max(known) if known else None
     within = sum(1 for a in known if a <= 1)
     met = bool(cases) and len(known) == len(cases) and within == len(cases)
-    note = "" if met else (f"{within} of {len(cases)} cases within one band"
-                           + ("; some runs gave no grade" if len(known) < len(cases) else ""))
+    why = []
+    for c in cases:
+        if (c.get("bands_apart") or 0) > 1:
+            shape, m = c["shape"], c["measured"]
+            true_rt = 100 * (1 - (1 - shape["loss_pct"] / 100) ** 2)
+            why.append(f"{shape['rtt_ms']:g} ms / {shape['loss_pct']:g} %: the STUN burst lost "
+                       f"{m.get('udp_loss_pct')} % of its round trips, the link {true_rt:.1f} %")
+    note = "" if met else (
+        f"{within} of {len(cases)} cases within one band"
+        + ("; some runs gave no grade" if len(known) < len(cases) else "")
+        + (f". Missed: {'; '.join(why)} (a 50-request burst's sampling error: one request is "
+           "2 points)" if why else ""))
     return [{
         "area": "call",
         "target": "Expected call quality within one band of the E-model of the link's true "
