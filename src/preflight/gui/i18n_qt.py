@@ -131,7 +131,9 @@ _windows: list[QMainWindow] = []  # windows rebuilt after a switch, kept alive u
 def add_language_menu(window: QMainWindow, on_choose: Callable[[str], None]) -> QMenu:
     """A menu with each language named in itself (English, Español, العربية...); the current
     one ticked. Each name is shown in its own direction (an Arabic name in an English menu)."""
-    menu = window.menuBar().addMenu("&" + i18n.language_menu_title())
+    # Left to right in every window (an isolate): in the mirrored Arabic window the list would
+    # otherwise start with its Arabic word on the far side.
+    menu = window.menuBar().addMenu("\u2066&" + i18n.language_menu_title() + "\u2069")
     group = QActionGroup(menu)
     group.setExclusive(True)
     current = i18n.current_language()
