@@ -312,7 +312,11 @@ def test_a_relay_name_that_does_not_resolve_is_said_plainly(trusted: TurnLab, co
 
 @lab_only
 def test_relay_loss_on_the_lab_link_is_measured(trusted: TurnLab, config) -> None:
-    trusted.set_shape(LinkShape(rate_mbit=50.0, rtt_ms=10.0, loss_pct=10.0))
+    # 5 % each way on the lab relay. (At 10 % each way, 19 % a round trip, aioice's
+    # Allocate retransmissions - 0.5 s, then 1 s later - miss the 2 s allocation limit in
+    # about one run of five: that network is reported as "UDP to the relay blocked" beside
+    # the failing UDP loss the STUN burst measures.)
+    trusted.set_shape(LinkShape(rate_mbit=50.0, rtt_ms=10.0, loss_pct=5.0))
     try:
         result = check_in_lab(
             trusted, lab_config(config, turn_burst_packets=40, turn_burst_interval_ms=10.0,
@@ -321,9 +325,9 @@ def test_relay_loss_on_the_lab_link_is_measured(trusted: TurnLab, config) -> Non
     finally:
         trusted.set_shape(LinkShape(rate_mbit=50.0, rtt_ms=10.0))
     ok, _, loss, _ = relay_figures(result, "udp")
-    assert ok == "ok", result
-    # Each packet crosses the link twice: 1 - 0.9^2 = 19 % expected; 40 packets.
-    assert 5.0 <= loss <= 40.0, loss
+    assert ok == "ok", json.dumps(dict(result.metrics))
+    # Each packet crosses the link twice: 1 - 0.95^2 = 9.75 % expected; 40 packets.
+    assert 1.0 <= loss <= 30.0, loss
     # Over TCP the link's loss becomes delay (retransmissions), not lost packets.
     assert relay_figures(result, "tcp")[0] == "ok"
 
