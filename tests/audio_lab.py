@@ -61,6 +61,7 @@ class AudioLab:
         self._saved_env: dict[str, str | None] = {}
         self._loopback_id: str | None = None
         self._loopback_latency = 0
+        self._loopback_on = False
         self._mic_id: str | None = None
         self._keepalives: list[subprocess.Popen[bytes]] = []
 
@@ -241,10 +242,11 @@ class AudioLab:
             )
             self._loopback_latency = latency_ms
             self._wait_loopback_settled(max(0.1, 5 * latency_ms / 1000.0))
-        if self._loopback_id is not None:
+        if self._loopback_id is not None and on != self._loopback_on:
             self._set_loopback_mute(not on)
-        if not on:
-            time.sleep(0.1)  # what the loopback carried is gone from the microphone's feed
+            if not on:
+                time.sleep(0.1)  # what the loopback carried is gone from the microphone's feed
+        self._loopback_on = on and self._loopback_id is not None
 
     def _loopback_input(self) -> str:
         """`pactl list sink-inputs`'s block of the loopback module's sink input ("" if none);
@@ -278,6 +280,7 @@ class AudioLab:
         if self._loopback_id is not None:
             self.pactl("unload-module", self._loopback_id)
             self._loopback_id = None
+            self._loopback_on = False
             time.sleep(0.5)
 
     def set_mic_gain_db(self, db: float) -> None:

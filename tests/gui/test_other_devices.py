@@ -16,7 +16,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.camera.conftest import videos  # noqa: F401 (the generated videos)
 from tests.camera.stand_ins import cameras_from_videos
 
 pytestmark = pytest.mark.timeout(120)
@@ -32,6 +31,15 @@ def _window(qtbot, config, ids):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture(scope="module")
+def videos(tmp_path_factory):
+    """The two generated camera videos this module needs (tests/camera/scenes.py)."""
+    from tests.camera.scenes import make_case
+
+    folder = tmp_path_factory.mktemp("other_cameras")
+    return {name: make_case(folder, name, seconds=3.5) for name in ("black", "normal")}
 
 
 @contextlib.contextmanager
@@ -97,7 +105,7 @@ def test_microphone_step_offers_the_microphone_that_works(qtbot, no_thread_left,
     assert window.shutdown()
 
 
-def test_camera_step_offers_the_camera_that_works(qtbot, no_thread_left, config, videos,  # noqa: F811
+def test_camera_step_offers_the_camera_that_works(qtbot, no_thread_left, config, videos,
                                                   tmp_path, monkeypatch):
     cameras_from_videos(monkeypatch, tmp_path / "v4l", [
         ("video0", "Integrated Camera", videos["black"]),
