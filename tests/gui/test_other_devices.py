@@ -118,3 +118,36 @@ def test_camera_step_offers_the_camera_that_works(qtbot, no_thread_left, config,
     assert window.session.results["camera"].has("camera.black")
     _use_the_other_one(qtbot, window, "camera", WEBCAM)
     assert window.shutdown()
+
+
+@pytest.mark.audio
+def test_speaker_step_offers_the_speakers_that_play(qtbot, no_thread_left, config, lab):
+    """The default speakers take no sound (suspended); so does the lab's microphone feed (a sink
+    too, and the microphone with it); "USB Headphones" plays. After "Use this one" the chime
+    plays there and, as no microphone can hear it, the person is asked: yes passes."""
+    window = _window(qtbot, config, ["speaker"])
+    p = window.patient
+    with lab.extra_sink("usb_headphones", "USB Headphones"):
+        lab.pactl("suspend-sink", "preflight_speaker", "1")
+        lab.pactl("suspend-sink", "preflight_micfeed", "1")
+        try:
+            qtbot.mouseClick(p.welcome.start, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: "speaker" in window.session.results, timeout=45_000)
+            first = window.session.results["speaker"]
+            assert first.has("speaker.device_vanished"), first
+            row = p.steps[0].others["speaker"]
+            assert row.sentence.text() == "Your computer can play sound on 'USB Headphones'."
+            qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+            assert window.session.options["speaker"] == "USB Headphones"
+            qtbot.waitUntil(lambda: bool(p._dialogs), timeout=30_000)
+            (dialog,) = p._dialogs.values()
+            qtbot.mouseClick(dialog.yes, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: window.session.results.get("speaker") not in (None, first),
+                            timeout=15_000)
+        finally:
+            lab.pactl("suspend-sink", "preflight_micfeed", "0")
+            lab.pactl("suspend-sink", "preflight_speaker", "0")
+    again = window.session.results["speaker"]
+    assert again.status.value == "pass" and again.finding_ids == ("speaker.confirmed",), again
+    assert again.metrics["device"] == "USB Headphones"
+    assert window.shutdown()
