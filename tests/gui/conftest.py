@@ -38,16 +38,45 @@ def _python_threads() -> set[threading.Thread]:
 
 
 def _start_blas_pool() -> None:
-    """Start numpy's OpenBLAS worker threads now. OpenBLAS (0.3.31 here) starts them on the
+    """Start numpy's OpenBLAS worker threads now. OpenBLAS (0.3.31 here) adds them on the
     first matrix product big enough to share, from whichever thread makes it, and keeps them
-    for the life of the process; native threads take their creator's name. Made first by a
-    check's audio analysis on a window's RunWorker, they were a "RunWorker" thread that
-    outlived the test (issue 17, found with gdb: blas_thread_server), in the full suite only,
-    where no earlier test had started them."""
+    for the life of the process; native threads take their creator's name. Issue 17: a native
+    "RunWorker" thread outlived the microphone/speaker window test in the full suite only; a
+    BLAS thread started on a RunWorker is such a thread (seen with gdb: blas_thread_server,
+    a process whose first big product ran on a thread named RunWorker). Should another kind
+    show up, the failure prints its C stack (`_native_stack`)."""
     import numpy as np
 
     square = np.ones((768, 768))
     square @ square
+
+
+def _native_stack(entry: str) -> str:
+    """What a left-over native thread ("id:name") is doing: its kernel wait channel and, when
+    gdb is installed, its C stack (a native thread takes its creator's name, so the name alone
+    does not say whose it is)."""
+    import shutil
+    import subprocess
+
+    tid = entry.partition(":")[0]
+    try:
+        with open(f"/proc/self/task/{tid}/wchan", encoding="utf-8") as f:
+            wchan = f.read().strip()
+    except OSError:
+        wchan = "?"
+    text = f"thread {entry}: waiting in {wchan}"
+    if shutil.which("gdb"):
+        try:
+            out = subprocess.run(
+                ["gdb", "-p", str(os.getpid()), "-batch", "-ex", "thread apply all bt 12"],
+                capture_output=True, text=True, timeout=30).stdout
+        except (OSError, subprocess.TimeoutExpired):
+            return text
+        blocks = out.split("\nThread ")
+        mine = [b for b in blocks if f"(LWP {tid})" in b.splitlines()[0]] if blocks else []
+        if mine:
+            text += "\n  " + "\n  ".join(mine[0].splitlines()[1:13])
+    return text
 
 
 @pytest.fixture
@@ -66,7 +95,9 @@ def no_thread_left():
         if not extra_py and not extra_native:
             return
         if time.monotonic() > deadline:
-            pytest.fail(f"threads left running: {extra_py} / native {sorted(extra_native)}")
+            described = "\n".join(_native_stack(entry) for entry in sorted(extra_native))
+            pytest.fail(f"threads left running: {extra_py} / native {sorted(extra_native)}"
+                        f"\n{described}")
         time.sleep(0.05)
 
 
