@@ -137,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--speedtest-server",
         metavar="URL",
-        help="test bandwidth against this speedtest.net-compatible server (.../upload.php) only",
+        help="test bandwidth against this self-hosted server only: Ookla-compatible "
+             "(.../upload.php) or LibreSpeed (its folder)",
     )
     check.add_argument(
         "--report", metavar="FILE", help="also save the report (.json, .html or .pdf)"

@@ -50,7 +50,11 @@ _TABLE_LISTS: dict[str, set[str]] = {
 _WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+[^\s]*\Z", re.IGNORECASE)
 _CHOICES: dict[str, tuple[str, ...]] = {
     "report.page_size": ("auto", "letter", "a4"),
+    # preflight.checks.network.providers.SERVER_KINDS (no import: config loads first)
+    "bandwidth.speedtest_server_kind": ("auto", "ookla", "librespeed"),
 }
+# preflight.checks.network.providers.PROVIDER_NAMES
+_BANDWIDTH_PROVIDERS = ("speedtest", "cloudflare")
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,15 @@ def _https_url_or_empty(text: str) -> None:
         raise ValueError(f'"{text}" must be an https:// address (or empty)')
 
 
+def _bandwidth_provider(text: str) -> None:
+    if text not in _BANDWIDTH_PROVIDERS:
+        words = ", ".join(f'"{word}"' for word in _BANDWIDTH_PROVIDERS)
+        raise ValueError(f'"{text}" is not a speed test provider (known: {words})')
+
+
 # Texts (or each text of a list) that must parse: the rule raises ValueError with the problem.
 _TEXT_RULES: dict[str, Any] = {
+    "bandwidth.providers": _bandwidth_provider,
     "network.turn_servers": parse_turn_url,
     "network.turn_credential_url": _https_url_or_empty,
 }
@@ -111,6 +122,16 @@ def _combination_problem(data: Mapping[str, Any]) -> tuple[str, str] | None:
     """Settings that only make sense together, judged on the merged configuration: (key,
     problem) or None. A relay test needs a sign-in: a username and credential, or the
     organisation's credential service."""
+    bandwidth = data.get("bandwidth")
+    if isinstance(bandwidth, Mapping):
+        names = bandwidth.get("providers")
+        if isinstance(names, list) and not names:
+            return "bandwidth.providers", 'needs at least one provider, such as ["speedtest"]'
+        if isinstance(names, list) and len(set(names)) != len(names):
+            return "bandwidth.providers", "names a provider twice"
+        if isinstance(names, list) and "cloudflare" in names and not bandwidth.get(
+                "cloudflare_url"):
+            return "bandwidth.cloudflare_url", 'the "cloudflare" provider needs its address'
     network = data.get("network")
     if not isinstance(network, Mapping):
         return None

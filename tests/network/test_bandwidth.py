@@ -19,6 +19,12 @@ from tests.servers.speedtest_server import LabServer
 MBIT = 1e6 / 8
 
 
+def _speedtest_net_only(config):
+    """speedtest.net alone: these tests are about its path, and the next provider (Cloudflare)
+    must not be asked for (tests/network/test_providers.py has the chain)."""
+    return config.with_overrides({"bandwidth": {"providers": ["speedtest"]}})
+
+
 def test_normal_run_matches_the_servers_rate_and_passes(lab: LabServer, config) -> None:
     lab.behaviour.rate_bytes_per_s = 5 * MBIT
     result = run_check(config.with_overrides(bandwidth_overrides(lab)), "bandwidth")
@@ -182,7 +188,9 @@ def test_speedtest_net_path_uses_https_config_and_picks_the_listed_server(
 ) -> None:
     seen = speedtest_net_to(lab)
     lab.behaviour.rate_bytes_per_s = 5 * MBIT
-    result = run_check(config, "bandwidth")  # default config: no self-hosted server
+    # The default configuration without a self-hosted server; speedtest.net only (Cloudflare,
+    # the next provider, is tests/network/test_providers.py's).
+    result = run_check(_speedtest_net_only(config), "bandwidth")
     assert result.status is Status.PASS, result
     assert result.finding_ids == ("bandwidth.ok",)
     assert result.metrics["server"]["name"] == "Preflight test server"
@@ -210,7 +218,7 @@ def test_server_list_failure_is_reported_honestly(
 ) -> None:
     speedtest_net_to(lab)
     lab.behaviour.server_list = mode
-    result = run_check(config, "bandwidth")
+    result = run_check(_speedtest_net_only(config), "bandwidth")
     assert result.status is Status.ERROR
     assert result.metrics["error_reason"] == "server_list_failed"
     assert result.finding_ids == ("bandwidth.server_list_failed",)
@@ -221,7 +229,7 @@ def test_server_list_failure_is_reported_honestly(
 def test_garbage_config_is_an_error_not_a_crash(lab: LabServer, config, speedtest_net_to) -> None:
     speedtest_net_to(lab)
     lab.behaviour.garbage = True
-    result = run_check(config, "bandwidth")
+    result = run_check(_speedtest_net_only(config), "bandwidth")
     assert result.status is Status.ERROR
     assert result.metrics["error_reason"] == "config_failed"
     assert result.finding_ids == ("bandwidth.config_failed",)

@@ -26,6 +26,15 @@ that long (a round trip's worth of waiting per request). `ForwardProxy` is an HT
 (absolute-URI requests kept alive on both sides, and CONNECT tunnels) for the "through a
 proxy" case.
 
+Two other providers' endpoints (issue 16), with the same switches: Cloudflare's speed test
+(`/__down?bytes=N`, `bytes=0` for latency, `POST /__up`, each answer carrying
+`Server-Timing: cfRequestDuration;dur=<ms>` with `reply_delay_ms` as the server's own time)
+at the server's root, and a LibreSpeed backend under any folder (`.../backend/empty.php` for
+latency and uploads, `.../backend/garbage.php?ckSize=N` for N MiB, `.../backend/getIP.php`,
+which Preflight must never ask). Faults for every provider: `refuse` answers every request
+with that HTTP status (429 with `Retry-After`), `close_early` ends every download after
+64 KB by closing the connection, and the `hang`, `garbage` and `upload` switches above.
+
 From another process (e.g. inside a network namespace):
     python -m tests.servers.speedtest_server --host 198.18.0.1 --port 8080 --tls-port 8443 \
         --stun-port 3478 [--rate-mbps 5] [--stun-drop-fraction 0.1]
@@ -75,6 +84,9 @@ class Behaviour:
     chunked: bool = False  # Transfer-Encoding: chunked instead of Content-Length
     body_delay_ms: float = 0.0  # the body this long after the headers
     reply_delay_ms: float = 0.0  # every answer this long after its request was read
+    # Faults for every provider's endpoints (see the module docstring).
+    refuse: int = 0  # answer every request with this HTTP status (403, 429, 500); 0: don't
+    close_early: bool = False  # downloads end after 64 KB: the connection is closed
 
 
 class TokenBucket:
@@ -236,6 +248,22 @@ class _Handler(BaseHTTPRequestHandler):
         return path
 
     # -- methods ------------------------------------------------------------------------------
+    def _refused(self) -> bool:
+        """The `refuse` switch: every request answered with that status (the body read)."""
+        status = self.lab.behaviour.refuse
+        if not status:
+            return False
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        headers = {"Retry-After": "30"} if status == 429 else None
+        self._send(status, b"Refused by the lab server's switch", headers=headers)
+        return True
+
+    def _server_timing(self) -> dict[str, str]:
+        """Cloudflare's header: the server's own time, here the switch's reply delay."""
+        return {"Server-Timing": f"cfRequestDuration;dur={self.lab.behaviour.reply_delay_ms:g}"}
+
     def do_GET(self) -> None:
         b = self.lab.behaviour
         path = self._route()
@@ -243,7 +271,27 @@ class _Handler(BaseHTTPRequestHandler):
         if b.hang == "all":
             self._hang()
             return
-        if path.endswith("/speedtest-config.php"):
+        if self._refused():
+            return
+        query = urlsplit(self.path).query
+        if path.endswith("/__down"):  # Cloudflare
+            m = re.search(r"(?:^|&)bytes=(\d+)", query)
+            size = min(int(m.group(1)), 1 << 30) if m else 0
+            if size == 0:
+                self._send(200, b"", "application/octet-stream", headers=self._server_timing())
+            else:
+                self._download(size, self._server_timing())
+        elif path.endswith("/backend/empty.php"):  # LibreSpeed
+            self._send(200, b"", "text/html")
+        elif path.endswith("/backend/garbage.php"):
+            m = re.search(r"(?:^|&)ckSize=(\d+)", query)
+            chunks = min(int(m.group(1)) if m and int(m.group(1)) else 4, 1024)
+            self._download(chunks << 20)
+        elif path.endswith("/backend/getIP.php"):
+            self._send(200, b'{"processedString":"192.0.2.1","rawIspInfo":""}', "application/json")
+        elif "/librespeed/" in path:  # a LibreSpeed folder has no Ookla files
+            self._send(404, b"Not Found")
+        elif path.endswith("/speedtest-config.php"):
             if b.config_http_403 and not self.server.tls:
                 self._send(403, b"Forbidden")
             else:
@@ -276,12 +324,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET()
 
-    def _download(self, size: int) -> None:
+    def _download(self, size: int, headers: dict[str, str] | None = None) -> None:
         b = self.lab.behaviour
         if b.garbage:
             self._send(200, b"garbage")
             return
-        self._head(200, "image/jpeg", size)
+        self._head(200, "image/jpeg", size, headers)
         head_sent = False
         sent = 0
         try:
@@ -290,6 +338,9 @@ class _Handler(BaseHTTPRequestHandler):
                     break
                 if b.hang == "download" and sent >= 65536:
                     self._hang()
+                    return
+                if b.close_early and sent >= 65536:
+                    self.close_connection = True  # before the announced end
                     return
                 n = min(self.lab.bucket_down.chunk(), size - sent)
                 self.lab.bucket_down.take(n)
@@ -336,6 +387,8 @@ class _Handler(BaseHTTPRequestHandler):
         if b.hang == "all":
             self._hang()
             return
+        if self._refused():
+            return
         length = int(self.headers.get("Content-Length") or 0)
         got = 0
         try:
@@ -353,11 +406,20 @@ class _Handler(BaseHTTPRequestHandler):
         if got < length:
             self.close_connection = True
             return
+        cloudflare = path.endswith("/__up")
+        if "/librespeed/" in path and not path.endswith("/backend/empty.php"):
+            self._send(404, b"Not Found")
+            return
         if b.upload == "500":
             # Like a broken upload.php: the body is read, then the script fails.
             self._send(500, b"Internal Server Error")
         elif b.upload == "garbage":
-            self._send(200, b"<html>oops</html>", "text/html")
+            self._send(200, b"<html><body>An error page, not the upload's answer</body></html>",
+                       "text/html")
+        elif cloudflare:
+            self._send(200, b"", headers=self._server_timing())
+        elif path.endswith("/backend/empty.php"):
+            self._send(200, b"", "text/html")
         else:
             self._send(200, f"size={got}".encode())
 
@@ -713,6 +775,14 @@ class LabServer:
         if tls:
             return f"https://{self._netloc(self.tls_port)}/speedtest/upload.php"
         return f"http://{self._netloc(self.http_port)}/speedtest/upload.php"
+
+    def cloudflare_url(self, tls: bool = True) -> str:
+        """The base URL of the Cloudflare emulator (`[bandwidth] cloudflare_url`)."""
+        return self.url("", tls=tls).rstrip("/")
+
+    def librespeed_url(self, tls: bool = False) -> str:
+        """The folder of the LibreSpeed emulator (its `backend/` is below)."""
+        return self.url("/librespeed/", tls=tls)
 
     def url(self, path: str = "/", tls: bool = False) -> str:
         scheme, port = ("https", self.tls_port) if tls else ("http", self.http_port)

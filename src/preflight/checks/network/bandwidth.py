@@ -1,7 +1,8 @@
 """Internet speed (`bandwidth`): download, upload, latency, jitter and latency under load,
-measured with speedtest-cli against the nearest speedtest.net server or, with
-`--speedtest-server URL` / `[bandwidth] speedtest_server`, against exactly one
-speedtest.net-compatible server (then speedtest.net is never contacted).
+measured by the first of `[bandwidth] providers` that can (speedtest.net's nearest server
+through speedtest-cli, then Cloudflare's speed test: `providers`) or, with
+`--speedtest-server URL` / `[bandwidth] speedtest_server`, against exactly one self-hosted
+server, Ookla-compatible (`upload.php`) or LibreSpeed (then no third party is contacted).
 
 The verdict follows a "video visit" profile in `[bandwidth]`: pass at 3.0 down and 1.5 up,
 warn down to 1.2 / 0.6, fail below; and says which picture quality the link supports. A test
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +70,25 @@ _UPLOAD_ADVICE = (
 _PHONE_VISIT_HELPDESK = tr_noop(
     "Offer the caller a phone visit if the connection cannot be made faster."
 )
+
+
+_PROVIDER_WORDS = {
+    "speedtest": tr_noop("speedtest.net"),
+    "cloudflare": tr_noop("Cloudflare"),
+    "librespeed": tr_noop("your organisation's LibreSpeed server"),
+}
+# Why a provider could not measure, in the help desk's words (`skipped_providers`).
+_REASON_WORDS = {
+    "config_failed": tr_noop("its settings could not be fetched"),
+    "server_list_failed": tr_noop("its list of servers could not be fetched"),
+    "server_unreachable": tr_noop("its server could not be reached"),
+    "server_not_answering": tr_noop("its server stopped answering"),
+    "download_failed": tr_noop("no data arrived"),
+    "server_refused": tr_noop("its server refused the test"),
+    "rate_limited": tr_noop("it asked us to wait (too many tests)"),
+    "certificate_invalid": tr_noop("its security certificate was not accepted"),
+    "bad_answer": tr_noop("something else answered"),
+}
 
 
 def video_quality(download_mbps: float, upload_mbps: float, cfg: Mapping[str, Any]) -> str:
@@ -261,6 +282,49 @@ DESCRIPTOR = Descriptor(
             tr_noop("Part of Preflight (the speed test component) is missing on the caller's "
                     "computer: ask them to reinstall Preflight."),
         ),
+        # Issue 16: what a provider's server said when it would not measure (each provider
+        # gives way to the next while there is time; these are the last one's words).
+        FindingSpec(
+            "server_refused",  # HTTP 403, 500 ... where the first answer should be
+            Status.ERROR,
+            _NOT_MEASURED,
+            _NO_SERVER_LIST_ADVICE,
+            tr_noop("The speed test server refused the test (an HTTP error), so the speed was "
+                    "not measured: ask the caller to try again in a few minutes; if every "
+                    "caller sees this, the speed test service (see the report's provider) "
+                    "needs attention or is blocked on their network."),
+        ),
+        FindingSpec(
+            "rate_limited",  # HTTP 429: too many tests from this address
+            Status.ERROR,
+            tr_noop("The speed test service is busy, so your internet speed was not measured."),
+            _NO_SERVER_LIST_ADVICE,
+            tr_noop("The speed test service asked us to wait (too many tests from the "
+                    "caller's network, HTTP 429), so the speed was not measured: ask the "
+                    "caller to try again in a few minutes."),
+        ),
+        FindingSpec(
+            "certificate_invalid",  # TLS: the server's certificate did not verify
+            Status.ERROR,
+            tr_noop("We could not make a secure connection to the speed test server, so your "
+                    "internet speed was not measured."),
+            (tr_noop("Check that your computer's date and time are right, then "
+                     "{check_again}."),
+             ADVICE_VPN,
+             tr_noop("If it happens again, call the support line.")),
+            tr_noop("The speed test server's security certificate was not accepted, so the "
+                    "speed was not measured: the computer's clock may be wrong, or a proxy or "
+                    "firewall on the caller's network inspects secure connections."),
+        ),
+        FindingSpec(
+            "bad_answer",  # answers that are not a speed test server's (a portal, garbage)
+            Status.ERROR,
+            _NOT_MEASURED,
+            _NOT_MEASURED_ADVICE,
+            tr_noop("Something other than the speed test server answered (a sign-in page, a "
+                    "proxy or a broken server), so the speed was not measured: ask the caller "
+                    "whether the network needs a sign-in, then to run Preflight again."),
+        ),
     ),
     step=CONNECTION_STEP,
     code_fields=(
@@ -320,12 +384,23 @@ DESCRIPTOR = Descriptor(
         MetricSpec("upload_spread_pct", tr_noop("Upload speed variation"), "%",
                    "how much the upload figure moved over its phase's last second, as a share "
                    "of it (null: too short to tell)"),
+        MetricSpec("provider", tr_noop("Speed test by"),
+                   help="the provider that measured: `speedtest` (speedtest.net, or a "
+                        "self-hosted Ookla-compatible server), `cloudflare`, `librespeed` (a "
+                        "self-hosted LibreSpeed server); on errors, the last one tried",
+                   doc_unit="code", words=_PROVIDER_WORDS),
+        MetricSpec("skipped_providers", tr_noop("Speed tests that could not measure"),
+                   help="each provider tried before the one that measured (or every one, on "
+                        "errors): `{provider, reason}`, the reason an `error_reason` code",
+                   doc_unit="list", item=tr_noop("{provider}: {reason}"),
+                   words={**_PROVIDER_WORDS, **_REASON_WORDS}),
         MetricSpec("error_reason", tr_noop("Problem"),
                    help="on errors: `config_failed`, `server_list_failed`, "
                         "`server_unreachable`, `server_not_answering`, `download_failed`, "
                         "`upload_refused`, `upload_no_answer`, `bad_server_url`, "
-                        "`speedtest_unavailable`; the result's error finding has the same name "
-                        "(`bandwidth.server_unreachable` …, see "
+                        "`speedtest_unavailable`, `server_refused`, `rate_limited`, "
+                        "`certificate_invalid`, `bad_answer`; the result's error finding has the "
+                        "same name (`bandwidth.server_unreachable` …, see "
                         "[checks/network.md](checks/network.md))",
                    doc_unit="code", shown=False),
     ),
@@ -335,15 +410,17 @@ DESCRIPTOR = Descriptor(
 # any other reason reads as "could not reach the speed test server".
 _FAILURE_FINDINGS = frozenset(
     {"config_failed", "server_list_failed", "server_unreachable", "server_not_answering",
-     "download_failed", "bad_server_url", "speedtest_unavailable"}
+     "download_failed", "bad_server_url", "speedtest_unavailable", "server_refused",
+     "rate_limited", "certificate_invalid", "bad_answer"}
 )
 
 
-def not_measured(reason: str) -> CheckResult:
+def not_measured(reason: str, **metrics: Any) -> CheckResult:
     """The result of a speed test that gave no figures, for one of speedtest_client's error
-    reasons (or "bad_server_url", "speedtest_unavailable")."""
+    reasons (or "bad_server_url", "speedtest_unavailable"); `metrics` name the providers
+    tried."""
     name = reason if reason in _FAILURE_FINDINGS else "server_unreachable"
-    return DESCRIPTOR.result([DESCRIPTOR.finding(name)], error_reason=reason)
+    return DESCRIPTOR.result([DESCRIPTOR.finding(name)], error_reason=reason, **metrics)
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
@@ -436,17 +513,26 @@ class BandwidthCheck(Check):
     descriptor = DESCRIPTOR
 
     def run(self, ctx: CheckContext) -> CheckResult:
+        from preflight.checks.network import providers as pv
         from preflight.checks.network import speedtest_client as sc
 
         cfg = ctx.config.section("bandwidth")
         server_url = str(ctx.options.get("speedtest_server") or cfg["speedtest_server"] or "")
         if server_url:
             try:
-                server_url = sc.normalise_server_url(server_url)
+                sc.normalise_server_url(server_url)
             except ValueError:
                 return not_measured("bad_server_url")
+        try:
+            chain = pv.from_config(
+                list(cfg["providers"]), server_url=server_url.strip(),
+                server_kind=str(cfg["speedtest_server_kind"]),
+                cloudflare_url=str(cfg["cloudflare_url"]),
+                timeout_s=min(2.0, max(0.5, ctx.deadline - time.monotonic() - 4.0)),
+            )
+        except ValueError:
+            return not_measured("bad_server_url")
         settings = sc.SpeedtestSettings(
-            server_url=server_url,
             phase_max_s=float(cfg["phase_max_s"]),
             target_s=float(cfg["target_s"]),
         )
@@ -457,25 +543,31 @@ class BandwidthCheck(Check):
                 phase_message[""] = message
             ctx.progress(fraction, phase_message[""])
 
+        def next_provider(_name: str, _reason: str) -> None:
+            progress(0.02, tr("Trying another speed test…"))
+
         try:
-            runner = sc.SpeedtestRunner(
-                settings,
+            measured = pv.measure(
+                chain, settings,
                 cancel=ctx.cancel_event,
                 deadline=ctx.deadline - 0.5,  # leave time to give the verdict
                 progress=progress,
+                on_skip=next_provider,
             )
-            outcome = runner.run()
         except sc.SpeedtestUnavailableError:
             logger.exception("speedtest-cli could not be imported")
             return not_measured("speedtest_unavailable")
         except sc.SpeedtestCancelled:
             raise Cancelled() from None
-        except sc.SpeedtestError as exc:
+        except pv.ProvidersFailed as exc:
             ctx.raise_if_cancelled()
             logger.warning("speed test failed: %s (%s)", exc.reason, exc)
-            return not_measured(exc.reason)
-        result = assess(outcome_metrics(outcome), cfg, ctx.config.hotline,
-                        upload_problem=outcome.upload_problem)
+            last = exc.skipped[-1]["provider"] if exc.skipped else None
+            return not_measured(exc.reason, provider=last, skipped_providers=exc.skipped)
+        metrics = {**outcome_metrics(measured.outcome), "provider": measured.provider,
+                   "skipped_providers": measured.skipped}
+        result = assess(metrics, cfg, ctx.config.hotline,
+                        upload_problem=measured.outcome.upload_problem)
         logger.info("bandwidth check: %s %s %s", result.status.value, result.finding_ids,
                     dict(result.metrics))
         return result

@@ -126,6 +126,58 @@ class SpeedtestCancelled(SpeedtestError):
     reason = "cancelled"
 
 
+# What a provider's server said when it would not measure (`_reach`; issue 16's faults).
+class RefusedError(SpeedtestError):
+    """An HTTP error (403, 500 ...) where the provider's first answer should be."""
+
+    reason = "server_refused"
+
+
+class RateLimitedError(SpeedtestError):
+    """HTTP 429: the provider asks us to wait (`retry_after_s`, from Retry-After, if given)."""
+
+    reason = "rate_limited"
+
+    def __init__(self, message: str, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class CertificateError(SpeedtestError):
+    """The server's TLS certificate did not verify (a proxy inspecting HTTPS, a wrong clock,
+    or not the server we asked for): nothing was measured through it."""
+
+    reason = "certificate_invalid"
+
+
+class BadAnswerError(SpeedtestError):
+    """The server answered, but not as a speed test server does (a portal's or proxy's
+    page, garbage)."""
+
+    reason = "bad_answer"
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """A speed test service other than speedtest.net's protocol (`preflight.checks.network.
+    providers`): where its server answers the latency probes, the downloads and the upload
+    POSTs, and how its answers read. Everything else (the phases, when they end, what counts)
+    is `SpeedtestRunner`'s, the same for every provider."""
+
+    label: str  # the service's name in the report ("Cloudflare", "Self-hosted")
+    latency_url: str
+    download_urls: tuple[str, ...]
+    upload_url: str
+    # True when a latency answer (status, first bytes of its body) is the service's.
+    latency_ok: Callable[[int, bytes], bool]
+    # Bytes a POST of `size` got acknowledged, from the reply's status and body; None when the
+    # reply is not the service's (counted as a bad reply).
+    upload_acked: Callable[[int, bytes, int], int | None]
+    # The server's own time in an answer, in ms (Cloudflare's `Server-Timing: ...;dur=`), taken
+    # off the round trip; 0 when it does not say.
+    server_time_ms: Callable[[http.client.HTTPResponse], float] = lambda _response: 0.0
+
+
 # speedtest-cli reports a failed latency probe as 3600 s per request (1,800,000 ms average).
 _UNREACHABLE_PING_MS = 1_000_000.0
 
@@ -279,6 +331,10 @@ def _downloader_class(st: types.ModuleType) -> type:
         blocks until 10 KB have come, so at 1 Mbit/s on 8 connections the running count lags
         by up to 80 KB (±7 % of a 5 s phase) and looks unsteady."""
 
+        # The server ended the answer before its announced end (a connection closed early):
+        # its bytes are real, but a server doing that to every file is no figure (`_download`).
+        cut_short = False
+
         def run(self) -> None:
             try:
                 if (st.timeit.default_timer() - self.starttime) > self.timeout:
@@ -291,9 +347,13 @@ def _downloader_class(st: types.ModuleType) -> type:
                 ):
                     n = len(read(65536))
                     if n == 0:
+                        # read1 returns b"" at a Content-Length answer's early end: no error.
+                        self.cut_short = bool(getattr(f, "length", 0))
                         break
                     self.result.append(n)
                 f.close()
+            except http.client.IncompleteRead:  # a chunked answer's early end
+                self.cut_short = not self._shutdown_event.isSet()
             except (OSError, *st.HTTP_ERRORS, http.client.HTTPException):
                 pass
 
@@ -426,15 +486,24 @@ class _LatencyProber:
     (`_TimedResponse`). Through the same proxy as everything else. Run idle, then in a
     background thread while the download and the upload load the link (bufferbloat)."""
 
-    def __init__(self, server_url: str, timeout_s: float) -> None:
-        parts = urlsplit(server_url)
-        self._route = _Route.to(server_url)
-        self._path = self._route.target_prefix + os.path.dirname(parts.path) + "/latency.txt"
+    def __init__(
+        self, server_url: str, timeout_s: float, endpoints: Endpoints | None = None
+    ) -> None:
+        parts = urlsplit(endpoints.latency_url if endpoints else server_url)
+        self._route = _Route.to(endpoints.latency_url if endpoints else server_url)
+        if endpoints is None:
+            path = os.path.dirname(parts.path) + "/latency.txt?"
+        else:
+            path = parts.path + (f"?{parts.query}&" if parts.query else "?")
+        self._path = self._route.target_prefix + path
+        self._endpoints = endpoints
         self._timeout = timeout_s
         self._conn: http.client.HTTPConnection | None = None
         self.samples_ms: list[float] = []
         self.failures = 0
         self.server_closes = 0  # answers after which the server closed the connection
+        # Why the last probe failed (a SpeedtestError subclass), for `SpeedtestRunner._reach`.
+        self.last_problem: SpeedtestError | None = None
 
     def _connect(self) -> http.client.HTTPConnection:
         if self._conn is None:
@@ -448,22 +517,31 @@ class _LatencyProber:
             try:
                 conn = self._connect()  # a new connection's set-up is not timed
                 start = time.perf_counter()
-                conn.request("GET", f"{self._path}?x={time.time_ns()}",
+                conn.request("GET", f"{self._path}x={time.time_ns()}",
                              headers=self._route.headers())
                 response = conn.getresponse()
                 first = getattr(response, "first_byte_at", 0.0) or time.perf_counter()
                 body = response.read(64)
                 elapsed_ms = (first - start) * 1000.0
+                if self._endpoints is not None:
+                    # The server's own time is not the network's (Cloudflare's Server-Timing).
+                    server_ms = self._endpoints.server_time_ms(response)
+                    elapsed_ms = max(0.01, elapsed_ms - server_ms)
                 if response.will_close:
                     self.server_closes += 1
                 if response.will_close or not response.isclosed():
                     self.close()
-                if response.status != 200 or not body.startswith(b"test=test"):
+                ok = (self._endpoints.latency_ok(response.status, body) if self._endpoints
+                      else response.status == 200 and body.startswith(b"test=test"))
+                if not ok:
                     self.failures += 1
+                    self.last_problem = _answer_problem(response, body)
                     return None
                 self.samples_ms.append(elapsed_ms)
+                self.last_problem = None
                 return elapsed_ms
-            except (OSError, http.client.HTTPException):
+            except (OSError, http.client.HTTPException) as exc:
+                self.last_problem = _connection_problem(exc)
                 self.close()
         self.failures += 1
         return None
@@ -475,6 +553,29 @@ class _LatencyProber:
             except OSError:
                 pass
             self._conn = None
+
+
+def _answer_problem(response: http.client.HTTPResponse, body: bytes) -> SpeedtestError:
+    """What an answer that is not the service's says: refused, rate limited or garbage."""
+    status = response.status
+    if status == 429:
+        retry = response.getheader("Retry-After") or ""
+        seconds = float(retry) if retry.strip().isdigit() else None
+        return RateLimitedError(f"HTTP 429 (Retry-After: {retry or 'not given'})", seconds)
+    if status != 200:
+        return RefusedError(f"HTTP {status}")
+    return BadAnswerError(f"an answer that is not the speed test's ({len(body)} bytes)")
+
+
+def _connection_problem(exc: BaseException) -> SpeedtestError:
+    """A failed probe's exception in the bandwidth check's words (never its traceback)."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return CertificateError(f"certificate not valid: {exc.verify_message}")
+    if isinstance(exc, (TimeoutError, http.client.RemoteDisconnected, ConnectionResetError)):
+        return ServerHungError(f"no answer ({type(exc).__name__})")
+    if isinstance(exc, http.client.HTTPException):  # a status line that is not HTTP
+        return BadAnswerError(f"not an HTTP answer ({type(exc).__name__})")
+    return UnreachableError(f"{type(exc).__name__}: {exc}")  # refused, DNS failure, no route
 
 
 class _StreamingUploadData:
@@ -732,8 +833,11 @@ class SpeedtestRunner:
         cancel: threading.Event | None = None,
         deadline: float | None = None,
         progress: ProgressFn | None = None,
+        endpoints: Endpoints | None = None,
     ) -> None:
         self.settings = settings
+        # Another provider's service (`providers`); None: speedtest.net's protocol.
+        self.endpoints = endpoints
         self.cancel = cancel or threading.Event()
         self.deadline = deadline if deadline is not None else time.monotonic() + 60.0
         self._target_end = self.deadline  # set from `target_s` when run() starts
@@ -774,6 +878,8 @@ class SpeedtestRunner:
         st = self._st
         s = self.settings
         custom = _custom_server(normalise_server_url(s.server_url)) if s.server_url else None
+        if self.endpoints is not None:  # another provider's service: its upload URL as is
+            custom = _custom_server(self.endpoints.upload_url)
         cls = _client_class(st)
         stop = _StopSignal(self.cancel, self.deadline)
 
@@ -835,7 +941,7 @@ class SpeedtestRunner:
         # private attributes; using them keeps our requests identical to its own.
         client = self._client
         base = os.path.dirname(server["url"])
-        urls = [
+        urls = list(self.endpoints.download_urls) if self.endpoints is not None else [
             f"{base}/random{size}x{size}.jpg"
             for size in client.config["sizes"]["download"]
             if size >= self.settings.download_first_size
@@ -892,6 +998,11 @@ class SpeedtestRunner:
         first = next((t for t, b in samples if b > 0), None)
         if first is None or total == 0:
             raise DownloadFailedError("no data arrived from the test server")
+        cut = sum(1 for t in threads if t.cut_short)
+        if cut >= 2 and cut * 2 >= len(threads):
+            # Most files ended before their announced end: a server (or proxy) dropping the
+            # connections, not a line we can put a figure on.
+            raise ServerHungError(f"the test server closed {cut} of {len(threads)} downloads early")
         # Measured from the end of TCP's start-up (the grace time after the first byte):
         # connection set-up and slow start are not the line's speed.
         t0, b0 = _baseline(samples, self._grace_s)
@@ -964,11 +1075,10 @@ class SpeedtestRunner:
                         w.last_error_code = status
                         stop.pause(0.05)  # a server refusing everything must not be hammered
                         continue
-                    match = re.match(rb"size=(\d+)", body.strip())
-                    if not match:
+                    acked = self._acked(status, body, size)
+                    if acked is None:
                         w.bad_replies += 1
                         continue
-                    acked = min(int(match.group(1)), size)
                     with w.lock:
                         w.acks.append((done, acked))
                         w.heads.append(poster.last_head_bytes)
@@ -1041,8 +1151,47 @@ class SpeedtestRunner:
             rate = _mbps(acked, elapsed)
         return rate, acked, problem, errors, elapsed
 
+    def _acked(self, status: int, body: bytes, size: int) -> int | None:
+        """Bytes the server acknowledged for a POST of `size` (speedtest's `size=N`, or the
+        provider's rule); None for a reply that is not the server's."""
+        if self.endpoints is not None:
+            acked = self.endpoints.upload_acked(status, body, size)
+            return None if acked is None else min(acked, size)
+        match = re.match(rb"size=(\d+)", body.strip())
+        return min(int(match.group(1)), size) if match else None
+
+    def _reach(self, custom: dict[str, Any]) -> dict[str, Any]:
+        """Another provider's "find the server": its latency endpoint answers, as its service
+        does, within the latency budget; else the error that says why not (refused, rate
+        limited, certificate, garbage, hung, unreachable). Up to three tries: one lost answer
+        is not a server that is down."""
+        assert self.endpoints is not None
+        budget_end = time.monotonic() + min(self._remaining(), self.settings.latency_budget_s)
+        prober = _LatencyProber(custom["url"], timeout_s=min(2.0, max(0.5, self._remaining())),
+                                endpoints=self.endpoints)
+        try:
+            for _ in range(3):
+                self._check_cancel()
+                latency_ms = prober.probe()
+                if latency_ms is not None:
+                    return {**custom, "sponsor": self.endpoints.label, "latency": latency_ms}
+                problem = prober.last_problem
+                if not isinstance(problem, (UnreachableError, ServerHungError)):
+                    break  # an answer that says no: asking again will not change it
+                if time.monotonic() >= budget_end:
+                    break
+                if self.cancel.wait(0.1):
+                    break
+        finally:
+            prober.close()
+        self._check_cancel()
+        raise prober.last_problem or UnreachableError("the test server did not answer")
+
+    def _prober(self, url: str, timeout_s: float) -> _LatencyProber:
+        return _LatencyProber(url, timeout_s=timeout_s, endpoints=self.endpoints)
+
     def _loaded_prober(self, server: dict[str, Any], stop: threading.Event) -> threading.Thread:
-        prober = _LatencyProber(server["url"], timeout_s=2.0)
+        prober = self._prober(server["url"], timeout_s=2.0)
 
         def loop() -> None:
             try:
@@ -1064,7 +1213,10 @@ class SpeedtestRunner:
         self._progress(0.02, tr("Finding a speed test server…"))
         self._client, custom = self._make_client()
         self._check_cancel()
-        best = self._pick_server(self._client, custom)
+        if self.endpoints is not None:
+            best = self._reach(custom)
+        else:
+            best = self._pick_server(self._client, custom)
         parts = urlsplit(best["url"])
         server = {
             "name": str(best.get("sponsor") or best.get("name") or parts.hostname or ""),
@@ -1074,7 +1226,7 @@ class SpeedtestRunner:
         outcome = SpeedtestOutcome(server=server, ping_ms=float(best["latency"]))
 
         # Idle latency and jitter on a kept-alive connection (one round trip per request).
-        prober = _LatencyProber(best["url"], timeout_s=min(2.0, max(0.5, self._remaining())))
+        prober = self._prober(best["url"], timeout_s=min(2.0, max(0.5, self._remaining())))
         try:
             for _ in range(s.idle_probes):
                 self._check_cancel()
