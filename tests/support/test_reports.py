@@ -249,7 +249,7 @@ def test_reports_speak_the_reader_s_language(report):
         for r in report.results:
             line = f"{check_title(r.id)}: {status_word(r.status)}"
             assert line in text and line in body
-        assert '<html lang="es">' in page
+        assert '<html lang="es" dir="ltr">' in page
     finally:
         i18n.set_language("en")
 
