@@ -3965,5 +3965,120 @@
       <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
       <translation>يمكن تشغيل الصوت على مخرج آخر: اطلب من المتصل اختياره من القائمة، ثم افحص مرة أخرى.</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
+      <source>speedtest.net</source>
+      <translation>speedtest.net</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="77" />
+      <source>Cloudflare</source>
+      <translation>Cloudflare</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>your organisation's LibreSpeed server</source>
+      <translation>خادم LibreSpeed التابع لمؤسستك</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
+      <source>its settings could not be fetched</source>
+      <translation>تعذر الحصول على إعداداته</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="83" />
+      <source>its list of servers could not be fetched</source>
+      <translation>تعذر الحصول على قائمة خوادمه</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="84" />
+      <source>its server could not be reached</source>
+      <translation>تعذر الوصول إلى خادمه</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="85" />
+      <source>its server stopped answering</source>
+      <translation>توقف خادمه عن الرد</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="86" />
+      <source>no data arrived</source>
+      <translation>لم تصل أي بيانات</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="87" />
+      <source>its server refused the test</source>
+      <translation>رفض خادمه الاختبار</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <source>it asked us to wait (too many tests)</source>
+      <translation>طلب منا الانتظار (اختبارات كثيرة جدًا)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
+      <source>its security certificate was not accepted</source>
+      <translation>لم تُقبل شهادة الأمان الخاصة به</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="90" />
+      <source>something else answered</source>
+      <translation>ردّ شيء آخر</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <source>The speed test server refused the test (an HTTP error), so the speed was not measured: ask the caller to try again in a few minutes; if every caller sees this, the speed test service (see the report's provider) needs attention or is blocked on their network.</source>
+      <translation>رفض خادم اختبار السرعة الاختبار (خطأ HTTP)، لذلك لم تُقَس السرعة: اطلب من المتصل المحاولة مرة أخرى بعد بضع دقائق؛ إذا حدث هذا لكل المتصلين، فخدمة اختبار السرعة (انظر المزوّد في التقرير) تحتاج إلى عناية أو محجوبة على شبكتهم.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="300" />
+      <source>The speed test service is busy, so your internet speed was not measured.</source>
+      <translation>خدمة اختبار السرعة مشغولة، لذلك لم نقس سرعة الإنترنت لديك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="302" />
+      <source>The speed test service asked us to wait (too many tests from the caller's network, HTTP 429), so the speed was not measured: ask the caller to try again in a few minutes.</source>
+      <translation>طلبت خدمة اختبار السرعة منا الانتظار (اختبارات كثيرة جدًا من شبكة المتصل، HTTP 429)، لذلك لم تُقَس السرعة: اطلب من المتصل المحاولة مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <source>We could not make a secure connection to the speed test server, so your internet speed was not measured.</source>
+      <translation>لم نتمكن من إنشاء اتصال آمن بخادم اختبار السرعة، لذلك لم نقس سرعة الإنترنت لديك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="311" />
+      <source>Check that your computer's date and time are right, then {check_again}.</source>
+      <translation>تأكد من صحة التاريخ والوقت في جهاز الكمبيوتر، ثم {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="315" />
+      <source>The speed test server's security certificate was not accepted, so the speed was not measured: the computer's clock may be wrong, or a proxy or firewall on the caller's network inspects secure connections.</source>
+      <translation>لم تُقبل شهادة الأمان لخادم اختبار السرعة، لذلك لم تُقَس السرعة: قد تكون ساعة الكمبيوتر خاطئة، أو أن وكيلًا أو جدار حماية على شبكة المتصل يفحص الاتصالات الآمنة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="324" />
+      <source>Something other than the speed test server answered (a sign-in page, a proxy or a broken server), so the speed was not measured: ask the caller whether the network needs a sign-in, then to run Preflight again.</source>
+      <translation>ردّ شيء غير خادم اختبار السرعة (صفحة تسجيل دخول أو وكيل أو خادم معطّل)، لذلك لم تُقَس السرعة: اسأل المتصل إن كانت الشبكة تطلب تسجيل الدخول، ثم اطلب منه تشغيل Preflight مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <source>Speed test by</source>
+      <translation>اختبار السرعة بواسطة</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
+      <source>Speed tests that could not measure</source>
+      <translation>اختبارات السرعة التي لم تتمكن من القياس</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <source>{provider}: {reason}</source>
+      <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
+      <source>Trying another speed test…</source>
+      <translation>جارٍ تجربة اختبار سرعة آخر…</translation>
+    </message>
   </context>
 </TS>

@@ -3944,5 +3944,120 @@
       <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
       <translation>Son ka jwe sou yon lòt sòti: mande moun k ap rele a pou li chwazi l nan lis la, epi pou li tcheke ankò.</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
+      <source>speedtest.net</source>
+      <translation>speedtest.net</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="77" />
+      <source>Cloudflare</source>
+      <translation>Cloudflare</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>your organisation's LibreSpeed server</source>
+      <translation>sèvè LibreSpeed òganizasyon ou an</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
+      <source>its settings could not be fetched</source>
+      <translation>nou pa t kapab jwenn paramèt li yo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="83" />
+      <source>its list of servers could not be fetched</source>
+      <translation>nou pa t kapab jwenn lis sèvè li yo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="84" />
+      <source>its server could not be reached</source>
+      <translation>nou pa t kapab rive jwenn sèvè li a</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="85" />
+      <source>its server stopped answering</source>
+      <translation>sèvè li a sispann reponn</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="86" />
+      <source>no data arrived</source>
+      <translation>pa gen done ki rive</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="87" />
+      <source>its server refused the test</source>
+      <translation>sèvè li a refize tès la</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <source>it asked us to wait (too many tests)</source>
+      <translation>li mande nou tann (twòp tès)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
+      <source>its security certificate was not accepted</source>
+      <translation>yo pa t aksepte sètifika sekirite li a</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="90" />
+      <source>something else answered</source>
+      <translation>yon lòt bagay reponn</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <source>The speed test server refused the test (an HTTP error), so the speed was not measured: ask the caller to try again in a few minutes; if every caller sees this, the speed test service (see the report's provider) needs attention or is blocked on their network.</source>
+      <translation>Sèvè tès vitès la refize tès la (yon erè HTTP), kidonk nou pa t mezire vitès la: mande moun k ap rele a pou li eseye ankò nan kèk minit; si tout moun k ap rele wè sa, fòk yo tcheke sèvis tès vitès la (gade founisè a nan rapò a), oswa petèt yo bloke l sou rezo yo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="300" />
+      <source>The speed test service is busy, so your internet speed was not measured.</source>
+      <translation>Sèvis tès vitès la okipe, kidonk nou pa t mezire vitès entènèt ou.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="302" />
+      <source>The speed test service asked us to wait (too many tests from the caller's network, HTTP 429), so the speed was not measured: ask the caller to try again in a few minutes.</source>
+      <translation>Sèvis tès vitès la mande nou tann (twòp tès ki soti nan rezo moun k ap rele a, HTTP 429), kidonk nou pa t mezire vitès la: mande moun k ap rele a pou li eseye ankò nan kèk minit.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <source>We could not make a secure connection to the speed test server, so your internet speed was not measured.</source>
+      <translation>Nou pa t kapab fè yon koneksyon sekirize ak sèvè tès vitès la, kidonk nou pa t mezire vitès entènèt ou.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="311" />
+      <source>Check that your computer's date and time are right, then {check_again}.</source>
+      <translation>Tcheke si dat ak lè òdinatè ou bon, epi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="315" />
+      <source>The speed test server's security certificate was not accepted, so the speed was not measured: the computer's clock may be wrong, or a proxy or firewall on the caller's network inspects secure connections.</source>
+      <translation>Nou pa t aksepte sètifika sekirite sèvè tès vitès la, kidonk nou pa t mezire vitès la: petèt lè òdinatè a pa bon, oswa yon proxy oswa yon firewall sou rezo moun k ap rele a ap enspekte koneksyon sekirize yo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="324" />
+      <source>Something other than the speed test server answered (a sign-in page, a proxy or a broken server), so the speed was not measured: ask the caller whether the network needs a sign-in, then to run Preflight again.</source>
+      <translation>Yon bagay ki pa sèvè tès vitès la reponn (yon paj koneksyon, yon proxy oswa yon sèvè ki gen pwoblèm), kidonk nou pa t mezire vitès la: mande moun k ap rele a si rezo a mande pou li konekte, epi pou li fè tès Preflight yo ankò.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <source>Speed test by</source>
+      <translation>Tès vitès fèt pa</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
+      <source>Speed tests that could not measure</source>
+      <translation>Tès vitès ki pa t kapab mezire</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <source>{provider}: {reason}</source>
+      <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
+      <source>Trying another speed test…</source>
+      <translation>N ap eseye yon lòt tès vitès…</translation>
+    </message>
   </context>
 </TS>

@@ -3944,5 +3944,120 @@
       <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
       <translation>O som consegue tocar em outra saída: peça à pessoa que ligou para escolher essa saída na lista e depois verificar de novo.</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
+      <source>speedtest.net</source>
+      <translation>speedtest.net</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="77" />
+      <source>Cloudflare</source>
+      <translation>Cloudflare</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>your organisation's LibreSpeed server</source>
+      <translation>o servidor LibreSpeed da sua organização</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
+      <source>its settings could not be fetched</source>
+      <translation>não foi possível obter as configurações dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="83" />
+      <source>its list of servers could not be fetched</source>
+      <translation>não foi possível obter a lista de servidores dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="84" />
+      <source>its server could not be reached</source>
+      <translation>não foi possível alcançar o servidor dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="85" />
+      <source>its server stopped answering</source>
+      <translation>o servidor dele parou de responder</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="86" />
+      <source>no data arrived</source>
+      <translation>não chegaram dados</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="87" />
+      <source>its server refused the test</source>
+      <translation>o servidor dele recusou o teste</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <source>it asked us to wait (too many tests)</source>
+      <translation>pediu para esperarmos (testes demais)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
+      <source>its security certificate was not accepted</source>
+      <translation>o certificado de segurança dele não foi aceito</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="90" />
+      <source>something else answered</source>
+      <translation>outra coisa respondeu</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <source>The speed test server refused the test (an HTTP error), so the speed was not measured: ask the caller to try again in a few minutes; if every caller sees this, the speed test service (see the report's provider) needs attention or is blocked on their network.</source>
+      <translation>O servidor do teste de velocidade recusou o teste (um erro HTTP), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos; se todas as pessoas que ligam virem isto, o serviço de teste de velocidade (veja o provedor no relatório) precisa de atenção ou está bloqueado na rede delas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="300" />
+      <source>The speed test service is busy, so your internet speed was not measured.</source>
+      <translation>O serviço de teste de velocidade está ocupado, então a velocidade da sua internet não foi medida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="302" />
+      <source>The speed test service asked us to wait (too many tests from the caller's network, HTTP 429), so the speed was not measured: ask the caller to try again in a few minutes.</source>
+      <translation>O serviço de teste de velocidade pediu para esperarmos (testes demais vindos da rede da pessoa que ligou, HTTP 429), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <source>We could not make a secure connection to the speed test server, so your internet speed was not measured.</source>
+      <translation>Não conseguimos fazer uma conexão segura com o servidor do teste de velocidade, então a velocidade da sua internet não foi medida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="311" />
+      <source>Check that your computer's date and time are right, then {check_again}.</source>
+      <translation>Verifique se a data e a hora do seu computador estão certas e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="315" />
+      <source>The speed test server's security certificate was not accepted, so the speed was not measured: the computer's clock may be wrong, or a proxy or firewall on the caller's network inspects secure connections.</source>
+      <translation>O certificado de segurança do servidor do teste de velocidade não foi aceito, então a velocidade não foi medida: o relógio do computador pode estar errado, ou um proxy ou firewall na rede da pessoa que ligou inspeciona as conexões seguras.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="324" />
+      <source>Something other than the speed test server answered (a sign-in page, a proxy or a broken server), so the speed was not measured: ask the caller whether the network needs a sign-in, then to run Preflight again.</source>
+      <translation>Algo que não é o servidor do teste de velocidade respondeu (uma página de login, um proxy ou um servidor com defeito), então a velocidade não foi medida: pergunte à pessoa que ligou se a rede pede login e depois peça para ela fazer os testes do Preflight de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <source>Speed test by</source>
+      <translation>Teste de velocidade feito por</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
+      <source>Speed tests that could not measure</source>
+      <translation>Testes de velocidade que não conseguiram medir</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <source>{provider}: {reason}</source>
+      <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
+      <source>Trying another speed test…</source>
+      <translation>Tentando outro teste de velocidade…</translation>
+    </message>
   </context>
 </TS>
