@@ -9,14 +9,17 @@ Checks write messages as
     tr("Only {gb} GB of memory is free.", gb=f"{free:.1f}")
 
 `tr` looks the English text up in the context "preflight" of the current language and then
-fills the `{fields}` with `str.format`. Plurals: Spanish and English both distinguish 1 from
-everything else, so code picks the English singular or plural sentence and each is a message
-of its own. Strings defined before a language is known (class titles, tables) are marked with
-`tr_noop` and translated where they are shown: `tr(title)`.
+fills the `{fields}` with `str.format`. Plurals: code picks the English singular or plural
+sentence and each is a message of its own (Arabic's translations are worded to suit any
+number, docs/i18n.md). Strings defined before a language is known (class titles, tables) are
+marked with `tr_noop` and translated where they are shown: `tr(title)`.
 
 The language follows PREFLIGHT_LANG, then the POSIX locale variables (LC_ALL, LC_MESSAGES,
 LANG), then the system locale; the window calls `set_language` with Qt's system locale or the
-person's choice. Unknown languages fall back to English (the source text).
+person's choice. Locale names map to the catalogue that serves them (`normalize`: pt_PT ->
+pt_BR, zh_SG -> zh_CN, ar_EG -> ar). Unknown languages fall back to English (the source
+text); an unknown PREFLIGHT_LANG is logged. In right-to-left languages (Arabic) filled-in
+values and digit groups are kept in their own direction with Unicode isolates.
 """
 
 from __future__ import annotations
