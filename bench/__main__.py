@@ -295,9 +295,10 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
                       "checks end at once here; they run alongside the network checks (other "
                       "resources), so with devices the run is about as long as its longest "
                       "lane (see the App section for a full flow with virtual devices)."]
-    from bench.network_bench import behaviours_markdown
+    from bench.network_bench import behaviours_markdown, providers_markdown
 
     lines += behaviours_markdown(net.get("behaviours"))
+    lines += providers_markdown(net.get("providers_run"))
     return [*lines, ""]
 
 

@@ -466,6 +466,15 @@ BEHAVIOURS: dict[str, tuple[list[str], int, bool]] = {
     "through a proxy (keep-alive, one segment)": ([], 8081, True),
 }
 
+# Issue 16 item 3: the other providers against the lab server's emulators of their endpoints,
+# on the same servers (so the same behaviours), links and iperf3 reference.
+# provider -> (config lines, --speedtest-server URL or None), from the server's port.
+PROVIDERS: dict[str, Any] = {
+    "cloudflare": lambda port: (
+        f'providers = ["cloudflare"]\ncloudflare_url = "http://{SERVER_ADDR}:{port}"\n', None),
+    "librespeed": lambda port: ("", f"http://{SERVER_ADDR}:{port}/librespeed/"),
+}
+
 ICMP_RTT = """
 import os, socket, statistics, struct, sys, time
 def checksum(b):
@@ -516,9 +525,13 @@ def icmp_rtt_ms(lab: NetLab, count: int = 10) -> dict[str, Any]:
         return {"median_ms": None, "error": (m.stderr or m.stdout)[-300:]}
 
 
-def run_behaviour_bench(quick: bool = False, runs: int = 2) -> dict[str, Any]:
+def run_behaviour_bench(
+    quick: bool = False, runs: int = 2, providers: Sequence[str] = ()
+) -> dict[str, Any]:
     """Each server behaviour on the issue's three links: Preflight's bandwidth check (the CLI,
-    `runs` times) beside iperf3 (goodput, the truth) and the link's ICMP round trip."""
+    `runs` times) beside iperf3 (goodput, the truth) and the link's ICMP round trip. With
+    `providers` ("cloudflare", "librespeed"), those providers against the lab server's
+    emulators of their endpoints instead of speedtest's (`case["providers"]`)."""
     reason = lab_available()
     if reason:
         return {"skipped": f"The network benchmark needs a Linux network lab: {reason}."}
@@ -527,7 +540,8 @@ def run_behaviour_bench(quick: bool = False, runs: int = 2) -> dict[str, Any]:
     runs = 1 if quick else runs
     result: dict[str, Any] = {
         "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "command": "sudo .venv/bin/python -m bench.network_bench --behaviours",
+        "command": "sudo .venv/bin/python -m bench.network_bench --behaviours"
+                   + (" --providers" if providers else ""),
         "method": {
             "servers": "tests/servers/speedtest_server.py in the server namespace, one per "
                        "behaviour: keep-alive one segment (default), --writes two_nagle, "
@@ -535,7 +549,11 @@ def run_behaviour_bench(quick: bool = False, runs: int = 2) -> dict[str, Any]:
             "proxy": "tests/servers/speedtest_server.py's ForwardProxy in the client namespace "
                      "(127.0.0.1:3128, http_proxy), kept alive to the one-segment server",
             "preflight": "preflight check --only bandwidth --json --non-interactive "
-                         "--speedtest-server http://198.18.0.2:PORT/speedtest/upload.php",
+                         + ("with [bandwidth] providers = [\"cloudflare\"], cloudflare_url = "
+                            "http://198.18.0.2:PORT (the lab's __down/__up); and "
+                            "--speedtest-server http://198.18.0.2:PORT/librespeed/ (the lab's "
+                            "LibreSpeed backend, kind detected)" if providers else
+                            "--speedtest-server http://198.18.0.2:PORT/speedtest/upload.php"),
             "iperf3": "4 TCP streams, -t 8 -O 2, each direction, once per link",
             "ping_reference": "ICMP echo (raw socket) median of 10, link idle",
             "runs": runs,
@@ -574,14 +592,25 @@ def run_behaviour_bench(quick: bool = False, runs: int = 2) -> dict[str, Any]:
                     case["iperf3"] = run_iperf3(lab, quick)
                     case["icmp"] = icmp_rtt_ms(lab)
                     case["behaviours"] = {}
+                    if providers:
+                        case["providers"] = {p: {} for p in providers}
                     for name, (_switches, port, via_proxy) in BEHAVIOURS.items():
                         run_env = dict(env)
                         if via_proxy:
                             run_env["http_proxy"] = f"http://127.0.0.1:{PROXY_PORT}"
-                        url = f"http://{SERVER_ADDR}:{port}/speedtest/upload.php"
-                        case["behaviours"][name] = [
-                            _bandwidth_run(lab, config, run_env, url, case) for _ in range(runs)
-                        ]
+                        if not providers:
+                            url = f"http://{SERVER_ADDR}:{port}/speedtest/upload.php"
+                            case["behaviours"][name] = [
+                                _bandwidth_run(lab, config, run_env, url, case)
+                                for _ in range(runs)
+                            ]
+                        for provider in providers:
+                            lines, url = PROVIDERS[provider](port)
+                            own = tmpdir / f"{provider}-{port}.toml"
+                            own.write_text("[bandwidth]\n" + lines)
+                            case["providers"][provider][name] = [
+                                _bandwidth_run(lab, own, run_env, url, case) for _ in range(runs)
+                            ]
                         print(f"  behaviours: {shape.label()} / {name} done", file=sys.stderr,
                               flush=True)  # fmt: skip
                     case["load_avg_1m"] = round(os.getloadavg()[0], 2)
@@ -593,11 +622,12 @@ def run_behaviour_bench(quick: bool = False, runs: int = 2) -> dict[str, Any]:
 
 
 def _bandwidth_run(
-    lab: NetLab, config: Path, env: dict[str, str], url: str, case: dict[str, Any]
+    lab: NetLab, config: Path, env: dict[str, str], url: str | None, case: dict[str, Any]
 ) -> dict[str, Any]:
     lab.wait_idle()
     argv = [str(VENV_BIN / "preflight"), "check", "--only", "bandwidth", "--json",
-            "--non-interactive", "--speedtest-server", url, "--config", str(config)]  # fmt: skip
+            "--non-interactive", *(["--speedtest-server", url] if url else []),
+            "--config", str(config)]  # fmt: skip
     m = lab.run(lab.client_ns, argv, 60, env=env)
     out: dict[str, Any] = {"wall_s": round(m.wall_s, 2), "max_rss_mb": round(m.max_rss_mb, 1)}
     out["link_busy_after_exit_s"] = lab.wait_idle()
@@ -609,7 +639,8 @@ def _bandwidth_run(
     bw = r.get("metrics", {})
     out.update(status=r["status"], duration_s=r.get("duration_s"))
     for key in ("download_mbps", "upload_mbps", "ping_ms", "jitter_ms", "loaded_latency_ms",
-                "stable", "download_spread_pct", "upload_spread_pct", "error_reason"):
+                "stable", "download_spread_pct", "upload_spread_pct", "error_reason",
+                "provider"):
         if key in bw:
             out[key] = bw[key]
     ref, icmp = case["iperf3"], case["icmp"]
@@ -619,11 +650,13 @@ def _bandwidth_run(
     return out
 
 
-def behaviour_targets(beh: dict[str, Any]) -> list[dict[str, Any]]:
-    """Issue 16's rows: every behaviour on every link within ±5 % / ±5 ms."""
+def behaviour_targets(beh: dict[str, Any], provider: str = "") -> list[dict[str, Any]]:
+    """Issue 16's rows: every behaviour on every link within ±5 % / ±5 ms (for `provider`'s
+    runs when given, from a `--providers` run)."""
     rows = []
     runs = [(c["shape"], name, r) for c in beh.get("cases", [])
-            for name, rs in c["behaviours"].items() for r in rs]  # fmt: skip
+            for name, rs in (c.get("providers", {}).get(provider, {}) if provider
+                             else c["behaviours"]).items() for r in rs]  # fmt: skip
     for key, limit, unit, what in (
         ("down_err_pct", TARGET_BANDWIDTH_PCT, "%", "Download"),
         ("up_err_pct", TARGET_BANDWIDTH_PCT, "%", "Upload"),
@@ -633,7 +666,7 @@ def behaviour_targets(beh: dict[str, Any]) -> list[dict[str, Any]]:
         missing = len(runs) - len(values)
         target = (f"{what} within ±{limit:g} {unit} of "
                   f"{'the ICMP round trip' if unit == 'ms' else 'iperf3'}, every server "
-                  "behaviour (issue 16)")  # fmt: skip
+                  f"behaviour{f', {provider}' if provider else ''} (issue 16)")  # fmt: skip
         if not values:
             rows.append({"target": target, "measured": "not measured", "met": None, "note": ""})
             continue
@@ -662,11 +695,14 @@ def _md_cell(value: Any) -> str:
     return str(value).replace("|", "\\|")
 
 
-def behaviours_markdown(beh: dict[str, Any] | None) -> list[str]:
-    """The behaviour table for docs/benchmarks.md (rendered by bench/__main__.py)."""
+def behaviours_markdown(
+    beh: dict[str, Any] | None, provider: str = "", title: str = "Server behaviours (issue 16)"
+) -> list[str]:
+    """The behaviour table for docs/benchmarks.md (rendered by bench/__main__.py); for one
+    provider's runs of a `--providers` run when `provider` is given."""
     if not beh:
         return []
-    lines = ["", "### Server behaviours (issue 16)", ""]
+    lines = ["", f"### {title}", ""]
     if beh.get("skipped") or beh.get("error"):
         return [*lines, f"Not measured: {beh.get('skipped') or beh.get('error')}", ""]
     method = beh.get("method", {})
@@ -691,7 +727,8 @@ def behaviours_markdown(beh: dict[str, Any] | None) -> list[str]:
 
     for c in beh.get("cases", []):
         s, ref = c["shape"], c["iperf3"]
-        for name, rs in c["behaviours"].items():
+        for name, rs in (c.get("providers", {}).get(provider, {}) if provider
+                         else c["behaviours"]).items():
             cells = [
                 f"{s['rate_mbit']:g} Mbit/s, {s['rtt_ms']:g} ms, {s['loss_pct']:g}%", name,
                 f"{ref.get('down_mbps')} / {ref.get('up_mbps')}",
@@ -704,7 +741,29 @@ def behaviours_markdown(beh: dict[str, Any] | None) -> list[str]:
                 ", ".join(str(r.get("duration_s", r.get("error", "–"))) for r in rs),
             ]  # fmt: skip
             lines.append("| " + " | ".join(_md_cell(v) for v in cells) + " |")
+    if provider:
+        lines += ["", "| Target | Measured | Met | Note |", "|---|---|---|---|"]
+        for row in behaviour_targets(beh, provider):
+            met = {True: "yes", False: "no"}.get(row["met"], "–")
+            lines.append("| " + " | ".join(_md_cell(v) for v in (
+                row["target"], row["measured"], met, row["note"])) + " |")
+        if beh.get("load_note"):
+            lines += ["", beh["load_note"]]
     return [*lines, ""]
+
+
+def providers_markdown(run: dict[str, Any] | None) -> list[str]:
+    """The Cloudflare and LibreSpeed tables of a `--providers` run (issue 16 item 3)."""
+    if not run:
+        return []
+    if run.get("skipped") or run.get("error"):
+        return ["", "### Other providers (issue 16)", "",
+                f"Not measured: {run.get('skipped') or run.get('error')}", ""]
+    names = sorted({p for c in run.get("cases", []) for p in c.get("providers", {})})
+    lines: list[str] = []
+    for name in names:
+        lines += behaviours_markdown(run, name, f"Provider: {name} (issue 16), emulated server")
+    return lines
 
 
 def _shape_dict(shape: LinkShape) -> dict[str, Any]:
@@ -723,6 +782,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve_main(argv[1:])
     parser = argparse.ArgumentParser(description="Network accuracy benchmark (needs root).")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--providers", action="store_true",
+                        help="the server-behaviour matrix for the Cloudflare and LibreSpeed "
+                             "providers against the lab's emulators; stored in "
+                             "bench/results.json beside the last full network run")
     parser.add_argument("--behaviours", action="store_true",
                         help="only the server-behaviour matrix; stored in bench/results.json "
                              "beside the last full network run (then `python -m bench "
@@ -732,6 +795,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bench.netlab import install_signal_handlers
 
     install_signal_handlers()
+    if args.providers:
+        run = run_behaviour_bench(args.quick, runs=1, providers=tuple(PROVIDERS))
+        loads = [c.get("load_avg_1m") for c in run.get("cases", [])]
+        run["load_note"] = (f"Machine load (1-minute average) after each link: {loads}, on 2 "
+                            "cores shared with other work: rates and the check's time can be "
+                            "distorted when it is high.")
+        print(json.dumps(run, indent=2))
+        _store_behaviours(run, key="providers_run")
+        return 0
     if args.behaviours:
         beh = run_behaviour_bench(args.quick)
         print(json.dumps(beh, indent=2))
@@ -741,7 +813,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _store_behaviours(beh: dict[str, Any]) -> None:
+def _store_behaviours(beh: dict[str, Any], key: str = "behaviours") -> None:
     results = REPO / "bench" / "results.json"
     try:
         doc = json.loads(results.read_text())
@@ -749,7 +821,7 @@ def _store_behaviours(beh: dict[str, Any]) -> None:
     except (OSError, ValueError, KeyError):
         logger.warning("bench/results.json has no network run to store the behaviours beside")
         return
-    net["behaviours"] = beh
+    net[key] = beh
     results.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
 
 
