@@ -6,6 +6,8 @@ internet), with the mixed outcome of tests/a11y/screens.py, through the real eng
 and controllers. Commands (one line each; each answered with one JSON line on stdout):
   next    show the next screen            -> {"screen": name} or {"screen": null} at the end
   tab     press Tab once per Tab stop of the screen, and once more -> {"tabbed": n}
+  ping    announce "preflight-ping" (the test waits until the reader hears it: Qt's bridge
+          sends events only once it knows a listener is registered) -> {"pinged": true}
   plant   take the name off the screen's first visible push button (the text and the
           accessible name: an icon-only button), to show the checker finds it -> {"planted": ..}
   quit
@@ -26,7 +28,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
     from preflight.config import load_config
-    from preflight.gui.common import apply_base_font
+    from preflight.gui.common import announce, apply_base_font
     from preflight.gui.main_window import MainWindow, load_style
     from tests.a11y.screens import PLANS, screens
     from tests.gui.fakes import make_registry
@@ -82,6 +84,10 @@ def main() -> int:
                 pump(0.03)
             pump(0.2)
             say({"tabbed": len(stops) + 1})
+        elif command == "ping":
+            announce(window, "preflight-ping")
+            pump(0.05)
+            say({"pinged": True})
         elif command == "plant" and page is not None:
             button = next(b for b in page.findChildren(QPushButton) if b.isVisibleTo(window))
             was = button.accessibleName()

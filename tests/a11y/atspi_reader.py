@@ -2,8 +2,8 @@
 (Debian's python3-pyatspi is a system package, not in the .venv), started by test_atspi.py.
 
 Protocol, one line each way: the test writes a command on stdin and reads one JSON line back.
-  dump <pid>   the accessible tree of that process's application (showing objects only) and
-               the events received since the previous dump
+  dump <pid>   after taking in the events on their way: the accessible tree of that process's
+               application (showing objects only) and the events received since the last dump
   quit
 Events recorded: object:announcement (what Orca speaks for an announcement), focus changes
 (object:state-changed:focused), name and text changes, each with its source's role and name.
@@ -15,11 +15,12 @@ import json
 import sys
 
 import pyatspi
-from gi.repository import GLib
+from gi.repository import Atspi, GLib
 
 EVENTS = ("object:announcement", "object:state-changed:focused",
           "object:property-change:accessible-name", "object:text-changed")
 MAX_DEPTH = 40
+SETTLE_MS = 150
 
 events: list[dict] = []
 
@@ -43,14 +44,15 @@ def _node(acc, states) -> dict:
                                   for i in range(relation.getNTargets())]
         except Exception:
             pass
+    focusable = states.contains(pyatspi.STATE_FOCUSABLE)
     return {
         "role": role,
         "name": acc.name or "",
-        "description": acc.description or "",
-        "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+        "focusable": focusable,
         "focused": states.contains(pyatspi.STATE_FOCUSED),
         "enabled": states.contains(pyatspi.STATE_ENABLED),
-        "extents": _extents(acc),
+        # Where it is, for what takes focus (each is one more call over D-Bus).
+        "extents": _extents(acc) if focusable else None,
         "labelled_by": relations,
     }
 
@@ -101,19 +103,27 @@ def _command(channel, _condition) -> bool:
         pyatspi.Registry.stop()
         return False
     if words[0] == "dump":
-        app = _application(int(words[1]))
-        tree: list[dict] = []
-        if app is not None:
-            # libatspi caches states and children and relies on the application's events to
-            # update them; Qt does not send all of them when a stacked page changes, so a
-            # stale copy would show the previous page. Read the live tree, as Orca's flat
-            # review does after a page change.
-            app.clear_cache()
-            _walk(app, tree)
-        reply = {"found": app is not None, "tree": tree, "events": list(events)}
-        events.clear()
-        print(json.dumps(reply), flush=True)
+        # After a short pause in the main loop, so the events already on their way (D-Bus
+        # signals queued behind this command) are taken in first.
+        GLib.timeout_add(SETTLE_MS, lambda pid=int(words[1]): _dump(pid))
     return True
+
+
+def _dump(pid: int) -> bool:
+    app = _application(pid)
+    tree: list[dict] = []
+    if app is not None:
+        # libatspi keeps a copy of states and children, updated by the application's events;
+        # Qt does not send all of them when a stacked page changes, so the copy could still
+        # show the previous page. Read states, children and names live, as a screen reader's
+        # flat review of the new page must.
+        app.set_cache_mask(Atspi.Cache.ROLE | Atspi.Cache.INTERFACES)  # these never change
+        app.clear_cache()
+        _walk(app, tree)
+    reply = {"found": app is not None, "tree": tree, "events": list(events)}
+    events.clear()
+    print(json.dumps(reply), flush=True)
+    return False  # once
 
 
 def main() -> int:

@@ -117,6 +117,14 @@ def heard(xvfb_display, tmp_path_factory):
                          stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=log), "the window")
         pid = app.ask(None)["pid"]
+        # Qt's bridge learns of the reader's listeners asynchronously and sends no events until
+        # then: wait until an announcement gets through before walking the screens.
+        for _ in range(50):
+            app.ask("ping")
+            if any(e["text"] == "preflight-ping" for e in reader.ask(f"dump {pid}")["events"]):
+                break
+        else:
+            raise AssertionError("no AT-SPI event from the window reached the reader")
         got: dict[str, dict] = {}
         while True:
             screen = app.ask("next")["screen"]
