@@ -395,6 +395,29 @@
     </message>
   </context>
   <context>
+    <name>PrivacyRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="89" />
+      <source>Open camera settings</source>
+      <translation>Mở cài đặt camera</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="90" />
+      <source>Open microphone settings</source>
+      <translation>Mở cài đặt micrô</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="94" />
+      <source>When you come back to this window, we will check again.</source>
+      <translation>Khi quý vị quay lại cửa sổ này, chúng tôi sẽ kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="120" />
+      <source>We could not open the settings. Please follow the steps above.</source>
+      <translation>Chúng tôi không mở được phần cài đặt. Xin làm theo các bước ở trên.</translation>
+    </message>
+  </context>
+  <context>
     <name>RestartCard</name>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="182" />
@@ -654,48 +677,48 @@
       <translation>Đang hiển thị máy tính này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="57" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="59" />
       <source>Download (the doctor's video to you)</source>
       <translation>Tải xuống (video của bác sĩ đến quý vị)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="60" />
       <source>Upload (your video to the doctor)</source>
       <translation>Tải lên (video của quý vị đến bác sĩ)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="62" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="64" />
       <source>Delay: %1 ms</source>
       <translation>Độ trễ: %1 ms</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="184" />
       <source>%1: %2. %3</source>
       <translation>%1: %2. %3</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="200" />
       <source>We looked at: %1</source>
       <translation>Chúng tôi đã xem: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="205" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="207" />
       <source>Programs you could close during the visit: %1</source>
       <translation>Các chương trình quý vị có thể đóng trong buổi khám: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="357" />
       <source>Speak now: the bar moves when we hear you.</source>
       <translation>Xin nói ngay bây giờ: thanh sẽ chuyển động khi chúng tôi nghe thấy quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="382" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="390" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="384" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="392" />
       <source>Playing your recording…</source>
       <translation>Đang phát đoạn ghi âm của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="433" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="435" />
       <source>Automatic (your computer's usual device)</source>
       <translation>Tự động (thiết bị máy tính vẫn dùng)</translation>
     </message>
@@ -950,14 +973,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="75" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="324" />
       <source>Then close Preflight, open it again, and {check_again}.</source>
       <translation>Sau đó đóng Preflight, mở lại, rồi {check_again}.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
       <source>Microphone</source>
       <translation>Micrô</translation>
     </message>
@@ -1076,67 +1100,72 @@
       <translation>{program} đang dùng micrô của quý vị. Xin đóng {program}, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
+      <translation>{possible_program} có thể đang dùng micrô của quý vị. Xin đóng {possible_program}, rồi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="155" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>Xin đóng các chương trình khác có thể đang dùng thiết bị này (cuộc gọi video, chương trình ghi âm, trình duyệt web đang có cuộc gọi), rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="157" />
       <source>If that does not help, restart your computer.</source>
       <translation>Nếu vẫn không được, xin khởi động lại máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="159" />
       <source>Another program is using the microphone: ask the caller to close video calls, voice recorders and browser tabs with a call open, then run Preflight again.</source>
       <translation>Một chương trình khác đang dùng micrô: đề nghị người gọi đóng các cuộc gọi video, chương trình ghi âm và thẻ trình duyệt đang có cuộc gọi, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="158" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="162" />
       <source>Another program is using the speakers: ask the caller to close video calls, music players and browser tabs with sound, then run Preflight again.</source>
       <translation>Một chương trình khác đang dùng loa: đề nghị người gọi đóng các cuộc gọi video, chương trình nghe nhạc và thẻ trình duyệt đang phát âm thanh, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="165" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="169" />
       <source>Your computer's privacy settings are blocking the microphone.</source>
       <translation>Cài đặt quyền riêng tư của máy tính đang chặn micrô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="170" />
       <source>Your computer's privacy settings are blocking the speakers.</source>
       <translation>Cài đặt quyền riêng tư của máy tính đang chặn loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="172" />
       <source>The computer's privacy settings block the microphone: walk the caller through Settings &gt; Privacy &amp; security &gt; Microphone (Windows) or System Settings &gt; Privacy &amp; Security &gt; Microphone (Mac), then ask them to reopen Preflight.</source>
       <translation>Cài đặt quyền riêng tư của máy tính chặn micrô: hướng dẫn người gọi vào Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; Micrô (Windows) hoặc Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; Micrô (Mac), rồi đề nghị họ mở lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="172" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="176" />
       <source>The computer's privacy settings block the speakers: walk the caller through Settings &gt; Privacy &amp; security &gt; Sound (Windows) or System Settings &gt; Privacy &amp; Security &gt; Sound (Mac), then ask them to reopen Preflight.</source>
       <translation>Cài đặt quyền riêng tư của máy tính chặn loa: hướng dẫn người gọi vào Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; Âm thanh (Windows) hoặc Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; Âm thanh (Mac), rồi đề nghị họ mở lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="180" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="184" />
       <source>Your microphone does not work with any of the sound settings video calls use.</source>
       <translation>Micrô của quý vị không hoạt động với bất kỳ cài đặt âm thanh nào mà cuộc gọi video dùng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="182" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="186" />
       <source>Your speakers do not work with any of the sound settings video calls use.</source>
       <translation>Loa của quý vị không hoạt động với bất kỳ cài đặt âm thanh nào mà cuộc gọi video dùng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="185" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
       <source>Choose another microphone in your computer's sound settings, or unplug it and plug it back in.</source>
       <translation>Xin chọn micrô khác trong phần cài đặt âm thanh của máy tính, hoặc rút micrô ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="187" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="191" />
       <source>Choose other speakers in your computer's sound settings, or unplug them and plug them back in.</source>
       <translation>Xin chọn loa khác trong phần cài đặt âm thanh của máy tính, hoặc rút loa ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="193" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="314" />
@@ -1144,303 +1173,324 @@
       <translation>Nếu lỗi xảy ra lần nữa, xin gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="191" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="195" />
       <source>The microphone works with none of the usual sound settings: ask the caller to choose another microphone, or to unplug it and plug it back in.</source>
       <translation>Micrô không hoạt động với cài đặt âm thanh thông thường nào: đề nghị người gọi chọn micrô khác, hoặc rút ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="198" />
       <source>The speakers work with none of the usual sound settings: ask the caller to choose other speakers, or to unplug them and plug them back in.</source>
       <translation>Loa không hoạt động với cài đặt âm thanh thông thường nào: đề nghị người gọi chọn loa khác, hoặc rút ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
       <source>Your microphone stopped sending sound during the test. It may have been unplugged.</source>
       <translation>Micrô của quý vị ngừng gửi âm thanh trong lúc kiểm tra. Có thể micrô đã bị rút ra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="203" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
       <source>Your speakers or headphones stopped working during the test. They may have been unplugged.</source>
       <translation>Loa hoặc tai nghe của quý vị ngừng hoạt động trong lúc kiểm tra. Có thể chúng đã bị rút ra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="206" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="210" />
       <source>Plug your microphone or headset back in (or switch it on), then {check_again}.</source>
       <translation>Xin cắm lại micrô hoặc tai nghe có micrô (hoặc bật lên), rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
       <source>Plug your speakers or headphones back in (or switch them on), then {check_again}.</source>
       <translation>Xin cắm lại loa hoặc tai nghe (hoặc bật lên), rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="214" />
       <source>If you use Bluetooth, check that it is connected and charged.</source>
       <translation>Nếu quý vị dùng Bluetooth, xin kiểm tra xem thiết bị đã được kết nối và còn pin.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="216" />
       <source>The microphone stopped sending sound during the test (unplugged, or Bluetooth dropped): ask the caller to plug it back in or reconnect it, then run Preflight again.</source>
       <translation>Micrô ngừng gửi âm thanh trong lúc kiểm tra (bị rút ra, hoặc mất kết nối Bluetooth): đề nghị người gọi cắm lại hoặc kết nối lại, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="219" />
       <source>The speakers stopped during the test (unplugged, or Bluetooth dropped): ask the caller to plug them back in or reconnect them, then run Preflight again.</source>
       <translation>Loa ngừng hoạt động trong lúc kiểm tra (bị rút ra, hoặc mất kết nối Bluetooth): đề nghị người gọi cắm lại hoặc kết nối lại, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="226" />
       <source>Your microphone stopped working while we tested it.</source>
       <translation>Micrô của quý vị ngừng hoạt động trong lúc chúng tôi kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
       <source>Your speakers stopped working while we tested them.</source>
       <translation>Loa của quý vị ngừng hoạt động trong lúc chúng tôi kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
       <source>Check that your microphone is plugged in and switched on, then {check_again}.</source>
       <translation>Xin kiểm tra xem micrô đã được cắm và bật, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="231" />
       <source>Check that your speakers are plugged in and switched on, then {check_again}.</source>
       <translation>Xin kiểm tra xem loa đã được cắm và bật, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="233" />
       <location filename="../../src/preflight/engine/findings.py" line="349" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Nếu lỗi xảy ra lần nữa, xin khởi động lại máy tính, hoặc gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="232" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="236" />
       <source>The microphone stopped working during the test: ask the caller to check it is plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>Micrô ngừng hoạt động trong lúc kiểm tra: đề nghị người gọi kiểm tra xem micrô đã được cắm và bật rồi chạy lại Preflight, và khởi động lại máy tính nếu lỗi xảy ra lần nữa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="235" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="239" />
       <source>The speakers stopped working during the test: ask the caller to check they are plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>Loa ngừng hoạt động trong lúc kiểm tra: đề nghị người gọi kiểm tra xem loa đã được cắm và bật rồi chạy lại Preflight, và khởi động lại máy tính nếu lỗi xảy ra lần nữa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Xin kiểm tra xem micrô hoặc tai nghe có micrô đã được cắm, đã bật và không bị tắt tiếng (nhiều tai nghe và máy tính xách tay có nút hoặc phím tắt tiếng).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: mở Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; Micrô và bật quyền truy cập micrô cho ứng dụng trên máy tính; sau đó trong Cài đặt &gt; Hệ thống &gt; Âm thanh, chọn micrô của quý vị ở mục Đầu vào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac: mở Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; Micrô và bật Preflight; sau đó trong Cài đặt hệ thống &gt; Âm thanh &gt; Đầu vào, chọn micrô của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>Mở phần cài đặt âm thanh của máy tính, chọn micrô của quý vị ở mục Đầu vào, và kiểm tra xem micrô không bị tắt tiếng và âm lượng đã được tăng lên.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>Tăng âm lượng đầu vào: Cài đặt &gt; Hệ thống &gt; Âm thanh &gt; Đầu vào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>Tăng âm lượng đầu vào: Cài đặt hệ thống &gt; Âm thanh &gt; Đầu vào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>Xin tăng âm lượng đầu vào trong phần cài đặt âm thanh của máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Xin nói to hơn một chút, hoặc ngồi gần micrô hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Nếu quý vị dùng tai nghe có micrô, xin kiểm tra xem công tắc tắt tiếng đang tắt.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Xin lùi ra xa micrô một chút, hoặc nói nhỏ hơn một chút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Xin giảm âm lượng đầu vào một chút trong phần cài đặt âm thanh của máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>Micrô quá nhỏ: kiểm tra xem đã chọn đúng micrô chưa, tăng âm lượng đầu vào, và đề nghị người gọi nói gần micrô hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Xin tìm một nơi yên tĩnh, riêng tư cho buổi khám, xa tivi, quạt và người khác.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Tai nghe có micrô giúp bác sĩ nghe rõ quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
       <source>Your microphone works and you sound clear.</source>
       <translation>Micrô của quý vị hoạt động tốt và giọng nói nghe rõ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>Micrô của quý vị không gửi âm thanh nào. Có thể micrô đang bị tắt tiếng, bị tắt, hoặc bị chặn bởi cài đặt quyền riêng tư.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>Micrô chỉ gửi sự im lặng: kiểm tra xem micrô không bị tắt tiếng (nút trên tai nghe hoặc bàn phím) và cài đặt quyền riêng tư của máy tính cho phép dùng micrô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>Micrô của quý vị hoạt động, nhưng chúng tôi hầu như không nghe thấy gì.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>Micrô của quý vị hoạt động, nhưng giọng quý vị nghe nhỏ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>Micrô của quý vị hoạt động, nhưng giọng quý vị to quá nên bị méo tiếng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>Micrô quá to và bị méo tiếng: giảm âm lượng đầu vào hoặc để micrô xa miệng hơn một chút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>Micrô của quý vị hoạt động, nhưng có nhiều tiếng ồn xung quanh.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>Chỗ người gọi đang ngồi có nhiều tiếng ồn: gợi ý một nơi yên tĩnh, riêng tư hơn, hoặc tai nghe có micrô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>Quý vị đang dùng micrô của tai nghe Bluetooth. Trong cuộc gọi, nó có thể làm giọng của quý vị và bác sĩ nghe như điện thoại cũ, hoặc làm mất tiếng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>Trong buổi khám, xin chọn micrô của chính máy tính, và chỉ dùng tai nghe Bluetooth để nghe.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>Or use a headset with a cable.</source>
       <translation>Hoặc dùng tai nghe có dây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>Người gọi đang dùng micrô của tai nghe Bluetooth, làm tai nghe chuyển sang chất lượng điện thoại hoặc mất tiếng: gợi ý dùng micrô của chính máy tính và chỉ dùng tai nghe để nghe, hoặc dùng tai nghe có dây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <source>A rule on this computer does not allow programs to use the microphone.</source>
+      <translation>Một quy định trên máy tính này không cho phép các chương trình dùng micrô.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
+      <translation>Xin nhờ người quản lý máy tính này cho phép dùng micrô (ví dụ trong Thời gian sử dụng), rồi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
+      <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
+      <translation>Nếu hôm nay không làm được, xin gọi đường dây hỗ trợ: quý vị có thể tham gia buổi khám qua điện thoại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>Việc dùng micrô bị hạn chế trên máy Mac này (Thời gian sử dụng, kiểm soát của phụ huynh hoặc hồ sơ quản lý): người gọi không tự bật được; người quản lý máy Mac phải cho phép.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Chúng tôi sẽ nghe micrô của quý vị trong khi quý vị nói vài giây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
       <source>Microphone:</source>
       <translation>Micrô:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="196" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>mức âm lượng giọng nói</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Voice level</source>
       <translation>Mức âm lượng giọng nói</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
       <source>Loudest moment</source>
       <translation>Lúc to nhất</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Background noise</source>
       <translation>Tiếng ồn xung quanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Voice above the background noise</source>
       <translation>Giọng nói so với tiếng ồn xung quanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Distorted sound</source>
       <translation>Âm thanh bị méo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Longest distorted stretch</source>
       <translation>Đoạn méo tiếng dài nhất</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
       <source>samples</source>
       <translation>mẫu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
       <source>Too loud (distorted)</source>
       <translation>Quá to (bị méo)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
       <source>No sound at all</source>
       <translation>Hoàn toàn không có âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="217" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <source>Sample rate</source>
       <translation>Tần số lấy mẫu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="219" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Channels</source>
       <translation>Kênh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
       <source>Bluetooth headset</source>
       <translation>Tai nghe Bluetooth</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="224" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="399" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="397" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
@@ -1448,22 +1498,22 @@
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="362" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>Xin tiếp tục nói: chúng tôi đang thử các micrô khác của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="363" />
       <source>Trying your other microphones…</source>
       <translation>Đang thử các micrô khác của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="361" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
       <source>Opening your microphone…</source>
       <translation>Đang mở micrô của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="366" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="392" />
       <source>Please say: testing one, two, three</source>
       <translation>Xin nói: thử micrô, một, hai, ba</translation>
     </message>
@@ -1526,7 +1576,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="278" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>Sau đó {check_again}.</translation>
     </message>
@@ -1665,12 +1715,12 @@
       <translation>Đang phát một âm thanh thử ngắn…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="45" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="52" />
       <source>Looking at your camera picture…</source>
       <translation>Đang xem hình ảnh camera của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="72" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="79" />
       <source>Trying your other cameras…</source>
       <translation>Đang thử các camera khác của quý vị…</translation>
     </message>
@@ -1791,319 +1841,349 @@
       <translation>{program} đang dùng camera của quý vị. Xin đóng {program}, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="123" />
+      <source>{possible_program} may be using your camera. Close {possible_program}, then {check_again}.</source>
+      <translation>{possible_program} có thể đang dùng camera của quý vị. Xin đóng {possible_program}, rồi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="125" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Xin đóng các chương trình khác có thể đang dùng camera, như Zoom, Teams, Skype hoặc thẻ trình duyệt web đang có cuộc gọi video, rồi kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="128" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="132" />
       <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
       <translation>Một chương trình khác đang dùng camera: đóng Zoom, Teams, Skype và các thẻ trình duyệt có video, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="139" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="143" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
       <translation>Xin đóng các chương trình khác có thể đang dùng camera, như Zoom hoặc Teams, rồi kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="154" />
       <source>Your camera opened but did not send any pictures.</source>
       <translation>Camera của quý vị đã mở nhưng không gửi hình ảnh nào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="151" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="155" />
       <source>Your camera stopped sending pictures during the check.</source>
       <translation>Camera của quý vị ngừng gửi hình ảnh trong lúc kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="161" />
       <source>We could not read any pictures from this video file.</source>
       <translation>Chúng tôi không đọc được hình ảnh nào từ tệp video này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="162" />
       <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Xin kiểm tra xem tệp có phải là video không (ví dụ .avi hoặc .mp4) và không bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="159" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="163" />
       <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Không đọc được tệp video: kiểm tra xem tệp có phải là video không (ví dụ .avi hoặc .mp4) và không bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="166" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="170" />
       <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
       <translation>Camera của quý vị cho hình ảnh màu đen: xin kiểm tra nắp ống kính hoặc nắp che riêng tư.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="168" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="172" />
       <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
       <translation>Xin trượt mở nắp camera hoặc nắp che riêng tư, và gỡ bỏ nhãn dán hoặc băng keo trên ống kính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="175" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="179" />
       <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
       <translation>Hình ảnh màu đen: mở nắp che hoặc công tắc riêng tư của camera và kiểm tra xem không có gì che ống kính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="183" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
       <source>Your camera's picture is frozen: it shows the same image over and over.</source>
       <translation>Hình ảnh camera của quý vị bị đứng: nó cứ hiện cùng một hình.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="185" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
       <translation>Xin đóng các chương trình khác có thể đang dùng camera, như Zoom hoặc Teams.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="191" />
       <source>If it is still frozen, restart your computer and check again.</source>
       <translation>Nếu hình vẫn bị đứng, xin khởi động lại máy tính rồi kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="193" />
       <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
       <translation>Hình ảnh bị đứng: rút camera ra rồi cắm lại, hoặc khởi động lại máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="195" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="199" />
       <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
       <translation>Camera của quý vị chỉ gửi {fps} hình mỗi giây, nên bác sĩ sẽ thấy hình rất giật.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="202" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="206" />
       <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
       <translation>Nếu camera của quý vị cắm bằng dây, xin cắm thẳng vào máy tính, không qua bộ chia cổng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="210" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="214" />
       <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
       <translation>Camera của quý vị chỉ gửi {fps} hình mỗi giây, nên video có thể bị giật.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
       <source>Your picture is too dark for the doctor to see you well.</source>
       <translation>Hình của quý vị quá tối, bác sĩ khó nhìn rõ quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="226" />
       <source>Turn on a light in the room, in front of you.</source>
       <translation>Xin bật một ngọn đèn trong phòng, ở phía trước quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="227" />
       <source>If something is covering the camera, remove it.</source>
       <translation>Nếu có vật gì che camera, xin bỏ ra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="225" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
       <source>The picture is too dark: turn on a light in front of the caller.</source>
       <translation>Hình quá tối: bật một ngọn đèn ở phía trước người gọi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="230" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="234" />
       <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
       <translation>Hình của quý vị quá sáng, nên bác sĩ có thể không nhìn rõ mặt quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="232" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
       <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
       <translation>Xin tránh ánh nắng chiếu thẳng, hoặc xoay đèn quá sáng ra khỏi người quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="237" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
       <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
       <translation>Hình quá sáng: tránh ánh nắng chiếu thẳng hoặc đèn quá sáng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="242" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
       <source>The light behind you makes your face too dark to see.</source>
       <translation>Ánh sáng phía sau làm mặt quý vị quá tối, không nhìn rõ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="245" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="249" />
       <source>Close the curtains behind you, or turn so the window is in front of you.</source>
       <translation>Xin kéo rèm phía sau quý vị, hoặc xoay người để cửa sổ ở phía trước.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="247" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
       <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
       <translation>Người gọi bị ngược sáng: ngồi quay mặt về phía cửa sổ hoặc đèn, không quay lưng lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="252" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
       <source>Your picture looks blurry.</source>
       <translation>Hình của quý vị trông bị mờ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="258" />
       <source>Gently wipe the camera lens with a soft, dry cloth.</source>
       <translation>Xin lau nhẹ ống kính camera bằng khăn mềm và khô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="255" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="259" />
       <source>Sit about an arm's length from the camera.</source>
       <translation>Xin ngồi cách camera khoảng một sải tay.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="257" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="261" />
       <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
       <translation>Hình bị mờ: lau ống kính camera bằng khăn mềm.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="262" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="266" />
       <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
       <translation>Camera của quý vị gửi hình nhỏ ({width}x{height}), nên bác sĩ sẽ thấy quý vị kém rõ hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="267" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
       <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
       <translation>Nếu quý vị có camera khác (ví dụ webcam USB mới hơn), xin chọn camera đó.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="275" />
       <source>The camera gives a small picture: use a better or external camera if there is one.</source>
       <translation>Camera cho hình nhỏ: dùng camera tốt hơn hoặc camera rời nếu có.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="278" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="282" />
       <source>We couldn't see a face - sit centred in front of the camera.</source>
       <translation>Chúng tôi không thấy khuôn mặt - xin ngồi ngay chính giữa trước camera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="280" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
       <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
       <translation>Xin ngồi quay mặt về phía camera, cách khoảng một sải tay, để cả khuôn mặt ở trong hình.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="288" />
       <source>If you chose not to be seen during this check, you can ignore this.</source>
       <translation>Nếu quý vị đã chọn không xuất hiện trong lần kiểm tra này, quý vị có thể bỏ qua điều này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="286" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="290" />
       <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
       <translation>Không thấy khuôn mặt: đề nghị người gọi ngồi ngay chính giữa trước camera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="292" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="296" />
       <source>Something went wrong while checking your camera.</source>
       <translation>Đã có lỗi trong lúc kiểm tra camera của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="310" />
       <source>We could see your face only some of the time.</source>
       <translation>Chúng tôi chỉ thấy khuôn mặt quý vị một phần thời gian.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="311" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>Nếu được, xin ngồi quay mặt về phía camera, để cả khuôn mặt ở trong hình.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="344" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="365" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="323" />
+      <source>Your computer's privacy settings are blocking the camera.</source>
+      <translation>Cài đặt quyền riêng tư của máy tính đang chặn camera.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <source>The computer's privacy settings block the camera: walk the caller through Settings &gt; Privacy &amp; security &gt; Camera (Windows) or System Settings &gt; Privacy &amp; Security &gt; Camera (Mac), then ask them to check again.</source>
+      <translation>Cài đặt quyền riêng tư của máy tính chặn camera: hướng dẫn người gọi vào Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; Camera (Windows) hoặc Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; Camera (Mac), rồi đề nghị họ kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <source>A rule on this computer does not allow programs to use the camera.</source>
+      <translation>Một quy định trên máy tính này không cho phép các chương trình dùng camera.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="334" />
+      <source>Ask the person who looks after this computer to allow the camera (for example in Screen Time), then {check_again}.</source>
+      <translation>Xin nhờ người quản lý máy tính này cho phép dùng camera (ví dụ trong Thời gian sử dụng), rồi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <source>Camera use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>Việc dùng camera bị hạn chế trên máy Mac này (Thời gian sử dụng, kiểm soát của phụ huynh hoặc hồ sơ quản lý): người gọi không tự bật được; người quản lý máy Mac phải cho phép.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="373" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="401" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="345" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>Chúng tôi sẽ xem hình ảnh camera của quý vị trong vài giây. Xin ngồi ở chỗ quý vị sẽ ngồi trong buổi khám, quay mặt về phía đèn nếu được.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="352" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="388" />
       <source>Camera:</source>
       <translation>Camera:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="359" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="395" />
       <location filename="../../src/preflight/support/code_v2.py" line="38" />
       <source>picture size (short side)</source>
       <translation>kích thước hình (cạnh ngắn)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="397" />
       <location filename="../../src/preflight/support/code_v1.py" line="119" />
       <location filename="../../src/preflight/support/code_v2.py" line="40" />
       <source>frame rate</source>
       <translation>tốc độ khung hình</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="404" />
       <source>Picture width</source>
       <translation>Chiều rộng hình</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="404" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="406" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="408" />
       <source>pixels</source>
       <translation>điểm ảnh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="406" />
       <source>Picture height</source>
       <translation>Chiều cao hình</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="408" />
       <source>Picture size (short side)</source>
       <translation>Kích thước hình (cạnh ngắn)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="375" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="411" />
       <source>Frame rate</source>
       <translation>Tốc độ khung hình</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="414" />
       <source>Pictures received</source>
       <translation>Số hình đã nhận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="416" />
       <source>Black pictures</source>
       <translation>Hình màu đen</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="382" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="418" />
       <source>Frozen pictures</source>
       <translation>Hình bị đứng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="421" />
       <source>Brightness</source>
       <translation>Độ sáng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="421" />
       <source>of 255</source>
       <translation>trên 255</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="423" />
       <source>Contrast</source>
       <translation>Độ tương phản</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="425" />
       <source>Sharpness</source>
       <translation>Độ nét</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="391" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="427" />
       <source>Face seen</source>
       <translation>Thấy khuôn mặt</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="393" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="429" />
       <source>Where the face is</source>
       <translation>Vị trí khuôn mặt</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="396" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="432" />
       <source>Bright light behind you</source>
       <translation>Ánh sáng mạnh phía sau</translation>
     </message>
@@ -2476,14 +2556,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="265" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="186" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="288" />
       <source>sound only</source>
       <translation>chỉ âm thanh</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="243" />
       <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>không có</translation>
@@ -2534,600 +2615,740 @@
       <translation>Đang thử một dịch vụ đo tốc độ khác…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video calls</source>
-      <translation>Cuộc gọi video</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
-      <source>Expected video call quality: Excellent ({resolution}).</source>
-      <translation>Chất lượng cuộc gọi video dự kiến: Xuất sắc ({resolution}).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
-      <source>Expected video call quality: Great ({resolution}).</source>
-      <translation>Chất lượng cuộc gọi video dự kiến: Rất tốt ({resolution}).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
-      <source>Expected video call quality: Good ({resolution}).</source>
-      <translation>Chất lượng cuộc gọi video dự kiến: Tốt ({resolution}).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
-      <source>Expected video call quality: Fair ({resolution}).</source>
-      <translation>Chất lượng cuộc gọi video dự kiến: Trung bình ({resolution}).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
-      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
-      <translation>Chất lượng cuộc gọi dự kiến ở mức trung bình (MOS ước tính từ {mos_fair} đến {mos_good}): âm thanh đôi lúc có thể bị ngắt quãng và hình có thể bị đứng. Giới hạn được tìm thấy kèm theo là điều cần sửa trước tiên.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
-      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
-      <translation>Chất lượng cuộc gọi video dự kiến: Kém ({resolution}). Video có lẽ sẽ bị đứng hình.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
-      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
-      <translation>Chất lượng cuộc gọi dự kiến kém (MOS ước tính dưới {mos_fair}): video có lẽ sẽ bị đứng hình. Hãy sửa giới hạn được tìm thấy kèm theo, hoặc đề nghị khám qua điện thoại.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
-      <source>Your upload speed limits the picture.</source>
-      <translation>Tốc độ tải lên của quý vị làm giới hạn chất lượng hình.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
-      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
-      <translation>Tốc độ tải lên của quý vị quá thấp để có hình rõ: xin tạm dừng việc tải lên và sao lưu khác (ảnh, lưu trữ đám mây) trong buổi khám.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
-      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
-      <translation>Tốc độ tải lên làm giới hạn hình (dưới {video_540p_mbps} Mbit/s cho 540p): đề nghị người gọi tạm dừng việc tải lên và sao lưu, hoặc ngồi gần router hơn.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
-      <source>Some of the call's sound and picture gets lost on the way.</source>
-      <translation>Một phần âm thanh và hình ảnh của cuộc gọi bị mất trên đường truyền.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
-      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
-      <translation>Một phần âm thanh và hình ảnh của cuộc gọi bị mất trên đường truyền: xin ngồi gần router hơn, hoặc nối dây mạng.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
-      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
-      <translation>Mất gói làm giới hạn cuộc gọi (mất hơn {teams_loss_pct}%; Teams yêu cầu dưới 1%): thường do Wi-Fi yếu. Đề nghị người gọi ngồi gần router hơn hoặc dùng dây mạng.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
-      <source>Your connection takes long to reach the video service.</source>
-      <translation>Kết nối của quý vị mất nhiều thời gian để đến dịch vụ video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
-      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
-      <translation>Kết nối của quý vị mất nhiều thời gian để đến dịch vụ video: xin nối dây mạng, và thử không dùng VPN nếu quý vị đang dùng.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
-      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
-      <translation>Thời gian đi về làm giới hạn cuộc gọi (hơn {teams_rtt_ms} ms; Teams yêu cầu dưới 100 ms): có thể do VPN, vệ tinh hoặc mạng di động. Đề nghị người gọi thử không dùng VPN hoặc dùng mạng khác.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
-      <source>The delay on your connection changes a lot.</source>
-      <translation>Độ trễ trên kết nối của quý vị thay đổi nhiều.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
-      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
-      <translation>Độ trễ trên kết nối của quý vị thay đổi nhiều: xin ngồi gần router hơn hoặc nối dây mạng, và tạm dừng việc phát video khác.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
-      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
-      <translation>Độ dao động độ trễ làm giới hạn cuộc gọi (hơn {teams_jitter_ms} ms; Teams yêu cầu dưới 30 ms): thường do Wi-Fi bận hoặc yếu. Đề nghị người gọi dùng dây mạng hoặc ngồi gần router hơn, và tạm dừng việc phát video khác.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
-      <source>Your connection slows down a lot when it is busy.</source>
-      <translation>Kết nối của quý vị chậm đi nhiều khi mạng bận.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
-      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
-      <translation>Kết nối của quý vị chậm đi nhiều khi mạng bận: việc phát video, tải xuống và sao lưu khác sẽ làm cuộc gọi kém đi. Xin tạm dừng chúng trong buổi khám.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
-      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
-      <translation>Độ trễ tăng hơn {household_increase_warn_ms} ms khi kết nối bận (bufferbloat): việc phát video, tải xuống và sao lưu khác trong nhà sẽ làm cuộc gọi kém đi. Đề nghị người gọi tạm dừng chúng trong buổi khám và khởi động lại router.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
-      <source>We could not estimate the video call quality.</source>
-      <translation>Chúng tôi không ước tính được chất lượng cuộc gọi video.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
-      <source>The connection checks above say what they found.</source>
-      <translation>Các phần kiểm tra kết nối ở trên cho biết những gì đã tìm thấy.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
-      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
-      <translation>Không ước tính được chất lượng cuộc gọi: phần kiểm tra kết nối hoặc kiểm tra tốc độ chưa đo được thời gian đi về, mất gói hoặc tốc độ tải lên (hoặc các số liệu mâu thuẫn nhau). Xem kết quả của các phần kiểm tra đó.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
-      <source>expected call quality</source>
-      <translation>chất lượng cuộc gọi dự kiến</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
-      <source>excellent</source>
-      <translation>xuất sắc</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
-      <source>great</source>
-      <translation>rất tốt</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
-      <source>good</source>
-      <translation>tốt</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
-      <source>fair</source>
-      <translation>trung bình</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
-      <source>poor</source>
-      <translation>kém</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
-      <source>picture the upload carries</source>
-      <translation>hình mà tốc độ tải lên cho phép</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
-      <source>what limits the call</source>
-      <translation>điều làm giới hạn cuộc gọi</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="40" />
       <source>upload speed</source>
       <translation>tốc độ tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="41" />
       <source>lost packets</source>
       <translation>gói dữ liệu bị mất</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="42" />
       <source>round trip</source>
       <translation>thời gian đi về</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="43" />
       <source>jitter</source>
       <translation>độ dao động độ trễ</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
+      <source>weak Wi-Fi signal</source>
+      <translation>tín hiệu Wi-Fi yếu</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
+      <source>a VPN</source>
+      <translation>VPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="50" />
+      <source>Video calls</source>
+      <translation>Cuộc gọi video</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="58" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Xuất sắc ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="60" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Rất tốt ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Tốt ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Trung bình ({resolution}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="67" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation>Chất lượng cuộc gọi dự kiến ở mức trung bình (MOS ước tính từ {mos_fair} đến {mos_good}): âm thanh đôi lúc có thể bị ngắt quãng và hình có thể bị đứng. Giới hạn được tìm thấy kèm theo là điều cần sửa trước tiên.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation>Chất lượng cuộc gọi video dự kiến: Kém ({resolution}). Video có lẽ sẽ bị đứng hình.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="76" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation>Chất lượng cuộc gọi dự kiến kém (MOS ước tính dưới {mos_fair}): video có lẽ sẽ bị đứng hình. Hãy sửa giới hạn được tìm thấy kèm theo, hoặc đề nghị khám qua điện thoại.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="83" />
+      <source>Your upload speed limits the picture.</source>
+      <translation>Tốc độ tải lên của quý vị làm giới hạn chất lượng hình.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation>Tốc độ tải lên của quý vị quá thấp để có hình rõ: xin tạm dừng việc tải lên và sao lưu khác (ảnh, lưu trữ đám mây) trong buổi khám.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="86" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation>Tốc độ tải lên làm giới hạn hình (dưới {video_540p_mbps} Mbit/s cho 540p): đề nghị người gọi tạm dừng việc tải lên và sao lưu, hoặc ngồi gần router hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="92" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation>Một phần âm thanh và hình ảnh của cuộc gọi bị mất trên đường truyền.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation>Một phần âm thanh và hình ảnh của cuộc gọi bị mất trên đường truyền: xin ngồi gần router hơn, hoặc nối dây mạng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="95" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation>Mất gói làm giới hạn cuộc gọi (mất hơn {teams_loss_pct}%; Teams yêu cầu dưới 1%): thường do Wi-Fi yếu. Đề nghị người gọi ngồi gần router hơn hoặc dùng dây mạng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="101" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation>Kết nối của quý vị mất nhiều thời gian để đến dịch vụ video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation>Kết nối của quý vị mất nhiều thời gian để đến dịch vụ video: xin nối dây mạng, và thử không dùng VPN nếu quý vị đang dùng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="104" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation>Thời gian đi về làm giới hạn cuộc gọi (hơn {teams_rtt_ms} ms; Teams yêu cầu dưới 100 ms): có thể do VPN, vệ tinh hoặc mạng di động. Đề nghị người gọi thử không dùng VPN hoặc dùng mạng khác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation>Độ trễ trên kết nối của quý vị thay đổi nhiều.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="111" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation>Độ trễ trên kết nối của quý vị thay đổi nhiều: xin ngồi gần router hơn hoặc nối dây mạng, và tạm dừng việc phát video khác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation>Độ dao động độ trễ làm giới hạn cuộc gọi (hơn {teams_jitter_ms} ms; Teams yêu cầu dưới 30 ms): thường do Wi-Fi bận hoặc yếu. Đề nghị người gọi dùng dây mạng hoặc ngồi gần router hơn, và tạm dừng việc phát video khác.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation>Kết nối của quý vị chậm đi nhiều khi mạng bận.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation>Kết nối của quý vị chậm đi nhiều khi mạng bận: việc phát video, tải xuống và sao lưu khác sẽ làm cuộc gọi kém đi. Xin tạm dừng chúng trong buổi khám.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="124" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation>Độ trễ tăng hơn {household_increase_warn_ms} ms khi kết nối bận (bufferbloat): việc phát video, tải xuống và sao lưu khác trong nhà sẽ làm cuộc gọi kém đi. Đề nghị người gọi tạm dừng chúng trong buổi khám và khởi động lại router.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>We could not estimate the video call quality.</source>
+      <translation>Chúng tôi không ước tính được chất lượng cuộc gọi video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <source>The connection checks above say what they found.</source>
+      <translation>Các phần kiểm tra kết nối ở trên cho biết những gì đã tìm thấy.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation>Không ước tính được chất lượng cuộc gọi: phần kiểm tra kết nối hoặc kiểm tra tốc độ chưa đo được thời gian đi về, mất gói hoặc tốc độ tải lên (hoặc các số liệu mâu thuẫn nhau). Xem kết quả của các phần kiểm tra đó.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <source>Your Wi-Fi signal is weak where you are.</source>
+      <translation>Tín hiệu Wi-Fi ở chỗ quý vị đang yếu.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <source>Your Wi-Fi signal is weak where you are: move closer to your router, or connect with a network cable.</source>
+      <translation>Tín hiệu Wi-Fi ở chỗ quý vị đang yếu: xin ngồi gần router hơn, hoặc nối dây mạng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <source>A weak Wi-Fi signal limits the call (packets lost or late on the Wi-Fi): ask the caller to move closer to the router or to use a cable.</source>
+      <translation>Tín hiệu Wi-Fi yếu làm giới hạn cuộc gọi (gói dữ liệu bị mất hoặc đến trễ trên Wi-Fi): đề nghị người gọi ngồi gần router hơn hoặc dùng dây mạng.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Your connection goes through a VPN, which slows down the call.</source>
+      <translation>Kết nối của quý vị đi qua VPN, làm cuộc gọi chậm đi.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="150" />
+      <source>Your connection goes through a VPN, which slows down the call: if you can, turn it off for the visit.</source>
+      <translation>Kết nối của quý vị đi qua VPN, làm cuộc gọi chậm đi: nếu được, xin tắt VPN trong buổi khám.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="152" />
+      <source>A VPN or tunnel in the route limits the call (a long or unsteady round trip): ask the caller to try without the VPN.</source>
+      <translation>VPN hoặc đường hầm trên tuyến kết nối làm giới hạn cuộc gọi (thời gian đi về dài hoặc không ổn định): đề nghị người gọi thử không dùng VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="160" />
+      <source>expected call quality</source>
+      <translation>chất lượng cuộc gọi dự kiến</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="161" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="177" />
+      <source>excellent</source>
+      <translation>xuất sắc</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>great</source>
+      <translation>rất tốt</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="179" />
+      <source>good</source>
+      <translation>tốt</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="164" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>fair</source>
+      <translation>trung bình</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="165" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="181" />
+      <source>poor</source>
+      <translation>kém</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>picture the upload carries</source>
+      <translation>hình mà tốc độ tải lên cho phép</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>what limits the call</source>
+      <translation>điều làm giới hạn cuộc gọi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="173" />
       <source>Expected call quality</source>
       <translation>Chất lượng cuộc gọi dự kiến</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="183" />
       <source>Picture the upload carries</source>
       <translation>Hình mà tốc độ tải lên cho phép</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="187" />
       <source>What limits the call</source>
       <translation>Điều làm giới hạn cuộc gọi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="193" />
       <source>Estimated call score (MOS, 1 to 4.5)</source>
       <translation>Điểm cuộc gọi ước tính (MOS, 1 đến 4.5)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="176" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="197" />
       <source>Transmission rating (R)</source>
       <translation>Mức đánh giá truyền dẫn (R)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="179" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="200" />
       <source>Effective delay</source>
       <translation>Độ trễ thực tế</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="181" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="202" />
       <source>Estimated call score when the connection is busy</source>
       <translation>Điểm cuộc gọi ước tính khi kết nối bận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>Máy tính của quý vị không kết nối được với dịch vụ khám qua video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="208" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="211" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>Mạng của quý vị chặn kiểu kết nối video nhanh nhất, nhưng video vẫn có thể chạy qua một đường dự phòng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="214" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="217" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>Nếu video bị giật trong buổi khám, xin thử mạng khác (ví dụ Wi-Fi ở nhà thay vì mạng ở nơi làm việc hoặc khách sạn).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="217" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="220" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>Kết nối của quý vị hiện quá chập chờn cho video; khám qua điện thoại có thể tốt hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="220" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="223" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>Kết nối của quý vị hơi chập chờn, nên video đôi lúc có thể bị đứng hình.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="229" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="232" />
       <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>works</source>
       <translation>hoạt động</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="233" />
       <source>no answer</source>
       <translation>không trả lời</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
       <source>refused us</source>
       <translation>đã từ chối chúng tôi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="237" />
       <source>Video relay over UDP</source>
       <translation>Chuyển tiếp video qua UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="235" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="238" />
       <source>Video relay over TCP</source>
       <translation>Chuyển tiếp video qua TCP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="236" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
       <source>Video relay over TLS</source>
       <translation>Chuyển tiếp video qua TLS</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <source>WireGuard</source>
+      <translation>WireGuard</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <source>OpenVPN</source>
+      <translation>OpenVPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <source>Cisco AnyConnect</source>
+      <translation>Cisco AnyConnect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="247" />
+      <source>GlobalProtect</source>
+      <translation>GlobalProtect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="248" />
+      <source>a VPN or tunnel</source>
+      <translation>VPN hoặc đường hầm</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>2.4 GHz</source>
+      <translation>2.4 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>5 GHz</source>
+      <translation>5 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>6 GHz</source>
+      <translation>6 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="256" />
       <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
       <translation>Quý vị không cần thay đổi gì cho việc này. Nếu video không bắt đầu được trong buổi khám, xin gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
       <source>Internet connection</source>
       <translation>Kết nối Internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="272" />
       <source>Your internet connection can reach the video visit service.</source>
       <translation>Kết nối Internet của quý vị có thể kết nối được với dịch vụ khám qua video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="260" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
       <source>Your computer doesn't seem to be connected to the internet.</source>
       <translation>Máy tính của quý vị có vẻ chưa kết nối Internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="279" />
       <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
       <translation>Xin kiểm tra xem Wi-Fi đã bật và đã kết nối, hoặc dây mạng đã được cắm.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="267" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="284" />
       <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
       <translation>Máy tính chưa kết nối Internet: đề nghị người gọi kiểm tra xem Wi-Fi đã bật và đã kết nối (hoặc dây mạng đã được cắm), khởi động lại máy tính và router, và thử không dùng VPN.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="274" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
       <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
       <translation>Mạng Wi-Fi của quý vị yêu cầu đăng nhập trước khi dùng Internet.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
       <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
       <translation>Xin mở trình duyệt web và làm theo các bước trên trang hiện ra (quý vị có thể cần đồng ý với điều khoản hoặc nhập mã).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="280" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="297" />
       <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
       <translation>Một trang đăng nhập Wi-Fi đang chặn Internet: đề nghị người gọi mở trình duyệt web, làm xong các bước trên trang hiện ra, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="289" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="306" />
       <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
       <translation>Không kết nối được các dịch vụ của buổi khám: một trang đăng nhập Wi-Fi, tường lửa hoặc VPN có thể đang chặn. Xin đăng nhập trang Wi-Fi, tắt VPN, hoặc thử mạng khác.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="298" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="315" />
       <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
       <translation>Phần mềm bảo mật hoặc bộ lọc mạng có thể đang chặn các kết nối an toàn. Nếu được, xin thử mạng khác (ví dụ điểm phát sóng từ điện thoại).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="304" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="321" />
       <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
       <translation>Các kết nối an toàn đến dịch vụ của buổi khám không vượt qua được bước kiểm tra chứng chỉ: phần mềm bảo mật hoặc bộ lọc mạng có thể đang chặn chúng. Đề nghị người gọi thử mạng khác, như điểm phát sóng từ điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="312" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="329" />
       <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
       <translation>Máy tính của quý vị dùng máy chủ proxy. Xin nhờ người quản lý proxy cho phép dịch vụ khám qua video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="314" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="331" />
       <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
       <translation>Máy tính của người gọi dùng máy chủ proxy, và không kết nối được các dịch vụ của buổi khám qua proxy đó: người quản lý proxy cần cho phép các dịch vụ này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="340" />
       <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
       <translation>Dữ liệu cuộc gọi (UDP) bị chặn: cuộc gọi có thể chuyển sang đường chậm hơn. Nếu video không chạy, xin thử mạng khác hoặc nhờ bộ phận IT của mạng đó cho phép UDP.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="334" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="351" />
       <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
       <translation>Chưa thử UDP: máy chủ STUN trong phần cài đặt ([network] stun_server) chưa được đặt hoặc không tra được tên. Video vẫn có thể chạy; nếu mọi người gọi đều gặp điều này, xin kiểm tra cấu hình của tổ chức.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="344" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="361" />
       <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>Kết nối có độ trễ lớn (một vòng đi về mất {rtt_fail_ms} ms trở lên): dùng dây mạng hoặc ngồi gần router hơn, và khởi động lại router nếu vẫn còn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="353" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="370" />
       <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>Kết nối bị mất dữ liệu ({loss_fail_pct}% gói dữ liệu trở lên): ngồi gần router Wi-Fi hơn hoặc dùng dây mạng, và tạm dừng việc tải xuống và phát video trong nhà.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="362" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
       <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>Kết nối có độ trễ lớn (một vòng đi về mất {rtt_warn_ms} ms trở lên): dùng dây mạng hoặc ngồi gần router hơn, và khởi động lại router nếu vẫn còn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
       <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
       <translation>Độ trễ của kết nối dao động nhiều ({jitter_warn_ms} ms trở lên giữa các gói liền nhau): dùng dây mạng hoặc ngồi gần router hơn, và tạm dừng việc tải xuống và phát video trong nhà.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="380" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="397" />
       <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>Kết nối bị mất dữ liệu ({loss_warn_pct}% gói dữ liệu trở lên): ngồi gần router Wi-Fi hơn hoặc dùng dây mạng, và tạm dừng việc tải xuống và phát video trong nhà.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="404" />
       <source>Your connection works, but some of the visit's services could not be found.</source>
       <translation>Kết nối của quý vị hoạt động, nhưng không tìm thấy một số dịch vụ của buổi khám.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="407" />
       <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
       <translation>Không tra được tên trên Internet: khởi động lại router, hoặc thử mạng khác như điểm phát sóng từ điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="397" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
       <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
       <translation>Video sẽ hoạt động, nhưng có thể với chất lượng thấp hơn: mạng của quý vị chỉ cho video đi qua một đường chậm hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="400" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="417" />
       <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video chỉ hoạt động qua TCP hoặc TLS; UDP đến máy chủ này bị chặn. Video sẽ hoạt động, có thể với chất lượng thấp hơn: nếu video kém, thử không dùng VPN hoặc dùng mạng khác, hoặc nhờ bộ phận IT của mạng đó cho phép UDP đến máy chủ chuyển tiếp.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="408" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="425" />
       <source>Your network blocks video calls.</source>
       <translation>Mạng của quý vị chặn cuộc gọi video.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="409" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="426" />
       <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
       <translation>Xin thử mạng khác (ví dụ điểm phát sóng từ điện thoại), hoặc đề nghị khám qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="411" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="428" />
       <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
       <translation>Mạng của người gọi chặn máy chủ chuyển tiếp video trên mọi đường đã thử (UDP, TCP, TLS trên cổng 443) trong khi các trang web vẫn mở được: video không thể kết nối. Đề nghị người gọi thử mạng khác, như điểm phát sóng từ điện thoại, hoặc sắp xếp khám qua điện thoại. Nếu nhiều người gọi gặp lỗi này cùng lúc, kiểm tra xem máy chủ chuyển tiếp có đang chạy không.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="419" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="436" />
       <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video đã từ chối chúng tôi, nên chúng tôi không thử được đường mà video sẽ đi. Đây là vấn đề ở phía chúng tôi, không phải do mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="422" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="439" />
       <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video (TURN) đã từ chối Preflight: thông tin đăng nhập máy chủ chuyển tiếp trong phần cài đặt ([network] turn_username và turn_credential, hoặc dịch vụ tại turn_credential_url) bị sai hoặc đã hết hạn, hoặc máy chủ chuyển tiếp đã đầy. Đây là hạ tầng của tổ chức, không phải mạng của người gọi: hãy báo cho bộ phận IT.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
       <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video không trả lời (có vẻ đang ngừng hoạt động), nên chúng tôi không thử được đường mà video sẽ đi. Đây không phải là vấn đề với mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="452" />
       <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
       <translation>Máy chủ chuyển tiếp của dịch vụ video ([network] turn_servers) đã từ chối kết nối: có vẻ máy chủ đang ngừng hoạt động. Hãy báo cho bộ phận IT; nguyên nhân không phải do mạng của người gọi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="442" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="459" />
       <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>Không tìm thấy máy chủ chuyển tiếp của dịch vụ video, nên chúng tôi không thử được đường mà video sẽ đi. Đây không phải là vấn đề với mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="445" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
       <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
       <translation>Không tra được tên máy chủ chuyển tiếp trong [network] turn_servers trong khi các tên khác vẫn tra được: kiểm tra tên trong phần cài đặt và DNS của tổ chức. Nguyên nhân không phải do mạng của người gọi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="452" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="469" />
       <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>Chúng tôi không lấy được thông tin đăng nhập cho máy chủ chuyển tiếp của dịch vụ video, nên chúng tôi không thử được đường mà video sẽ đi. Đây là vấn đề ở phía chúng tôi, không phải do mạng của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="473" />
       <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
       <translation>Dịch vụ cấp thông tin đăng nhập máy chủ chuyển tiếp ([network] turn_credential_url) không đưa cho Preflight thông tin đăng nhập hoặc địa chỉ máy chủ chuyển tiếp dùng được (không kết nối được, bị lỗi, hoặc câu trả lời thiếu tên người dùng và mật khẩu): kiểm tra dịch vụ đó. Nguyên nhân không phải do mạng của người gọi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="469" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
+      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
+      <translation>Tín hiệu Wi-Fi ở chỗ quý vị đang yếu, nên video có thể bị đứng hình.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
+      <translation>Xin ngồi gần router Wi-Fi hơn, hoặc nối dây mạng nếu được.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
+      <translation>Tín hiệu Wi-Fi của người gọi yếu ({wifi_weak_dbm} dBm trở xuống; cuộc gọi video cần khoảng -67 dBm): đề nghị họ ngồi gần router hơn, hoặc dùng dây mạng.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Your connection goes through a VPN, which can slow down the video.</source>
+      <translation>Kết nối của quý vị đi qua VPN, có thể làm video chậm đi.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
+      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
+      <translation>Nếu được, xin tắt VPN trong buổi khám, rồi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
+      <translation>Dữ liệu của người gọi đi qua VPN hoặc đường hầm, và kết nối chậm hoặc không ổn định: đề nghị họ thử không dùng VPN (hoặc dùng split tunnel cho dịch vụ video).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
+      <translation>Wi-Fi của quý vị đang dùng băng tần 2.4 GHz chậm hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
+      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
+      <translation>Nếu router của quý vị cũng có mạng 5 GHz (tên mạng thường kết thúc bằng "5G"), xin kết nối vào mạng đó: mạng này thường nhanh và ổn định hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="516" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
       <translation>Mất dữ liệu UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="471" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="518" />
       <location filename="../../src/preflight/support/code_v2.py" line="73" />
       <source>UDP round trip</source>
       <translation>Thời gian đi về UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="524" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="597" />
       <source>Relay round trip</source>
       <translation>Thời gian đi về qua máy chủ chuyển tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="481" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
+      <source>Wi-Fi signal</source>
+      <translation>Tín hiệu Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
+      <source>Wi-Fi band</source>
+      <translation>Băng tần Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
+      <source>Wi-Fi link rate</source>
+      <translation>Tốc độ liên kết Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
+      <source>VPN or tunnel in the route</source>
+      <translation>VPN hoặc đường hầm trên tuyến kết nối</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
       <source>Names looked up (DNS)</source>
       <translation>Tên đã tra (DNS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="541" />
       <source>Visit services reached</source>
       <translation>Dịch vụ khám đã kết nối được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="543" />
       <source>Services not reached</source>
       <translation>Dịch vụ chưa kết nối được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="487" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="545" />
       <source>Proxy server in use</source>
       <translation>Đang dùng máy chủ proxy</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="489" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="547" />
       <source>Wi-Fi sign-in page</source>
       <translation>Trang đăng nhập Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="550" />
       <source>Fast video connection (UDP)</source>
       <translation>Kết nối video nhanh (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="552" />
       <source>Public address found</source>
       <translation>Đã tìm thấy địa chỉ công khai</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="497" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="555" />
       <source>Round trip (UDP)</source>
       <translation>Thời gian đi về (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="499" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="557" />
       <source>Delay variation (UDP)</source>
       <translation>Độ dao động của độ trễ (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="501" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="559" />
       <source>Data lost (UDP)</source>
       <translation>Dữ liệu bị mất (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="561" />
       <source>Backup route for video (TCP 443)</source>
       <translation>Đường dự phòng cho video (TCP 443)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="513" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="571" />
       <source>Relay round trip (UDP)</source>
       <translation>Thời gian đi về qua máy chủ chuyển tiếp (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="516" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="574" />
       <source>Relay data lost (UDP)</source>
       <translation>Dữ liệu bị mất qua máy chủ chuyển tiếp (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="518" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="576" />
       <source>Relay problem (UDP)</source>
       <translation>Vấn đề máy chủ chuyển tiếp (UDP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="524" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="582" />
       <source>Relay round trip (TCP)</source>
       <translation>Thời gian đi về qua máy chủ chuyển tiếp (TCP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="526" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="584" />
       <source>Relay data lost (TCP)</source>
       <translation>Dữ liệu bị mất qua máy chủ chuyển tiếp (TCP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="586" />
       <source>Relay problem (TCP)</source>
       <translation>Vấn đề máy chủ chuyển tiếp (TCP)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="533" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="591" />
       <source>Relay round trip (TLS)</source>
       <translation>Thời gian đi về qua máy chủ chuyển tiếp (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="535" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="593" />
       <source>Relay data lost (TLS)</source>
       <translation>Dữ liệu bị mất qua máy chủ chuyển tiếp (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="537" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="595" />
       <source>Relay problem (TLS)</source>
       <translation>Vấn đề máy chủ chuyển tiếp (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="542" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="600" />
       <source>Relay test time</source>
       <translation>Thời gian thử máy chủ chuyển tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="678" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="777" />
       <source>Checking your internet connection…</source>
       <translation>Đang kiểm tra kết nối Internet của quý vị…</translation>
     </message>
@@ -3470,92 +3691,92 @@
       <translation>Đang đo mức độ bận của máy tính…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="181" />
+      <location filename="../../src/preflight/cli.py" line="182" />
       <source>Stopped.</source>
       <translation>Đã dừng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="301" />
+      <location filename="../../src/preflight/cli.py" line="302" />
       <source>Cameras:</source>
       <translation>Camera:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="302" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Microphones:</source>
       <translation>Micrô:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="303" />
+      <location filename="../../src/preflight/cli.py" line="304" />
       <source>Speakers:</source>
       <translation>Loa:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="308" />
+      <location filename="../../src/preflight/cli.py" line="309" />
       <source>(none found)</source>
       <translation>(không tìm thấy)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="310" />
+      <location filename="../../src/preflight/cli.py" line="311" />
       <source>(default)</source>
       <translation>(mặc định)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="313" />
+      <location filename="../../src/preflight/cli.py" line="314" />
       <source>Note: {problem}</source>
       <translation>Lưu ý: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="337" />
+      <location filename="../../src/preflight/cli.py" line="338" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>Đang kiểm tra {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="352" />
+      <location filename="../../src/preflight/cli.py" line="353" />
       <source>[y/n]</source>
       <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[y=có/n=không]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="436" />
+      <location filename="../../src/preflight/cli.py" line="437" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Đã dừng. Không có gì trên máy tính của quý vị bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="441" />
+      <location filename="../../src/preflight/cli.py" line="442" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight không chạy được các bước kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="535" />
+      <location filename="../../src/preflight/cli.py" line="536" />
       <source>Report saved to {path}</source>
       <translation>Đã lưu báo cáo vào {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="548" />
+      <location filename="../../src/preflight/cli.py" line="549" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight cho {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="555" />
+      <location filename="../../src/preflight/cli.py" line="556" />
       <source>Devices tried:</source>
       <translation>Các thiết bị đã thử:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="562" />
+      <location filename="../../src/preflight/cli.py" line="563" />
       <location filename="../../src/preflight/support/reports.py" line="221" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Chúng tôi khuyên quý vị khởi động lại máy tính ngay trước buổi khám:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="569" />
+      <location filename="../../src/preflight/cli.py" line="570" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>Cần giúp đỡ? Xin gọi {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="583" />
+      <location filename="../../src/preflight/cli.py" line="584" />
       <source>Support code (read this to the help desk): {code}</source>
       <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>Mã hỗ trợ (xin đọc mã này cho bộ phận hỗ trợ): {code}</translation>

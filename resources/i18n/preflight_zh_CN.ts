@@ -395,6 +395,29 @@
     </message>
   </context>
   <context>
+    <name>PrivacyRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="89" />
+      <source>Open camera settings</source>
+      <translation>打开摄像头设置</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="90" />
+      <source>Open microphone settings</source>
+      <translation>打开麦克风设置</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="94" />
+      <source>When you come back to this window, we will check again.</source>
+      <translation>您回到这个窗口时，我们会重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="120" />
+      <source>We could not open the settings. Please follow the steps above.</source>
+      <translation>我们无法打开设置。请按照上面的步骤操作。</translation>
+    </message>
+  </context>
+  <context>
     <name>RestartCard</name>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="182" />
@@ -654,48 +677,48 @@
       <translation>正在显示这台电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="57" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="59" />
       <source>Download (the doctor's video to you)</source>
       <translation>下载（医生的视频传给您）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="60" />
       <source>Upload (your video to the doctor)</source>
       <translation>上传（您的视频传给医生）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="62" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="64" />
       <source>Delay: %1 ms</source>
       <translation>延迟：%1 ms</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="184" />
       <source>%1: %2. %3</source>
       <translation>%1：%2。%3</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="200" />
       <source>We looked at: %1</source>
       <translation>我们检查了：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="205" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="207" />
       <source>Programs you could close during the visit: %1</source>
       <translation>就诊时可以关闭的程序：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="357" />
       <source>Speak now: the bar moves when we hear you.</source>
       <translation>请现在说话：听到您的声音时，音量条会动。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="382" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="390" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="384" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="392" />
       <source>Playing your recording…</source>
       <translation>正在播放您的录音…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="433" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="435" />
       <source>Automatic (your computer's usual device)</source>
       <translation>自动（电脑平常用的设备）</translation>
     </message>
@@ -950,14 +973,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="75" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="324" />
       <source>Then close Preflight, open it again, and {check_again}.</source>
       <translation>然后关闭 Preflight，再重新打开，并{check_again}。</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
       <source>Microphone</source>
       <translation>麦克风</translation>
     </message>
@@ -1076,67 +1100,72 @@
       <translation>{program} 正在使用您的麦克风。请关闭 {program}，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
+      <translation>{possible_program} 可能正在使用您的麦克风。请关闭 {possible_program}，然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="155" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>请关闭可能在使用它的其他程序（视频通话、录音程序、正在通话的网页浏览器），然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="157" />
       <source>If that does not help, restart your computer.</source>
       <translation>如果仍然不行，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="159" />
       <source>Another program is using the microphone: ask the caller to close video calls, voice recorders and browser tabs with a call open, then run Preflight again.</source>
       <translation>另一个程序正在使用麦克风：请来电者关闭视频通话、录音程序和正在通话的浏览器标签页，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="158" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="162" />
       <source>Another program is using the speakers: ask the caller to close video calls, music players and browser tabs with sound, then run Preflight again.</source>
       <translation>另一个程序正在使用扬声器：请来电者关闭视频通话、音乐播放器和有声音的浏览器标签页，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="165" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="169" />
       <source>Your computer's privacy settings are blocking the microphone.</source>
       <translation>电脑的隐私设置阻止了麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="170" />
       <source>Your computer's privacy settings are blocking the speakers.</source>
       <translation>电脑的隐私设置阻止了扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="172" />
       <source>The computer's privacy settings block the microphone: walk the caller through Settings &gt; Privacy &amp; security &gt; Microphone (Windows) or System Settings &gt; Privacy &amp; Security &gt; Microphone (Mac), then ask them to reopen Preflight.</source>
       <translation>电脑的隐私设置阻止了麦克风：请引导来电者打开“设置 &gt; 隐私和安全性 &gt; 麦克风”（Windows）或“系统设置 &gt; 隐私与安全性 &gt; 麦克风”（Mac），然后请他们重新打开 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="172" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="176" />
       <source>The computer's privacy settings block the speakers: walk the caller through Settings &gt; Privacy &amp; security &gt; Sound (Windows) or System Settings &gt; Privacy &amp; Security &gt; Sound (Mac), then ask them to reopen Preflight.</source>
       <translation>电脑的隐私设置阻止了扬声器：请引导来电者打开“设置 &gt; 隐私和安全性 &gt; 声音”（Windows）或“系统设置 &gt; 隐私与安全性 &gt; 声音”（Mac），然后请他们重新打开 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="180" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="184" />
       <source>Your microphone does not work with any of the sound settings video calls use.</source>
       <translation>您的麦克风无法使用视频通话常用的任何声音设置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="182" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="186" />
       <source>Your speakers do not work with any of the sound settings video calls use.</source>
       <translation>您的扬声器无法使用视频通话常用的任何声音设置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="185" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
       <source>Choose another microphone in your computer's sound settings, or unplug it and plug it back in.</source>
       <translation>请在电脑的声音设置中选择另一个麦克风，或拔下麦克风再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="187" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="191" />
       <source>Choose other speakers in your computer's sound settings, or unplug them and plug them back in.</source>
       <translation>请在电脑的声音设置中选择其他扬声器，或拔下扬声器再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="193" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="314" />
@@ -1144,303 +1173,324 @@
       <translation>如果再次出现这个问题，请拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="191" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="195" />
       <source>The microphone works with none of the usual sound settings: ask the caller to choose another microphone, or to unplug it and plug it back in.</source>
       <translation>麦克风无法使用任何常用的声音设置：请来电者选择另一个麦克风，或拔下再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="198" />
       <source>The speakers work with none of the usual sound settings: ask the caller to choose other speakers, or to unplug them and plug them back in.</source>
       <translation>扬声器无法使用任何常用的声音设置：请来电者选择其他扬声器，或拔下再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
       <source>Your microphone stopped sending sound during the test. It may have been unplugged.</source>
       <translation>测试时您的麦克风停止传送声音。它可能被拔掉了。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="203" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
       <source>Your speakers or headphones stopped working during the test. They may have been unplugged.</source>
       <translation>测试时您的扬声器或耳机停止工作。它们可能被拔掉了。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="206" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="210" />
       <source>Plug your microphone or headset back in (or switch it on), then {check_again}.</source>
       <translation>请重新插上麦克风或耳麦（或将其打开），然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
       <source>Plug your speakers or headphones back in (or switch them on), then {check_again}.</source>
       <translation>请重新插上扬声器或耳机（或将其打开），然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="214" />
       <source>If you use Bluetooth, check that it is connected and charged.</source>
       <translation>如果您使用 Bluetooth，请确认它已连接并且有电。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="216" />
       <source>The microphone stopped sending sound during the test (unplugged, or Bluetooth dropped): ask the caller to plug it back in or reconnect it, then run Preflight again.</source>
       <translation>测试时麦克风停止传送声音（被拔掉，或 Bluetooth 断开）：请来电者重新插上或重新连接，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="219" />
       <source>The speakers stopped during the test (unplugged, or Bluetooth dropped): ask the caller to plug them back in or reconnect them, then run Preflight again.</source>
       <translation>测试时扬声器停止工作（被拔掉，或 Bluetooth 断开）：请来电者重新插上或重新连接，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="226" />
       <source>Your microphone stopped working while we tested it.</source>
       <translation>测试时您的麦克风停止工作。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
       <source>Your speakers stopped working while we tested them.</source>
       <translation>测试时您的扬声器停止工作。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
       <source>Check that your microphone is plugged in and switched on, then {check_again}.</source>
       <translation>请确认麦克风已插好并已打开，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="231" />
       <source>Check that your speakers are plugged in and switched on, then {check_again}.</source>
       <translation>请确认扬声器已插好并已打开，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="233" />
       <location filename="../../src/preflight/engine/findings.py" line="349" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>如果再次出现这个问题，请重启电脑，或拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="232" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="236" />
       <source>The microphone stopped working during the test: ask the caller to check it is plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>测试时麦克风停止工作：请来电者确认麦克风已插好并已打开，再次运行 Preflight；如果再次出现，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="235" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="239" />
       <source>The speakers stopped working during the test: ask the caller to check they are plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>测试时扬声器停止工作：请来电者确认扬声器已插好并已打开，再次运行 Preflight；如果再次出现，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>请确认麦克风或耳麦已插好、已打开，并且没有静音（很多耳麦和笔记本电脑有静音按钮或按键）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows：打开“设置 &gt; 隐私和安全性 &gt; 麦克风”，为桌面应用打开麦克风访问权限；然后在“设置 &gt; 系统 &gt; 声音”的“输入”下选择您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac：打开“系统设置 &gt; 隐私与安全性 &gt; 麦克风”，为 Preflight 打开开关；然后在“系统设置 &gt; 声音 &gt; 输入”中选择您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>打开电脑的声音设置，在“输入”下选择您的麦克风，并确认它没有静音、音量已调高。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>调高输入音量：“设置 &gt; 系统 &gt; 声音 &gt; 输入”。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>调高输入音量：“系统设置 &gt; 声音 &gt; 输入”。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>请在电脑的声音设置中调高输入音量。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>请说话大声一点，或离麦克风近一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>如果您使用耳麦，请确认它的静音开关已关闭。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>请离麦克风远一点，或说话轻一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>请在电脑的声音设置中把输入音量调低一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>麦克风声音太小：请确认选择了正确的麦克风，调高输入音量，并请来电者靠近麦克风说话。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>请找一个安静、私密的地方就诊，远离电视、风扇和其他人。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>使用带麦克风的耳机，可以让医生听清您的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
       <source>Your microphone works and you sound clear.</source>
       <translation>您的麦克风工作正常，声音清楚。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>您的麦克风没有传送任何声音。它可能被静音、关闭，或被隐私设置阻止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>麦克风传送的是静音：请确认它没有静音（耳麦或键盘上的按钮），并且电脑的隐私设置允许使用麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>您的麦克风可以工作，但我们几乎听不到任何声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>您的麦克风可以工作，但您的声音偏小。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>您的麦克风可以工作，但您的声音太大，听起来失真。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>麦克风声音太大、失真：请调低输入音量，或把麦克风移得离嘴远一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>您的麦克风可以工作，但背景噪音很大。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>来电者所在的地方背景噪音很大：建议换一个安静、私密的地方，或使用带麦克风的耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>您正在使用 Bluetooth 耳机的麦克风。通话时，它可能让您和医生的声音像旧电话一样，或者让声音中断。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>就诊时，请选择电脑自带的麦克风，Bluetooth 耳机只用来听声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>Or use a headset with a cable.</source>
       <translation>或者使用有线耳麦。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>来电者正在使用 Bluetooth 耳机的麦克风，这会让耳机切换成电话音质或让声音中断：建议使用电脑自带的麦克风，耳机只用来听，或使用有线耳麦。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <source>A rule on this computer does not allow programs to use the microphone.</source>
+      <translation>这台电脑上的一项规则不允许程序使用麦克风。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
+      <translation>请让管理这台电脑的人允许使用麦克风（例如在“屏幕使用时间”中），然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
+      <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
+      <translation>如果今天无法做到，请拨打帮助热线：您也许可以用电话参加就诊。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>这台 Mac 限制了麦克风的使用（屏幕使用时间、家长控制或管理描述文件）：来电者自己无法打开；需要由管理这台 Mac 的人允许。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>请说几秒钟的话，我们会听一听您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
       <source>Microphone:</source>
       <translation>麦克风：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="196" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Voice level</source>
       <translation>声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
       <source>Loudest moment</source>
       <translation>最响的时刻</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Background noise</source>
       <translation>背景噪音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Voice above the background noise</source>
       <translation>声音高出背景噪音的程度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Distorted sound</source>
       <translation>失真的声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Longest distorted stretch</source>
       <translation>最长的失真时段</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
       <source>samples</source>
       <translation>个采样</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
       <source>Too loud (distorted)</source>
       <translation>太响（失真）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
       <source>No sound at all</source>
       <translation>完全没有声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="217" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="219" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Channels</source>
       <translation>声道</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
       <source>Bluetooth headset</source>
       <translation>Bluetooth 耳机</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="224" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="399" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="397" />
       <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Problem</source>
@@ -1448,22 +1498,22 @@
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="362" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>请继续说话：我们正在试用您的其他麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="363" />
       <source>Trying your other microphones…</source>
       <translation>正在试用您的其他麦克风…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="361" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
       <source>Opening your microphone…</source>
       <translation>正在打开您的麦克风…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="366" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="392" />
       <source>Please say: testing one, two, three</source>
       <translation>请说：测试，一，二，三</translation>
     </message>
@@ -1526,7 +1576,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="278" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>然后{check_again}。</translation>
     </message>
@@ -1665,12 +1715,12 @@
       <translation>正在播放一段短的测试声音…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="45" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="52" />
       <source>Looking at your camera picture…</source>
       <translation>正在查看您的摄像头画面…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="72" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="79" />
       <source>Trying your other cameras…</source>
       <translation>正在试用您的其他摄像头…</translation>
     </message>
@@ -1791,319 +1841,349 @@
       <translation>{program} 正在使用您的摄像头。请关闭 {program}，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="123" />
+      <source>{possible_program} may be using your camera. Close {possible_program}, then {check_again}.</source>
+      <translation>{possible_program} 可能正在使用您的摄像头。请关闭 {possible_program}，然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="125" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>请关闭可能在使用摄像头的其他程序，例如 Zoom、Teams、Skype 或正在视频通话的网页浏览器标签页，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="128" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="132" />
       <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
       <translation>另一个程序正在使用摄像头：请关闭 Zoom、Teams、Skype 和有视频的浏览器标签页，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="139" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="143" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
       <translation>请关闭可能在使用摄像头的其他程序，例如 Zoom 或 Teams，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="154" />
       <source>Your camera opened but did not send any pictures.</source>
       <translation>您的摄像头已打开，但没有传送任何画面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="151" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="155" />
       <source>Your camera stopped sending pictures during the check.</source>
       <translation>检查时您的摄像头停止传送画面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="161" />
       <source>We could not read any pictures from this video file.</source>
       <translation>我们无法从这个视频文件中读取任何画面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="162" />
       <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>请确认这个文件是视频（例如 .avi 或 .mp4），并且没有损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="159" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="163" />
       <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>无法读取视频文件：请确认它是视频（例如 .avi 或 .mp4），并且没有损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="166" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="170" />
       <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
       <translation>您的摄像头画面是黑的：请检查镜头盖或隐私挡板。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="168" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="172" />
       <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
       <translation>请滑开摄像头的镜头盖或隐私挡板，并取下镜头上的贴纸或胶带。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="175" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="179" />
       <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
       <translation>画面是黑的：请打开摄像头的隐私遮盖或开关，并确认没有东西挡住镜头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="183" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
       <source>Your camera's picture is frozen: it shows the same image over and over.</source>
       <translation>您的摄像头画面卡住了：它一直显示同一张图像。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="185" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
       <translation>请关闭可能在使用摄像头的其他程序，例如 Zoom 或 Teams。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="191" />
       <source>If it is still frozen, restart your computer and check again.</source>
       <translation>如果画面仍然卡住，请重启电脑，然后重新检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="193" />
       <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
       <translation>画面卡住了：请拔下摄像头再重新插上，或重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="195" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="199" />
       <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
       <translation>您的摄像头每秒只传送 {fps} 张画面，医生看到的画面会非常卡顿。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="202" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="206" />
       <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
       <translation>如果您的摄像头是插线的，请直接插在电脑上，不要插在集线器上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="210" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="214" />
       <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
       <translation>您的摄像头每秒只传送 {fps} 张画面，您的视频可能会卡顿。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
       <source>Your picture is too dark for the doctor to see you well.</source>
       <translation>您的画面太暗，医生看不清您。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="226" />
       <source>Turn on a light in the room, in front of you.</source>
       <translation>请打开房间里的灯，灯要在您前面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="227" />
       <source>If something is covering the camera, remove it.</source>
       <translation>如果有东西挡住摄像头，请拿开。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="225" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
       <source>The picture is too dark: turn on a light in front of the caller.</source>
       <translation>画面太暗：请在来电者前面打开一盏灯。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="230" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="234" />
       <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
       <translation>您的画面太亮，医生可能看不清您的脸。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="232" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
       <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
       <translation>请避开阳光直射，或把照着您的很亮的灯转开。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="237" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
       <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
       <translation>画面太亮：请避开阳光直射或很亮的灯。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="242" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
       <source>The light behind you makes your face too dark to see.</source>
       <translation>您身后的光线让您的脸太暗，看不清。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="245" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="249" />
       <source>Close the curtains behind you, or turn so the window is in front of you.</source>
       <translation>请拉上您身后的窗帘，或转身让窗户在您前面。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="247" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
       <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
       <translation>来电者背光：请面向窗户或灯光坐，不要背对它们。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="252" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
       <source>Your picture looks blurry.</source>
       <translation>您的画面看起来模糊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="258" />
       <source>Gently wipe the camera lens with a soft, dry cloth.</source>
       <translation>请用柔软的干布轻轻擦拭摄像头镜头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="255" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="259" />
       <source>Sit about an arm's length from the camera.</source>
       <translation>请坐在离摄像头大约一臂远的地方。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="257" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="261" />
       <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
       <translation>画面模糊：请用软布擦拭摄像头镜头。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="262" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="266" />
       <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
       <translation>您的摄像头传送的画面较小（{width}x{height}），医生会看不太清楚您。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="267" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
       <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
       <translation>如果您有另一个摄像头（例如较新的 USB 摄像头），请改用它。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="275" />
       <source>The camera gives a small picture: use a better or external camera if there is one.</source>
       <translation>摄像头的画面较小：如果有更好的或外接的摄像头，请使用它。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="278" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="282" />
       <source>We couldn't see a face - sit centred in front of the camera.</source>
       <translation>我们没有看到人脸，请坐在摄像头正前方。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="280" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
       <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
       <translation>请面向摄像头坐，离摄像头大约一臂远，让整张脸都在画面中。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="288" />
       <source>If you chose not to be seen during this check, you can ignore this.</source>
       <translation>如果您在这次检查中选择不露脸，可以忽略这一条。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="286" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="290" />
       <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
       <translation>没有看到人脸：请来电者坐在摄像头正前方。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="292" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="296" />
       <source>Something went wrong while checking your camera.</source>
       <translation>检查摄像头时出了问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="310" />
       <source>We could see your face only some of the time.</source>
       <translation>我们只是有时能看到您的脸。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="311" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>如果可以，请面向摄像头坐，让整张脸都在画面中。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="344" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="365" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="323" />
+      <source>Your computer's privacy settings are blocking the camera.</source>
+      <translation>电脑的隐私设置阻止了摄像头。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <source>The computer's privacy settings block the camera: walk the caller through Settings &gt; Privacy &amp; security &gt; Camera (Windows) or System Settings &gt; Privacy &amp; Security &gt; Camera (Mac), then ask them to check again.</source>
+      <translation>电脑的隐私设置阻止了摄像头：请引导来电者打开“设置 &gt; 隐私和安全性 &gt; 相机”（Windows）或“系统设置 &gt; 隐私与安全性 &gt; 摄像头”（Mac），然后请他们重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <source>A rule on this computer does not allow programs to use the camera.</source>
+      <translation>这台电脑上的一项规则不允许程序使用摄像头。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="334" />
+      <source>Ask the person who looks after this computer to allow the camera (for example in Screen Time), then {check_again}.</source>
+      <translation>请让管理这台电脑的人允许使用摄像头（例如在“屏幕使用时间”中），然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <source>Camera use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>这台 Mac 限制了摄像头的使用（屏幕使用时间、家长控制或管理描述文件）：来电者自己无法打开；需要由管理这台 Mac 的人允许。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="373" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="401" />
       <source>Camera</source>
       <translation>摄像头</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="345" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>我们会查看几秒钟您的摄像头画面。请坐在就诊时要坐的地方，如果可以，请面向灯光。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="352" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="388" />
       <source>Camera:</source>
       <translation>摄像头：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="359" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="395" />
       <location filename="../../src/preflight/support/code_v2.py" line="38" />
       <source>picture size (short side)</source>
       <translation>画面大小（短边）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="397" />
       <location filename="../../src/preflight/support/code_v1.py" line="119" />
       <location filename="../../src/preflight/support/code_v2.py" line="40" />
       <source>frame rate</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="404" />
       <source>Picture width</source>
       <translation>画面宽度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="404" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="406" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="408" />
       <source>pixels</source>
       <translation>像素</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="406" />
       <source>Picture height</source>
       <translation>画面高度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="408" />
       <source>Picture size (short side)</source>
       <translation>画面大小（短边）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="375" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="411" />
       <source>Frame rate</source>
       <translation>帧率</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="414" />
       <source>Pictures received</source>
       <translation>收到的画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="416" />
       <source>Black pictures</source>
       <translation>黑色画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="382" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="418" />
       <source>Frozen pictures</source>
       <translation>卡住的画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="421" />
       <source>Brightness</source>
       <translation>亮度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="421" />
       <source>of 255</source>
       <translation>（满分 255）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="423" />
       <source>Contrast</source>
       <translation>对比度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="425" />
       <source>Sharpness</source>
       <translation>清晰度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="391" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="427" />
       <source>Face seen</source>
       <translation>看到人脸</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="393" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="429" />
       <source>Where the face is</source>
       <translation>人脸的位置</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="396" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="432" />
       <source>Bright light behind you</source>
       <translation>身后有强光</translation>
     </message>
@@ -2476,14 +2556,15 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="265" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="186" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="288" />
       <source>sound only</source>
       <translation>仅声音</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="243" />
       <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>无</translation>
@@ -2534,600 +2615,740 @@
       <translation>正在换一个测速服务…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video calls</source>
-      <translation>视频通话</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
-      <source>Expected video call quality: Excellent ({resolution}).</source>
-      <translation>预计视频通话质量：极好（{resolution}）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
-      <source>Expected video call quality: Great ({resolution}).</source>
-      <translation>预计视频通话质量：很好（{resolution}）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
-      <source>Expected video call quality: Good ({resolution}).</source>
-      <translation>预计视频通话质量：良好（{resolution}）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
-      <source>Expected video call quality: Fair ({resolution}).</source>
-      <translation>预计视频通话质量：一般（{resolution}）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
-      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
-      <translation>预计通话质量一般（估计 MOS 在 {mos_fair} 到 {mos_good} 之间）：声音有时可能断断续续，画面有时可能卡住。与它一起发现的限制因素是首先要解决的。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
-      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
-      <translation>预计视频通话质量：差（{resolution}）。视频很可能会卡住。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
-      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
-      <translation>预计通话质量差（估计 MOS 低于 {mos_fair}）：视频很可能会卡住。请解决与它一起发现的限制因素，或安排电话就诊。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
-      <source>Your upload speed limits the picture.</source>
-      <translation>您的上传速度限制了画面质量。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
-      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
-      <translation>您的上传速度太低，画面无法清晰：就诊时请暂停其他上传和备份（照片、云存储）。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
-      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
-      <translation>上传速度限制了画面（540p 需要 {video_540p_mbps} Mbit/s，现在低于这个速度）：请来电者暂停上传和备份，或靠近路由器。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
-      <source>Some of the call's sound and picture gets lost on the way.</source>
-      <translation>通话中的一部分声音和画面在传送途中丢失了。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
-      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
-      <translation>通话中的一部分声音和画面在传送途中丢失了：请靠近路由器，或用网线连接。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
-      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
-      <translation>丢包限制了通话（丢失超过 {teams_loss_pct}%；Teams 要求低于 1%）：通常是 Wi-Fi 信号弱。请来电者靠近路由器或使用网线。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
-      <source>Your connection takes long to reach the video service.</source>
-      <translation>您的连接到达视频服务需要的时间较长。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
-      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
-      <translation>您的连接到达视频服务需要的时间较长：请用网线连接，如果您在使用 VPN，请试试不用它。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
-      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
-      <translation>往返时间限制了通话（超过 {teams_rtt_ms} ms；Teams 要求低于 100 ms）：很可能是 VPN、卫星或移动网络造成的。请来电者试试不用 VPN，或换一个网络。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
-      <source>The delay on your connection changes a lot.</source>
-      <translation>您的连接延迟变化很大。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
-      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
-      <translation>您的连接延迟变化很大：请靠近路由器或用网线连接，并暂停其他视频播放。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
-      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
-      <translation>延迟波动限制了通话（超过 {teams_jitter_ms} ms；Teams 要求低于 30 ms）：通常是 Wi-Fi 繁忙或信号弱。请来电者使用网线或靠近路由器，并暂停其他视频播放。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
-      <source>Your connection slows down a lot when it is busy.</source>
-      <translation>网络繁忙时，您的连接会明显变慢。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
-      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
-      <translation>网络繁忙时，您的连接会明显变慢：其他视频播放、下载和备份会影响通话。就诊时请暂停它们。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
-      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
-      <translation>连接繁忙时延迟增加超过 {household_increase_warn_ms} ms（缓冲膨胀）：家中其他视频播放、下载和备份会影响通话。请来电者在就诊时暂停它们，并重启路由器。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
-      <source>We could not estimate the video call quality.</source>
-      <translation>我们无法估计视频通话质量。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
-      <source>The connection checks above say what they found.</source>
-      <translation>上面的连接检查会说明发现了什么。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
-      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
-      <translation>无法估计通话质量：连接检查或测速检查没有测出往返时间、丢包或上传速度（或它们的数据互相矛盾）。请查看这些检查的结果。</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
-      <source>expected call quality</source>
-      <translation>预计通话质量</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
-      <source>excellent</source>
-      <translation>极好</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
-      <source>great</source>
-      <translation>很好</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
-      <source>good</source>
-      <translation>良好</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
-      <source>fair</source>
-      <translation>一般</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
-      <source>poor</source>
-      <translation>差</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
-      <source>picture the upload carries</source>
-      <translation>上传能传送的画面</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
-      <source>what limits the call</source>
-      <translation>限制通话的因素</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="40" />
       <source>upload speed</source>
       <translation>上传速度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="41" />
       <source>lost packets</source>
       <translation>丢失的数据包</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="42" />
       <source>round trip</source>
       <translation>往返时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="43" />
       <source>jitter</source>
       <translation>延迟波动</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
+      <source>weak Wi-Fi signal</source>
+      <translation>Wi-Fi 信号弱</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
+      <source>a VPN</source>
+      <translation>VPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="50" />
+      <source>Video calls</source>
+      <translation>视频通话</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="58" />
+      <source>Expected video call quality: Excellent ({resolution}).</source>
+      <translation>预计视频通话质量：极好（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="60" />
+      <source>Expected video call quality: Great ({resolution}).</source>
+      <translation>预计视频通话质量：很好（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <source>Expected video call quality: Good ({resolution}).</source>
+      <translation>预计视频通话质量：良好（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <source>Expected video call quality: Fair ({resolution}).</source>
+      <translation>预计视频通话质量：一般（{resolution}）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="67" />
+      <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
+      <translation>预计通话质量一般（估计 MOS 在 {mos_fair} 到 {mos_good} 之间）：声音有时可能断断续续，画面有时可能卡住。与它一起发现的限制因素是首先要解决的。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
+      <translation>预计视频通话质量：差（{resolution}）。视频很可能会卡住。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="76" />
+      <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
+      <translation>预计通话质量差（估计 MOS 低于 {mos_fair}）：视频很可能会卡住。请解决与它一起发现的限制因素，或安排电话就诊。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="83" />
+      <source>Your upload speed limits the picture.</source>
+      <translation>您的上传速度限制了画面质量。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
+      <translation>您的上传速度太低，画面无法清晰：就诊时请暂停其他上传和备份（照片、云存储）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="86" />
+      <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
+      <translation>上传速度限制了画面（540p 需要 {video_540p_mbps} Mbit/s，现在低于这个速度）：请来电者暂停上传和备份，或靠近路由器。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="92" />
+      <source>Some of the call's sound and picture gets lost on the way.</source>
+      <translation>通话中的一部分声音和画面在传送途中丢失了。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
+      <translation>通话中的一部分声音和画面在传送途中丢失了：请靠近路由器，或用网线连接。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="95" />
+      <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
+      <translation>丢包限制了通话（丢失超过 {teams_loss_pct}%；Teams 要求低于 1%）：通常是 Wi-Fi 信号弱。请来电者靠近路由器或使用网线。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="101" />
+      <source>Your connection takes long to reach the video service.</source>
+      <translation>您的连接到达视频服务需要的时间较长。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
+      <translation>您的连接到达视频服务需要的时间较长：请用网线连接，如果您在使用 VPN，请试试不用它。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="104" />
+      <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
+      <translation>往返时间限制了通话（超过 {teams_rtt_ms} ms；Teams 要求低于 100 ms）：很可能是 VPN、卫星或移动网络造成的。请来电者试试不用 VPN，或换一个网络。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <source>The delay on your connection changes a lot.</source>
+      <translation>您的连接延迟变化很大。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="111" />
+      <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
+      <translation>您的连接延迟变化很大：请靠近路由器或用网线连接，并暂停其他视频播放。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
+      <translation>延迟波动限制了通话（超过 {teams_jitter_ms} ms；Teams 要求低于 30 ms）：通常是 Wi-Fi 繁忙或信号弱。请来电者使用网线或靠近路由器，并暂停其他视频播放。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <source>Your connection slows down a lot when it is busy.</source>
+      <translation>网络繁忙时，您的连接会明显变慢。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
+      <translation>网络繁忙时，您的连接会明显变慢：其他视频播放、下载和备份会影响通话。就诊时请暂停它们。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="124" />
+      <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
+      <translation>连接繁忙时延迟增加超过 {household_increase_warn_ms} ms（缓冲膨胀）：家中其他视频播放、下载和备份会影响通话。请来电者在就诊时暂停它们，并重启路由器。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <source>We could not estimate the video call quality.</source>
+      <translation>我们无法估计视频通话质量。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
+      <source>The connection checks above say what they found.</source>
+      <translation>上面的连接检查会说明发现了什么。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
+      <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
+      <translation>无法估计通话质量：连接检查或测速检查没有测出往返时间、丢包或上传速度（或它们的数据互相矛盾）。请查看这些检查的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <source>Your Wi-Fi signal is weak where you are.</source>
+      <translation>您所在位置的 Wi-Fi 信号弱。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <source>Your Wi-Fi signal is weak where you are: move closer to your router, or connect with a network cable.</source>
+      <translation>您所在位置的 Wi-Fi 信号弱：请靠近路由器，或用网线连接。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <source>A weak Wi-Fi signal limits the call (packets lost or late on the Wi-Fi): ask the caller to move closer to the router or to use a cable.</source>
+      <translation>Wi-Fi 信号弱限制了通话（数据包在 Wi-Fi 上丢失或延迟）：请来电者靠近路由器，或使用网线。</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Your connection goes through a VPN, which slows down the call.</source>
+      <translation>您的连接经过 VPN，这会让通话变慢。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="150" />
+      <source>Your connection goes through a VPN, which slows down the call: if you can, turn it off for the visit.</source>
+      <translation>您的连接经过 VPN，这会让通话变慢：如果可以，请在就诊时关闭它。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="152" />
+      <source>A VPN or tunnel in the route limits the call (a long or unsteady round trip): ask the caller to try without the VPN.</source>
+      <translation>线路中的 VPN 或隧道限制了通话（往返时间长或不稳定）：请来电者试试不用 VPN。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="160" />
+      <source>expected call quality</source>
+      <translation>预计通话质量</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="161" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="177" />
+      <source>excellent</source>
+      <translation>极好</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <source>great</source>
+      <translation>很好</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="179" />
+      <source>good</source>
+      <translation>良好</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="164" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <source>fair</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="165" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="181" />
+      <source>poor</source>
+      <translation>差</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
+      <source>picture the upload carries</source>
+      <translation>上传能传送的画面</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
+      <source>what limits the call</source>
+      <translation>限制通话的因素</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="173" />
       <source>Expected call quality</source>
       <translation>预计通话质量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="183" />
       <source>Picture the upload carries</source>
       <translation>上传能传送的画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="187" />
       <source>What limits the call</source>
       <translation>限制通话的因素</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="193" />
       <source>Estimated call score (MOS, 1 to 4.5)</source>
       <translation>估计通话评分（MOS，1 到 4.5）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="176" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="197" />
       <source>Transmission rating (R)</source>
       <translation>传输评级（R）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="179" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="200" />
       <source>Effective delay</source>
       <translation>有效延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="181" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="202" />
       <source>Estimated call score when the connection is busy</source>
       <translation>连接繁忙时的估计通话评分</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>您的电脑无法连接视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="208" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="211" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>您的网络阻止了最快的视频连接方式，但视频仍可以通过备用线路进行。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="214" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="217" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>如果就诊时视频卡顿，请换一个网络试试（例如用家里的 Wi-Fi，而不是单位或酒店的网络）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="217" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="220" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>您的连接现在太不稳定，无法进行视频；电话就诊可能更好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="220" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="223" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>您的连接有点不稳定，视频有时可能会卡住。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="229" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="232" />
       <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>works</source>
       <translation>可以使用</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="233" />
       <source>no answer</source>
       <translation>没有响应</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
       <source>refused us</source>
       <translation>拒绝了我们</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="237" />
       <source>Video relay over UDP</source>
       <translation>通过 UDP 的视频中继</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="235" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="238" />
       <source>Video relay over TCP</source>
       <translation>通过 TCP 的视频中继</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="236" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
       <source>Video relay over TLS</source>
       <translation>通过 TLS 的视频中继</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <source>WireGuard</source>
+      <translation>WireGuard</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <source>OpenVPN</source>
+      <translation>OpenVPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <source>Cisco AnyConnect</source>
+      <translation>Cisco AnyConnect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="247" />
+      <source>GlobalProtect</source>
+      <translation>GlobalProtect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="248" />
+      <source>a VPN or tunnel</source>
+      <translation>VPN 或隧道</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>2.4 GHz</source>
+      <translation>2.4 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>5 GHz</source>
+      <translation>5 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>6 GHz</source>
+      <translation>6 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="256" />
       <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
       <translation>这一点您不需要做任何更改。如果就诊时视频无法开始，请拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
       <source>Internet connection</source>
       <translation>网络连接</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="272" />
       <source>Your internet connection can reach the video visit service.</source>
       <translation>您的网络连接可以连接视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="260" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
       <source>Your computer doesn't seem to be connected to the internet.</source>
       <translation>您的电脑似乎没有连接到网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="279" />
       <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
       <translation>请确认 Wi-Fi 已打开并已连接，或网线已插好。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="267" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="284" />
       <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
       <translation>电脑没有连接到网络：请来电者确认 Wi-Fi 已打开并已连接（或网线已插好），重启电脑和路由器，并试试不用 VPN。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="274" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
       <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
       <translation>您的 Wi-Fi 网络要求您先登录，才能使用网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="276" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
       <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
       <translation>请打开网页浏览器，按照出现的页面上的步骤操作（您可能需要接受条款或输入代码）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="280" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="297" />
       <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
       <translation>Wi-Fi 登录页面挡住了网络：请来电者打开网页浏览器，完成出现的页面上的步骤，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="289" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="306" />
       <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
       <translation>无法连接就诊服务：Wi-Fi 登录页面、防火墙或 VPN 可能阻止了它们。请登录 Wi-Fi 页面，关闭 VPN，或换一个网络试试。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="298" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="315" />
       <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
       <translation>安全软件或网络过滤器可能阻止了安全连接。如果可以，请换一个网络试试（例如手机热点）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="304" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="321" />
       <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
       <translation>到就诊服务的安全连接没有通过证书检查：安全软件或网络过滤器可能在拦截它们。请来电者换一个网络试试，例如手机热点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="312" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="329" />
       <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
       <translation>您的电脑使用代理服务器。请让管理代理服务器的人允许视频就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="314" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="331" />
       <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
       <translation>来电者的电脑使用代理服务器，无法通过它连接就诊服务：管理代理服务器的人需要允许这些服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="340" />
       <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
       <translation>通话流量（UDP）被阻止：通话可能会改用较慢的线路。如果视频无法使用，请换一个网络，或请网络的 IT 人员允许 UDP。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="334" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="351" />
       <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
       <translation>没有测试 UDP：设置中的 STUN 服务器（[network] stun_server）没有设置，或无法查到它的名称。视频可能仍然可以使用；如果每位来电者都出现这个问题，请检查机构的配置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="344" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="361" />
       <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>连接延迟很长（往返 {rtt_fail_ms} ms 或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="353" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="370" />
       <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>连接丢失数据（{loss_fail_pct}% 或更多的数据包）：请靠近 Wi-Fi 路由器或使用网线，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="362" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
       <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
       <translation>连接延迟很长（往返 {rtt_warn_ms} ms 或更长）：请使用网线或靠近路由器，如果问题持续，请重启路由器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="371" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
       <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
       <translation>连接的延迟波动很大（相邻数据包之间相差 {jitter_warn_ms} ms 或更多）：请使用网线或靠近路由器，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="380" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="397" />
       <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
       <translation>连接丢失数据（{loss_warn_pct}% 或更多的数据包）：请靠近 Wi-Fi 路由器或使用网线，并暂停家中的下载和视频播放。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="404" />
       <source>Your connection works, but some of the visit's services could not be found.</source>
       <translation>您的连接可以使用，但找不到部分就诊服务。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="407" />
       <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
       <translation>无法查找网络名称：请重启路由器，或换一个网络试试，例如手机热点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="397" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
       <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
       <translation>视频可以使用，但画质可能较低：您的网络只允许视频通过较慢的线路。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="400" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="417" />
       <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
       <translation>视频服务的中继服务器只能通过 TCP 或 TLS 使用；到它的 UDP 被阻止。视频可以使用，但画质可能较低：如果画质差，请试试不用 VPN 或换一个网络，或请网络的 IT 人员允许到中继服务器的 UDP。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="408" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="425" />
       <source>Your network blocks video calls.</source>
       <translation>您的网络阻止了视频通话。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="409" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="426" />
       <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
       <translation>请换一个网络试试（例如手机热点），或要求电话就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="411" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="428" />
       <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
       <translation>来电者的网络在尝试过的所有线路上（UDP、TCP、443 端口上的 TLS）都阻止了视频中继服务器，但网页可以打开：视频无法连接。请来电者换一个网络试试，例如手机热点，或安排电话就诊。如果同时有很多来电者出现这个问题，请检查中继服务器是否正常运行。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="419" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="436" />
       <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>视频服务的中继服务器拒绝了我们，所以我们无法测试视频使用的线路。这是我们这边的问题，不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="422" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="439" />
       <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
       <translation>视频服务的中继服务器（TURN）拒绝了 Preflight：设置中的中继凭据（[network] turn_username 和 turn_credential，或 turn_credential_url 上的服务）错误或已过期，或中继服务器已满。这是机构的基础设施问题，不是来电者的网络问题：请报告给 IT 部门。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
       <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>视频服务的中继服务器没有响应（似乎已停止服务），所以我们无法测试视频使用的线路。这不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="452" />
       <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
       <translation>视频服务的中继服务器（[network] turn_servers）拒绝了连接：它似乎已停止服务。请报告给 IT 部门；原因不在来电者的网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="442" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="459" />
       <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
       <translation>找不到视频服务的中继服务器，所以我们无法测试视频使用的线路。这不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="445" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
       <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
       <translation>无法查找 [network] turn_servers 中的中继服务器名称，但其他名称可以查到：请检查设置中的名称和机构的 DNS。原因不在来电者的网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="452" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="469" />
       <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
       <translation>我们无法获得视频服务中继服务器的登录凭据，所以我们无法测试视频使用的线路。这是我们这边的问题，不是您的网络的问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="473" />
       <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
       <translation>中继凭据服务（[network] turn_credential_url）没有给 Preflight 可用的凭据或中继地址（无法连接、出错，或回复中没有用户名和密码）：请检查这个服务。原因不在来电者的网络。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="469" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
+      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
+      <translation>您所在位置的 Wi-Fi 信号弱，视频可能会卡住。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
+      <translation>请靠近 Wi-Fi 路由器，如果可以，请用网线连接。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
+      <translation>来电者的 Wi-Fi 信号弱（{wifi_weak_dbm} dBm 或更低；视频通话大约需要 -67 dBm）：请他们靠近路由器，或使用网线。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Your connection goes through a VPN, which can slow down the video.</source>
+      <translation>您的连接经过 VPN，这可能让视频变慢。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
+      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
+      <translation>如果可以，请在就诊时关闭 VPN，然后{check_again}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
+      <translation>来电者的网络流量经过 VPN 或隧道，并且连接慢或不稳定：请他们试试不用 VPN（或为视频服务使用分离隧道）。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
+      <translation>您的 Wi-Fi 使用较慢的 2.4 GHz 频段。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
+      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
+      <translation>如果您的路由器还提供 5 GHz 网络（它的名称通常以“5G”结尾），请连接到那个网络：它通常更快、更稳定。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="516" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
       <translation>UDP 丢失</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="471" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="518" />
       <location filename="../../src/preflight/support/code_v2.py" line="73" />
       <source>UDP round trip</source>
       <translation>UDP 往返时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="524" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="597" />
       <source>Relay round trip</source>
       <translation>中继往返时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="481" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
+      <source>Wi-Fi signal</source>
+      <translation>Wi-Fi 信号</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
+      <source>Wi-Fi band</source>
+      <translation>Wi-Fi 频段</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
+      <source>Wi-Fi link rate</source>
+      <translation>Wi-Fi 连接速率</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
+      <source>VPN or tunnel in the route</source>
+      <translation>线路中的 VPN 或隧道</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
       <source>Names looked up (DNS)</source>
       <translation>已查找的名称（DNS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="541" />
       <source>Visit services reached</source>
       <translation>已连接的就诊服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="543" />
       <source>Services not reached</source>
       <translation>未连接的服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="487" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="545" />
       <source>Proxy server in use</source>
       <translation>正在使用代理服务器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="489" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="547" />
       <source>Wi-Fi sign-in page</source>
       <translation>Wi-Fi 登录页面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="550" />
       <source>Fast video connection (UDP)</source>
       <translation>快速视频连接（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="552" />
       <source>Public address found</source>
       <translation>找到公网地址</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="497" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="555" />
       <source>Round trip (UDP)</source>
       <translation>往返时间（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="499" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="557" />
       <source>Delay variation (UDP)</source>
       <translation>延迟波动（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="501" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="559" />
       <source>Data lost (UDP)</source>
       <translation>丢失的数据（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="561" />
       <source>Backup route for video (TCP 443)</source>
       <translation>视频备用线路（TCP 443）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="513" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="571" />
       <source>Relay round trip (UDP)</source>
       <translation>中继往返时间（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="516" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="574" />
       <source>Relay data lost (UDP)</source>
       <translation>中继丢失的数据（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="518" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="576" />
       <source>Relay problem (UDP)</source>
       <translation>中继问题（UDP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="524" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="582" />
       <source>Relay round trip (TCP)</source>
       <translation>中继往返时间（TCP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="526" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="584" />
       <source>Relay data lost (TCP)</source>
       <translation>中继丢失的数据（TCP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="586" />
       <source>Relay problem (TCP)</source>
       <translation>中继问题（TCP）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="533" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="591" />
       <source>Relay round trip (TLS)</source>
       <translation>中继往返时间（TLS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="535" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="593" />
       <source>Relay data lost (TLS)</source>
       <translation>中继丢失的数据（TLS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="537" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="595" />
       <source>Relay problem (TLS)</source>
       <translation>中继问题（TLS）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="542" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="600" />
       <source>Relay test time</source>
       <translation>中继测试时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="678" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="777" />
       <source>Checking your internet connection…</source>
       <translation>正在检查您的网络连接…</translation>
     </message>
@@ -3470,92 +3691,92 @@
       <translation>正在测量您的电脑有多忙…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="181" />
+      <location filename="../../src/preflight/cli.py" line="182" />
       <source>Stopped.</source>
       <translation>已停止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="301" />
+      <location filename="../../src/preflight/cli.py" line="302" />
       <source>Cameras:</source>
       <translation>摄像头：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="302" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Microphones:</source>
       <translation>麦克风：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="303" />
+      <location filename="../../src/preflight/cli.py" line="304" />
       <source>Speakers:</source>
       <translation>扬声器：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="308" />
+      <location filename="../../src/preflight/cli.py" line="309" />
       <source>(none found)</source>
       <translation>（没有找到）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="310" />
+      <location filename="../../src/preflight/cli.py" line="311" />
       <source>(default)</source>
       <translation>（默认）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="313" />
+      <location filename="../../src/preflight/cli.py" line="314" />
       <source>Note: {problem}</source>
       <translation>注意：{problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="337" />
+      <location filename="../../src/preflight/cli.py" line="338" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>正在检查{check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="352" />
+      <location filename="../../src/preflight/cli.py" line="353" />
       <source>[y/n]</source>
       <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
       <translation>[y=是/n=否]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="436" />
+      <location filename="../../src/preflight/cli.py" line="437" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>已停止。您的电脑没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="441" />
+      <location filename="../../src/preflight/cli.py" line="442" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight 无法运行检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="535" />
+      <location filename="../../src/preflight/cli.py" line="536" />
       <source>Report saved to {path}</source>
       <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="548" />
+      <location filename="../../src/preflight/cli.py" line="549" />
       <source>Preflight for {organisation}</source>
       <translation>{organisation} 的 Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="555" />
+      <location filename="../../src/preflight/cli.py" line="556" />
       <source>Devices tried:</source>
       <translation>试用过的设备：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="562" />
+      <location filename="../../src/preflight/cli.py" line="563" />
       <location filename="../../src/preflight/support/reports.py" line="221" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>我们建议您在就诊前不久重启电脑：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="569" />
+      <location filename="../../src/preflight/cli.py" line="570" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>需要帮助？请拨打{label}：{phone}，{option}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="583" />
+      <location filename="../../src/preflight/cli.py" line="584" />
       <source>Support code (read this to the help desk): {code}</source>
       <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>支持代码（请把它读给服务台）：{code}</translation>
