@@ -15,7 +15,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +157,8 @@ PROGRAM_NAMES = {
     "brave": "Brave",
     "opera": "Opera",
     "obs": "OBS Studio",
+    "obs64": "OBS Studio",
+    "ms-teams": "Microsoft Teams",
     "cheese": "Cheese",
     "snapshot": "Camera",
     "guvcview": "guvcview",
@@ -221,3 +224,295 @@ def camera_holders(index: int, *, proc: Path = PROC) -> list[str]:
         return []
     node = f"/dev/video{index}"
     return programs_holding(lambda path: path == node, proc=proc)
+
+
+# -- which program holds a device (Windows): the privacy "capability access" records ----------
+
+# Windows 10 1903+ records, per user, each app's last use of the camera and the microphone:
+# HKCU\<CONSENT_STORE>\<capability>\<package family name> for packaged (Store) apps and
+# ...\NonPackaged\<exe path with "\" written "#"> for desktop programs, each with the FILETIMEs
+# LastUsedTimeStart and LastUsedTimeStop. Stop == 0 with Start != 0: in use now. The
+# capability key's and NonPackaged key's `Value` ("Allow"/"Deny") is the privacy switch.
+CONSENT_STORE = r"Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore"
+CAPABILITY_OF_KIND = {"camera": "webcam", "microphone": "microphone"}
+NON_PACKAGED = "NonPackaged"
+# Packaged apps by their package name (the family name before "_"), as patients know them.
+PACKAGED_NAMES = {
+    "msteams": "Microsoft Teams",
+    "microsoftteams": "Microsoft Teams",
+    "microsoft.windowscamera": "Camera",
+    "microsoft.skypeapp": "Skype",
+    "microsoft.windowscommunicationsapps": "Mail and Calendar",
+    "microsoft.windowssoundrecorder": "Sound Recorder",
+    "5319275a.whatsappdesktop": "WhatsApp",
+    "facebook.messenger": "Messenger",
+    "microsoft.microsoftedge": "Microsoft Edge",
+}
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """One key of a capability's consent store, as the reader returns it: `app` is the key's
+    name ("" for the capability key itself), `non_packaged` whether it is under NonPackaged
+    (for the NonPackaged key itself, app is "" and non_packaged True); `values` its values
+    (LastUsedTimeStart/Stop as ints, Value as a string)."""
+
+    app: str
+    non_packaged: bool
+    values: Mapping[str, Any]
+
+    @property
+    def in_use(self) -> bool:
+        start, stop = self.values.get("LastUsedTimeStart"), self.values.get("LastUsedTimeStop")
+        return bool(self.app) and _as_int(start) not in (None, 0) and _as_int(stop) == 0
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, (bytes, bytearray)) and len(value) == 8:  # REG_BINARY FILETIME
+        return int.from_bytes(value, "little")
+    if isinstance(value, str):
+        try:
+            return int(value, 0)
+        except ValueError:
+            return None
+    return None
+
+
+def executable_name(app: str) -> str:
+    """The file name of a NonPackaged key ("C:#Program Files#Zoom#bin#Zoom.exe" -> "Zoom.exe"):
+    the folders (which may hold the user's name) are dropped here."""
+    return app.replace("\\", "#").replace("/", "#").rsplit("#", 1)[-1]
+
+
+def app_name(record: ConsentRecord) -> str:
+    """The name a patient knows for a consent record's app: "Zoom", "Microsoft Teams"."""
+    if record.non_packaged:
+        exe = executable_name(record.app)
+        stem = exe[:-4] if exe.casefold().endswith(".exe") else exe
+        return PROGRAM_NAMES.get(stem.casefold(), stem)
+    package = record.app.split("_", 1)[0].split("!", 1)[0]
+    known = PACKAGED_NAMES.get(package.casefold())
+    if known:
+        return known
+    return package.rsplit(".", 1)[-1]  # "Contoso.VideoVisit" -> "VideoVisit"
+
+
+def programs_in_use(records: Sequence[ConsentRecord],
+                    running: Collection[str] | None = None) -> list[str]:
+    """Names of the apps whose last use of the capability has not ended, friendliest first.
+
+    `running`: the executable names of the running processes (case-insensitive). A desktop
+    program that crashed mid-call leaves LastUsedTimeStop at 0 for ever; with `running` given,
+    such a record only counts while its executable still runs. Packaged apps are counted as
+    recorded (their broker ends the record when the app is suspended or closed)."""
+    alive = None if running is None else {name.casefold() for name in running}
+    found: dict[str, None] = {}
+    for record in records:
+        if not record.in_use:
+            continue
+        if record.non_packaged and alive is not None and (
+                executable_name(record.app).casefold() not in alive):
+            continue
+        found[app_name(record)] = None
+    known = set(PROGRAM_NAMES.values()) | set(PACKAGED_NAMES.values())
+    return sorted(found, key=lambda n: (n not in known, n.casefold()))
+
+
+def consent_denied(records: Sequence[ConsentRecord]) -> bool:
+    """The privacy switch is off for desktop programs: the capability's own `Value` or its
+    NonPackaged key's is "Deny" (Settings > Privacy & security > Camera / Microphone)."""
+    return any(
+        not r.app and str(r.values.get("Value", "")).casefold() == "deny" for r in records
+    )
+
+
+def parse_reg_query(text: str, capability: str) -> list[ConsentRecord]:
+    """Records from `reg query HKCU\\...\\ConsentStore\\<capability> /s` output (the format a
+    help-desk agent can paste): key lines, then "    Name    REG_TYPE    data" lines."""
+    records: list[ConsentRecord] = []
+    key: tuple[str, bool] | None = None
+    values: dict[str, Any] = {}
+    marker = f"\\consentstore\\{capability.casefold()}"
+
+    def flush() -> None:
+        if key is not None:
+            records.append(ConsentRecord(key[0], key[1], dict(values)))
+
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if not line.startswith(" "):
+            flush()
+            values = {}
+            lowered = line.strip().casefold()
+            if not lowered.startswith("hk"):  # not a key line (reg's own messages)
+                key = None
+                continue
+            at = lowered.find(marker)
+            if at < 0:
+                key = None
+                continue
+            rest = line.strip()[at + len(marker):].lstrip("\\")
+            if rest.casefold().startswith(NON_PACKAGED.casefold()):
+                key = (rest[len(NON_PACKAGED):].lstrip("\\"), True)
+            else:
+                key = (rest, False)
+            continue
+        parts = line.strip().split(None, 2)
+        if key is None or len(parts) < 2:
+            continue
+        name, kind = parts[0], parts[1]
+        data = parts[2] if len(parts) > 2 else ""
+        values[name] = _as_int(data) if kind in ("REG_QWORD", "REG_DWORD") else data
+    flush()
+    return records
+
+
+def read_consent_store(capability: str) -> list[ConsentRecord]:  # pragma: no cover - Windows
+    """The records of HKCU\\...\\ConsentStore\\<capability> read with winreg (Windows only;
+    [] elsewhere or when the key is absent). Only this user's hive: HKLM needs no reading for
+    the current user's programs."""
+    if sys.platform != "win32":
+        return []
+    import winreg
+
+    def values_of(key: Any) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        index = 0
+        while True:
+            try:
+                name, data, _kind = winreg.EnumValue(key, index)
+            except OSError:
+                return found
+            found[name] = data
+            index += 1
+
+    def subkeys(key: Any) -> list[str]:
+        names: list[str] = []
+        index = 0
+        while True:
+            try:
+                names.append(winreg.EnumKey(key, index))
+            except OSError:
+                return names
+            index += 1
+
+    records: list[ConsentRecord] = []
+    try:
+        root = winreg.OpenKey(winreg.HKEY_CURRENT_USER, f"{CONSENT_STORE}\\{capability}")
+    except OSError:
+        return records
+    with root:
+        records.append(ConsentRecord("", False, values_of(root)))
+        for name in subkeys(root):
+            try:
+                with winreg.OpenKey(root, name) as sub:
+                    if name == NON_PACKAGED:
+                        records.append(ConsentRecord("", True, values_of(sub)))
+                        for app in subkeys(sub):
+                            with winreg.OpenKey(sub, app) as key:
+                                records.append(ConsentRecord(app, True, values_of(key)))
+                    else:
+                        records.append(ConsentRecord(name, False, values_of(sub)))
+            except OSError:
+                continue
+    return records
+
+
+def running_process_names() -> set[str] | None:
+    """The names of the running processes (psutil; names only), or None if unreadable."""
+    try:
+        import psutil
+
+        names: set[str] = set()
+        for proc in psutil.process_iter(["name"]):
+            name = proc.info.get("name")
+            if name:
+                names.add(str(name))
+        return names
+    except Exception:
+        logger.warning("could not list the running programs", exc_info=True)
+        return None
+
+
+def windows_holders(kind: str) -> list[str]:
+    """Programs using the camera or microphone now, from the consent store (Windows; [])."""
+    if sys.platform != "win32":
+        return []
+    records = read_consent_store(CAPABILITY_OF_KIND[kind])
+    return programs_in_use(records, running_process_names())
+
+
+def windows_denied(kind: str) -> bool:
+    """The Windows privacy switch for `kind` is off for desktop programs (False elsewhere)."""
+    if sys.platform != "win32":
+        return False
+    return consent_denied(read_consent_store(CAPABILITY_OF_KIND[kind]))
+
+
+# -- which program may hold a device (macOS): running video-call apps --------------------------
+
+# macOS does not tell other programs which app holds the camera or microphone. The apps that
+# commonly do, by the process names macOS shows (psutil's name()), as patients know them.
+CALL_APPS = {
+    "zoom.us": "Zoom",
+    "microsoft teams": "Microsoft Teams",
+    "msteams": "Microsoft Teams",
+    "microsoft teams (work or school)": "Microsoft Teams",
+    "facetime": "FaceTime",
+    "webex": "Webex",
+    "cisco webex meetings": "Webex",
+    "skype": "Skype",
+    "slack": "Slack",
+    "discord": "Discord",
+    "whatsapp": "WhatsApp",
+    "google chrome": "Google Chrome",
+    "firefox": "Firefox",
+    "safari": "Safari",
+    "microsoft edge": "Microsoft Edge",
+    "photo booth": "Photo Booth",
+    "obs": "OBS Studio",
+}
+
+
+def call_apps(process_names: Collection[str]) -> list[str]:
+    """The video-call apps (and browsers) among `process_names`, call apps before browsers,
+    each once. Names only: never window titles (which would say who the call is with)."""
+    browsers = {"Google Chrome", "Firefox", "Safari", "Microsoft Edge"}
+    found = {CALL_APPS[n.strip().casefold()] for n in process_names
+             if n.strip().casefold() in CALL_APPS}
+    return sorted(found, key=lambda n: (n in browsers, n.casefold()))
+
+
+def possible_holders() -> list[str]:
+    """On macOS, the running apps that may be holding the camera or microphone ([] elsewhere:
+    there the holder is known, or nothing is said)."""
+    if sys.platform != "darwin":
+        return []
+    names = running_process_names()
+    return call_apps(names) if names else []
+
+
+def camera_holders_certain(index: int) -> tuple[list[str], bool]:
+    """(programs, certain): who holds camera `index`. Linux (/proc) and Windows (the consent
+    store) know; macOS only names running call apps that may (certain False)."""
+    if sys.platform == "win32":
+        return windows_holders("camera"), True
+    if sys.platform == "darwin":
+        return possible_holders(), False
+    return camera_holders(index), True
+
+
+def camera_access_denied(index: int) -> bool:
+    """The system refuses the camera to this user: Linux, the device node exists but this user
+    may not open it (not in the `video` group); Windows, the privacy switch is off."""
+    if sys.platform == "win32":
+        return windows_denied("camera")
+    if sys.platform.startswith("linux"):
+        node = f"/dev/video{index}"
+        return os.path.exists(node) and not os.access(node, os.R_OK | os.W_OK)
+    return False

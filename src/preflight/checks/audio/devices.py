@@ -147,7 +147,11 @@ def device_findings(check_id: str) -> tuple[FindingSpec, ...]:
             (
                 # TRANSLATORS: {program} is a program's name, e.g. "Zoom" or "Firefox".
                 *((tr_noop("{program} is using your microphone. Close {program}, then "
-                           "{check_again}."),) if mic else ()),
+                           "{check_again}."),
+                   # TRANSLATORS: {possible_program} is a program's name, e.g. "Zoom" (macOS
+                   # cannot tell which program holds the microphone: this one may).
+                   tr_noop("{possible_program} may be using your microphone. Close "
+                           "{possible_program}, then {check_again}.")) if mic else ()),
                 tr_noop("Close other programs that may use it (video calls, voice recorders, "
                         "web browsers with a call open), then {check_again}."),
                 tr_noop("If that does not help, restart your computer."),
@@ -496,13 +500,34 @@ def device_failure(descriptor: Descriptor, exc: BaseException, device: str,
 
 
 def with_program(problem: AudioProblem) -> AudioProblem:
-    """A busy microphone names the program holding it (`program`), when one can be found."""
-    if problem.kind == "device_busy" and problem.device_kind == "input" and (
-            "program" not in problem.values):
-        program = pulse.microphone_user()
+    """A busy microphone names the program holding it (`program`), when one can be found:
+    Linux from the sound server and /proc, Windows from its privacy records; on macOS, which
+    cannot tell, a running call app that may hold it (`possible_program`)."""
+    if problem.kind == "device_busy" and problem.device_kind == "input" and not (
+            {"program", "possible_program"} & set(problem.values)):
+        try:
+            program, certain = microphone_holder()
+        except Exception:  # a diagnosis aid must not turn "busy" into a crash
+            logger.warning("could not tell which program holds the microphone", exc_info=True)
+            program, certain = "", True
         if program:
-            problem.values["program"] = program
+            problem.values["program" if certain else "possible_program"] = program
     return problem
+
+
+def microphone_holder(platform: str | None = None) -> tuple[str, bool]:
+    """(program, certain) holding the microphone; ("", True) when none can be named."""
+    from preflight import devices_os
+
+    platform = sys.platform if platform is None else platform
+
+    if platform == "win32":
+        found = devices_os.windows_holders("microphone")
+        return (found[0] if found else ""), True
+    if platform == "darwin":
+        found = devices_os.possible_holders()
+        return (found[0] if found else ""), False
+    return pulse.microphone_user(), True
 
 
 def describe_error(exc: BaseException, kind: str) -> AudioProblem:

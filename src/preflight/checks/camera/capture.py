@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from preflight import devices_os
-from preflight.checks.camera.problems import busy, file_missing, missing, no_frames
+from preflight.checks.camera.problems import blocked, busy, file_missing, missing, no_frames
 from preflight.checks.camera.settings import CameraSettings, as_settings
 
 logger = logging.getLogger(__name__)
@@ -149,18 +149,33 @@ def open_capture(target: CameraTarget, cfg: Mapping[str, Any] | CameraSettings) 
     # Windows/macOS cannot tell "no such camera" from "busy" when opening; the system's list can.
     if not target.listed:
         raise missing()
-    raise busy(target.name, holder(int(target.index or 0)))
+    index = int(target.index or 0)
+    if access_denied(index):
+        raise blocked(target.name)
+    program, certain = holder(index)
+    raise busy(target.name, program if certain else "", possible="" if certain else program)
 
 
-def holder(index: int) -> str:
-    """The program holding camera `index` open, for the busy advice ("" when unknown: the
-    advice line that names it is then left out). Linux only (/proc); never raises."""
+def holder(index: int) -> tuple[str, bool]:
+    """The program holding camera `index` open, for the busy advice, and whether the system
+    said so (Linux /proc, Windows' consent store) or it is only a running call app that may
+    (macOS). ("", True) when unknown: the advice lines that name one are then left out. Never
+    raises."""
     try:
-        programs = devices_os.camera_holders(index)
+        programs, certain = devices_os.camera_holders_certain(index)
     except Exception:  # a diagnosis aid must not turn "busy" into a crash
         logger.warning("could not tell which program holds the camera", exc_info=True)
-        return ""
-    return programs[0] if programs else ""
+        return "", True
+    return (programs[0] if programs else ""), certain
+
+
+def access_denied(index: int) -> bool:
+    """The system refuses the camera to this user (see devices_os.camera_access_denied)."""
+    try:
+        return devices_os.camera_access_denied(index)
+    except Exception:  # a diagnosis aid must not turn "busy" into a crash
+        logger.warning("could not tell whether the camera is blocked", exc_info=True)
+        return False
 
 
 

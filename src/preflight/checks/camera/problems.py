@@ -56,11 +56,21 @@ def file_missing(device: str) -> CameraProblem:
     return CameraProblem(DESCRIPTOR.finding("file_not_found"), device)
 
 
-def busy(device: str, program: str = "") -> CameraProblem:
+def busy(device: str, program: str = "", *, possible: str = "") -> CameraProblem:
     """The camera exists but cannot be opened; `program`: the one holding it, when known (its
-    advice line "Zoom is using your camera..." is left out otherwise)."""
-    finding = DESCRIPTOR.finding("busy", program=program) if program else DESCRIPTOR.finding("busy")
-    return CameraProblem(finding, device)
+    advice line "Zoom is using your camera..." is left out otherwise); `possible`: a running
+    call app that may be holding it, where the system cannot tell (macOS: "Zoom may be
+    using your camera...")."""
+    values: dict[str, Any] = {
+        k: v for k, v in (("program", program), ("possible_program", possible)) if v}
+    return CameraProblem(DESCRIPTOR.finding("busy", **values), device)
+
+
+def blocked(device: str, *, restricted: bool = False) -> CameraProblem:
+    """The system does not let Preflight use the camera (`restricted`: and the person cannot
+    change that)."""
+    name = "permission_restricted" if restricted else "permission_denied"
+    return CameraProblem(DESCRIPTOR.finding(name), device)
 
 
 def no_frames(
