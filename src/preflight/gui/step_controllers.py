@@ -31,8 +31,10 @@ from preflight.gui.live import (
     VoicePlayback,
 )
 from preflight.gui.other_device import OtherDeviceRow
+from preflight.gui.privacy_page import PermissionGate, PrivacyRow, RecheckOnReturn
 from preflight.gui.steps import Step, looked_at_words, step_status
 from preflight.gui.views import CheckStepView
+from preflight.privacy_settings import permission_option
 from preflight.support.reports import metric_rows
 
 if TYPE_CHECKING:
@@ -440,18 +442,35 @@ class DeviceStepController(StepController):
             card.body.insertWidget(3, row)
             row.use.connect(lambda name, c=check_id: self.use_device(c, name))
             self.others[check_id] = row
+        # "Open camera settings" when the system blocks the device; back in the window, the
+        # check runs again by itself, once (gui/privacy_page.py). On macOS the system is asked
+        # before the device is opened.
+        self.privacy: dict[str, PrivacyRow] = {}
+        self.returns = RecheckOnReturn(self.view, lambda c: self.flow.check_again(c))
+        self.permissions = PermissionGate(self.session.options, self)
+        for check_id, card in self.view.cards.items():
+            privacy = PrivacyRow(check_id, card)
+            card.body.insertWidget(3, privacy)
+            privacy.opened.connect(self.returns.arm)
+            self.privacy[check_id] = privacy
 
     @property
     def opening(self) -> bool:
-        return self.live.opening
+        return self.live.opening or bool(self.permissions.asking)
 
     def entered(self) -> None:
         self.flow.scan_devices()
         super().entered()
 
     def launch(self, check_id: str) -> None:
-        if not self.live.launch(check_id):
+        self.permissions.ask(check_id, lambda: self._launch(check_id))
+
+    def _launch(self, check_id: str) -> None:
+        # A device the system refuses is not opened for a preview: the check says why.
+        if permission_option(check_id) in self.session.options or not self.live.launch(
+                check_id):
             super().launch(check_id)
+        self.flow.refresh_all()
 
     def stop(self) -> None:
         super().stop()
@@ -467,16 +486,20 @@ class DeviceStepController(StepController):
         self.live.started(check_id)
         super().on_started(check_id)
         self.others[check_id].show_result(self.session.descriptor(check_id), None)
+        self.privacy[check_id].show_result(None)
 
     def on_finished(self, check_id: str, result: CheckResult) -> None:
         super().on_finished(check_id, result)
         self.others[check_id].show_result(self.session.descriptor(check_id), result)
+        self.privacy[check_id].show_result(result)
         self.live.finished(check_id, result)
 
     def reset(self) -> None:
         super().reset()
         for check_id, row in self.others.items():
             row.show_result(self.session.descriptor(check_id), None)
+        for privacy in self.privacy.values():
+            privacy.show_result(None)
 
     def use_device(self, check_id: str, name: str) -> None:
         """"Use this one": the picker shows the device that worked, and its check runs again

@@ -16,6 +16,7 @@ from typing import Any
 from preflight.checks.audio.capture import Capture, close_quietly, open_input, wait_for_frames
 from preflight.checks.audio.devices import (
     DEVICE_FAILURES,
+    PRIVACY_PAGE,
     AudioDevice,
     AudioProblem,
     device_failure,
@@ -44,6 +45,7 @@ from preflight.engine.findings import (
 )
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
+from preflight.privacy_settings import blocked_finding
 
 logger = logging.getLogger(__name__)
 
@@ -179,6 +181,23 @@ DESCRIPTOR = Descriptor(
                     "microphone with the headset for listening, or a wired headset."),
         ),
         other_works_finding("microphone"),
+        # macOS: the window's QMicrophonePermission answer is "restricted" (Screen Time,
+        # parental controls or a management profile): the person cannot switch it on
+        # (issue 17, item 6; "denied" is device_findings' permission_denied).
+        FindingSpec(
+            "permission_restricted",
+            Status.FAIL,
+            tr_noop("A rule on this computer does not allow programs to use the microphone."),
+            (
+                tr_noop("Ask the person who looks after this computer to allow the microphone "
+                        "(for example in Screen Time), then {check_again}."),
+                tr_noop("If that cannot be done today, call the support line: you may be able "
+                        "to join your visit by phone."),
+            ),
+            tr_noop("Microphone use is restricted on this Mac (Screen Time, parental controls "
+                    "or a management profile): the caller cannot switch it on; whoever manages "
+                    "the Mac must allow it."),
+        ),
     ),
     step=StepSpec(
         key="microphone",
@@ -301,6 +320,13 @@ class MicrophoneCheck(Check):
         cfg = ctx.config.section("microphone")
         device_name = ""
         device: AudioDevice | None = None
+        blocked = blocked_finding(ctx.options, DESCRIPTOR.id)
+        if blocked is not None:
+            # The window asked the system (macOS) and it refuses the microphone: opening it
+            # would only fail, and another microphone is refused alike.
+            return DESCRIPTOR.result([DESCRIPTOR.finding(
+                blocked, what=tr(PRIVACY_PAGE["input"]))], problem="permission_denied",
+                device=device_name)
         try:
             sd = import_sounddevice()
             device = resolve("input", ctx.options.get("mic"))

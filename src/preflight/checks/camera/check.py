@@ -11,13 +11,14 @@ import logging
 
 from preflight import devices_os
 from preflight.checks.camera.descriptor import DESCRIPTOR
-from preflight.checks.camera.problems import no_frames
+from preflight.checks.camera.problems import blocked, no_frames
 from preflight.checks.camera.settings import CameraSettings
 from preflight.checks.camera.source import SHARED_PREVIEW_KEY, FrameSource
 from preflight.checks.other_devices import Trial, should_try, wants_all, with_trials
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.result import CheckResult
 from preflight.i18n import tr
+from preflight.privacy_settings import blocked_finding
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,12 @@ class CameraCheck(Check):
     def run(self, ctx: CheckContext) -> CheckResult:
         settings = CameraSettings.from_mapping(ctx.config.section("camera"))
         device = ctx.options.get("camera")
+        refused = blocked_finding(ctx.options, DESCRIPTOR.id)
+        if refused is not None:
+            # The window asked the system (macOS) and it refuses the camera: opening it would
+            # only fail ("busy"), and every other camera is refused alike.
+            return blocked(str(device or ""),
+                           restricted=refused == "permission_restricted").to_result()
         shared = ctx.shared.get(SHARED_PREVIEW_KEY)
         if isinstance(shared, FrameSource) and (shared.running or shared.result is not None):
             # The GUI's preview already holds the camera: take its verdict.

@@ -118,6 +118,10 @@ FINDINGS = (
         (
             # TRANSLATORS: {program} is a program's name, e.g. "Zoom".
             tr_noop("{program} is using your camera. Close {program}, then {check_again}."),
+            # TRANSLATORS: {possible_program} is a program's name, e.g. "Zoom" (macOS cannot
+            # tell which program holds the camera: this one is running and may be).
+            tr_noop("{possible_program} may be using your camera. Close {possible_program}, "
+                    "then {check_again}."),
             tr_noop(
                 "Close other programs that may be using your camera, such as Zoom, Teams, Skype "
                 "or a web browser tab with a video call, then check again."
@@ -308,6 +312,34 @@ FINDINGS = (
     ),
     # Another camera works while the chosen one failed (checks/other_devices.py).
     other_works_finding(CHECK_ID),
+    # The system does not let Preflight use the camera (issue 17, item 6): Linux, the device
+    # node is not open to this user; Windows, the privacy switch is off; macOS, the window's
+    # QCameraPermission answer (permission_restricted: Screen Time, parental controls or a
+    # management profile, which the person cannot change). The window offers the settings
+    # page for permission_denied (preflight.privacy_settings).
+    FindingSpec(
+        "permission_denied",
+        Status.FAIL,
+        tr_noop("Your computer's privacy settings are blocking the camera."),
+        (_PERMISSION, tr_noop("Then close Preflight, open it again, and {check_again}.")),
+        tr_noop("The computer's privacy settings block the camera: walk the caller through "
+                "Settings > Privacy & security > Camera (Windows) or System Settings > Privacy "
+                "& Security > Camera (Mac), then ask them to check again."),
+    ),
+    FindingSpec(
+        "permission_restricted",
+        Status.FAIL,
+        tr_noop("A rule on this computer does not allow programs to use the camera."),
+        (
+            tr_noop("Ask the person who looks after this computer to allow the camera (for "
+                    "example in Screen Time), then {check_again}."),
+            tr_noop("If that cannot be done today, call the support line: you may be able to "
+                    "join your visit by phone."),
+        ),
+        tr_noop("Camera use is restricted on this Mac (Screen Time, parental controls or a "
+                "management profile): the caller cannot switch it on; whoever manages the Mac "
+                "must allow it."),
+    ),
 )
 
 # Finding name -> the `problem` metric saved reports carry (preflight.report/1 readers and
@@ -323,6 +355,10 @@ PROBLEMS: dict[str, str | None] = {
     "capture_error": None,
     "face_unsure": "none",
     "other_works": "none",
+    # A refused camera cannot be opened: what readers of the problem word have always been
+    # told for that (its own finding says why).
+    "permission_denied": "busy",
+    "permission_restricted": "busy",
 }
 
 
