@@ -395,6 +395,29 @@
     </message>
   </context>
   <context>
+    <name>PrivacyRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="89" />
+      <source>Open camera settings</source>
+      <translation>افتح إعدادات الكاميرا</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="90" />
+      <source>Open microphone settings</source>
+      <translation>افتح إعدادات الميكروفون</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="94" />
+      <source>When you come back to this window, we will check again.</source>
+      <translation>عندما تعود إلى هذه النافذة، سنفحص مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="120" />
+      <source>We could not open the settings. Please follow the steps above.</source>
+      <translation>لم نتمكن من فتح الإعدادات. يُرجى اتباع الخطوات أعلاه.</translation>
+    </message>
+  </context>
+  <context>
     <name>RestartCard</name>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="170" />
@@ -1076,6 +1099,11 @@
       <translation>البرنامج {program} يستخدم الميكروفون. أغلق {program}، ثم {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
+      <translation>قد يكون البرنامج {possible_program} يستخدم الميكروفون. أغلق {possible_program}، ثم {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="151" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>أغلق البرامج الأخرى التي قد تستخدمه (مكالمات الفيديو، ومسجلات الصوت، ومتصفحات الويب التي فيها مكالمة مفتوحة)، ثم {check_again}.</translation>
@@ -1357,6 +1385,27 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>المتصل يستخدم ميكروفون سماعة بلوتوث، وهذا يحوّل السماعة إلى جودة الهاتف أو يقطع الصوت: اقترح ميكروفون الكمبيوتر نفسه مع السماعة للاستماع، أو سماعة رأس سلكية.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <source>A rule on this computer does not allow programs to use the microphone.</source>
+      <translation>توجد قاعدة في هذا الكمبيوتر لا تسمح للبرامج باستخدام الميكروفون.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
+      <translation>اطلب من الشخص الذي يتولى أمر هذا الكمبيوتر أن يسمح باستخدام الميكروفون (مثلًا في «مدة استخدام الجهاز»)، ثم {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
+      <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
+      <translation>إن لم يكن ذلك ممكنًا اليوم، اتصل بخط الدعم: قد تتمكن من حضور زيارتك عبر الهاتف.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>استخدام الميكروفون مقيّد على جهاز Mac هذا (مدة استخدام الجهاز أو الرقابة الأبوية أو ملف تعريف إدارة): لا يستطيع المتصل تشغيله؛ يجب أن يسمح به من يدير جهاز Mac.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
@@ -1790,6 +1839,11 @@
       <translation>البرنامج {program} يستخدم الكاميرا. أغلق {program}، ثم {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="123" />
+      <source>{possible_program} may be using your camera. Close {possible_program}, then {check_again}.</source>
+      <translation>قد يكون البرنامج {possible_program} يستخدم الكاميرا. أغلق {possible_program}، ثم {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>أغلق البرامج الأخرى التي قد تستخدم الكاميرا، مثل Zoom أو Teams أو Skype أو علامة تبويب في المتصفح فيها مكالمة فيديو، ثم افحص مرة أخرى.</translation>
@@ -1998,6 +2052,31 @@
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>إن استطعت، اجلس مقابل الكاميرا ووجهك كله في الصورة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="323" />
+      <source>Your computer's privacy settings are blocking the camera.</source>
+      <translation>إعدادات الخصوصية في الكمبيوتر تمنع الكاميرا.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <source>The computer's privacy settings block the camera: walk the caller through Settings &gt; Privacy &amp; security &gt; Camera (Windows) or System Settings &gt; Privacy &amp; Security &gt; Camera (Mac), then ask them to check again.</source>
+      <translation>إعدادات الخصوصية في الكمبيوتر تمنع الكاميرا: ساعد المتصل خطوة بخطوة في الإعدادات &gt; الخصوصية والأمان &gt; الكاميرا (Windows) أو إعدادات النظام &gt; الخصوصية والأمن &gt; الكاميرا (Mac)، ثم اطلب منه أن يفحص مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <source>A rule on this computer does not allow programs to use the camera.</source>
+      <translation>توجد قاعدة في هذا الكمبيوتر لا تسمح للبرامج باستخدام الكاميرا.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="334" />
+      <source>Ask the person who looks after this computer to allow the camera (for example in Screen Time), then {check_again}.</source>
+      <translation>اطلب من الشخص الذي يتولى أمر هذا الكمبيوتر أن يسمح باستخدام الكاميرا (مثلًا في «مدة استخدام الجهاز»)، ثم {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <source>Camera use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>استخدام الكاميرا مقيّد على جهاز Mac هذا (مدة استخدام الجهاز أو الرقابة الأبوية أو ملف تعريف إدارة): لا يستطيع المتصل تشغيلها؛ يجب أن يسمح به من يدير جهاز Mac.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />

@@ -384,6 +384,29 @@
     </message>
   </context>
   <context>
+    <name>PrivacyRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="89" />
+      <source>Open camera settings</source>
+      <translation>Abrir la configuración de la cámara</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="90" />
+      <source>Open microphone settings</source>
+      <translation>Abrir la configuración del micrófono</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="94" />
+      <source>When you come back to this window, we will check again.</source>
+      <translation>Cuando vuelva a esta ventana, revisaremos otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="120" />
+      <source>We could not open the settings. Please follow the steps above.</source>
+      <translation>No pudimos abrir la configuración. Siga los pasos de arriba.</translation>
+    </message>
+  </context>
+  <context>
     <name>RestartCard</name>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="160" />
@@ -986,6 +1009,11 @@
       <translation>{program} está usando su micrófono. Cierre {program} y después {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
+      <translation>Puede que {possible_program} esté usando su micrófono. Cierre {possible_program} y después {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="150" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>Cierre otros programas que puedan estar usándolo (videollamadas, grabadoras de voz, navegadores con una llamada abierta) y después {check_again}.</translation>
@@ -1267,6 +1295,27 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="167" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>La persona que llama usa el micrófono de unos auriculares Bluetooth, que pasan a calidad de teléfono o cortan el sonido: sugiera el micrófono de la propia computadora con los auriculares para escuchar, o unos auriculares con cable.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <source>A rule on this computer does not allow programs to use the microphone.</source>
+      <translation>Una regla de esta computadora no permite que los programas usen el micrófono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
+      <translation>Pida a la persona que se ocupa de esta computadora que permita el micrófono (por ejemplo, en Tiempo de uso) y después {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
+      <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
+      <translation>Si no se puede hacer hoy, llame a la línea de ayuda: quizá pueda hacer su consulta por teléfono.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>El uso del micrófono está restringido en esta Mac (Tiempo de uso, controles parentales o un perfil de administración): la persona que llama no puede activarlo; quien administra la Mac debe permitirlo.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
@@ -1674,6 +1723,11 @@
       <translation>{program} está usando su cámara. Cierre {program} y después {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="123" />
+      <source>{possible_program} may be using your camera. Close {possible_program}, then {check_again}.</source>
+      <translation>Puede que {possible_program} esté usando su cámara. Cierre {possible_program} y después {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="120" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Cierre otros programas que puedan estar usando su cámara, como Zoom, Teams, Skype o una pestaña del navegador con una videollamada, y revise otra vez.</translation>
@@ -1882,6 +1936,31 @@
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>Si puede, siéntese de frente a la cámara con toda la cara dentro de la imagen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="323" />
+      <source>Your computer's privacy settings are blocking the camera.</source>
+      <translation>La configuración de privacidad de su computadora está bloqueando la cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <source>The computer's privacy settings block the camera: walk the caller through Settings &gt; Privacy &amp; security &gt; Camera (Windows) or System Settings &gt; Privacy &amp; Security &gt; Camera (Mac), then ask them to check again.</source>
+      <translation>La configuración de privacidad de la computadora bloquea la cámara: guíe a la persona que llama hasta Configuración &gt; Privacidad y seguridad &gt; Cámara (Windows) o Ajustes del Sistema &gt; Privacidad y seguridad &gt; Cámara (Mac), y después pídale que revise otra vez.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <source>A rule on this computer does not allow programs to use the camera.</source>
+      <translation>Una regla de esta computadora no permite que los programas usen la cámara.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="334" />
+      <source>Ask the person who looks after this computer to allow the camera (for example in Screen Time), then {check_again}.</source>
+      <translation>Pida a la persona que se ocupa de esta computadora que permita la cámara (por ejemplo, en Tiempo de uso) y después {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <source>Camera use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>El uso de la cámara está restringido en esta Mac (Tiempo de uso, controles parentales o un perfil de administración): la persona que llama no puede activarla; quien administra la Mac debe permitirlo.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="333" />

@@ -394,6 +394,29 @@
     </message>
   </context>
   <context>
+    <name>PrivacyRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="89" />
+      <source>Open camera settings</source>
+      <translation>Louvri paramèt kamera a</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="90" />
+      <source>Open microphone settings</source>
+      <translation>Louvri paramèt mikwofòn nan</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="94" />
+      <source>When you come back to this window, we will check again.</source>
+      <translation>Lè ou tounen nan fenèt sa a, n ap tcheke ankò.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="120" />
+      <source>We could not open the settings. Please follow the steps above.</source>
+      <translation>Nou pa t ka louvri paramèt yo. Tanpri swiv etap ki anwo yo.</translation>
+    </message>
+  </context>
+  <context>
     <name>RestartCard</name>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="170" />
@@ -1070,6 +1093,11 @@
       <translation>{program} ap sèvi ak mikwofòn ou. Fèmen {program}, epi {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
+      <translation>Petèt {possible_program} ap sèvi ak mikwofòn ou. Fèmen {possible_program}, epi {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="151" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>Fèmen lòt pwogram ki ka ap sèvi avè l (apèl videyo, pwogram pou anrejistre vwa, navigatè entènèt ki gen yon apèl louvri), epi {check_again}.</translation>
@@ -1351,6 +1379,27 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>Moun k ap rele a sèvi ak mikwofòn yon ekoutè Bluetooth, ki fè ekoutè a tounen kalite telefòn oswa ki koupe son an: konseye l mikwofòn pa òdinatè a ak ekoutè a pou koute sèlman, oswa yon ekoutè ki gen fil.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <source>A rule on this computer does not allow programs to use the microphone.</source>
+      <translation>Yon règ sou òdinatè sa a pa kite pwogram yo sèvi ak mikwofòn nan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
+      <translation>Mande moun k ap okipe òdinatè sa a pou li pèmèt mikwofòn nan (pa egzanp nan Screen Time), epi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
+      <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
+      <translation>Si sa pa ka fèt jodi a, rele liy èd la: petèt ou ka fè vizit ou pa telefòn.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>Sou Mac sa a, yo limite itilizasyon mikwofòn nan (Screen Time, kontwòl paran oswa yon pwofil jesyon): moun k ap rele a pa ka limen l; moun ki jere Mac la dwe pèmèt li.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
@@ -1783,6 +1832,11 @@
       <translation>{program} ap sèvi ak kamera ou. Fèmen {program}, epi {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="123" />
+      <source>{possible_program} may be using your camera. Close {possible_program}, then {check_again}.</source>
+      <translation>Petèt {possible_program} ap sèvi ak kamera ou. Fèmen {possible_program}, epi {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Fèmen lòt pwogram ki ka ap sèvi ak kamera ou, tankou Zoom, Teams, Skype oswa yon onglè navigatè ki gen yon apèl videyo, epi tcheke ankò.</translation>
@@ -1991,6 +2045,31 @@
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>Si ou kapab, chita ak figi ou bò kamera a, ak tout figi ou nan imaj la.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="323" />
+      <source>Your computer's privacy settings are blocking the camera.</source>
+      <translation>Paramèt konfidansyalite òdinatè ou ap bloke kamera a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <source>The computer's privacy settings block the camera: walk the caller through Settings &gt; Privacy &amp; security &gt; Camera (Windows) or System Settings &gt; Privacy &amp; Security &gt; Camera (Mac), then ask them to check again.</source>
+      <translation>Paramèt konfidansyalite òdinatè a bloke kamera a: gide moun k ap rele a jiska Settings &gt; Privacy &amp; security &gt; Camera (Windows) oswa System Settings &gt; Privacy &amp; Security &gt; Camera (Mac), epi mande l pou li tcheke ankò.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <source>A rule on this computer does not allow programs to use the camera.</source>
+      <translation>Yon règ sou òdinatè sa a pa kite pwogram yo sèvi ak kamera a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="334" />
+      <source>Ask the person who looks after this computer to allow the camera (for example in Screen Time), then {check_again}.</source>
+      <translation>Mande moun k ap okipe òdinatè sa a pou li pèmèt kamera a (pa egzanp nan Screen Time), epi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <source>Camera use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>Sou Mac sa a, yo limite itilizasyon kamera a (Screen Time, kontwòl paran oswa yon pwofil jesyon): moun k ap rele a pa ka limen l; moun ki jere Mac la dwe pèmèt li.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />

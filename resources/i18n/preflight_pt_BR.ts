@@ -394,6 +394,29 @@
     </message>
   </context>
   <context>
+    <name>PrivacyRow</name>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="89" />
+      <source>Open camera settings</source>
+      <translation>Abrir as configurações da câmera</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="90" />
+      <source>Open microphone settings</source>
+      <translation>Abrir as configurações do microfone</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="94" />
+      <source>When you come back to this window, we will check again.</source>
+      <translation>Quando você voltar a esta janela, vamos verificar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/gui/privacy_page.py" line="120" />
+      <source>We could not open the settings. Please follow the steps above.</source>
+      <translation>Não conseguimos abrir as configurações. Siga os passos acima.</translation>
+    </message>
+  </context>
+  <context>
     <name>RestartCard</name>
     <message>
       <location filename="../../src/preflight/gui/widgets.py" line="170" />
@@ -1070,6 +1093,11 @@
       <translation>O {program} está usando o seu microfone. Feche o {program} e depois {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
+      <translation>Talvez o {possible_program} esteja usando o seu microfone. Feche o {possible_program} e depois {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="151" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>Feche outros programas que possam estar usando o microfone (chamadas de vídeo, gravadores de voz, navegadores com uma chamada aberta) e depois {check_again}.</translation>
@@ -1351,6 +1379,27 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>A pessoa que ligou usa o microfone de um fone Bluetooth, que passa o fone para qualidade de telefone ou corta o som: sugira o microfone do próprio computador, com o fone só para ouvir, ou um fone com fio.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <source>A rule on this computer does not allow programs to use the microphone.</source>
+      <translation>Uma regra deste computador não permite que programas usem o microfone.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
+      <translation>Peça à pessoa que cuida deste computador para permitir o microfone (por exemplo, em Tempo de Uso) e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
+      <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
+      <translation>Se isso não puder ser feito hoje, ligue para a linha de ajuda: talvez você possa fazer a consulta por telefone.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>O uso do microfone está restrito neste Mac (Tempo de Uso, controles parentais ou um perfil de gerenciamento): a pessoa que ligou não consegue ativá-lo; quem administra o Mac precisa permitir.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
@@ -1783,6 +1832,11 @@
       <translation>O {program} está usando a sua câmera. Feche o {program} e depois {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="123" />
+      <source>{possible_program} may be using your camera. Close {possible_program}, then {check_again}.</source>
+      <translation>Talvez o {possible_program} esteja usando a sua câmera. Feche o {possible_program} e depois {check_again}.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera, como Zoom, Teams, Skype ou uma aba do navegador com uma chamada de vídeo, e verifique de novo.</translation>
@@ -1991,6 +2045,31 @@
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>Se puder, sente de frente para a câmera com o rosto inteiro na imagem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="323" />
+      <source>Your computer's privacy settings are blocking the camera.</source>
+      <translation>As configurações de privacidade do seu computador estão bloqueando a câmera.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="325" />
+      <source>The computer's privacy settings block the camera: walk the caller through Settings &gt; Privacy &amp; security &gt; Camera (Windows) or System Settings &gt; Privacy &amp; Security &gt; Camera (Mac), then ask them to check again.</source>
+      <translation>As configurações de privacidade do computador bloqueiam a câmera: guie a pessoa que ligou até Configurações &gt; Privacidade e segurança &gt; Câmera (Windows) ou Ajustes do Sistema &gt; Privacidade e Segurança &gt; Câmera (Mac) e depois peça para ela verificar de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="332" />
+      <source>A rule on this computer does not allow programs to use the camera.</source>
+      <translation>Uma regra deste computador não permite que programas usem a câmera.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="334" />
+      <source>Ask the person who looks after this computer to allow the camera (for example in Screen Time), then {check_again}.</source>
+      <translation>Peça à pessoa que cuida deste computador para permitir a câmera (por exemplo, em Tempo de Uso) e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="339" />
+      <source>Camera use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
+      <translation>O uso da câmera está restrito neste Mac (Tempo de Uso, controles parentais ou um perfil de gerenciamento): a pessoa que ligou não consegue ativá-la; quem administra o Mac precisa permitir.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />
