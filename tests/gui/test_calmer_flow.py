@@ -141,3 +141,40 @@ def test_a_join_link_must_be_a_web_address(tmp_path, url):
     profile.write_text(f'[visit]\njoin_url = "{url}"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="web address"):
         load_config(profile)
+
+
+def test_tab_never_leaves_the_focus_under_the_pinned_buttons(qtbot, make_window):
+    """The steps' Back/Next stay at the bottom over the scrolled page; a control Tab reaches
+    near the bottom is scrolled clear of them, so its focus ring is seen."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    # At 200% text the buttons are taller than the margin QScrollArea keeps on its own.
+    app = QApplication.instance()
+    normal = QFont(app.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(large)
+    try:
+        window = make_window({"system": Plan(status=Status.WARN, restart=True,
+                                             metrics={"programs_to_close": ["chrome"]})})
+    finally:
+        app.setFont(normal)
+    walk_to_results(qtbot, window)
+    p = window.patient
+    index = next(i for i, s in enumerate(p.steps) if s.key == "computer")
+    p.go_to_step(index)
+    view = p.steps[index].view
+    assert view.widget().height() > view.viewport().height() - view.footer_height()
+    visible = view.viewport().height() - view.footer_height()
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is None or not view.widget().isAncestorOf(focused):
+            continue
+        top = focused.mapTo(view.viewport(), QPoint(0, 0)).y()
+        seen.append(focused)
+        assert 0 <= top and top + focused.height() <= visible, focused.accessibleName()
+    assert view.details_toggle in seen  # the last control of the page, below the fold

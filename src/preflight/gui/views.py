@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -100,6 +101,23 @@ class Page(QScrollArea):
 
     def footer_height(self) -> int:
         return self._footer.height() if self._footer is not None else 0
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab scrolls the focused control into view (QScrollArea does), and clear of the
+        pinned footer, which would otherwise cover a control at the bottom of the view."""
+        moved = super().focusNextPrevChild(next)
+        focused = QApplication.focusWidget()
+        inner = self.widget()
+        if moved and self._footer is not None and focused is not None and inner is not None \
+                and inner.isAncestorOf(focused):
+            # ensureWidgetVisible() does nothing for a control already inside the viewport,
+            # even one under the footer: scroll by what the footer covers, plus a margin.
+            bottom = focused.mapTo(self.viewport(), QPoint(0, focused.height())).y()
+            covered = bottom + 16 - (self.viewport().height() - self.footer_height())
+            if covered > 0:
+                bar = self.verticalScrollBar()
+                bar.setValue(min(bar.maximum(), bar.value() + covered))
+        return moved
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._footer and event.type() == QEvent.Type.LayoutRequest:
