@@ -197,3 +197,20 @@ def test_phone_numbers_inside_arabic_sentences_keep_their_order():
     finally:
         i18n.set_language("en")
     assert i18n.localize(sentence) == sentence
+
+
+@pytest.mark.parametrize("language", [c for c in i18n.available_languages() if c != "en"])
+def test_qt_own_words_where_qt_has_them(qapp, language):
+    """Qt's standard buttons (the save-report dialog) in the language from PySide6's qtbase
+    catalogue where Qt ships one (ar, es, pt_BR, zh_CN); Haitian Creole and Vietnamese have
+    none, and those few words stay English."""
+    from PySide6.QtCore import QCoreApplication
+
+    ships = language in ("ar", "es", "pt_BR", "zh_CN")
+    assert (i18n_qt.qt_translator(language) is not None) == ships
+    i18n_qt.install_language(language)
+    try:
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    finally:
+        i18n_qt.install_language("en")
+    assert (cancel != "Cancel") == ships, cancel
