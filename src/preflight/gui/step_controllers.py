@@ -196,6 +196,7 @@ class StepController(QObject):
         results = [self.session.results[c] for c in self.checks if c in self.session.results]
         view.set_details(numbers_text(results), "\n".join(
             f"{name}: {value}" for r in results for name, value in metric_rows(r)))
+        view.fit_picture()  # the result card above the picture may have grown
         words = looked_at_words(self.step, results)
         view.looked_at.setText(_t("We looked at: %1").replace("%1", words) if words else "")
         view.looked_at.setVisible(bool(words))

@@ -342,15 +342,28 @@ class CheckStepView(Page):
         if self.picture is not None and not self.picture.isVisibleTo(self):
             self.fit_picture()
             self.picture.setVisible(True)
+            self.content.activate()  # place it, then size it to the room left below it
+            self.fit_picture()
 
     def fit_picture(self) -> None:
-        """The preview box: 4:3, at most 480x360, and no taller than a third of the visible
-        page, so the verdict above and the Next button below stay in view."""
+        """The preview box: 4:3, at most 480x360 and at least 160x120, as tall as the room left
+        between the top of the picture and the pinned Next button (a third of the page before
+        the page is laid out), so the verdict above and the way on below stay in view."""
         if self.picture is None:
             return
-        room = self.viewport().height() - self.footer_height() if self.isVisible() else 600
-        width = max(160, min(480, self.viewport().width() - 64, int(room / 3 * 4 / 3)))
-        self.picture.setFixedSize(width, width * 3 // 4)
+        room = self.viewport().height() - self.footer_height()  # laid out even when hidden
+        if room < 200:  # not laid out yet: the room of a 1000x720 window
+            room = 600
+        height = room // 3
+        if self.picture.isVisibleTo(self) and self.tip is not None:
+            top = self.picture.y()  # in the page's content, scrolled to its top
+            below = self.tip.sizeHint().height() + 2 * self.content.spacing()
+            if top > 0:
+                height = room - top - below
+        width = max(160, min(480, self.viewport().width() - 64, height * 4 // 3))
+        if (self.picture.maximumWidth(), self.picture.maximumHeight()) != (width,
+                                                                          width * 3 // 4):
+            self.picture.setFixedSize(width, width * 3 // 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
