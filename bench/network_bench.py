@@ -540,8 +540,8 @@ def run_behaviour_bench(
     runs = 1 if quick else runs
     result: dict[str, Any] = {
         "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "command": "sudo .venv/bin/python -m bench.network_bench --behaviours"
-                   + (" --providers" if providers else ""),
+        "command": "sudo .venv/bin/python -m bench.network_bench "
+                   + ("--providers" if providers else "--behaviours"),
         "method": {
             "servers": "tests/servers/speedtest_server.py in the server namespace, one per "
                        "behaviour: keep-alive one segment (default), --writes two_nagle, "
