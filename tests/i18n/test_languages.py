@@ -73,6 +73,9 @@ def _is_a_name(text: str) -> bool:
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) and (
         len(words) > 1 or any(c.isupper() for c in text[1:]) or text[:1].isdigit())
+
+
+def _fields(text: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
 
 
