@@ -13,6 +13,7 @@ support line shown when nothing could measure."""
 from __future__ import annotations
 
 import socket
+import statistics
 import threading
 import time
 from collections.abc import Iterator
@@ -102,13 +103,15 @@ def test_cloudflares_server_time_is_taken_off_its_ping(lab: LabServer) -> None:
     librespeed = LibreSpeedProvider(lab.librespeed_url()).endpoints()
     plain = sc._LatencyProber(librespeed.upload_url, timeout_s=2.0, endpoints=librespeed)
     try:
-        with_timing = [prober.probe() for _ in range(3)]
-        without = [plain.probe() for _ in range(3)]
+        with_timing = [prober.probe() for _ in range(5)]
+        without = [plain.probe() for _ in range(5)]
     finally:
         prober.close()
         plain.close()
-    assert all(v is not None and v < 40 for v in with_timing), with_timing
-    assert all(v is not None and v >= 75 for v in without), without  # no header: all of it
+    assert None not in with_timing and None not in without, (with_timing, without)
+    # Medians: a loaded machine can hold one answer back by tens of ms.
+    assert statistics.median(with_timing) < 40, with_timing  # type: ignore[type-var]
+    assert statistics.median(without) >= 75, without  # type: ignore[type-var]  # all of it
 
 
 def test_the_servers_kind_is_told_from_its_url_or_its_answers(lab: LabServer) -> None:
@@ -167,10 +170,11 @@ def test_nothing_could_measure_names_every_provider_and_shows_the_support_line(
     overrides = {"bandwidth": {"cloudflare_url": lab.cloudflare_url(tls=True)}}
     result = run_check(config.with_overrides(overrides), "bandwidth")
     assert result.status is Status.ERROR and result.status.is_problem, result
-    assert result.metrics["skipped_providers"] == [
-        {"provider": "speedtest", "reason": "config_failed"},
-        {"provider": "cloudflare", "reason": "server_refused"},
-    ]
+    first, second = result.metrics["skipped_providers"]
+    # speedtest.net's settings, or (with them kept from an earlier run) its server list
+    assert first["provider"] == "speedtest"
+    assert first["reason"] in ("config_failed", "server_list_failed")
+    assert second == {"provider": "cloudflare", "reason": "server_refused"}
     assert result.finding_ids == ("bandwidth.server_refused",)
     assert any("support line" in a for a in result.advice), result.advice
     assert "Traceback" not in " ".join(result.advice) + result.summary
@@ -178,8 +182,9 @@ def test_nothing_could_measure_names_every_provider_and_shows_the_support_line(
 
 # -- faults, each provider ---------------------------------------------------------------------
 KINDS = ["speedtest", "cloudflare", "librespeed"]
-# The finding each provider gives; speedtest-cli's own latency step says only "no valid
-# latency reply" for refusals and garbage, so for it those read as "could not reach".
+# The finding each provider gives. speedtest-cli's own latency step says only "no valid
+# latency reply" for refusals and garbage, so with it those read as "could not reach"; the
+# server pick that replaces it (issue 16 item 2) says which: either is a clear verdict.
 FAULTS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
     "HTTP 403": ({"refuse": 403}, {"speedtest": "server_unreachable"}),
     "HTTP 429 with Retry-After": ({"refuse": 429}, {"speedtest": "server_unreachable"}),
@@ -214,10 +219,11 @@ def test_a_fault_gives_a_clear_verdict_within_the_deadline(
     result = run_check(config.with_overrides(_overrides(kind, lab)), "bandwidth")
     took = time.monotonic() - start
     lab.behaviour.hang = "none"  # let hung handlers go before the lab stops
-    expected = per_kind.get(kind, EXPECTED[fault])
+    expected = {EXPECTED[fault], per_kind.get(kind, EXPECTED[fault])}
     assert result.status is Status.ERROR, result
-    assert result.finding_ids == (f"bandwidth.{expected}",), (fault, result.metrics)
-    assert result.metrics["error_reason"] == expected
+    assert len(result.finding_ids) == 1, result.finding_ids
+    assert result.finding_ids[0].removeprefix("bandwidth.") in expected, (fault, result.metrics)
+    assert result.metrics["error_reason"] in expected
     assert result.metrics["provider"] == ("speedtest" if kind == "speedtest" else kind)
     assert result.status.is_problem  # the window and the CLI show the hotline for it
     assert took < deadline + 2.0  # the runner's own deadline and grace, never a hang
@@ -258,6 +264,6 @@ def test_server_down_dns_failure_and_an_invalid_certificate(
     monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-ca.pem"))
     monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path))
     result = run_check(config.with_overrides(_overrides(kind, lab)), "bandwidth")
-    expected = "server_unreachable" if kind == "speedtest" else "certificate_invalid"
-    assert result.finding_ids == (f"bandwidth.{expected}",), result.metrics
+    expected = {"certificate_invalid"} | ({"server_unreachable"} if kind == "speedtest" else set())
+    assert result.finding_ids[0].removeprefix("bandwidth.") in expected, result.metrics
     assert result.status.is_problem  # the hotline is shown
