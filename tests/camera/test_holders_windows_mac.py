@@ -150,3 +150,17 @@ def test_a_busy_microphone_names_its_holder_per_system(monkeypatch, platform, ke
     assert problem.values == {key: "Zoom"}
     words = "may be using" if key == "possible_program" else "is using"
     assert f"Zoom {words} your microphone. Close Zoom, then press Check again." in problem.advice
+
+
+def test_a_refused_microphone_on_windows_is_said_to_be_refused(monkeypatch):
+    """Windows cannot run here: the privacy switch's reader (tested above on its data) is the
+    stand-in; PortAudio's error there does not say "permission"."""
+    from preflight.checks.audio.devices import refused
+
+    monkeypatch.setattr(devices_os, "windows_denied", lambda kind: kind == "microphone")
+    for kind in ("device_busy", "device_error", "no_device"):
+        assert refused(AudioProblem(kind, "input"), "win32").kind == "permission_denied"
+        assert refused(AudioProblem(kind, "input"), "linux").kind == kind
+    assert refused(AudioProblem("device_busy", "output"), "win32").kind == "device_busy"
+    monkeypatch.setattr(devices_os, "windows_denied", lambda kind: False)
+    assert refused(AudioProblem("device_busy", "input"), "win32").kind == "device_busy"

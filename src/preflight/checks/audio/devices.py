@@ -493,7 +493,7 @@ def device_failure(descriptor: Descriptor, exc: BaseException, device: str,
     re-raised, so the runner reports it as an error."""
     if not isinstance(exc, AudioProblem) and type(exc).__name__ != "PortAudioError":
         raise exc
-    problem = with_program(describe_error(exc, KIND_OF_CHECK[descriptor.id]))
+    problem = with_program(refused(describe_error(exc, KIND_OF_CHECK[descriptor.id])))
     logger.info("%s check: %s", descriptor.id, problem)
     finding = descriptor.finding(problem.kind, **problem.values)
     return descriptor.result([finding], problem=problem.kind, device=device, **metrics)
@@ -512,6 +512,24 @@ def with_program(problem: AudioProblem) -> AudioProblem:
             program, certain = "", True
         if program:
             problem.values["program" if certain else "possible_program"] = program
+    return problem
+
+
+def refused(problem: AudioProblem, platform: str | None = None) -> AudioProblem:
+    """Windows: a microphone that fails to open while the privacy switch for desktop apps is
+    off is refused, not busy or broken (PortAudio's error does not say so)."""
+    from preflight import devices_os
+
+    platform = sys.platform if platform is None else platform
+    if (platform == "win32" and problem.device_kind == "input"
+            and problem.kind in ("device_busy", "device_error", "no_device")):
+        try:
+            denied = devices_os.windows_denied("microphone")
+        except Exception:  # a diagnosis aid must not hide the failure
+            logger.warning("could not read the microphone privacy switch", exc_info=True)
+            denied = False
+        if denied:
+            return AudioProblem("permission_denied", "input", what=tr(PRIVACY_PAGE["input"]))
     return problem
 
 
