@@ -17,7 +17,7 @@ def test_the_built_in_checks_make_the_five_steps():
         ("camera", ("camera",), True, "camera", "camera"),
         ("microphone", ("microphone",), True, "input", "mic"),
         ("speaker", ("speaker",), True, "output", "speaker"),
-        ("connection", ("network", "bandwidth"), False, "", ""),
+        ("connection", ("network", "bandwidth", "call"), False, "", ""),
         ("computer", ("system",), False, "", ""),
     ]
     assert [s.title for s in plan.steps] == [
