@@ -24,7 +24,7 @@ def test_the_built_in_checks_make_the_five_steps():
         "Camera", "Microphone", "Speakers", "Connection", "Computer"]
     assert plan.steps[0].picker == "Camera:"
     assert plan.guided_checks == ("camera", "microphone", "speaker")
-    assert plan.background_checks == ("network", "bandwidth", "system")
+    assert plan.background_checks == ("network", "bandwidth", "call", "system")
     # Only the computer step can find a reason to restart: only it gets the restart card.
     assert [s.key for s in plan.steps if s.restart] == ["computer"]
     assert plan.stepless == ()
