@@ -4159,5 +4159,15 @@
       <source>Trying another speed test…</source>
       <translation>جارٍ تجربة اختبار سرعة آخر…</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>خادم LibreSpeed مستضاف ذاتيًا</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>اختبار السرعة بواسطة</translation>
+    </message>
   </context>
 </TS>

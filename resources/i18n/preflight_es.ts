@@ -4030,6 +4030,16 @@
       <source>Trying another speed test…</source>
       <translation>Probando otra prueba de velocidad…</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>un servidor LibreSpeed propio</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>prueba de velocidad hecha por</translation>
+    </message>
   </context>
   <context>
     <name>RestartConfirmDialog</name>

@@ -4138,5 +4138,15 @@
       <source>Trying another speed test…</source>
       <translation>N ap eseye yon lòt tès vitès…</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>yon sèvè LibreSpeed pa yo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>tès vitès fèt pa</translation>
+    </message>
   </context>
 </TS>

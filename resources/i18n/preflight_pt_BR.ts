@@ -4138,5 +4138,15 @@
       <source>Trying another speed test…</source>
       <translation>Tentando outro teste de velocidade…</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>um servidor LibreSpeed próprio</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>teste de velocidade feito por</translation>
+    </message>
   </context>
 </TS>

@@ -4318,5 +4318,15 @@
       <source>Video call quality</source>
       <translation type="vanished">Chất lượng cuộc gọi video</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>một máy chủ LibreSpeed tự vận hành</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>đo tốc độ bằng</translation>
+    </message>
   </context>
 </TS>

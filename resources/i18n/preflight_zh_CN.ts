@@ -4318,5 +4318,15 @@
       <source>Video call quality</source>
       <translation type="vanished">视频通话质量</translation>
     </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>自建的 LibreSpeed 服务器</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>测速服务</translation>
+    </message>
   </context>
 </TS>

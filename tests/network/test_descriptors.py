@@ -24,7 +24,7 @@ from preflight.engine.registry import Registry
 from preflight.engine.result import Status
 
 # Support code format 2: bits each check's own fields may use (besides its main finding).
-BUDGET_BITS = {"network": 25, "bandwidth": 9}  # docs/support.md: each check's budget
+BUDGET_BITS = {"network": 25, "bandwidth": 11}  # docs/support.md: each check's budget
 DESCRIPTORS = {"network": connectivity.DESCRIPTOR, "bandwidth": bandwidth.DESCRIPTOR}
 
 

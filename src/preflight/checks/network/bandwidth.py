@@ -27,7 +27,7 @@ from preflight.checks.network.shared import (
     CONNECTION_STEP,
 )
 from preflight.engine.check import Cancelled, Check, CheckContext
-from preflight.engine.findings import Buckets, Descriptor, FindingSpec, MetricSpec
+from preflight.engine.findings import Buckets, Choice, Descriptor, FindingSpec, MetricSpec
 from preflight.engine.result import CheckResult, Finding, Status
 from preflight.i18n import tr, tr_noop
 
@@ -75,7 +75,7 @@ _PHONE_VISIT_HELPDESK = tr_noop(
 _PROVIDER_WORDS = {
     "speedtest": tr_noop("speedtest.net"),
     "cloudflare": tr_noop("Cloudflare"),
-    "librespeed": tr_noop("your organisation's LibreSpeed server"),
+    "librespeed": tr_noop("a self-hosted LibreSpeed server"),
 }
 # Why a provider could not measure, in the help desk's words (`skipped_providers`).
 _REASON_WORDS = {
@@ -340,6 +340,9 @@ DESCRIPTOR = Descriptor(
         # own thresholds); these are the bands of format 1's ping field.
         Buckets("ping_ms", "ping_ms", tr_noop("ping"), "ms",
                 (50.0, 100.0, 150.0, 250.0, 400.0, 1000.0)),
+        # 2 bits (issue 16): the provider that measured (on errors, the last one tried).
+        Choice("provider", "provider", tr_noop("speed test by"),
+               ("speedtest", "cloudflare", "librespeed"), _PROVIDER_WORDS),
     ),
     metrics=(
         MetricSpec("download_mbps", tr_noop("Download speed"), "Mbit/s", "throughput"),
