@@ -12,7 +12,6 @@ support line shown when nothing could measure."""
 
 from __future__ import annotations
 
-import socket
 import statistics
 import threading
 import time
@@ -244,21 +243,12 @@ def test_server_down_dns_failure_and_an_invalid_certificate(
     result = run_check(config.with_overrides({"bandwidth": down}), "bandwidth")
     assert result.finding_ids == ("bandwidth.server_unreachable",), result.metrics
 
-    # DNS failure. The only stand-in here: a name the resolver does not know, without asking
-    # the machine's resolver (no query may leave loopback), answers as getaddrinfo does.
-    real = socket.getaddrinfo
-
-    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if host == "speed.example.invalid":
-            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-        return real(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    # DNS failure: a name under the reserved .invalid TLD, which tests/conftest.py's resolver
+    # stand-in answers as a resolver answers a name that does not exist (no query leaves).
     unknown = {key: value.replace(f"127.0.0.1:{port}", "speed.example.invalid")
                if isinstance(value, str) else value for key, value in down.items()}
     result = run_check(config.with_overrides({"bandwidth": unknown}), "bandwidth")
     assert result.finding_ids == ("bandwidth.server_unreachable",), result.metrics
-    monkeypatch.setattr(socket, "getaddrinfo", real)
 
     # A certificate that does not verify: the lab's own, no longer trusted.
     monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-ca.pem"))
