@@ -854,6 +854,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--writes", default="one", choices=["one", "two_nagle"],
                         help="headers and body in one segment, or two writes with Nagle on")
     parser.add_argument("--chunked", action="store_true", help="Transfer-Encoding: chunked")
+    parser.add_argument("--refuse", type=int, default=0,
+                        help="answer every request with this HTTP status (403, 429, 500)")
+    parser.add_argument("--close-early", action="store_true",
+                        help="end every download after 64 KB by closing the connection")
     parser.add_argument("--proxy-host", default="",
                         help="also run an HTTP/CONNECT proxy here (forwards to --host only)")
     parser.add_argument("--proxy-port", type=int, default=3128)
@@ -870,6 +874,8 @@ def main(argv: list[str] | None = None) -> int:
         keep_alive=not args.close_per_response,
         writes=args.writes,
         chunked=args.chunked,
+        refuse=args.refuse,
+        close_early=args.close_early,
     )
     lab = LabServer(
         host=args.host,
