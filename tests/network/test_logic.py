@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from preflight.checks.network import latency
 from preflight.checks.network import speedtest_client as sc
 from preflight.checks.network.bandwidth import DESCRIPTOR as BANDWIDTH
 from preflight.checks.network.bandwidth import assess as assess_bandwidth
@@ -327,6 +328,21 @@ def test_stun_statistics() -> None:
     s = StunBurstResult(sent=4, received=3, rtts_ms=[10.0, 14.0, 12.0])
     assert s.loss_pct == 25.0 and s.rtt_ms == 12.0 and s.jitter_ms == 3.0 and s.udp_ok
     assert StunBurstResult().loss_pct is None and not StunBurstResult().udp_ok
+
+
+def test_jitter_pairs_requests_a_call_packet_apart() -> None:
+    # Requests 10 ms apart (gap 2: pairs 20 ms apart); the round trip climbs 3 ms a request
+    # and request 3 is lost. Pairs (0, 2), (2, 4), (4, 6): 6 ms each; pairs across the lost one
+    # ((1, 3), (3, 5)) are left out rather than bridged.
+    rtts = {0: 10.0, 1: 13.0, 2: 16.0, 4: 22.0, 5: 25.0, 6: 28.0}
+    s = StunBurstResult(sent=7, received=6, rtts_ms=list(rtts.values()), indices=list(rtts),
+                        jitter_gap=2)
+    assert s.jitter_ms == 6.0
+    assert latency.jitter_at_gap_ms(rtts, 1) == 3.0  # neighbours only: (0, 1), (1, 2), (4, 5)...
+    assert latency.jitter_at_gap_ms({0: 1.0, 2: 5.0}, 1) is None
+    # No pair at the gap (every other one lost): the neighbours in order, as before.
+    t = StunBurstResult(sent=4, received=2, rtts_ms=[10.0, 16.0], indices=[0, 3], jitter_gap=2)
+    assert t.jitter_ms == 6.0
 
 
 @pytest.mark.parametrize(

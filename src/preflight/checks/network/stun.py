@@ -6,6 +6,11 @@ exact send and receive times for many overlapping requests rather than aioice's
 retransmitting transactions (a retransmission would hide exactly the loss we measure).
 
 The reflexive (public) address in the answers is never returned: only whether one came.
+
+The burst is sequential: `count` requests, and when some of them are already lost (and some
+answered) as many more as bring it to `extend_to`, time permitting. A link without loss is done
+after `count`; on a lossy one, where the call's grade turns on the loss figure, twice the sample
+halves its variance (docs/checks/network.md, "How many STUN requests").
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ class StunBurstResult:
     rtts_ms: list[float] = field(default_factory=list)
     reflexive_address_found: bool = False
     error: str = ""  # "resolve" | "socket" | "" (set when no request could be sent)
+    # The send number of each answered request (aligned with rtts_ms), and how many send
+    # numbers apart two requests are that are 20 ms apart, the spacing of a call's packets.
+    indices: list[int] = field(default_factory=list)
+    jitter_gap: int = 1
 
     @property
     def udp_ok(self) -> bool:
@@ -49,6 +58,11 @@ class StunBurstResult:
 
     @property
     def jitter_ms(self) -> float | None:
+        if len(self.indices) == len(self.rtts_ms):
+            paired = latency.jitter_at_gap_ms(dict(zip(self.indices, self.rtts_ms, strict=True)),
+                                              self.jitter_gap)
+            if paired is not None:
+                return paired
         return latency.jitter_ms(self.rtts_ms)
 
 
@@ -68,17 +82,27 @@ def parse_host_port(value: str, default_port: int) -> tuple[str, int]:
 def stun_burst(
     server: str,
     *,
-    count: int = 50,
-    interval_s: float = 0.02,
+    count: int = 150,
+    interval_s: float = 0.01,
     timeout_s: float = 1.0,
     cancel: threading.Event | None = None,
+    extend_to: int | None = None,
+    max_s: float | None = None,
+    call_spacing_s: float = 0.02,
 ) -> StunBurstResult:
     """Send `count` Binding requests `interval_s` apart to `server` ("host:port"), then wait up
-    to `timeout_s` for late answers. Never raises for network trouble: it is in the result."""
+    to `timeout_s` for late answers. When the `count`-th is sent and an earlier one is lost
+    while another was answered, go on to `extend_to` requests. Everything (the name lookup
+    too) ends within `max_s`: an extension is cut to what fits, and the wait for late answers
+    too. Jitter pairs requests `call_spacing_s` apart (a call's 20 ms packets). Never raises
+    for network trouble: it is in the result."""
     from aioice import stun
 
     cancel = cancel or threading.Event()
-    result = StunBurstResult()
+    began = time.perf_counter()
+    deadline = began + max_s if max_s is not None else float("inf")
+    result = StunBurstResult(jitter_gap=max(1, round(call_spacing_s / interval_s))
+                             if interval_s > 0 else 1)
     host, port = parse_host_port(server, 3478)
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_DGRAM)
@@ -98,9 +122,16 @@ def stun_burst(
         start = time.perf_counter()
         next_send = start
         end = None
+        limit = count
         while not cancel.is_set():
             now = time.perf_counter()
-            if result.sent < count and now >= next_send:
+            if result.sent < limit and now >= next_send and now + timeout_s > deadline \
+                    and result.sent > 0:
+                # No time left to wait for another answer (a slow name lookup ate it): stop
+                # sending, and wait for the ones out until the deadline.
+                limit = result.sent
+                end = deadline
+            if result.sent < limit and now >= next_send:
                 request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST)
                 try:
                     sock.sendto(bytes(request), address)
@@ -109,12 +140,15 @@ def stun_burst(
                     pass
                 result.sent += 1
                 next_send = start + result.sent * interval_s
-                if result.sent == count:
-                    end = time.perf_counter() + timeout_s
+                if result.sent == count and extend_to is not None and extend_to > count:
+                    limit = _extended(count, extend_to, sent_at, rtts, interval_s, timeout_s,
+                                      deadline)
+                if result.sent == limit:
+                    end = min(time.perf_counter() + timeout_s, deadline)
                 continue
             if end is not None and (now >= end or len(rtts) == result.sent):
                 break
-            wait = (next_send if result.sent < count else (end or now)) - now
+            wait = (next_send if result.sent < limit else (end or now)) - now
             readable, _, _ = select.select([sock], [], [], max(0.0, min(wait, 0.05)))
             if not readable:
                 continue
@@ -143,6 +177,24 @@ def stun_burst(
     finally:
         sock.close()
     result.received = len(rtts)
-    result.rtts_ms = [rtts[i] for i in sorted(rtts)]
+    result.indices = sorted(rtts)
+    result.rtts_ms = [rtts[i] for i in result.indices]
     logger.debug("stun burst: sent %d, answered %d", result.sent, result.received)
     return result
+
+
+def _extended(count: int, extend_to: int, sent_at: dict[bytes, tuple[int, float]],
+              rtts: dict[int, float], interval_s: float, timeout_s: float,
+              deadline: float) -> int:
+    """How many requests the burst sends in all, decided when the `count`-th is out: more
+    (up to `extend_to`, as many as end with their wait before `deadline`) only when some
+    answered and one is already lost: unanswered for over twice the slowest answer so far
+    (at least 0.2 s). A loss-free link, or UDP blocked, stops at `count`."""
+    if not rtts:
+        return count
+    now = time.perf_counter()
+    horizon = now - max(0.2, 2.0 * max(rtts.values()) / 1000.0)
+    if not any(i not in rtts and t < horizon for i, t in sent_at.values()):
+        return count
+    room = int((deadline - now - timeout_s) / interval_s) if interval_s > 0 else extend_to
+    return count + max(0, min(extend_to - count, room))
