@@ -133,14 +133,18 @@ def _linux_cameras() -> list[dict[str, Any]]:
 # -- which program holds a device (Linux) -----------------------------------------------------
 
 PROC = Path("/proc")
-# Process names (as the kernel shows them, at most 15 characters) -> the name patients know.
-# Anything not listed is shown as the system names it.
+# Process names (as the kernel shows them, at most 15 characters), the sound server's
+# application names and Windows' program file names -> the name patients know; looked up
+# case-blind. The one table for the camera and the microphone. Anything not listed is shown as
+# the system names it.
 PROGRAM_NAMES = {
     "zoom": "Zoom",
     "zoom.real": "Zoom",
+    "zoom voiceengine": "Zoom",  # the sound server's application name for Zoom's audio
     "zoomwebviewhos": "Zoom",
     "teams": "Microsoft Teams",
     "teams-for-linu": "Microsoft Teams",
+    "teams-for-linux": "Microsoft Teams",  # i18n: ignore (a product's name)
     "skypeforlinux": "Skype",
     "skype": "Skype",
     "webex": "Webex",
@@ -153,6 +157,8 @@ PROGRAM_NAMES = {
     "google-chrome": "Google Chrome",
     "chromium": "Chromium",
     "chromium-browse": "Chromium",
+    "chromium-browser": "Chromium",
+    "audacity": "Audacity",
     "msedge": "Microsoft Edge",
     "brave": "Brave",
     "opera": "Opera",
@@ -174,15 +180,18 @@ def friendly_program(name: str) -> str:
 
 
 def programs_holding(
-    device: Callable[[str], bool], *, proc: Path = PROC, skip_pids: Sequence[int] = ()
+    device: Callable[[str], bool], *, proc: Path = PROC, skip_pids: Sequence[int] = (),
+    skip_names: Collection[str] = (),
 ) -> list[str]:
     """Names of the programs that have a file open whose path `device(path)` accepts (Linux:
     each process's /proc/PID/fd links), friendliest first, each once; [] elsewhere.
 
     Only program names: never window titles, command lines or files beyond the match. Our own
-    process is skipped. Processes of other users cannot be read without privileges
-    (PermissionError): they are skipped silently, so the answer may be incomplete, never
-    wrong. Cost: one readlink per open file of every readable process (a few ms).
+    process is skipped, and so are processes whose kernel name is in `skip_names` (the sound
+    servers, which hold the sound card on everyone's behalf). Processes of other users cannot
+    be read without privileges (PermissionError): they are skipped silently, so the answer may
+    be incomplete, never wrong. Cost: one readlink per open file of every readable process (a
+    few ms).
     """
     skip = {os.getpid(), *skip_pids}
     try:
@@ -210,7 +219,7 @@ def programs_holding(
                     name = Path(entry.path, "comm").read_text(errors="replace").strip()
                 except OSError:
                     name = ""
-                if name:
+                if name and name not in skip_names:
                     found[friendly_program(name)] = None
                 break
     known = set(PROGRAM_NAMES.values())

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from preflight.devices_os import friendly_program
+from preflight.devices_os import programs_holding as programs_holding_path
 from preflight.engine.deadline import call_with_deadline
 
 logger = logging.getLogger(__name__)
@@ -44,26 +46,6 @@ PCM_CAPTURE = re.compile(r"^/dev/snd/pcmC\d+D\d+c$")
 # Processes that hold the sound card on everyone's behalf: never "the program using it".
 SOUND_SERVERS = frozenset({"pulseaudio", "pipewire", "pipewire-pulse", "wireplumber", "jackd",
                            "jackdbus", "pipewire-media-session"})
-# Program names as patients know them (the process or stream's name, lowercased); product names
-# are not translated.
-KNOWN_PROGRAMS = {
-    "zoom": "Zoom",
-    "zoom voiceengine": "Zoom",
-    "zoom.real": "Zoom",
-    "teams": "Microsoft Teams",  # i18n: ignore (a product's name)
-    "teams-for-linux": "Microsoft Teams",  # i18n: ignore (a product's name)
-    "skypeforlinux": "Skype",
-    "firefox": "Firefox",
-    "firefox-esr": "Firefox",
-    "chrome": "Google Chrome",  # i18n: ignore (a product's name)
-    "google-chrome": "Google Chrome",  # i18n: ignore (a product's name)
-    "chromium": "Chromium",
-    "chromium-browser": "Chromium",
-    "discord": "Discord",
-    "obs": "OBS Studio",  # i18n: ignore (a product's name)
-    "webex": "Webex",
-    "audacity": "Audacity",
-}
 
 # Routing sets process-wide environment variables for the moment a stream opens: one at a time.
 _ROUTE_LOCK = threading.Lock()
@@ -205,9 +187,9 @@ def route(env: Mapping[str, str] | None) -> Iterator[None]:
 
 
 def program_name(raw: str) -> str:
-    """A program's name as patients know it ("zoom" -> "Zoom"); unknown names as they are."""
-    text = raw.strip()
-    return KNOWN_PROGRAMS.get(text.lower(), text)
+    """A program's name as patients know it ("zoom" -> "Zoom"); unknown names as they are.
+    One table for the camera's and the sound server's names: devices_os.PROGRAM_NAMES."""
+    return friendly_program(raw)
 
 
 def _recording_streams(pulse: Any) -> list[str]:
@@ -237,28 +219,10 @@ def recording_programs() -> list[str]:
 def programs_holding(pattern: re.Pattern[str] = PCM_CAPTURE, proc: Path = Path("/proc"),
                      ignore: frozenset[str] = SOUND_SERVERS) -> list[str]:
     """Names of the processes (other than this one and the sound servers) that have a file
-    open whose path matches `pattern`: by default an ALSA capture device. Processes of other
-    users cannot be read without privileges and are skipped."""
-    names: list[str] = []
-    me = os.getpid()
-    try:
-        pids = [p for p in os.listdir(proc) if p.isdigit() and int(p) != me]
-    except OSError:
-        return names
-    for pid in pids:
-        try:
-            links = [os.readlink(entry) for entry in (proc / pid / "fd").iterdir()]
-        except OSError:
-            continue
-        if not any(pattern.match(link) for link in links):
-            continue
-        try:
-            comm = (proc / pid / "comm").read_text(encoding="utf-8", errors="replace").strip()
-        except OSError:
-            continue
-        if comm and comm not in ignore:
-            names.append(program_name(comm))
-    return names
+    open whose path matches `pattern`: by default an ALSA capture device. The /proc scan is the
+    camera's (devices_os.programs_holding): one reader, one table of names."""
+    return programs_holding_path(lambda path: bool(pattern.match(path)), proc=proc,
+                                 skip_names=ignore)
 
 
 def microphone_user() -> str:
