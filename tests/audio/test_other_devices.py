@@ -164,3 +164,21 @@ def test_cli_all_devices_json_lists_every_speaker_even_when_the_chosen_works(lab
     assert devices[0] == ("Virtual_Speaker", True, "works")
     assert ("USB Headphones", False, "works") in devices[1:]
     assert {result for _name, _chosen, result in devices} == {"works"}
+
+
+@pytest.mark.parametrize("check_id", ["microphone", "speaker"])
+def test_a_refused_permission_tries_no_other_device(check_id):
+    # The system gives or refuses the permission for every microphone (and output) at once:
+    # trying the others would only add seconds and a second refusal.
+    from preflight.checks.audio import microphone, speaker
+    from preflight.checks.other_devices import should_try
+    from preflight.engine.registry import Registry
+
+    module = {"microphone": microphone, "speaker": speaker}[check_id]
+    descriptor = Registry().descriptor(check_id)
+    refused = descriptor.result([descriptor.finding("permission_denied")])
+    assert refused.status is Status.FAIL
+    assert not should_try(refused, {}, module.TRY_OTHERS)
+    # ... while a device that failed does (the rule is not simply "never").
+    failed = descriptor.result([descriptor.finding("device_busy")])
+    assert failed.status is Status.FAIL and should_try(failed, {}, module.TRY_OTHERS)

@@ -249,9 +249,11 @@ DESCRIPTOR = Descriptor(
 )
 
 # What another microphone could fix: no sound, hardly any, or a device that failed (not "no
-# microphone at all" or a missing sound system: there is nothing else to try then).
+# microphone at all" or a missing sound system: there is nothing else to try then; nor a
+# refused permission, which the system gives or refuses for every microphone at once).
 TRY_OTHERS = frozenset({"silent", "no_speech", *DEVICE_FAILURES}
-                       - {"no_device", "audio_system_missing"})
+                       - {"no_device", "audio_system_missing", "permission_denied",
+                          "permission_restricted"})
 
 
 def is_clipping(m: MicMeasurement, cfg: Mapping[str, Any]) -> bool:

@@ -179,7 +179,9 @@ DESCRIPTOR = Descriptor(
 
 # What other speakers could fix: the chosen ones failed as a device (not "no speakers at all"
 # or a missing sound system). "Not heard" is the person's answer about the chosen speakers.
-TRY_OTHERS = frozenset(DEVICE_FAILURES) - {"no_device", "audio_system_missing"}
+# Not a refused permission either: the system decides it for every output at once.
+TRY_OTHERS = frozenset(DEVICE_FAILURES) - {"no_device", "audio_system_missing",
+                                           "permission_denied"}
 
 
 @dataclass
