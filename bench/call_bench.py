@@ -180,7 +180,15 @@ def call_targets(result: dict[str, Any]) -> list[dict[str, Any]]:
     within = sum(1 for a in known if a <= 1)
     met = bool(cases) and len(known) == len(cases) and within == len(cases)
     why = []
+    ungraded = []
     for c in cases:
+        if c.get("bands_apart") is None:
+            # Which input was missing: the check's own words say why it could not estimate.
+            failed = [f"the {cid} check's {i.get('error_reason') or i.get('status')}"
+                      for cid, i in (c.get("inputs") or {}).items()
+                      if i.get("status") not in ("pass", "warn", "fail")]
+            ungraded.append(f"{c['shape']['rtt_ms']:g} ms / {c['shape']['loss_pct']:g} %"
+                            + (f" ({', '.join(failed)})" if failed else ""))
         if (c.get("bands_apart") or 0) > 1:
             shape, m = c["shape"], c["measured"]
             true_rt = 100 * (1 - (1 - shape["loss_pct"] / 100) ** 2)
@@ -188,9 +196,9 @@ def call_targets(result: dict[str, Any]) -> list[dict[str, Any]]:
                        f"{m.get('udp_loss_pct')} % of its round trips, the link {true_rt:.1f} %")
     note = "" if met else (
         f"{within} of {len(cases)} cases within one band"
-        + ("; some runs gave no grade" if len(known) < len(cases) else "")
-        + (f". Missed: {'; '.join(why)} (a 50-request burst's sampling error: one request is "
-           "2 points)" if why else ""))
+        + (f"; no grade: {'; '.join(ungraded)}" if ungraded else "")
+        + (f". Missed: {'; '.join(why)} (the STUN burst's sampling error: the chance of each "
+           "case is in docs/checks/network.md, 'How many STUN requests')" if why else ""))
     return [{
         "area": "call",
         "target": "Expected call quality within one band of the E-model of the link's true "
