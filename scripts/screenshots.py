@@ -2,8 +2,9 @@
 
 Runs on Qt's offscreen platform unless a display is set (e.g. under `xvfb-run`). The results
 shown are example results built here, not measured: a screenshot must look the same on every
-machine. Usage: python scripts/screenshots.py [--out DIR] [--scale 2] [--lang es]
-(--lang es writes to docs/screenshots/es/ unless --out is given). The example results are
+machine. Usage: python scripts/screenshots.py [--out DIR] [--scale 2] [--lang CODE]
+(--lang es writes to docs/screenshots/es/ unless --out is given; the codes are
+preflight.i18n's languages). The example results are
 made of the checks' real findings by their descriptors, so every sentence is the checks' own,
 in the chosen language.
 """
@@ -81,9 +82,15 @@ def passing_results(config, examples):
                     if f.level == Status.PASS)
         passing[cid] = _result(config, cid, {spec.name: {}},
                                example.duration_s if example is not None else 1.0)
-    # The call quality's passing line names its picture (as every real result does).
-    passing["call"] = _result(config, "call", {"excellent": {"resolution": "1080p"}}, 0.01,
-                              grade="excellent", resolution="1080p", mos=4.4)
+    # The connection as a passing run measures it, and the call quality as the real decision
+    # on it (as in example_results): its line names the picture the upload carries.
+    passing["bandwidth"] = _result(config, "bandwidth", {"ok": {}}, 11.2, download_mbps=48.6,
+                                   upload_mbps=11.8, ping_ms=21.0, jitter_ms=2.4,
+                                   loaded_latency_ms=38.0, loaded_latency_increase_ms=17.0)
+    from preflight.checks.network.call_quality import assess
+
+    passing["call"] = assess(passing["network"], passing["bandwidth"], config.section("call"),
+                             config.section("network")).with_duration(0.01)
     return passing
 
 
@@ -115,7 +122,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--scale", default="1", help="device pixel ratio, e.g. 2 for 200%%")
-    parser.add_argument("--lang", default="en", help="language of the window: en or es")
+    from preflight.i18n import LANGUAGE_NAMES, available_languages
+
+    languages = available_languages()
+    parser.add_argument(
+        "--lang", default="en", choices=languages, metavar="CODE",
+        help="language of the window: " + ", ".join(
+            f"{code} ({LANGUAGE_NAMES.get(code, code)})" for code in languages)
+        + "; not en: written to OUT/CODE/ unless --out is given")
     args = parser.parse_args(argv)
     if args.lang != "en" and "--out" not in (argv if argv is not None else sys.argv):
         args.out = str(Path(args.out) / args.lang)

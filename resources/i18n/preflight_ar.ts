@@ -2627,6 +2627,36 @@
       <translation>تعذّر تقدير جودة المكالمة: لم يقس فحص الاتصال أو فحص السرعة زمن الذهاب والإياب أو الفقد أو الرفع (أو أن أرقامهما متناقضة). اقرأ نتائج هذين الفحصين.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <source>Your Wi-Fi signal is weak where you are.</source>
+      <translation>إشارة Wi-Fi ضعيفة في مكانك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <source>Your Wi-Fi signal is weak where you are: move closer to your router, or connect with a network cable.</source>
+      <translation>إشارة Wi-Fi ضعيفة في مكانك: اقترب من الراوتر، أو اتصل بكابل شبكة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <source>A weak Wi-Fi signal limits the call (packets lost or late on the Wi-Fi): ask the caller to move closer to the router or to use a cable.</source>
+      <translation>إشارة Wi-Fi الضعيفة تحدّ من جودة المكالمة (حزم تضيع أو تتأخر على شبكة Wi-Fi): اطلب من المتصل أن يقترب من الراوتر أو أن يستخدم كابلًا.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Your connection goes through a VPN, which slows down the call.</source>
+      <translation>يمر اتصالك عبر شبكة VPN، وهذا يبطئ المكالمة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="150" />
+      <source>Your connection goes through a VPN, which slows down the call: if you can, turn it off for the visit.</source>
+      <translation>يمر اتصالك عبر شبكة VPN، وهذا يبطئ المكالمة: إن استطعت، أوقفها أثناء الموعد.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="152" />
+      <source>A VPN or tunnel in the route limits the call (a long or unsteady round trip): ask the caller to try without the VPN.</source>
+      <translation>شبكة VPN أو نفق في المسار يحدّ من جودة المكالمة (زمن ذهاب وإياب طويل أو غير مستقر): اطلب من المتصل أن يجرّب دون VPN.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
       <source>expected call quality</source>
       <translation>الجودة المتوقعة للمكالمة</translation>
@@ -2694,6 +2724,16 @@
       <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
       <source>jitter</source>
       <translation>تذبذب التأخير (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
+      <source>weak Wi-Fi signal</source>
+      <translation>إشارة Wi-Fi ضعيفة</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
+      <source>a VPN</source>
+      <translation>شبكة VPN</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
@@ -2936,6 +2976,46 @@
       <translation>لم تعطِ خدمة بيانات اعتماد المُرحِّل ([network] turn_credential_url) برنامج Preflight أي بيانات اعتماد أو عنوان مُرحِّل صالح (تعذّر الوصول إليها، أو خطأ، أو رد بلا اسم مستخدم وكلمة مرور): تحقق من تلك الخدمة. شبكة المتصل ليست السبب.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
+      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
+      <translation>إشارة Wi-Fi ضعيفة في مكانك، لذلك قد يتجمّد الفيديو.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
+      <translation>اقترب من راوتر Wi-Fi، أو اتصل بكابل شبكة إن استطعت.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
+      <translation>إشارة Wi-Fi لدى المتصل ضعيفة ({wifi_weak_dbm} dBm أو أقل؛ مكالمات الفيديو تحتاج إلى نحو -67 dBm): اطلب منه أن يقترب من الراوتر أو أن يستخدم كابل شبكة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Your connection goes through a VPN, which can slow down the video.</source>
+      <translation>يمر اتصالك عبر شبكة VPN، وقد يبطئ ذلك الفيديو.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
+      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
+      <translation>إن استطعت، أوقف VPN أثناء الموعد، ثم {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
+      <translation>تمر حركة بيانات المتصل عبر شبكة VPN أو نفق، والاتصال بطيء أو غير مستقر: اطلب منه أن يجرّب دون VPN (أو بنفق مقسّم لخدمة الفيديو).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
+      <translation>يستخدم اتصال Wi-Fi لديك نطاق 2.4 GHz الأبطأ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
+      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
+      <translation>إن كان الراوتر يوفّر أيضًا شبكة 5 GHz (غالبًا ما ينتهي اسمها بـ «5G»)، فاتصل بها: فهي عادةً أسرع وأكثر استقرارًا.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
@@ -3019,6 +3099,30 @@
       <translation>زمن الذهاب والإياب عبر المُرحِّل</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
+      <source>Wi-Fi signal</source>
+      <translation>إشارة Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
+      <source>Wi-Fi band</source>
+      <translation>نطاق Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
+      <source>Wi-Fi link rate</source>
+      <translation>سرعة وصلة Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
+      <source>VPN or tunnel in the route</source>
+      <translation>VPN أو نفق في المسار</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
       <translation>مُرحِّل الفيديو عبر UDP</translation>
@@ -3062,6 +3166,46 @@
       <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
       <source>Video relay over TLS</source>
       <translation>مُرحِّل الفيديو عبر TLS</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <source>WireGuard</source>
+      <translation>WireGuard</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <source>OpenVPN</source>
+      <translation>OpenVPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <source>Cisco AnyConnect</source>
+      <translation>Cisco AnyConnect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="247" />
+      <source>GlobalProtect</source>
+      <translation>GlobalProtect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="248" />
+      <source>a VPN or tunnel</source>
+      <translation>شبكة VPN أو نفق</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>2.4 GHz</source>
+      <translation>2.4 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>5 GHz</source>
+      <translation>5 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>6 GHz</source>
+      <translation>6 GHz</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />

@@ -2573,6 +2573,46 @@
       <translation>El servicio de credenciales del relé ([network] turn_credential_url) no dio a Preflight ninguna credencial ni dirección de relé utilizable (inaccesible, un error o una respuesta sin usuario y contraseña): revise ese servicio. La red de la persona no es la causa.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
+      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
+      <translation>La señal de Wi-Fi es débil donde usted está, así que el video puede congelarse.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
+      <translation>Acérquese a su router de Wi-Fi o, si puede, conéctese con un cable de red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
+      <translation>La señal de Wi-Fi de la persona es débil ({wifi_weak_dbm} dBm o menos; las videollamadas necesitan unos -67 dBm): pídale que se acerque al router o que use un cable de red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Your connection goes through a VPN, which can slow down the video.</source>
+      <translation>Su conexión pasa por una VPN, y eso puede hacer más lento el video.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
+      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
+      <translation>Si puede, apague la VPN durante la consulta y después {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
+      <translation>El tráfico de la persona pasa por una VPN o un túnel, y la conexión es lenta o inestable: pídale que pruebe sin la VPN (o con un túnel dividido para el servicio de video).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
+      <translation>Su Wi-Fi usa la banda de 2,4 GHz, que es más lenta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
+      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
+      <translation>Si su router también ofrece una red de 5 GHz (su nombre suele terminar en «5G»), conéctese a esa: suele ser más rápida y estable.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="365" />
       <source>UDP loss</source>
       <translation>pérdida de UDP</translation>
@@ -2660,6 +2700,30 @@
       <translation>Tiempo de ida y vuelta por el relé</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
+      <source>Wi-Fi signal</source>
+      <translation>Señal de Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
+      <source>Wi-Fi band</source>
+      <translation>Banda de Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
+      <source>Wi-Fi link rate</source>
+      <translation>Velocidad del enlace Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
+      <source>VPN or tunnel in the route</source>
+      <translation>VPN o túnel en la ruta</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
       <source>Your network blocks video calls.</source>
       <translation>Su red bloquea las videollamadas.</translation>
@@ -2708,6 +2772,46 @@
       <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
       <source>Video relay over TLS</source>
       <translation>Relé de video por TLS</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <source>WireGuard</source>
+      <translation>WireGuard</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <source>OpenVPN</source>
+      <translation>OpenVPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <source>Cisco AnyConnect</source>
+      <translation>Cisco AnyConnect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="247" />
+      <source>GlobalProtect</source>
+      <translation>GlobalProtect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="248" />
+      <source>a VPN or tunnel</source>
+      <translation>una VPN o un túnel</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>2.4 GHz</source>
+      <translation>2,4 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>5 GHz</source>
+      <translation>5 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>6 GHz</source>
+      <translation>6 GHz</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
@@ -3581,6 +3685,36 @@
       <translation>No se pudo estimar la calidad de la llamada: la prueba de conexión o la de velocidad no midieron el tiempo de ida y vuelta, la pérdida o la subida (o sus cifras se contradicen). Lea los hallazgos de esas pruebas.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <source>Your Wi-Fi signal is weak where you are.</source>
+      <translation>La señal de Wi-Fi es débil donde usted está.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <source>Your Wi-Fi signal is weak where you are: move closer to your router, or connect with a network cable.</source>
+      <translation>La señal de Wi-Fi es débil donde usted está: acérquese a su router o conéctese con un cable de red.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <source>A weak Wi-Fi signal limits the call (packets lost or late on the Wi-Fi): ask the caller to move closer to the router or to use a cable.</source>
+      <translation>Una señal de Wi-Fi débil limita la llamada (paquetes perdidos o retrasados en el Wi-Fi): pida a la persona que se acerque al router o que use un cable.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Your connection goes through a VPN, which slows down the call.</source>
+      <translation>Su conexión pasa por una VPN, y eso hace más lenta la llamada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="150" />
+      <source>Your connection goes through a VPN, which slows down the call: if you can, turn it off for the visit.</source>
+      <translation>Su conexión pasa por una VPN, y eso hace más lenta la llamada: si puede, apáguela durante la consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="152" />
+      <source>A VPN or tunnel in the route limits the call (a long or unsteady round trip): ask the caller to try without the VPN.</source>
+      <translation>Una VPN o un túnel en la ruta limita la llamada (un tiempo de ida y vuelta largo o inestable): pida a la persona que pruebe sin la VPN.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
       <source>expected call quality</source>
       <translation>calidad esperada de la llamada</translation>
@@ -3648,6 +3782,16 @@
       <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
       <source>jitter</source>
       <translation>variación del retraso (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
+      <source>weak Wi-Fi signal</source>
+      <translation>señal de Wi-Fi débil</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
+      <source>a VPN</source>
+      <translation>una VPN</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />

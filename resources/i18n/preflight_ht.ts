@@ -2620,6 +2620,36 @@
       <translation>Nou pa t ka estime kalite apèl la: tès koneksyon an oswa tès vitès la pa t mezire ale-retou a, pèt la oswa voye a (oswa chif yo pa dakò youn ak lòt). Li sa tès sa yo jwenn.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <source>Your Wi-Fi signal is weak where you are.</source>
+      <translation>Siyal Wi-Fi a fèb kote ou ye a.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <source>Your Wi-Fi signal is weak where you are: move closer to your router, or connect with a network cable.</source>
+      <translation>Siyal Wi-Fi a fèb kote ou ye a: pwoche pi pre routè ou, oswa konekte ak yon fil rezo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <source>A weak Wi-Fi signal limits the call (packets lost or late on the Wi-Fi): ask the caller to move closer to the router or to use a cable.</source>
+      <translation>Yon siyal Wi-Fi ki fèb limite apèl la (pake ki pèdi oswa ki an reta sou Wi-Fi a): mande moun nan pwoche pi pre routè a oswa sèvi ak yon fil.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Your connection goes through a VPN, which slows down the call.</source>
+      <translation>Koneksyon ou pase nan yon VPN, sa fè apèl la pi lan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="150" />
+      <source>Your connection goes through a VPN, which slows down the call: if you can, turn it off for the visit.</source>
+      <translation>Koneksyon ou pase nan yon VPN, sa fè apèl la pi lan: si ou kapab, etenn li pandan vizit la.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="152" />
+      <source>A VPN or tunnel in the route limits the call (a long or unsteady round trip): ask the caller to try without the VPN.</source>
+      <translation>Yon VPN oswa yon tinèl nan wout la limite apèl la (yon aleretou ki long oswa ki pa estab): mande moun nan eseye san VPN nan.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
       <source>expected call quality</source>
       <translation>kalite nou atann pou apèl la</translation>
@@ -2687,6 +2717,16 @@
       <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
       <source>jitter</source>
       <translation>varyasyon reta (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
+      <source>weak Wi-Fi signal</source>
+      <translation>siyal Wi-Fi fèb</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
+      <source>a VPN</source>
+      <translation>yon VPN</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
@@ -2929,6 +2969,46 @@
       <translation>Sèvis idantifyan sèvè relè a ([network] turn_credential_url) pa bay Preflight okenn idantifyan oswa adrès sèvè relè ki ka sèvi (li pa reponn, yon erè, oswa yon repons san non itilizatè ak modpas): tcheke sèvis sa a. Se pa rezo moun k ap rele a ki lakòz sa.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
+      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
+      <translation>Siyal Wi-Fi a fèb kote ou ye a, kidonk videyo a ka bloke.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
+      <translation>Pwoche pi pre routè Wi-Fi ou, oswa konekte ak yon fil rezo si ou kapab.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
+      <translation>Siyal Wi-Fi moun ki rele a fèb ({wifi_weak_dbm} dBm oswa mwens; apèl videyo bezwen anviwon -67 dBm): mande l pwoche pi pre routè a, oswa sèvi ak yon fil rezo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Your connection goes through a VPN, which can slow down the video.</source>
+      <translation>Koneksyon ou pase nan yon VPN, sa ka fè videyo a pi lan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
+      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
+      <translation>Si ou kapab, etenn VPN nan pandan vizit la, epi {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
+      <translation>Trafik moun ki rele a pase nan yon VPN oswa yon tinèl, epi koneksyon an lan oswa li pa estab: mande l eseye san VPN nan (oswa ak yon tinèl divize pou sèvis videyo a).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
+      <translation>Wi-Fi ou a sèvi ak bann 2.4 GHz la, ki pi lan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
+      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
+      <translation>Si routè ou a gen yon rezo 5 GHz tou (non li souvan fini ak “5G”), konekte sou li: li konn pi rapid e pi estab.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
@@ -3012,6 +3092,30 @@
       <translation>Ale-retou jiska sèvè relè a</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
+      <source>Wi-Fi signal</source>
+      <translation>Siyal Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
+      <source>Wi-Fi band</source>
+      <translation>Bann Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
+      <source>Wi-Fi link rate</source>
+      <translation>Vitès lyen Wi-Fi a</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
+      <source>VPN or tunnel in the route</source>
+      <translation>VPN oswa tinèl nan wout la</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
       <translation>Relè videyo pa UDP</translation>
@@ -3055,6 +3159,46 @@
       <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
       <source>Video relay over TLS</source>
       <translation>Relè videyo pa TLS</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <source>WireGuard</source>
+      <translation>WireGuard</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <source>OpenVPN</source>
+      <translation>OpenVPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <source>Cisco AnyConnect</source>
+      <translation>Cisco AnyConnect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="247" />
+      <source>GlobalProtect</source>
+      <translation>GlobalProtect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="248" />
+      <source>a VPN or tunnel</source>
+      <translation>yon VPN oswa yon tinèl</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>2.4 GHz</source>
+      <translation>2.4 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>5 GHz</source>
+      <translation>5 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>6 GHz</source>
+      <translation>6 GHz</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />

@@ -2620,6 +2620,36 @@
       <translation>Não foi possível estimar a qualidade da chamada: o teste de conexão ou o teste de velocidade não mediu a ida e volta, a perda ou o upload (ou os números se contradizem). Leia os achados desses testes.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
+      <source>Your Wi-Fi signal is weak where you are.</source>
+      <translation>O sinal de Wi-Fi está fraco onde você está.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
+      <source>Your Wi-Fi signal is weak where you are: move closer to your router, or connect with a network cable.</source>
+      <translation>O sinal de Wi-Fi está fraco onde você está: chegue mais perto do roteador ou conecte com um cabo de rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
+      <source>A weak Wi-Fi signal limits the call (packets lost or late on the Wi-Fi): ask the caller to move closer to the router or to use a cable.</source>
+      <translation>Um sinal de Wi-Fi fraco limita a chamada (pacotes perdidos ou atrasados no Wi-Fi): peça à pessoa que chegue mais perto do roteador ou use um cabo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <source>Your connection goes through a VPN, which slows down the call.</source>
+      <translation>A sua conexão passa por uma VPN, o que deixa a chamada mais lenta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="150" />
+      <source>Your connection goes through a VPN, which slows down the call: if you can, turn it off for the visit.</source>
+      <translation>A sua conexão passa por uma VPN, o que deixa a chamada mais lenta: se puder, desligue-a durante a consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="152" />
+      <source>A VPN or tunnel in the route limits the call (a long or unsteady round trip): ask the caller to try without the VPN.</source>
+      <translation>Uma VPN ou um túnel na rota limita a chamada (um tempo de ida e volta longo ou instável): peça à pessoa que tente sem a VPN.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
       <source>expected call quality</source>
       <translation>qualidade esperada da chamada</translation>
@@ -2687,6 +2717,16 @@
       <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
       <source>jitter</source>
       <translation>variação do atraso (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
+      <source>weak Wi-Fi signal</source>
+      <translation>sinal de Wi-Fi fraco</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
+      <source>a VPN</source>
+      <translation>uma VPN</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
@@ -2929,6 +2969,46 @@
       <translation>O serviço de credenciais do servidor de retransmissão ([network] turn_credential_url) não deu ao Preflight nenhuma credencial ou endereço de servidor que pudesse ser usado (inacessível, um erro, ou uma resposta sem nome de usuário e senha): verifique esse serviço. A rede da pessoa que ligou não é a causa.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
+      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
+      <translation>O sinal de Wi-Fi está fraco onde você está, então o vídeo pode travar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
+      <translation>Chegue mais perto do roteador de Wi-Fi ou, se puder, conecte com um cabo de rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
+      <translation>O sinal de Wi-Fi da pessoa está fraco ({wifi_weak_dbm} dBm ou menos; chamadas de vídeo precisam de cerca de -67 dBm): peça que ela chegue mais perto do roteador ou use um cabo de rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Your connection goes through a VPN, which can slow down the video.</source>
+      <translation>A sua conexão passa por uma VPN, o que pode deixar o vídeo mais lento.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
+      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
+      <translation>Se puder, desligue a VPN durante a consulta e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
+      <translation>O tráfego da pessoa passa por uma VPN ou um túnel, e a conexão está lenta ou instável: peça que ela tente sem a VPN (ou com um túnel dividido para o serviço de vídeo).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
+      <translation>O seu Wi-Fi usa a faixa de 2,4 GHz, que é mais lenta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
+      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
+      <translation>Se o seu roteador também oferece uma rede de 5 GHz (o nome costuma terminar em “5G”), conecte-se a ela: costuma ser mais rápida e estável.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
       <location filename="../../src/preflight/support/code_v2.py" line="71" />
       <source>UDP loss</source>
@@ -3012,6 +3092,30 @@
       <translation>Ida e volta até o servidor de retransmissão</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
+      <source>Wi-Fi signal</source>
+      <translation>Sinal de Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
+      <source>Wi-Fi band</source>
+      <translation>Faixa do Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
+      <source>Wi-Fi link rate</source>
+      <translation>Velocidade do link Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
+      <source>VPN or tunnel in the route</source>
+      <translation>VPN ou túnel na rota</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
       <source>Video relay over UDP</source>
       <translation>Retransmissão de vídeo por UDP</translation>
@@ -3055,6 +3159,46 @@
       <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
       <source>Video relay over TLS</source>
       <translation>Retransmissão de vídeo por TLS</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="244" />
+      <source>WireGuard</source>
+      <translation>WireGuard</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="245" />
+      <source>OpenVPN</source>
+      <translation>OpenVPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
+      <source>Cisco AnyConnect</source>
+      <translation>Cisco AnyConnect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="247" />
+      <source>GlobalProtect</source>
+      <translation>GlobalProtect</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="248" />
+      <source>a VPN or tunnel</source>
+      <translation>uma VPN ou um túnel</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>2.4 GHz</source>
+      <translation>2,4 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>5 GHz</source>
+      <translation>5 GHz</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="250" />
+      <source>6 GHz</source>
+      <translation>6 GHz</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />

@@ -23,6 +23,9 @@ QT_ARG = re.compile(r"%(\d+|n)")
 # The same in both languages: "{Check_again}." is only the surface's own words
 # (engine/surface.py), translated there.
 SAME_IN_SPANISH = {"No", "no", "Preflight", "{Check_again}."}
+# Product names and Wi-Fi bands, written alike in every language (the link diagnosis).
+SAME_IN_SPANISH |= {"WireGuard", "OpenVPN", "Cisco AnyConnect", "GlobalProtect", "5 GHz",
+                    "6 GHz"}
 
 
 @pytest.fixture(scope="module")

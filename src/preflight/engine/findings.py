@@ -280,10 +280,16 @@ class Descriptor:
         }
 
     def summary(self, findings: Sequence[Finding]) -> str:
+        """The main finding's sentence; the plain sentence for its level when a value that
+        sentence names is missing (never a raw "{field}": engine/present.py)."""
+        # present.py reads descriptors; it is imported here, where a summary is said.
+        from preflight.engine.present import summary_sentence
+
         main = main_finding(findings)
         if main is None:
             return ""
-        return fill(tr(self.spec(main.id).summary), self.fields(main))
+        return summary_sentence(self.id, self.spec(main.id).summary, self.fields(main),
+                                main.level)
 
     def advice(self, findings: Sequence[Finding]) -> tuple[str, ...]:
         """Every finding's advice, worst finding first, each sentence once."""
@@ -471,20 +477,34 @@ def _show(value: Any) -> Any:
     return value
 
 
-def fill(text: str, fields: Mapping[str, Any]) -> str:
-    """`text` with its {fields} filled; a missing field is left as it is written."""
+def _format(text: str, fields: Mapping[str, Any]) -> str | None:
+    """`text` with its {fields} filled (a missing one left as written); None when its braces
+    do not parse or a field does not suit its format."""
     shown = {k: _show(v) for k, v in fields.items()}
     try:
         return text.format_map(_Missing(shown))
-    except (ValueError, IndexError):
-        return text
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        return None
+
+
+def fill(text: str, fields: Mapping[str, Any]) -> str:
+    """`text` with its {fields} filled; a missing field is left as it is written (for the
+    help desk's and tests' own use: what a patient reads goes through `fill_if_complete` or
+    `preflight.engine.present.summary_sentence`, which never show a raw field)."""
+    filled = _format(text, fields)
+    return text if filled is None else filled
 
 
 def fill_if_complete(text: str, fields: Mapping[str, Any]) -> str | None:
-    """`text` filled, or None when it names a field that is missing or empty."""
-    if not all(_present(fields.get(name)) for name in placeholders(text)):
+    """`text` filled, or None when it names a field that is missing or empty (or None), or
+    when its braces do not parse."""
+    try:
+        names = placeholders(text)
+    except ValueError:
         return None
-    return fill(text, fields)
+    if not all(_present(fields.get(name)) for name in names):
+        return None
+    return _format(text, fields)
 
 
 class _Missing(dict[str, Any]):

@@ -7,8 +7,9 @@ the same catalogue as the checks' (`preflight.i18n.tr`), in the language in use.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from preflight.engine.report import overall_status
 from preflight.engine.result import CheckResult, Status
@@ -28,6 +29,42 @@ STATUS_WORDS: dict[str, str] = {
     RUNNING: tr_noop("Checking…"),
     PENDING: tr_noop("Not started"),
 }
+
+
+# Said instead of a finding's own summary when that cannot be filled: a value it names is
+# missing, empty or None (a check that could not measure it, a result read back without its
+# numbers, a plug-in's slip), or a translation's braces are broken. A raw "{resolution}" or
+# "None" must never reach a patient; these name only the check, which every result has.
+PLAIN_SUMMARIES: dict[str, str] = {
+    # TRANSLATORS: SAFETY: never more certain than the English. {check} is a check's name in
+    # lower case, e.g. "camera", "video calls".
+    Status.PASS.value: tr_noop("We found no problem with your {check}."),
+    # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "video calls".
+    Status.WARN.value: tr_noop("We found something to improve with your {check}."),
+    # TRANSLATORS: SAFETY: a problem. {check} is a check's name in lower case, e.g. "camera".
+    Status.FAIL.value: tr_noop("We found a problem with your {check}."),
+    # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "video calls".
+    Status.ERROR.value: tr_noop("We could not finish checking your {check}."),
+    # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "video calls".
+    Status.SKIP.value: tr_noop("We did not check your {check}."),
+}
+
+
+def summary_sentence(check_id: str, text: str, fields: Mapping[str, Any],
+                     level: Status | str) -> str:
+    """A finding's summary (`text`, English source) in the current language with its fields
+    filled; the plain sentence for its `level` when a field it names is missing or empty, or
+    its braces are broken. `fields` may give the check's name ("check"); else its title."""
+    from preflight.engine.findings import fill_if_complete
+
+    line = fill_if_complete(tr(text), fields)
+    if line is not None:
+        return line
+    key = level.value if isinstance(level, Status) else str(level)
+    check = fields.get("check")
+    if not isinstance(check, str) or not check:
+        check = check_title(check_id).lower()
+    return tr(PLAIN_SUMMARIES.get(key, PLAIN_SUMMARIES[Status.WARN.value]), check=check)
 
 
 def status_word(status: str | Status) -> str:

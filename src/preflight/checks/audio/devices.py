@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from preflight.checks.audio import pulse
-from preflight.engine.findings import FindingSpec, fill, fill_if_complete
+from preflight.engine.findings import FindingSpec, fill_if_complete
+from preflight.engine.present import summary_sentence
 from preflight.engine.result import Status
 from preflight.engine.surface import action_fields
 from preflight.i18n import tr, tr_noop
@@ -277,7 +278,9 @@ class AudioProblem(Exception):
 
     @property
     def summary(self) -> str:
-        return fill(tr(self.spec.summary), self._fields)
+        # Shown as it is (the live preview): never a raw "{field}" (engine/present.py).
+        return summary_sentence(CHECK_OF_KIND[self.device_kind], self.spec.summary,
+                                self._fields, self.spec.level)
 
     @property
     def advice(self) -> tuple[str, ...]:

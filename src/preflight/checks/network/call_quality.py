@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from preflight.checks.network import emodel
+from preflight.checks.network.link import VPN_KINDS
 from preflight.checks.network.shared import CONNECTION_STEP
 from preflight.engine.check import Check, CheckContext
 from preflight.engine.findings import Choice, Descriptor, FindingSpec, Flags, MetricSpec
@@ -32,7 +33,17 @@ from preflight.i18n import tr, tr_noop
 GRADES = ("excellent", "great", "good", "fair", "degraded")
 LADDER = ("1080p", "720p", "540p", "360p", "180p")
 NO_VIDEO = "none"
-LIMITS = ("upload", "loss", "delay", "jitter")
+# The local link as the limit (the network check's Wi-Fi and VPN findings, issue 18 item 3):
+# "it will probably freeze, because your Wi-Fi signal is weak where you are".
+LIMITS = ("upload", "loss", "delay", "jitter", "wifi", "vpn")
+_LIMIT_WORDS = {
+    "upload": tr_noop("upload speed"),
+    "loss": tr_noop("lost packets"),
+    "delay": tr_noop("round trip"),
+    "jitter": tr_noop("jitter"),
+    "wifi": tr_noop("weak Wi-Fi signal"),
+    "vpn": tr_noop("a VPN"),
+}
 
 DESCRIPTOR = Descriptor(
     id="call",
@@ -123,6 +134,24 @@ DESCRIPTOR = Descriptor(
                     "speed check did not measure the round trip, loss or upload (or their "
                     "figures contradict each other). Read those checks' findings."),
         ),
+        # The local link behind a loss, jitter or delay limit (at the END: the code numbers
+        # findings in order).
+        FindingSpec(
+            "limit_wifi", Status.WARN,
+            tr_noop("Your Wi-Fi signal is weak where you are."),
+            (tr_noop("Your Wi-Fi signal is weak where you are: move closer to your router, or "
+                     "connect with a network cable."),),
+            tr_noop("A weak Wi-Fi signal limits the call (packets lost or late on the "
+                    "Wi-Fi): ask the caller to move closer to the router or to use a cable."),
+        ),
+        FindingSpec(
+            "limit_vpn", Status.WARN,
+            tr_noop("Your connection goes through a VPN, which slows down the call."),
+            (tr_noop("Your connection goes through a VPN, which slows down the call: if you "
+                     "can, turn it off for the visit."),),
+            tr_noop("A VPN or tunnel in the route limits the call (a long or unsteady round "
+                    "trip): ask the caller to try without the VPN."),
+        ),
     ),
     step=CONNECTION_STEP,
     code_fields=(
@@ -137,12 +166,7 @@ DESCRIPTOR = Descriptor(
         }),
         Choice("resolution", "resolution", tr_noop("picture the upload carries"),
                (*LADDER, NO_VIDEO), {NO_VIDEO: tr_noop("sound only")}),
-        Choice("limit", "limit", tr_noop("what limits the call"), LIMITS, {
-            "upload": tr_noop("upload speed"),
-            "loss": tr_noop("lost packets"),
-            "delay": tr_noop("round trip"),
-            "jitter": tr_noop("jitter"),
-        }),
+        Choice("limit", "limit", tr_noop("what limits the call"), LIMITS, _LIMIT_WORDS),
         Flags("household", ("household_load",)),
     ),
     metrics=(
@@ -162,13 +186,10 @@ DESCRIPTOR = Descriptor(
                    doc_unit="code", words={NO_VIDEO: tr_noop("sound only")}),
         MetricSpec("limit", tr_noop("What limits the call"),
                    help="the one thing that limits a fair or poor grade: `upload`, `loss`, "
-                        "`delay`, `jitter`",
-                   doc_unit="code or absent", words={
-                       "upload": tr_noop("upload speed"),
-                       "loss": tr_noop("lost packets"),
-                       "delay": tr_noop("round trip"),
-                       "jitter": tr_noop("jitter"),
-                   }),
+                        "`delay`, `jitter`, or the local link behind them: `wifi` (the network "
+                        "check found the Wi-Fi signal weak), `vpn` (a VPN or tunnel carries the "
+                        "route)",
+                   doc_unit="code or absent", words=_LIMIT_WORDS),
         MetricSpec("mos", tr_noop("Estimated call score (MOS, 1 to 4.5)"),
                    help="the ITU-T G.107 E-model's MOS from the UDP round trip, jitter and loss "
                         "(G.711 with concealment, random loss; the one-way loss taken as "
@@ -225,8 +246,10 @@ def _not_estimated(why: str) -> CheckResult:
 
 
 def assess(network: CheckResult | None, bandwidth: CheckResult | None,
-           section: Mapping[str, Any]) -> CheckResult:
-    """The expected call quality from the two checks' results (None: did not run)."""
+           section: Mapping[str, Any],
+           network_section: Mapping[str, Any] | None = None) -> CheckResult:
+    """The expected call quality from the two checks' results (None: did not run).
+    `network_section` gives the Wi-Fi threshold for the local link as the limit."""
     if not _usable(network) or not _usable(bandwidth):
         return _not_estimated("a connection check did not finish")
     assert network is not None and bandwidth is not None
@@ -273,7 +296,7 @@ def assess(network: CheckResult | None, bandwidth: CheckResult | None,
         if resolution == NO_VIDEO or GRADES.index(grade) > GRADES.index(voice):
             limit = "upload"
         else:
-            limit = _limit(idle, rtt, jitter, ppl, section)
+            limit = _local_link(_limit(idle, rtt, jitter, ppl, section), net, network_section)
         found.append(DESCRIPTOR.finding(f"limit_{limit}", upload_mbps=upload,
                                         udp_rtt_ms=rtt, udp_jitter_ms=jitter,
                                         udp_loss_pct=loss))
@@ -318,9 +341,24 @@ def _limit(idle: emodel.Estimate, rtt: float, jitter: float, loss: float,
     return max(candidates, key=lambda k: parts[k])
 
 
+def _local_link(limit: str, net: Mapping[str, Any],
+                network_section: Mapping[str, Any] | None) -> str:
+    """What is behind a loss, jitter or delay limit, when the network check saw it: a weak
+    Wi-Fi signal (lost and late packets: loss, jitter) or a VPN in the route (a long or
+    unsteady round trip, or loss). The patient can act on these; "lost packets" alone they
+    cannot."""
+    signal = _number(net.get("wifi_signal_dbm"))
+    if (limit in ("loss", "jitter") and signal is not None and network_section is not None
+            and signal <= network_section["wifi_weak_dbm"]):
+        return "wifi"
+    if limit in ("delay", "jitter", "loss") and net.get("vpn") in VPN_KINDS:
+        return "vpn"
+    return limit
+
+
 class CallQualityCheck(Check):
     descriptor = DESCRIPTOR
 
     def run(self, ctx: CheckContext) -> CheckResult:
         return assess(ctx.results.get("network"), ctx.results.get("bandwidth"),
-                      ctx.config.section("call"))
+                      ctx.config.section("call"), ctx.config.section("network"))

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from preflight.checks.network import link
+from preflight.checks.network.link import VPN_KINDS, LinkInfo
 from preflight.checks.network.shared import (
     ADVICE_PAUSE,
     ADVICE_RESTART,
@@ -202,6 +204,7 @@ class Probes:
     captive_portal: bool | None = None
     stun: StunBurstResult | None = None
     turn: TurnTest | None = None  # None: no relay configured
+    link: LinkInfo = field(default_factory=LinkInfo)  # the Wi-Fi and VPN (absent: unknown)
 
 
 _UNREACHABLE = tr_noop("Your computer can't reach the video visit service.")
@@ -235,6 +238,20 @@ _RELAY_LABELS = {
     "tcp": tr_noop("Video relay over TCP"),
     "tls": tr_noop("Video relay over TLS"),
 }
+# The local link (issue 18, item 3): the Wi-Fi signal and band, and a VPN in the route.
+_VPN_WORDS = {
+    link.NO_VPN: tr_noop("none"),
+    "wireguard": tr_noop("WireGuard"),
+    "openvpn": tr_noop("OpenVPN"),
+    "anyconnect": tr_noop("Cisco AnyConnect"),
+    "globalprotect": tr_noop("GlobalProtect"),
+    "tunnel": tr_noop("a VPN or tunnel"),
+}
+_BAND_WORDS = {"2.4": tr_noop("2.4 GHz"), "5": tr_noop("5 GHz"), "6": tr_noop("6 GHz")}
+# A UDP quality finding, or video only through a slower relay route: what makes the Wi-Fi's
+# weak-but-usable signal and a VPN worth mentioning (house rule: no false alarm).
+_POOR_QUALITY = frozenset({"udp_rtt_too_high", "udp_loss_too_high", "udp_rtt_high",
+                           "udp_jitter_high", "udp_loss_high", "turn_tcp_only"})
 _RELAY_OURS_ADVICE = (
     tr_noop("You don't need to change anything for this. If the video does not start during "
             "the visit, call the support line."),
@@ -458,6 +475,36 @@ DESCRIPTOR = Descriptor(
                     "or an answer without a username and password): check that service. The "
                     "caller's network is not the cause."),
         ),
+        # The local link (issue 18, item 3); each absent where its sensor does not exist.
+        FindingSpec(
+            "wifi_weak",  # signal at or below wifi_poor_dbm, or wifi_weak_dbm with poor quality
+            Status.WARN,
+            tr_noop("Your Wi-Fi signal is weak where you are, so the video may freeze."),
+            (tr_noop("Move closer to your Wi-Fi router, or connect with a network cable if "
+                     "you can."),),
+            tr_noop("The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video "
+                    "calls need about -67 dBm): ask them to move closer to the router, or to "
+                    "use a network cable."),
+        ),
+        FindingSpec(
+            "vpn_in_route",  # a VPN or tunnel carries the traffic, and a quality metric is poor
+            Status.WARN,
+            tr_noop("Your connection goes through a VPN, which can slow down the video."),
+            (tr_noop("If you can, turn off the VPN for the visit, then {check_again}."),),
+            tr_noop("The caller's traffic goes through a VPN or tunnel, and the connection is "
+                    "slow or unsteady: ask them to try without the VPN (or with a split "
+                    "tunnel for the video service)."),
+        ),
+        FindingSpec(
+            # On 2.4 GHz while the same network is seen on 5 GHz, or while the signal, the
+            # link rate or the connection is poor: a gentle hint, never a warning.
+            "wifi_band_hint",
+            Status.PASS,
+            tr_noop("Your Wi-Fi uses the slower 2.4 GHz band."),
+            # A hint (a PASS finding with advice, never the verdict): no help-desk text.
+            (tr_noop("If your router also offers a 5 GHz network (its name often ends in "
+                     "\"5G\"), connect to that one: it is usually faster and steadier."),),
+        ),
     ),
     step=CONNECTION_STEP,
     code_fields=(
@@ -476,6 +523,17 @@ DESCRIPTOR = Descriptor(
           for t in TRANSPORTS),
         Buckets("turn_rtt_ms", "turn_rtt_ms", tr_noop("Relay round trip"), "ms",
                 ("rtt_warn_ms", "rtt_fail_ms")),
+        # 10 bits: the local link - the Wi-Fi signal at the [network] thresholds, its band, its
+        # link rate, the VPN in the route (unknown: no Wi-Fi, or not known) and the band hint.
+        Buckets("wifi_signal_dbm", "wifi_signal_dbm", tr_noop("Wi-Fi signal"), "dBm",
+                ("wifi_poor_dbm", "wifi_weak_dbm")),
+        Choice("wifi_band_ghz", "wifi_band_ghz", tr_noop("Wi-Fi band"), link.BANDS,
+               _BAND_WORDS),
+        Buckets("wifi_rate_mbps", "wifi_rate_mbps", tr_noop("Wi-Fi link rate"), "Mbit/s",
+                ("wifi_rate_poor_mbps", 54.0)),
+        Choice("vpn", "vpn", tr_noop("VPN or tunnel in the route"), (link.NO_VPN, *VPN_KINDS),
+               _VPN_WORDS),
+        Flags("wifi_band", ("wifi_band_hint",)),
     ),
     metrics=(
         MetricSpec("dns_ok", tr_noop("Names looked up (DNS)"),
@@ -541,6 +599,22 @@ DESCRIPTOR = Descriptor(
                    "tries them (UDP, TCP, TLS)", digits=0, shown=False),
         MetricSpec("turn_s", tr_noop("Relay test time"), "s",
                    "how long the relay test took, all transports at once", shown=False),
+        # The local link: present only where the sensor exists (a Wi-Fi link in use, a route).
+        MetricSpec("wifi_signal_dbm", tr_noop("Wi-Fi signal"), "dBm",
+                   "signal strength of the Wi-Fi link in use (iw on Linux; system_profiler "
+                   "or wdutil on macOS; netsh on Windows: its Rssi, else its percentage as "
+                   "-100 + pct/2); absent without Wi-Fi", digits=0),
+        MetricSpec("wifi_band_ghz", tr_noop("Wi-Fi band"),
+                   help="`2.4`, `5` or `6` (GHz), from the link's frequency or channel",
+                   doc_unit="code", words=_BAND_WORDS),
+        MetricSpec("wifi_rate_mbps", tr_noop("Wi-Fi link rate"), "Mbit/s",
+                   "the link's bitrate (the slower of receive and transmit when both are "
+                   "known): the radio's rate, not the internet speed", digits=0),
+        MetricSpec("vpn", tr_noop("VPN or tunnel in the route"),
+                   help="what carries the route to the internet: `none`, `wireguard`, "
+                        "`openvpn`, `anyconnect`, `globalprotect`, `tunnel` (another VPN or "
+                        "tunnel); absent when it could not be read", doc_unit="code",
+                   words=_VPN_WORDS),
     ),
 )
 
@@ -615,7 +689,32 @@ def assess(p: Probes, cfg: Mapping[str, Any]) -> CheckResult:
         if not https_failed:  # unreachable services already explain a relay out of reach
             # The relay is the route video really takes: what it says comes first.
             found[:0] = _assess_turn(p.turn, dns_ok)
-    return DESCRIPTOR.result(found or [DESCRIPTOR.finding("ok")], **metrics)
+    metrics.update(link.metrics_of(p.link))
+    found.extend(_assess_link(p.link, found, cfg))
+    if all(f.level is Status.PASS for f in found):  # nothing wrong: a hint is not the verdict
+        found.insert(0, DESCRIPTOR.finding("ok"))
+    return DESCRIPTOR.result(found, **metrics)
+
+
+def _assess_link(info: LinkInfo, found: list[Finding], cfg: Mapping[str, Any]) -> list[Finding]:
+    """The local link's findings. A weak-but-usable signal and a VPN are mentioned only when a
+    quality figure is poor too (no false alarm); a very weak signal always is. Nothing is said
+    where the sensor does not exist."""
+    poor = any(f.id.partition(".")[2] in _POOR_QUALITY for f in found)
+    out: list[Finding] = []
+    wifi = info.wifi
+    if wifi is not None:
+        signal, rate = wifi.signal_dbm, wifi.rate_mbps
+        weak = signal is not None and signal <= cfg["wifi_weak_dbm"]
+        if signal is not None and (signal <= cfg["wifi_poor_dbm"] or (weak and poor)):
+            out.append(DESCRIPTOR.finding("wifi_weak", wifi_signal_dbm=signal,
+                                          limits={"wifi_weak_dbm": cfg["wifi_weak_dbm"]}))
+        slow = rate is not None and rate < cfg["wifi_rate_poor_mbps"]
+        if wifi.band_ghz == "2.4" and (wifi.other_band_seen or weak or slow or poor):
+            out.append(DESCRIPTOR.finding("wifi_band_hint", wifi_band_ghz=wifi.band_ghz))
+    if info.vpn in VPN_KINDS and poor:
+        out.append(DESCRIPTOR.finding("vpn_in_route", vpn=info.vpn))
+    return out
 
 
 def relay_outcome(probe: RelayProbe) -> str:
@@ -692,6 +791,8 @@ class NetworkCheck(Check):
         if cfg["turn_servers"] or cfg["turn_credential_url"]:
             turn_budget = max(0.3, budget - 0.3)  # its verdict in before the check's own
             other_tasks["turn"] = lambda: run_turn_test(cfg, turn_budget, ctx.cancel_event)
+        # The local link (Wi-Fi, VPN): OS tools, each bounded by link_timeout_s.
+        other_tasks["link"] = functools.partial(link.diagnose, float(cfg["link_timeout_s"]))
         if cfg["stun_server"]:
             other_tasks["stun"] = lambda: stun_burst(
                 str(cfg["stun_server"]),
@@ -729,6 +830,8 @@ class NetworkCheck(Check):
             if not isinstance(turn, TurnTest):  # still running at the check's end, or raised
                 urls = one_per_transport([parse_turn_url(str(u)) for u in cfg["turn_servers"]])
                 p.turn.probes = {t: RelayProbe(t, problem="timeout") for t in urls or TRANSPORTS}
+        diagnosed = found.get("link")
+        p.link = diagnosed if isinstance(diagnosed, LinkInfo) else LinkInfo()
         result = assess(p, cfg)
         logger.info("network check: %s %s %s", result.status.value, result.finding_ids,
                     dict(result.metrics))
