@@ -214,7 +214,7 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
         f"* speedtest-cli (peer): {method.get('speedtest_cli', '')}",
         f"* Preflight: `{method.get('preflight', '')}`",
         "",
-        "### Accuracy (Mbit/s; error vs iperf3 in brackets; ping error vs the link's RTT)",
+        "### Accuracy (Mbit/s; error vs iperf3 in brackets; ping error vs the ICMP round trip)",
         "",
     ]
     rows = []
@@ -231,6 +231,7 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
             _fmt(ref.get("up_mbps")),
             _e(bw.get("upload_mbps"), err.get("preflight_up_err_pct")),
             _e(st.get("up_mbps"), err.get("stock_up_err_pct")),
+            _fmt(c.get("icmp", {}).get("median_ms", s["rtt_ms"])),
             _e(bw.get("ping_ms"), err.get("preflight_ping_err_ms"), " ms"),
             _e(nw.get("udp_rtt_ms"), err.get("preflight_udp_rtt_err_ms"), " ms"),
             _e(st.get("ping_ms"), err.get("stock_ping_err_ms"), " ms"),
@@ -240,7 +241,7 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
         ])  # fmt: skip
     lines += _table(
         ["Link", "iperf3 down", "Preflight down", "stock down", "iperf3 up", "Preflight up",
-         "stock up", "Preflight ping ms", "Preflight UDP RTT ms", "stock ping ms",
+         "stock up", "ICMP RTT ms", "Preflight ping ms", "Preflight UDP RTT ms", "stock ping ms",
          "expected RT loss %", "Preflight UDP loss %", "iperf3 UDP loss % (one way)"],
         rows,
     )  # fmt: skip
@@ -403,6 +404,10 @@ def render(doc: dict[str, Any]) -> str:
                 from bench.call_bench import call_markdown
 
                 lines += call_markdown(result)
+            elif part == "camera_bench" and not (result.get("missing") or result.get("error")):
+                from bench.camera_bench import camera_markdown
+
+                lines += camera_markdown(result)
             else:
                 lines += generic_markdown(result)
     lines += ["Raw numbers: `bench/results.json`.", ""]
