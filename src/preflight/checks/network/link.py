@@ -425,13 +425,12 @@ def parse_route_print_interface(text: str, destination: str = ROUTE_PROBE) -> st
     only, to find its adapter."""
     target = _ip(destination)
     best: tuple[int, int, str] | None = None
-    active = False
+    # Only active IPv4 routes have five columns (destination, mask, gateway, interface,
+    # metric); persistent ones have four and IPv6 rows another shape, so no (translated)
+    # heading is needed to tell them apart.
     for line in text.splitlines():
-        if line.strip().endswith(":") and not _ROUTE_ROW.match(line):
-            active = line.strip().lower().startswith("active routes")
-            continue
         m = _ROUTE_ROW.match(line)
-        if not m or not active:
+        if not m:
             continue
         dest, mask, interface, metric = _ip(m.group(1)), _ip(m.group(2)), m.group(4), int(
             m.group(5))
@@ -441,6 +440,11 @@ def parse_route_print_interface(text: str, destination: str = ROUTE_PROBE) -> st
         if best is None or (prefix, -metric) > (best[0], -best[1]):
             best = (prefix, metric, interface)
     return best[2] if best else None
+
+
+# ipconfig's "Description" label in the languages we know of (its other labels are not needed).
+_DESCRIPTION_LABELS = {"description", "beschreibung", "descripción", "descrição", "descrizione",
+                       "beschrijving", "描述", "описание", "mô tả", "الوصف", "説明"}
 
 
 def parse_ipconfig_description(text: str, address: str) -> str | None:
@@ -455,11 +459,10 @@ def parse_ipconfig_description(text: str, address: str) -> str | None:
         if not m:
             continue
         label, value = m.group(1), m.group(2).strip()
-        if label.startswith("Description") or label.startswith("Beschreibung"):
+        if label.strip().lower() in _DESCRIPTION_LABELS:
             description = value
-        elif re.match(r"\d+\.\d+\.\d+\.\d+", value) and value.split("(")[0] == address:
-            if "IPv4" in label or "Autoconfiguration IPv4" in label:
-                return description
+        elif value.split("(")[0] == address:  # the adapter's own address (any label's words)
+            return description
     return None
 
 
