@@ -20,6 +20,17 @@ def cert_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(autouse=True)
+def _no_cached_speedtest_net() -> Iterator[None]:
+    """Each test finds speedtest.net's settings and servers itself: the client keeps them for
+    minutes (a patient's "check again"), and another test's lab server has gone."""
+    from preflight.checks.network.speedtest_client import clear_cache
+
+    clear_cache()
+    yield
+    clear_cache()
+
+
+@pytest.fixture(autouse=True)
 def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's or CI runner's proxy settings must not route loopback tests elsewhere."""
     for name in PROXY_VARS:

@@ -38,6 +38,7 @@ import itertools
 import logging
 import os
 import re
+import socket
 import ssl
 import statistics
 import sys
@@ -216,23 +217,29 @@ class SpeedtestSettings:
     speedtest.net's nearest server."""
 
     server_url: str = ""
-    phase_max_s: float = 6.0
-    # The whole measurement aims to end this long after it starts (the issue's target: the
-    # bandwidth check within 10 s). A download that never looks steady stops early enough to
-    # leave the upload its `phase_min_s`; the upload takes what is left, at least 1 s. Without
-    # it, two unsteady phases on a lossy link took the check to 10.5-10.8 s (docs/benchmarks.md).
-    target_s: float = 9.2
-    # Phases end early once the rate has been steady this long (sliding 1 s windows).
-    # Shaped-link runs (docs/checks/network.md): 2 s phases scattered ±10 % around iperf3 on
-    # an 80 ms link; 3 s kept most within ±5 % (the whole check still takes about 8 s).
-    phase_min_s: float = 3.0
-    # ... (download: the running average moves less than this over the last second;
-    # upload: the acknowledged-bytes estimate varies less than this over the last second).
+    # The early-exit rule (docs/checks/network.md, "When a phase ends"), the same for every
+    # provider's download and upload: a phase measures from the end of TCP's start-up (a few
+    # round trips after its first byte, `_grace_s`), for at least `phase_min_s`, and ends as
+    # soon as its figure has been steady over the last `stable_window_s` (the figure as it
+    # stood at the window's start, middle and end within `stable_tolerance_fraction`), at the
+    # latest after `phase_max_s`. Issue 16 asked for the whole check in half its 7-9 s: on the
+    # lab matrix (0.8-50 Mbit/s x 30/120 ms x 0/3 % loss) 1 s after start-up and a 0.5 s window
+    # kept the figures within the ±5 % of iperf3 that 3 s and a 1 s window had given.
+    phase_max_s: float = 3.0
+    # The whole measurement aims to end this long after it starts. A download that never looks
+    # steady stops early enough to leave the upload its `phase_min_s`; the upload takes what is
+    # left, at least 1 s.
+    target_s: float = 5.0
+    phase_min_s: float = 1.0
+    stable_window_s: float = 0.5
     stable_tolerance_fraction: float = 0.03
     # Socket timeout for speedtest-cli's own requests (config, server list, downloads).
     request_timeout_s: float = 4.0
-    # Time allowed to pick the server (speedtest-cli's latency step) before we give up.
+    # Time allowed to pick the server before we give up; the candidates of speedtest.net's
+    # list are probed at once, and those that have not answered within `probe_deadline_s`
+    # are left out (speedtest-cli asks them one after the other, 3 requests each).
     latency_budget_s: float = 4.0
+    probe_deadline_s: float = 1.5
     idle_probes: int = 5
     # Download files from this size up (speedtest-cli's random{N}x{N}.jpg, N = 350 ... 4000).
     # Each file is a new connection (speedtest-cli closes them) with its own slow start; the
@@ -240,8 +247,16 @@ class SpeedtestSettings:
     # Bytes are counted as they arrive, so big files are fine on slow links too.
     download_first_size: int = 1000
     upload_workers: int = 6
+    # ... and on a link whose download is below `slow_link_mbps` (the upload is rarely faster
+    # than the download), this many: each connection's share is then bigger, so its POSTs
+    # are acknowledged often enough to settle within the short phase.
+    slow_link_upload_workers: int = 3
+    slow_link_mbps: float = 4.0
+    # ... whose upload may also run this much past `phase_max_s` and the target before it
+    # gives its figure (its acknowledgements come seldom: `_ack_granularity`).
+    slow_link_upload_extra_s: float = 1.5
     # Each upload POST is sized to take about this long, so acknowledgements come often.
-    upload_post_s: float = 0.5
+    upload_post_s: float = 0.25
     secure: bool = True
 
 
@@ -267,6 +282,32 @@ class _StopSignal:
     def pause(self, seconds: float) -> None:
         """Wait, waking early on a cancel (not on our own stop: callers check that next)."""
         self._cancel.wait(seconds)
+
+
+# speedtest.net's configuration and nearest servers, kept for a few minutes: a patient who
+# checks again does not wait for them twice (and speedtest.net is not asked twice).
+_CACHE_TTL_S = 600.0
+_cache: dict[str, tuple[float, Any]] = {}
+_cache_lock = threading.Lock()
+
+
+def _cache_get(key: str) -> Any:
+    with _cache_lock:
+        entry = _cache.get(key)
+        if entry is None or time.monotonic() - entry[0] > _CACHE_TTL_S:
+            return None
+        return entry[1]
+
+
+def _cache_put(key: str, value: Any) -> None:
+    with _cache_lock:
+        _cache[key] = (time.monotonic(), value)
+
+
+def clear_cache() -> None:
+    """Forget speedtest.net's cached configuration and nearest servers (tests)."""
+    with _cache_lock:
+        _cache.clear()
 
 
 def _mbps(nbytes: float, seconds: float) -> float:
@@ -371,6 +412,11 @@ def _client_class(st: types.ModuleType) -> type:
 
         def get_config(self) -> dict[str, Any]:
             if self._custom is None:
+                cached = _cache_get("config")
+                if cached is not None:  # "check again" within minutes: the same settings
+                    self.config.update(cached[0])
+                    self.lat_lon = cached[1]
+                    return self.config  # type: ignore[no-any-return]
                 try:
                     config: dict[str, Any] | None = super().get_config()
                 except st.SpeedtestException as exc:
@@ -379,6 +425,7 @@ def _client_class(st: types.ModuleType) -> type:
                     raise ConfigFetchError(str(exc)) from exc
                 if config is None:  # it returns None on a non-200 answer
                     raise ConfigFetchError("speedtest.net configuration: HTTP status not 200")
+                _cache_put("config", (dict(config), self.lat_lon))
                 return config
             # What get_config derives from speedtest.net's XML (download sizes, 4 requests per
             # size, 8 threads), without asking speedtest.net. No client address is stored.
@@ -504,6 +551,11 @@ class _LatencyProber:
         self.server_closes = 0  # answers after which the server closed the connection
         # Why the last probe failed (a SpeedtestError subclass), for `SpeedtestRunner._reach`.
         self.last_problem: SpeedtestError | None = None
+        self._aborted = False
+
+    def connect(self) -> None:
+        """Open the connection now (its set-up is never timed)."""
+        self._connect()
 
     def _connect(self) -> http.client.HTTPConnection:
         if self._conn is None:
@@ -514,6 +566,8 @@ class _LatencyProber:
     def probe(self) -> float | None:
         """One round trip in ms, or None when the server did not answer in time."""
         for _attempt in range(2):  # a kept-alive connection the server closed: reconnect once
+            if self._aborted:
+                return None
             try:
                 conn = self._connect()  # a new connection's set-up is not timed
                 start = time.perf_counter()
@@ -553,6 +607,18 @@ class _LatencyProber:
             except OSError:
                 pass
             self._conn = None
+
+    def abort(self) -> None:
+        """End a probe in flight from another thread (its wait for an answer returns at
+        once): the check does not wait a loaded round trip for a sample it no longer needs."""
+        self._aborted = True
+        conn = self._conn
+        sock = getattr(conn, "sock", None) if conn is not None else None
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 def _answer_problem(response: http.client.HTTPResponse, body: bytes) -> SpeedtestError:
@@ -645,6 +711,7 @@ class _KeepAlivePoster:
         self._count = 0
         # Size of the last request's line and headers (see `send`).
         self.last_head_bytes = 0
+        self.last_tail_s = 0.0
         self.reconnects = 0
 
     def connect(self) -> None:
@@ -743,6 +810,9 @@ class _KeepAlivePoster:
                 self.close()  # the reply was not fully read, or the server ends the connection
             # perf_counter and monotonic are the same clock on Linux, not everywhere: convert.
             done = time.monotonic() - (time.perf_counter() - arrived if arrived else 0.0)
+            # From the reply's first byte to its end: a round trip more when the server writes
+            # it in two parts with Nagle on, idle time for this connection.
+            self.last_tail_s = max(0.0, time.monotonic() - done)
             return response.status, body, done
         except BaseException:
             self.close()
@@ -765,6 +835,12 @@ class _KeepAlivePoster:
 # `_KeepAlivePoster.post`) brought it to -0.3 to -0.9 % (docs/checks/network.md).
 _FIRST_POST_BYTES = 8192
 _MIN_POST_BYTES = 8192
+_MAX_FIRST_POST_BYTES = 65536
+# `_ack_granularity` at most this for the upload's figure to count as settled. Replayed on the
+# recorded lab runs (tests/network/fixtures/bandwidth_series.json), the figure at the stop
+# against the whole 3.5 s phase's: 0.25 -> -1.3 to +0.3 %, stops at 2.1-3.3 s; 0.3 -> -1.7 to
+# +0.3 %, 1.8-3.0 s; 0.4 -> -4.3 to +0.3 %, 1.6-2.6 s.
+_MAX_ACK_GRANULARITY = 0.3
 # POSTs to a server that closes the connection after every reply last this many times longer.
 _CLOSING_SERVER_POST_FACTOR = 2.0
 # ... and the upload opens twice the connections (see `_upload`).
@@ -783,28 +859,93 @@ class _UploadWorker:
     net_errors: int = 0
     last_error_code: int = 0
     closing: bool = False  # the server closed the connection after a reply
+    # When this connection's POSTs reached their size (their start-up: the first POSTs are
+    # small and grow at most 4x each, so the link is not yet full while they do).
+    ramped_at: float | None = None
 
 
 def _window_acks(w: _UploadWorker, after: float) -> list[tuple[float, int]]:
-    """A worker's acknowledgements from `after` on (TCP's start-up excluded), or all of them
-    when fewer than two came that late."""
+    """A worker's acknowledgements from `after` on (TCP's start-up excluded) and from when
+    its POSTs reached their size (`ramped_at`), or all of them when fewer than two came that
+    late."""
     with w.lock:
         acks = sorted(w.acks)
+    after = max(after, w.ramped_at if w.ramped_at is not None else after)
     late = [a for a in acks if a[0] >= after]
     return late if len(late) >= 2 else acks
+
+
+def _acked_at(acks: list[tuple[float, int]], t: float) -> float:
+    """Bytes a worker had got acknowledged by time `t`, counting each POST's bytes as spread
+    evenly from the acknowledgement before it to its own (its sending and its reply's wait)."""
+    total = 0.0
+    for (t_prev, _), (t_ack, b) in itertools.pairwise(acks):
+        if t >= t_ack:
+            total += b
+        elif t > t_prev:
+            total += b * (t - t_prev) / (t_ack - t_prev)
+            break
+        else:
+            break
+    return total
+
+
+def _upload_estimate_counts(workers: list[_UploadWorker], after: float) -> bool:
+    """An upload estimate can take part in the early-exit rule once every connection has
+    three acknowledgements in the window and the figure is fine-grained enough
+    (`_ack_granularity`)."""
+    return (all(len(_window_acks(w, after)) >= 3 for w in workers)
+            and _ack_granularity(workers, after) <= _MAX_ACK_GRANULARITY)
+
+
+def _upload_steady(
+    estimates: list[tuple[float, float]], now: float, window_from: float, s: SpeedtestSettings
+) -> bool:
+    """The early-exit rule for an upload (see `_steady`): `phase_min_s` measured since the end
+    of TCP's start-up (`window_from`), and every estimate (time, Mbit/s) over the last
+    `stable_window_s` within `stable_tolerance_fraction` of the highest, at least three of
+    them (an estimate is taken only when new acknowledgements came)."""
+    recent = [r for t, r in estimates if t >= now - s.stable_window_s]
+    return (
+        now - window_from >= s.phase_min_s
+        and len(recent) >= 3
+        and (max(recent) - min(recent)) <= s.stable_tolerance_fraction * max(recent)
+    )
+
+
+def _ack_granularity(workers: list[_UploadWorker], after: float) -> float:
+    """How coarse the upload's figure still is: the largest POST of each connection in the
+    window, summed, as a share of all bytes acknowledged in it (1.0 when nothing is). Each end
+    of the window can be off by up to a POST per connection, so a figure is settled only when
+    that is small (0.8 Mbit/s / 120 ms: 3 connections of 8-20 kB POSTs; with fewer than about
+    five each in the window the figure was off by 6-13 %)."""
+    largest = 0
+    total = 0
+    for w in workers:
+        acks = _window_acks(w, after)[1:]
+        if acks:
+            largest += max(b for _, b in acks)
+            total += sum(b for _, b in acks)
+    return largest / total if total else 1.0
 
 
 def _upload_rate_mbps(
     workers: list[_UploadWorker], after: float = float("-inf")
 ) -> tuple[float | None, int]:
-    """Sum over workers of (bytes acknowledged after its first ack in the window, request
-    headers included) / (time from that ack to its last). Both ends of each window are moments
-    the server confirmed receipt, so bytes still in socket buffers are never counted
-    (speedtest-cli's +55 % at 1 Mbit/s).
+    """The rate the server acknowledged, request headers included, over one window common to
+    every connection: from the latest of their first acknowledgements (after `after`, TCP's
+    start-up) to the earliest of their last ones, each connection's bytes spread over its
+    POSTs' times (`_acked_at`). Both ends are moments the server confirmed receipt, so bytes
+    still in socket buffers are never counted (speedtest-cli's +55 % at 1 Mbit/s).
+
+    One window for all: summing each connection's own rate over its own window read up to
+    +19 % in a 2 s upload at 0.8 Mbit/s / 120 ms, because the windows cover different moments
+    and a connection whose window falls where another waits for its reply has a bigger share
+    then. When the common window is shorter than 0.2 s (too few acknowledgements yet), that
+    sum is the fallback.
     Returns (rate or None, all bytes acknowledged)."""
-    rate = 0.0
-    counted = False
     acked = 0
+    lanes: list[list[tuple[float, int]]] = []
     for w in workers:
         with w.lock:  # reply threads append to both lists
             own, heads = list(w.acks), list(w.heads)
@@ -813,14 +954,28 @@ def _upload_rate_mbps(
             heads = [0] * len(own)
         # Replies on a lane's two connections may be recorded out of order: sort by time.
         full = sorted((t, b + h) for (t, b), h in zip(own, heads, strict=True))
-        with_heads = _UploadWorker(acks=full)
-        acks = _window_acks(with_heads, after)
+        acks = _window_acks(_UploadWorker(acks=full, ramped_at=w.ramped_at), after)
         if len(acks) >= 2:
-            span = acks[-1][0] - acks[0][0]
-            if span > 0:
-                rate += _mbps(sum(b for _, b in acks[1:]), span)
-                counted = True
-    return (rate if counted else None), acked
+            lanes.append(acks)
+    if not lanes:
+        return None, acked
+    t0 = max(a[0][0] for a in lanes)
+    t1 = min(a[-1][0] for a in lanes)
+    if t1 - t0 >= 0.2:
+        got = sum(_acked_at(a, t1) - _acked_at(a, t0) for a in lanes)
+        return _mbps(got, t1 - t0), acked
+    rate = 0.0
+    for acks in lanes:
+        span = acks[-1][0] - acks[0][0]
+        if span > 0:
+            rate += _mbps(sum(b for _, b in acks[1:]), span)
+    return rate, acked
+
+
+_GRACE_ROUND_TRIPS = 4
+_TAIL_FACTOR = 3.0
+# The idle probes' time at most (5 round trips on two lanes take 3 on a clean link).
+_IDLE_BUDGET_S = 2.0
 
 
 class SpeedtestRunner:
@@ -848,6 +1003,18 @@ class SpeedtestRunner:
         # Per phase: (ended because its figure was steady, spread of the figure over the last
         # second as a fraction of it, or None when too short to tell).
         self.stability: dict[str, tuple[bool, float | None]] = {}
+        # What each phase saw, relative to its start: download (s, bytes received so far),
+        # upload (s, acknowledged-rate estimate in Mbit/s) - for the debug log and the
+        # early-exit rule's recorded fixtures (tests/network/fixtures/).
+        self.series: dict[str, list[tuple[float, float]]] = {}
+        # Seconds spent in each step of `run` (latency, download, upload).
+        self.timings: dict[str, float] = {}
+        self._download_mbps: float | None = None
+        # Each upload connection's acknowledgements (s from the phase's start, bytes, header
+        # bytes), for the same.
+        self.upload_acks: list[list[tuple[float, int, int]]] = []
+        self.upload_ramped_at: list[float | None] = []
+        self.upload_window_from = 0.0
         # Time after a phase's first byte during which TCP is still ramping up (slow start
         # takes a few round trips); set from the idle latency.
         self._grace_s = 0.3
@@ -906,17 +1073,19 @@ class SpeedtestRunner:
             if custom is not None:
                 best = client.get_best_server([custom])
                 return best
-            try:
-                client.get_servers()
-            except st.SpeedtestException as exc:
-                raise ServerListError(str(exc)) from exc
-            if not client.servers:
-                # speedtest-cli would go on and say "Unable to connect to servers to test
-                # latency", which blames the servers for a list that never arrived.
-                raise ServerListError("the speedtest.net server list was empty or refused")
-            client.get_closest_servers()
-            best = client.get_best_server()
-            return best
+            closest = _cache_get("closest")
+            if closest is None:
+                try:
+                    client.get_servers()
+                except st.SpeedtestException as exc:
+                    raise ServerListError(str(exc)) from exc
+                if not client.servers:
+                    # speedtest-cli would go on and say "Unable to connect to servers to test
+                    # latency", which blames the servers for a list that never arrived.
+                    raise ServerListError("the speedtest.net server list was empty or refused")
+                closest = client.get_closest_servers()
+                _cache_put("closest", closest)
+            return self._fastest(closest)
 
         budget = min(self._remaining(), self.settings.latency_budget_s)
         task = self._step(choose, budget)
@@ -988,6 +1157,7 @@ class SpeedtestRunner:
                 break
         stop.set()
         self.stability["download"] = (steady, _spread(samples, self._grace_s))
+        self.series["download"] = [(round(t - start, 3), b) for t, b in samples]
         self._check_cancel()
         end, total = samples[-1]
         if total > 0 and _idle_s(samples) >= 2.0:
@@ -1020,7 +1190,10 @@ class SpeedtestRunner:
         # connections keep the link as full (12 Mbit/s / 120 ms: -20 % with 6, -4.5 % with 12).
         # Decided before the phase: connections joining mid-phase made the others' windows
         # reach back to when they had a bigger share (+13 % on loopback).
-        count = max(1, s.upload_workers) * (2 if self._server_closes else 1)
+        # On a slow link fewer connections, each with a bigger share (see `SpeedtestSettings`).
+        slow = self._download_mbps is not None and self._download_mbps < s.slow_link_mbps
+        per_lane = s.slow_link_upload_workers if slow else s.upload_workers
+        count = max(1, per_lane) * (2 if self._server_closes else 1)
         workers = [_UploadWorker() for _ in range(count)]
         start = time.monotonic()
 
@@ -1029,8 +1202,7 @@ class SpeedtestRunner:
         def reply_wait_s() -> float:
             """A POST's reply comes a round trip after its last byte: the latest median round
             trip under load (the idle one until there is one)."""
-            loaded = self._loaded_samples[-5:]
-            return (statistics.median(loaded) if loaded else self._ping_ms) / 1000.0
+            return self._ping_ms / 1000.0
 
         def next_size(size: int, acked: int, took_s: float, post_s: float, closes: bool) -> int:
             """About `post_s` of sending at the rate this POST was sent at, at most 4x it.
@@ -1050,8 +1222,17 @@ class SpeedtestRunner:
             target = rate_bps * (post_s + reply_wait_s())
             return int(min(max(target, _MIN_POST_BYTES), 4 * size, 8 << 20))
 
-        def work(w: _UploadWorker, post_s: float) -> None:
-            size = _FIRST_POST_BYTES
+        # The first POSTs: a share of what the download got over half a POST's time, 8 to
+        # 64 kB (the upload is rarely faster than the download; when it is much slower, the
+        # first POST costs at most 64 kB at its rate). From 8 kB, POSTs growing at most 4x each
+        # spent a second of a short phase on start-up at 12 Mbit/s / 120 ms.
+        share_bps = (self._download_mbps or 0.0) * 1e6 / 8 / count
+        first_size = int(min(max(share_bps * s.upload_post_s / 2, _FIRST_POST_BYTES),
+                             _MAX_FIRST_POST_BYTES))
+
+        def work(w: _UploadWorker, spread: float) -> None:
+            post_s = s.upload_post_s * spread
+            size = max(_FIRST_POST_BYTES, int(first_size * spread))
             poster = _KeepAlivePoster(server["url"], s.request_timeout_s, user_agent)
             try:
                 while not stop.is_set():
@@ -1083,7 +1264,17 @@ class SpeedtestRunner:
                         w.acks.append((done, acked))
                         w.heads.append(poster.last_head_bytes)
                     w.closing = poster.reconnects > 1
-                    size = next_size(size, acked, done - began, post_s, w.closing)
+                    # A reply whose body comes a round trip after its head (Nagle) leaves the
+                    # connection idle that long after each POST, often past TCP's idle
+                    # restart of slow start: longer POSTs keep that a small share (12 Mbit/s /
+                    # 120 ms: -26 % with 0.25 s POSTs).
+                    own_s = post_s + spread * _TAIL_FACTOR * poster.last_tail_s
+                    grown = next_size(size, acked, done - began, own_s, w.closing)
+                    if w.ramped_at is None and grown < 4 * size:
+                        # Sized from its rate, no longer growing at its fastest: the POSTs
+                        # from here on keep the link full (`_window_acks`).
+                        w.ramped_at = done
+                    size = grown
             finally:
                 poster.close_all()
 
@@ -1094,7 +1285,8 @@ class SpeedtestRunner:
                     # Different POST lengths per connection (0.6x to 1.4x upload_post_s): with
                     # equal lengths the connections finish together and all wait a round trip
                     # for their replies at once, idling the link (-15 % at 20 Mbit/s, 80 ms).
-                    args=(w, s.upload_post_s * (0.6 + 0.8 * n / max(1, len(new) - 1))),
+                    # The first POSTs and the reply's wait are spread the same way.
+                    args=(w, 0.6 + 0.8 * n / max(1, len(new) - 1)),
                     name=f"speedtest-upload-{len(workers) - len(new) + n}",
                     daemon=True,
                 ).start()
@@ -1102,6 +1294,7 @@ class SpeedtestRunner:
         start_workers(workers)
         window_from = start + self._grace_s  # acknowledgements count after TCP's start-up
         estimates: list[tuple[float, float]] = []
+        acks_seen = 0
         series: list[tuple[float, float]] = []  # every estimate, for the spread
         steady = False
         while not stop.is_set():
@@ -1116,20 +1309,30 @@ class SpeedtestRunner:
             rate, _ = _upload_rate_mbps(workers, after)
             if rate is not None:
                 series.append((now, rate))
-            if rate is not None and all(len(_window_acks(w, after)) >= 3 for w in workers):
+            acks_now = sum(len(w.acks) for w in workers)
+            if (rate is not None and acks_now > acks_seen
+                    and _upload_estimate_counts(workers, after)):
+                # Only when acknowledgements came since the last one: the same estimate
+                # repeated while none come is no sign of a settled figure.
+                acks_seen = acks_now
                 estimates.append((now, rate))
-                recent = [r for t, r in estimates if t >= now - 1.0]
-                if (
-                    now - start >= s.phase_min_s
-                    and len(recent) >= 5
-                    and (max(recent) - min(recent)) <= s.stable_tolerance_fraction * max(recent)
-                ):
+                if _upload_steady(estimates, now, window_from, s):
                     logger.debug("upload steady after %.1f s", now - start)
                     steady = True
                     break
         stop.set()
         self._check_cancel()
         elapsed = time.monotonic() - start
+        self.series["upload"] = [(round(t - start, 3), round(r, 4)) for t, r in series]
+        self.upload_acks = [
+            [(round(t - start, 4), b, h) for (t, b), h in
+             zip(w.acks, w.heads if len(w.heads) == len(w.acks) else [0] * len(w.acks),
+                 strict=True)]
+            for w in workers
+        ]
+        self.upload_ramped_at = [None if w.ramped_at is None else round(w.ramped_at - start, 4)
+                                 for w in workers]
+        self.upload_window_from = round(window_from - start, 4)
         recent = [r for t, r in series if t >= series[-1][0] - 1.0] if series else []
         spread = None
         if len(recent) >= 2 and max(recent) > 0:
@@ -1160,21 +1363,22 @@ class SpeedtestRunner:
         match = re.match(rb"size=(\d+)", body.strip())
         return min(int(match.group(1)), size) if match else None
 
-    def _reach(self, custom: dict[str, Any]) -> dict[str, Any]:
-        """Another provider's "find the server": its latency endpoint answers, as its service
-        does, within the latency budget; else the error that says why not (refused, rate
-        limited, certificate, garbage, hung, unreachable). Up to three tries: one lost answer
-        is not a server that is down."""
-        assert self.endpoints is not None
+    def _reach(self, custom: dict[str, Any]) -> tuple[dict[str, Any], _LatencyProber]:
+        """One known server's "find the server" (another provider's service, or a configured
+        speedtest server): its latency endpoint answers, as its service does, within the
+        latency budget; else the error that says why not (refused, rate limited, certificate,
+        garbage, hung, unreachable). Up to three tries: one lost answer is not a server that
+        is down. The prober is returned open: its connection takes the idle probes next (no
+        second handshake; speedtest-cli's `get_best_server` opened one per request)."""
         budget_end = time.monotonic() + min(self._remaining(), self.settings.latency_budget_s)
-        prober = _LatencyProber(custom["url"], timeout_s=min(2.0, max(0.5, self._remaining())),
-                                endpoints=self.endpoints)
+        prober = self._prober(custom["url"], timeout_s=min(2.0, max(0.5, self._remaining())))
+        label = self.endpoints.label if self.endpoints is not None else custom["sponsor"]
         try:
             for _ in range(3):
                 self._check_cancel()
                 latency_ms = prober.probe()
                 if latency_ms is not None:
-                    return {**custom, "sponsor": self.endpoints.label, "latency": latency_ms}
+                    return {**custom, "sponsor": label, "latency": latency_ms}, prober
                 problem = prober.last_problem
                 if not isinstance(problem, (UnreachableError, ServerHungError)):
                     break  # an answer that says no: asking again will not change it
@@ -1182,29 +1386,127 @@ class SpeedtestRunner:
                     break
                 if self.cancel.wait(0.1):
                     break
-        finally:
+        except BaseException:
             prober.close()
+            raise
+        prober.close()
         self._check_cancel()
         raise prober.last_problem or UnreachableError("the test server did not answer")
+
+    def _fastest(self, servers: list[dict[str, Any]]) -> dict[str, Any]:
+        """The candidate with the lowest round trip, all probed at once (two round trips each
+        on a kept-alive connection, its set-up not timed), waiting at most `probe_deadline_s`
+        for them. speedtest-cli's `get_best_server` asks them one after the other, three
+        requests each on new connections, with a 10 s timeout each: 1.8 s on a 120 ms link,
+        and 30 s for one hung server."""
+        results: dict[int, float] = {}
+        probers = [self._prober(server["url"], timeout_s=self.settings.probe_deadline_s)
+                   for server in servers]
+
+        def probe(n: int, prober: _LatencyProber) -> None:
+            try:
+                for _ in range(2):
+                    prober.probe()
+                if prober.samples_ms:
+                    results[n] = min(prober.samples_ms)
+            finally:
+                prober.close()
+
+        threads = [threading.Thread(target=probe, args=(n, p), name="speedtest-pick",
+                                    daemon=True) for n, p in enumerate(probers)]
+        for t in threads:
+            t.start()
+        end = time.monotonic() + self.settings.probe_deadline_s
+        for t in threads:
+            t.join(max(0.0, end - time.monotonic()))
+            if all(n in results for n in range(len(servers))):
+                break
+        self._check_cancel()
+        answered = dict(results)
+        if not answered:
+            raise UnreachableError("no test server answered the latency requests in time")
+        n = min(answered, key=lambda k: answered[k])
+        return {**servers[n], "latency": answered[n]}
+
+    def _idle_latency(
+        self, url: str, first: _LatencyProber | None, rough_ms: float
+    ) -> list[float]:
+        """Idle latency: `idle_probes` round trips on kept-alive connections, two lanes at
+        once (the second half a round trip behind the first, so their requests do not queue
+        together on a slow link), in the order sent. Back to back on one connection, a lost
+        packet's retransmission (a second at 3 % loss) or a server that sends its answer's body
+        a round trip after its head (Nagle) held up every probe after it."""
+        s = self.settings
+        timeout = min(2.0, max(0.5, self._remaining()))
+        lanes = [first or self._prober(url, timeout), self._prober(url, timeout)]
+        got: list[tuple[float, float]] = [(0.0, v) for v in lanes[0].samples_ms]
+        lock = threading.Lock()
+        enough = threading.Event()
+        if len(got) >= s.idle_probes:
+            enough.set()
+
+        def lane(n: int, prober: _LatencyProber) -> None:
+            try:
+                if n:
+                    prober.connect()
+                    if enough.wait(rough_ms / 2000.0):
+                        return
+                while not enough.is_set() and prober.failures < s.idle_probes:
+                    sent = time.monotonic()
+                    value = prober.probe()
+                    if value is None or enough.is_set():
+                        continue
+                    with lock:
+                        got.append((sent, value))
+                        if len(got) >= s.idle_probes:
+                            enough.set()
+            except (OSError, http.client.HTTPException):
+                pass  # the other lane's samples do
+            finally:
+                prober.close()
+
+        threads = [threading.Thread(target=lane, args=(n, p), name="speedtest-idle", daemon=True)
+                   for n, p in enumerate(lanes)]
+        for t in threads:
+            t.start()
+        budget = min(max(0.0, self._remaining() - 1.0), _IDLE_BUDGET_S)
+        end = time.monotonic() + budget
+        while not enough.is_set() and time.monotonic() < end:
+            if self.cancel.wait(0.02) or not any(t.is_alive() for t in threads):
+                break
+        enough.set()
+        for prober in lanes:
+            prober.abort()
+        for t in threads:
+            t.join(0.5)
+        # The server closed the connection after answering: it will after every upload POST.
+        self._server_closes = any(p.server_closes for p in lanes)
+        with lock:
+            return [v for _, v in sorted(got)]
 
     def _prober(self, url: str, timeout_s: float) -> _LatencyProber:
         return _LatencyProber(url, timeout_s=timeout_s, endpoints=self.endpoints)
 
-    def _loaded_prober(self, server: dict[str, Any], stop: threading.Event) -> threading.Thread:
+    def _loaded_prober(
+        self, server: dict[str, Any], stop: threading.Event
+    ) -> tuple[threading.Thread, _LatencyProber]:
+        """Latency under load: probes every 0.25 s on their own connection, in the background
+        while the download and the upload run (not after them), so the check spends no time
+        of its own on it."""
         prober = self._prober(server["url"], timeout_s=2.0)
 
         def loop() -> None:
             try:
                 while not stop.wait(0.25):
                     value = prober.probe()
-                    if value is not None:
+                    if value is not None and not stop.is_set():
                         self._loaded_samples.append(value)
             finally:
                 prober.close()
 
         thread = threading.Thread(target=loop, name="speedtest-loaded-latency", daemon=True)
         thread.start()
-        return thread
+        return thread, prober
 
     # -- the run ------------------------------------------------------------------------------
     def run(self) -> SpeedtestOutcome:
@@ -1213,8 +1515,10 @@ class SpeedtestRunner:
         self._progress(0.02, tr("Finding a speed test server…"))
         self._client, custom = self._make_client()
         self._check_cancel()
-        if self.endpoints is not None:
-            best = self._reach(custom)
+        began = time.monotonic()
+        prober: _LatencyProber | None = None
+        if custom is not None:
+            best, prober = self._reach(custom)
         else:
             best = self._pick_server(self._client, custom)
         parts = urlsplit(best["url"])
@@ -1225,44 +1529,49 @@ class SpeedtestRunner:
         }
         outcome = SpeedtestOutcome(server=server, ping_ms=float(best["latency"]))
 
-        # Idle latency and jitter on a kept-alive connection (one round trip per request).
-        prober = self._prober(best["url"], timeout_s=min(2.0, max(0.5, self._remaining())))
-        try:
-            for _ in range(s.idle_probes):
-                self._check_cancel()
-                prober.probe()
-                if self.cancel.wait(0.05):
-                    break
-        finally:
-            prober.close()
+        idle = self._idle_latency(best["url"], prober, float(best["latency"]))
+        self.timings["latency_s"] = round(time.monotonic() - began, 3)
         self._check_cancel()
-        if prober.samples_ms:
-            outcome.ping_ms = statistics.median(prober.samples_ms)
-            outcome.jitter_ms = latency.jitter_ms(prober.samples_ms)
+        if idle:
+            outcome.ping_ms = statistics.median(idle)
+            outcome.jitter_ms = latency.jitter_ms(idle)
         self._ping_ms = outcome.ping_ms
-        self._server_closes = prober.server_closes > 0
-        # Slow start reaches a few hundred kB of window in about 6 round trips.
-        self._grace_s = min(1.0, max(0.3, 6 * outcome.ping_ms / 1000.0))
+        # Slow start: 8 connections from 10 segments each double every round trip, past the
+        # 750 kB of a 50 Mbit/s / 120 ms path in 4 round trips.
+        self._grace_s = min(0.8, max(0.25, _GRACE_ROUND_TRIPS * outcome.ping_ms / 1000.0))
 
         load_stop = threading.Event()
-        load_thread = self._loaded_prober(best, load_stop)
+        load_thread, load_prober = self._loaded_prober(best, load_stop)
         try:
             # Split what is left between the two phases, keeping a little for the verdict; and
-            # within the target, keep the upload its minimum phase (plus the 0.2 s pause).
+            # within the target, keep the upload its start-up and minimum (plus the pause).
+            # The download keeps at least its first bytes (two round trips), start-up and
+            # minimum: a slow latency step (a Nagle server's) must not cut it short of them.
+            upload_min = self._grace_s + s.phase_min_s + 0.2
+            download_min = 2 * self._ping_ms / 1000.0 + self._grace_s + s.phase_min_s + 0.3
             limit = min(s.phase_max_s, max(1.0, (self._remaining() - 0.8) / 2),
-                        max(s.phase_min_s, self._left() - 0.5 - (s.phase_min_s + 0.2)))
+                        max(download_min, self._left() - 0.3 - upload_min))
             self._progress(0.2, tr("Measuring download speed…"))
             outcome.download_mbps, outcome.bytes_down, outcome.download_s = self._download(
                 best, limit, (0.2, 0.6)
             )
+            self._download_mbps = outcome.download_mbps
+            self.timings["download_s"] = round(outcome.download_s, 3)
             # Let the download's queues drain before the upload starts (field notes).
             if self.cancel.wait(0.2):
                 self._check_cancel()
-            limit = min(s.phase_max_s, max(1.0, self._remaining() - 0.5),
-                        max(1.0, self._left() - 0.3))
+            # The upload takes what is left of the target, but at least its start-up and
+            # minimum plus 1.5 s (a server whose replies come late, or a slow link, whose
+            # acknowledgements come seldom: `_ack_granularity`); a slow link may take more.
+            slow = (outcome.download_mbps or 0.0) < s.slow_link_mbps
+            extra = s.slow_link_upload_extra_s if slow else 0.0
+            floor = self._grace_s + s.phase_min_s + 1.5
+            limit = min(s.phase_max_s + extra, max(1.0, self._remaining() - 0.5),
+                        max(floor, self._left() - 0.3) + extra)
             self._progress(0.6, tr("Measuring upload speed…"))
             up, acked, problem, errors, outcome.upload_s = self._upload(best, limit, (0.6, 0.98))
             outcome.upload_mbps, outcome.bytes_up = up, acked
+            self.timings["upload_s"] = round(outcome.upload_s, 3)
             outcome.upload_problem, outcome.upload_http_errors = problem, errors
             outcome.download_stable, outcome.download_spread = self.stability.get(
                 "download", (False, None))
@@ -1270,6 +1579,7 @@ class SpeedtestRunner:
                 "upload", (False, None))
         finally:
             load_stop.set()
+            load_prober.abort()
             load_thread.join(0.5)
         if self._loaded_samples:
             outcome.loaded_latency_ms = statistics.median(self._loaded_samples)
@@ -1344,14 +1654,16 @@ def _spread(samples: list[tuple[float, int]], grace_s: float = 0.0) -> float | N
 
 
 def _steady(samples: list[tuple[float, int]], s: SpeedtestSettings, grace_s: float = 0.0) -> bool:
-    """True when the average rate since the baseline (`_baseline`) has moved less than the
-    tolerance over the last second, and the phase has run `phase_min_s` since the first byte.
-    That average is the figure we report, so this is "more time would not change it"."""
+    """The early-exit rule for a download: True when the phase has measured `phase_min_s`
+    since the end of TCP's start-up (`grace_s` after the first byte) and the figure we report
+    (the average rate since then, `_baseline`) stood within `stable_tolerance_fraction` at the
+    start, middle and end of the last `stable_window_s` - "more time would not change it"."""
     first = next((t for t, b in samples if b > 0), None)
     if first is None:
         return False
-    if samples[-1][0] - first < s.phase_min_s:
+    if samples[-1][0] - (first + grace_s) < s.phase_min_s:
         return False
-    rates = _running_averages(samples, grace_s)
+    w = s.stable_window_s
+    rates = _running_averages(samples, grace_s, (0.0, w / 2, w))
     top = max(rates)
     return top > 0 and (top - min(rates)) <= s.stable_tolerance_fraction * top
