@@ -24,11 +24,12 @@ import signal
 import sys
 import threading
 import time
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from preflight import __version__
-from preflight.i18n import available_languages, localize, set_language, tr
+from preflight.i18n import available_languages, localize, set_language, tr, tr_noop
 
 if TYPE_CHECKING:
     from preflight.config import Config
@@ -345,21 +346,67 @@ class _Progress:
             self.stream.flush()
 
     def ask(self, question: str, timeout_s: float) -> bool | None:
-        """Yes/no on the terminal; None on timeout, end of input or no terminal."""
+        """Yes/no on the terminal; None on timeout, end of input, no terminal or an answer
+        that is neither."""
         if not sys.stdin or not sys.stdin.isatty():
             return None
         with self.lock:
-            # TRANSLATORS: the letters the person types for yes and no (sí: s is accepted).
-            print(f"  ??? {question} {tr('[y/n]')} ", end="", file=self.stream, flush=True)
+            print(f"  ??? {question} {yes_no_prompt()} ", end="", file=self.stream, flush=True)
             answer = _read_line(timeout_s)
-        if answer is None:
-            return None
-        answer = answer.strip().lower()
-        if answer in ("y", "yes", "s", "si", "sí"):
-            return True
-        if answer in ("n", "no"):
-            return False
-        return None
+        return None if answer is None else read_yes_no(answer)
+
+
+# The words a person may type at the terminal's yes/no question, in the language in use: each
+# catalogue carries its own ("sim, s" / "não, n"); the first of each is shown in the prompt
+# ("[sim/não]"). English y/yes and n/no are understood in every language too (a terminal is
+# often typed on a Latin keyboard); case and accents do not matter ("NAO", "khong", "si").
+# TRANSLATORS: the words for YES a person may type at the terminal's yes/no question,
+# separated by commas; the first is shown in the prompt, e.g. Spanish "sí, si, s".
+YES_WORDS = tr_noop("y, yes")
+# TRANSLATORS: the words for NO a person may type at the terminal's yes/no question,
+# separated by commas; the first is shown in the prompt, e.g. Spanish "no, n".
+NO_WORDS = tr_noop("n, no")
+_WORD_SEPARATORS = re.compile(r"[,，、،;]")  # also the Chinese and Arabic commas
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip() for w in _WORD_SEPARATORS.split(text) if w.strip()]
+
+
+def _plain_word(text: str) -> str:
+    """Case- and accent-insensitive form of a typed word: 'Não' -> 'nao', 'KHÔNG' -> 'khong',
+    'ﻻ' (the lam-alef ligature) -> 'لا'. The standard library's NFKD and casefold do it (a
+    transliteration library would be a dependency for a few words); NFKD keeps Vietnamese 'đ'
+    whole, so it is read as 'd'."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept.replace("đ", "d"))
+
+
+def yes_no_words() -> tuple[list[str], list[str]]:
+    """(yes words, no words) in the language in use, its own first, then English's."""
+    yes = _words(tr(YES_WORDS)) or _words(YES_WORDS)
+    no = _words(tr(NO_WORDS)) or _words(NO_WORDS)
+    return ([*yes, *(w for w in _words(YES_WORDS) if w not in yes)],
+            [*no, *(w for w in _words(NO_WORDS) if w not in no)])
+
+
+def yes_no_prompt() -> str:
+    """ "[y/n]", "[sí/no]", "[是/否]": the first word of each, as the catalogue gives them."""
+    yes, no = yes_no_words()
+    return f"[{yes[0]}/{no[0]}]"
+
+
+def read_yes_no(answer: str) -> bool | None:
+    """True for a yes word, False for a no word, None for anything else (or a word that is
+    both, which a translation must not make)."""
+    typed = _plain_word(answer)
+    yes, no = (({_plain_word(w) for w in words}) for words in yes_no_words())
+    if typed in yes and typed not in no:
+        return True
+    if typed in no and typed not in yes:
+        return False
+    return None
 
 
 def _read_line(timeout_s: float) -> str | None:

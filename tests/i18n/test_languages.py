@@ -24,10 +24,10 @@ LANGUAGES = [code for code in i18n.available_languages() if code != i18n.SOURCE_
 QT_ARG = re.compile(r"%(\d+|n)")
 DIGITS = re.compile(r"\d[\d-]*")
 # The same in every language on purpose: the program's name, the surface's own words
-# ("{Check_again}." is filled from engine/surface.py, translated there), the letters typed at
-# the terminal's yes/no prompt (the CLI reads y/n), and a plain "No"/"no" where a language
-# shares the word.
-SAME_EVERYWHERE = {"Preflight", "{Check_again}.", "[y/n]",
+# ("{Check_again}." is filled from engine/surface.py, translated there), and a plain
+# "No"/"no" where a language shares the word. (The terminal's yes/no words are each
+# language's own: tests/i18n/test_cli_yes_no.py.)
+SAME_EVERYWHERE = {"Preflight", "{Check_again}.",
                    "speedtest.net", "Cloudflare"}  # speed-test providers' names
 SAME_ALLOWED: dict[str, set[str]] = {
     "es": {"No", "no"},
