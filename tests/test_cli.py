@@ -203,10 +203,12 @@ def test_good_report_path_and_server_pass_the_early_checks(tmp_path):
 def test_a_language_without_messages_is_a_usage_error(args):
     """`--lang fr` fell back to English in silence; now it names the languages there are (and
     is refused before the window or any check starts)."""
+    from preflight.i18n import LANGUAGE_NAMES, available_languages
+
     line = _refused_before_any_check(run(*args))
-    assert line == (
-        f"preflight: --lang: no messages in '{args[1]}' (available: en (English), es (Español))"
-    )
+    have = ", ".join(f"{code} ({LANGUAGE_NAMES[code]})" for code in available_languages())
+    assert "pt_BR (Português (Brasil))" in have  # every catalogue, each in its own name
+    assert line == f"preflight: --lang: no messages in '{args[1]}' (available: {have})"
 
 
 def test_a_language_by_its_region_tag_is_accepted(tmp_path):
