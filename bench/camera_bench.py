@@ -301,7 +301,14 @@ def camera_markdown(result: dict[str, Any]) -> list[str]:
         for res in ("480p", "720p"):
             header += [f"{res} {n}" for n in names] + [f"{res} frames"]
         rows = []
-        for row in table:
+
+        def order(row: dict[str, Any]) -> tuple[int, bool, float, str]:
+            # Group, then its "all" row, then sizes by size, else as measured (stable sort).
+            number = row["bucket"].split("%")[0]
+            size = float(number) if row["group"] == "size" and number.isdigit() else 0.0
+            return GROUPS.index(row["group"]), not row["bucket"].endswith("all"), size, ""
+
+        for row in sorted(table, key=order):
             rows.append([row["group"], row["bucket"],
                          *(_fmt_pct(row.get(h)) for h in header[2:])])  # fmt: skip
         lines += [*_table(header, rows), ""]
