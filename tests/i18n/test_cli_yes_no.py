@@ -44,7 +44,8 @@ def _ask(language: str, answers: list[str]) -> tuple[list[str], list[str]]:
     every prompt line shown)."""
     master, slave = pty.openpty()
     env = cli_env(**{i18n.LANG_ENV: language, "ASK_TIMES": str(len(answers)),
-                     "LC_ALL": "C.UTF-8", "PYTHONPATH": str(REPO)})
+                     "LC_ALL": "C.UTF-8",
+                     "PYTHONPATH": os.pathsep.join((str(REPO / "src"), str(REPO)))})
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.i18n.ask_cli", "check", "--only", "asked", "--json"],
         stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=env)
