@@ -98,11 +98,12 @@ class FaceDetector:
 # between sizes. A search costs about five times the old one (most of it the small sizes), so
 # it runs every 0.5 s instead of every 0.25 s.
 # `small`: a face at 12 % of the height is near the cascade's smallest window at 216 px, where
-# it was found in only 71-92 % of frames; when the first search finds nothing, the middle of
-# the frame (where a seated person is) is searched again at 1.5 times the pixels for faces
-# of 9-17 % of the height (30-56 px at 324 px high), with 4 neighbours (3 saw a face in the
-# brick wall there). It costs about 0.6 of the first search, only in frames without a face
-# found: the average stays within the 10 ms budget at 720p on one core even with no face.
+# it was found in only 71-92 % of frames (two benchmark runs, 480p and 720p). When the first
+# search finds nothing, the middle of the frame (where a seated person is) is searched again
+# at 1.5 times the pixels for faces of 9-17 % of the height (30-56 px at 324 px high), with 4
+# neighbours (3 saw a face in the brick wall there). It costs about 0.4 of the first search,
+# only in frames without a face found: the average stays within the 10 ms budget at 720p on
+# one core even with no face (7.4 ms mean CPU per frame, docs/checks/camera.md).
 FACE_DETECTOR = FaceDetector(
     cascade="haarcascade_frontalface_alt.xml",
     scale_factor=1.1,
