@@ -31,6 +31,7 @@ from typing import Any
 
 import pytest
 
+from preflight.engine.registry import Registry
 from tests.conftest import REPO, cli_env
 from tests.robustness.test_cli_faults import write_config
 
@@ -38,7 +39,9 @@ pytestmark = [pytest.mark.timeout(300), pytest.mark.audio]
 
 USER = "pfpatient7315"
 HOST = "patient-laptop-4821"
-ALL_CHECKS = ["camera", "microphone", "speaker", "system", "network", "bandwidth"]
+# Every registered check (the call check too: it only reads the others' results, and must open
+# no socket of its own).
+ALL_CHECKS = Registry().ids()
 NETWORK_CHECKS = {"network", "bandwidth"}
 
 
