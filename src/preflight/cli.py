@@ -360,11 +360,9 @@ class _Progress:
 # catalogue carries its own ("sim, s" / "não, n"); the first of each is shown in the prompt
 # ("[sim/não]"). English y/yes and n/no are understood in every language too (a terminal is
 # often typed on a Latin keyboard); case and accents do not matter ("NAO", "khong", "si").
-# TRANSLATORS: the words for YES a person may type at the terminal's yes/no question,
-# separated by commas; the first is shown in the prompt, e.g. Spanish "sí, si, s".
+# TRANSLATORS: words typed for YES at the terminal, comma-separated; first one shown: "sí, si, s"
 YES_WORDS = tr_noop("y, yes")
-# TRANSLATORS: the words for NO a person may type at the terminal's yes/no question,
-# separated by commas; the first is shown in the prompt, e.g. Spanish "no, n".
+# TRANSLATORS: words typed for NO at the terminal, comma-separated; first one shown: "no, n"
 NO_WORDS = tr_noop("n, no")
 _WORD_SEPARATORS = re.compile(r"[,，、،;]")  # also the Chinese and Arabic commas
 

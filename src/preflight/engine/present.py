@@ -35,13 +35,13 @@ STATUS_WORDS: dict[str, str] = {
 # missing, empty or None (a check that could not measure it, a result read back without its
 # numbers, a plug-in's slip), or a translation's braces are broken. A raw "{resolution}" or
 # "None" must never reach a patient; these name only the check, which every result has.
+# (A TRANSLATORS comment is one line, right above its message: scripts/i18n_extract.py.)
 PLAIN_SUMMARIES: dict[str, str] = {
-    # TRANSLATORS: SAFETY: never more certain than the English. {check} is a check's name in
-    # lower case, e.g. "camera", "video calls".
+    # TRANSLATORS: SAFETY: never more certain than the English; {check}: e.g. "video calls".
     Status.PASS.value: tr_noop("We found no problem with your {check}."),
     # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "video calls".
     Status.WARN.value: tr_noop("We found something to improve with your {check}."),
-    # TRANSLATORS: SAFETY: a problem. {check} is a check's name in lower case, e.g. "camera".
+    # TRANSLATORS: SAFETY: plainly a problem; {check}: a check's name, e.g. "camera".
     Status.FAIL.value: tr_noop("We found a problem with your {check}."),
     # TRANSLATORS: {check} is a check's name in lower case, e.g. "camera", "video calls".
     Status.ERROR.value: tr_noop("We could not finish checking your {check}."),
