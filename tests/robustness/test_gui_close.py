@@ -50,14 +50,24 @@ def _step_index(window, key: str) -> int:
     return next(i for i, s in enumerate(window.patient.steps) if s.key == key)
 
 
+def _turn_ms(config, step_index: int, window) -> int:
+    """How long a step's check may wait for its turn: guided checks share the devices and run
+    one at a time, so a later step's starts once each slow one before it is abandoned at its
+    deadline (`[deadlines]`), plus a margin for the worker to start."""
+    before = [c for s in window.patient.steps[:step_index] if s.guided for c in s.checks]
+    return int(1000 * (5.0 + sum(float(config["deadlines"][f"{c}_s"]) for c in before)))
+
+
 @pytest.mark.parametrize("step", ["camera", "microphone", "speaker", "connection", "computer"])
-def test_window_closed_while_a_step_checks(qtbot, no_thread_left, make_window, step):
+def test_window_closed_while_a_step_checks(qtbot, no_thread_left, make_window, config, step):
     window = make_window(_slow_plans())
     qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
     index = _step_index(window, step)
     window.patient.go_to_step(index)
     checks = window.patient.steps[index].checks
-    qtbot.waitUntil(lambda: any(window.session.is_running(c) for c in checks), timeout=10_000)
+    # A later step's check waits its turn (the microphone: for the slow camera's deadline).
+    qtbot.waitUntil(lambda: any(window.session.is_running(c) for c in checks),
+                    timeout=_turn_ms(config, index, window))
     assert window.stack.currentWidget() is window.patient.steps[index].view
     _close_and_check(qtbot, window)
     _run_again(qtbot, make_window)
@@ -69,12 +79,14 @@ def test_window_closed_on_the_welcome_page(qtbot, no_thread_left, make_window):
     _run_again(qtbot, make_window)
 
 
-def test_window_closed_while_a_question_is_open(qtbot, no_thread_left, make_window):
+def test_window_closed_while_a_question_is_open(qtbot, no_thread_left, make_window, config):
     """The speaker check asks "Did you hear it?": the window closes with the question open."""
     window = make_window(_slow_plans(speaker=Plan(seconds=LONG, ask="Did you hear the sound?")))
     qtbot.mouseClick(window.patient.welcome.start, Qt.MouseButton.LeftButton)
-    window.patient.go_to_step(_step_index(window, "speaker"))
-    qtbot.waitUntil(lambda: window.session.is_running("speaker"), timeout=10_000)
+    index = _step_index(window, "speaker")
+    window.patient.go_to_step(index)
+    qtbot.waitUntil(lambda: window.session.is_running("speaker"),
+                    timeout=_turn_ms(config, index, window))
     qtbot.wait(300)  # the question reaches the UI thread
     _close_and_check(qtbot, window)
     _run_again(qtbot, make_window)
