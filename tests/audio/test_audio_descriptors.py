@@ -21,7 +21,7 @@ from preflight.checks.audio.devices import (
 )
 from preflight.checks.audio.dsp import Detection
 from preflight.checks.audio.speaker import LoopbackResult
-from preflight.engine.findings import Buckets, Choice, Flags, StepSpec, placeholders
+from preflight.engine.findings import Buckets, Choice, Flags, StepSpec, fill, placeholders
 from preflight.engine.registry import Registry
 from preflight.engine.result import Status
 from tests.conftest import REPO
@@ -217,10 +217,10 @@ def test_permission_advice_names_the_settings_page():
     assert mic.advice[-1] == "Then close Preflight, open it again, and press Check again."
     assert "microphone" in mic.summary and "speakers" in spk.summary
     # The page's name fills the steps of each system.
-    assert devices.fill(devices.privacy_advice("win32")[0], {"what": "Microphone"}) == (
+    assert fill(devices.privacy_advice("win32")[0], {"what": "Microphone"}) == (
         "Windows: open Settings > Privacy & security > Microphone, and turn on access for "
         "desktop apps.")
-    assert devices.fill(devices.privacy_advice("darwin")[0], {"what": "Sound"}) == (
+    assert fill(devices.privacy_advice("darwin")[0], {"what": "Sound"}) == (
         "Mac: open System Settings > Privacy & Security > Sound, and turn on Preflight.")
 
 
