@@ -106,7 +106,9 @@ def test_phases_that_never_look_steady_fit_the_target_time(lab: LabServer) -> No
     assert out.download_s is not None and out.upload_s is not None
     assert 2.5 <= out.download_s < 4.5  # not its 6 s
     assert out.upload_s >= 2.0  # the upload kept its share
-    assert elapsed < 8.0  # 6 + 6 s of phases without the target
+    # Not its 6 s cap either: the target (with the upload's floor of start-up, minimum and
+    # 1.5 s) ended it; elapsed is kept for the failure message only.
+    assert out.upload_s < settings.phase_max_s - 1.0, (out.upload_s, elapsed)
     assert 4.5 <= out.download_mbps <= 5.5 and 4.5 <= (out.upload_mbps or 0) <= 5.5
 
 

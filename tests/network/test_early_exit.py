@@ -180,3 +180,11 @@ def test_speedtest_net_settings_and_servers_are_kept_for_check_again(
     assert lab.requests["speedtest-config.php"] == asked[0]
     assert _list_requests(lab) == asked[1]
     assert first.server == second.server
+
+
+@pytest.mark.parametrize("run", RUNS, ids=_label)
+def test_a_recorded_download_is_never_read_as_a_hung_server(run: dict[str, Any]) -> None:
+    """The hung-server rule (1 s of silence on every connection) on real downloads, the lossy
+    and the 0.8 Mbit/s ones included: a slow or lossy line keeps trickling."""
+    samples = [(float(t), int(b)) for t, b in run["download"]]
+    assert sc._idle_s(samples) < sc._HUNG_SILENCE_S

@@ -973,6 +973,11 @@ def _upload_rate_mbps(
 
 
 _GRACE_ROUND_TRIPS = 4
+# Silence (no byte on any connection, in runs of at least 0.5 s: `_idle_s`) that makes a
+# download a hung server's. 2 s when phases lasted 3-6 s; in a phase of at most 3 s a server
+# that stalls after its first bytes is silent for less than that and read as a slow line
+# ("too slow for video", a false alarm). Even 24 kbit/s delivers a packet every 0.5 s.
+_HUNG_SILENCE_S = 1.0
 _TAIL_FACTOR = 3.0
 # The idle probes' time at most (5 round trips on two lanes take 3 on a clean link).
 _IDLE_BUDGET_S = 2.0
@@ -1160,10 +1165,10 @@ class SpeedtestRunner:
         self.series["download"] = [(round(t - start, 3), b) for t, b in samples]
         self._check_cancel()
         end, total = samples[-1]
-        if total > 0 and _idle_s(samples) >= 2.0:
-            # Bytes stopped coming for seconds while requests were open: a server that hangs
-            # mid-transfer (its connections time out and new ones stall again), not a slow
-            # line, which still trickles.
+        if total > 0 and _idle_s(samples) >= _HUNG_SILENCE_S:
+            # Bytes stopped coming for a second or more while requests were open: a server
+            # that hangs mid-transfer (its connections time out and new ones stall again), not
+            # a slow line, which still trickles.
             raise ServerHungError("the test server stopped sending")
         first = next((t for t, b in samples if b > 0), None)
         if first is None or total == 0:
