@@ -22,88 +22,88 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="196" />
+      <location filename="../../src/preflight/gui/views.py" line="227" />
       <source>What to do now</source>
       <translation>O que fazer agora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="216" />
+      <location filename="../../src/preflight/gui/views.py" line="247" />
       <source>Progress</source>
       <translation>Progresso</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="241" />
+      <location filename="../../src/preflight/gui/views.py" line="274" />
       <source>Camera picture</source>
       <translation>Imagem da câmera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="244" />
+      <location filename="../../src/preflight/gui/views.py" line="277" />
       <source>Tip about your picture</source>
       <translation>Dica sobre a sua imagem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="249" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
       <source>Play back my voice</source>
       <translation>Ouvir minha voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="250" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>Toca o que o microfone gravou, para você ouvir como está a sua voz.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="255" />
+      <location filename="../../src/preflight/gui/views.py" line="288" />
       <source>Play test sound</source>
       <translation>Tocar som de teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <location filename="../../src/preflight/gui/views.py" line="289" />
       <source>Plays a short chime on your speakers.</source>
       <translation>Toca um som curto nos seus alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="282" />
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="301" />
+      <location filename="../../src/preflight/gui/views.py" line="335" />
       <source>Show details</source>
       <translation>Mostrar detalhes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="302" />
       <source>Shows the measurements behind this result.</source>
       <translation>Mostra as medidas por trás deste resultado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Back</source>
       <translation>Voltar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Go to the previous step.</source>
       <translation>Ir para a etapa anterior.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="318" />
       <source>Stop checking</source>
       <translation>Parar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="318" />
       <source>Stops the check that is running.</source>
       <translation>Para o teste em andamento.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="319" />
       <source>Go to the next step.</source>
       <translation>Ir para a próxima etapa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="285" />
+      <location filename="../../src/preflight/gui/views.py" line="319" />
       <source>Next</source>
       <translation>Próximo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="316" />
+      <location filename="../../src/preflight/gui/views.py" line="335" />
       <source>Hide details</source>
       <translation>Esconder detalhes</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="434" />
       <source>Before your visit</source>
       <translation>Antes da sua consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="387" />
+      <location filename="../../src/preflight/gui/views.py" line="435" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Marque cada item quando terminar. Suas marcações ficam guardadas neste computador até amanhã.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="406" />
+      <location filename="../../src/preflight/gui/views.py" line="454" />
       <source>Back to results</source>
       <translation>Voltar aos resultados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="407" />
+      <location filename="../../src/preflight/gui/views.py" line="455" />
       <source>Help and phone numbers</source>
       <translation>Ajuda e telefones</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="484" />
+      <location filename="../../src/preflight/gui/views.py" line="532" />
       <source>Help-desk mode</source>
       <translation>Modo suporte técnico</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="486" />
+      <location filename="../../src/preflight/gui/views.py" line="534" />
       <source>Run all checks</source>
       <translation>Testar tudo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="487" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>Run selected check</source>
       <translation>Testar o selecionado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="536" />
       <source>Stop</source>
       <translation>Parar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="488" />
+      <location filename="../../src/preflight/gui/views.py" line="536" />
       <source>Stops every running check.</source>
       <translation>Para todos os testes em andamento.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="489" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Back to patient view</source>
       <translation>Voltar à tela do paciente</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="512" />
+      <location filename="../../src/preflight/gui/views.py" line="560" />
       <source>Find devices</source>
       <translation>Procurar dispositivos</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="513" />
+      <location filename="../../src/preflight/gui/views.py" line="561" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Procura câmeras, microfones e alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Check</source>
       <translation>Teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="521" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Time</source>
       <translation>Tempo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="535" />
+      <location filename="../../src/preflight/gui/views.py" line="583" />
       <source>All checks</source>
       <translation>Todos os testes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="595" />
       <source>Measurement</source>
       <translation>Medida</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="547" />
+      <location filename="../../src/preflight/gui/views.py" line="595" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="551" />
+      <location filename="../../src/preflight/gui/views.py" line="599" />
       <source>Measurements of the selected check</source>
       <translation>Medidas do teste selecionado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="557" />
+      <location filename="../../src/preflight/gui/views.py" line="605" />
       <source>Live log</source>
       <translation>Registro ao vivo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="558" />
+      <location filename="../../src/preflight/gui/views.py" line="606" />
       <source>The live log appears here.</source>
       <translation>O registro ao vivo aparece aqui.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="565" />
+      <location filename="../../src/preflight/gui/views.py" line="613" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Veja o que o paciente viu: cole o relatório dele (JSON) ou o código de suporte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="568" />
+      <location filename="../../src/preflight/gui/views.py" line="616" />
       <source>Report or support code</source>
       <translation>Relatório ou código de suporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="622" />
       <source>Show this report</source>
       <translation>Mostrar este relatório</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="575" />
+      <location filename="../../src/preflight/gui/views.py" line="623" />
       <source>Show this computer again</source>
       <translation>Mostrar este computador de novo</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="418" />
+      <location filename="../../src/preflight/gui/views.py" line="466" />
       <source>Help</source>
       <translation>Ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="421" />
+      <location filename="../../src/preflight/gui/views.py" line="469" />
       <source>Other numbers</source>
       <translation>Outros números</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="427" />
+      <location filename="../../src/preflight/gui/views.py" line="475" />
       <source>Questions about cost and billing</source>
       <translation>Perguntas sobre custos e cobranças</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="437" />
+      <location filename="../../src/preflight/gui/views.py" line="485" />
       <source>Back</source>
       <translation>Voltar</translation>
     </message>
@@ -278,17 +278,18 @@
   <context>
     <name>HotlineCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="136" />
+      <location filename="../../src/preflight/gui/widgets.py" line="148" />
       <source>Need help? Call us.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Precisa de ajuda? Ligue para nós.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="158" />
+      <location filename="../../src/preflight/gui/widgets.py" line="159" />
       <source>Phone number: %1</source>
       <translation>Número de telefone: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="156" />
+      <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>Linha de ajuda</translation>
     </message>
@@ -300,23 +301,23 @@
   <context>
     <name>LevelMeter</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="261" />
+      <location filename="../../src/preflight/gui/widgets.py" line="276" />
       <source>Microphone level</source>
       <translation>Nível do microfone</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="273" />
-      <location filename="../../src/preflight/gui/widgets.py" line="280" />
+      <location filename="../../src/preflight/gui/widgets.py" line="277" />
+      <location filename="../../src/preflight/gui/widgets.py" line="284" />
       <source>We can't hear you yet.</source>
       <translation>Ainda não ouvimos você.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="282" />
+      <location filename="../../src/preflight/gui/widgets.py" line="286" />
       <source>We hear you, but quietly.</source>
       <translation>Ouvimos você, mas baixo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="283" />
+      <location filename="../../src/preflight/gui/widgets.py" line="287" />
       <source>We hear you well.</source>
       <translation>Ouvimos você bem.</translation>
     </message>
@@ -383,12 +384,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="465" />
+      <location filename="../../src/preflight/gui/views.py" line="497" />
       <source>When it is time for your visit:</source>
       <translation>Na hora da sua consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="458" />
+      <location filename="../../src/preflight/gui/views.py" line="506" />
       <source>Sign in to your patient portal:</source>
       <translation>Entre no seu portal do paciente:</translation>
     </message>
@@ -419,44 +420,49 @@
   <context>
     <name>RestartCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="170" />
+      <location filename="../../src/preflight/gui/widgets.py" line="182" />
       <source>Restart your computer before your visit</source>
+      <extracomment>SAFETY (restart): the card's heading.</extracomment>
       <translation>Reinicie o seu computador antes da consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="172" />
+      <location filename="../../src/preflight/gui/widgets.py" line="185" />
       <source>Restarting shortly before your visit frees memory and gives the video call the most bandwidth.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Reiniciar pouco antes da consulta libera memória e deixa o máximo de conexão para a chamada de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="180" />
-      <location filename="../../src/preflight/gui/widgets.py" line="182" />
+      <location filename="../../src/preflight/gui/widgets.py" line="193" />
+      <location filename="../../src/preflight/gui/widgets.py" line="195" />
       <source>Restart now</source>
       <translation>Reiniciar agora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="183" />
+      <location filename="../../src/preflight/gui/widgets.py" line="196" />
       <source>Asks first. Then restarts your computer, and Preflight opens again by itself.</source>
       <translation>Pergunta antes. Depois reinicia o seu computador, e o Preflight abre de novo sozinho.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="191" />
+      <location filename="../../src/preflight/gui/widgets.py" line="204" />
       <source>Restart</source>
       <translation>Reiniciar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="194" />
+      <location filename="../../src/preflight/gui/widgets.py" line="208" />
       <source>Restart recommended</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Recomendamos reiniciar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="200" />
+      <location filename="../../src/preflight/gui/widgets.py" line="215" />
       <source>Save your work first. Restart now restarts your computer, and Preflight opens again by itself to check once more.</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Salve o seu trabalho primeiro. Reiniciar agora reinicia o seu computador, e o Preflight abre de novo sozinho para verificar mais uma vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="202" />
+      <location filename="../../src/preflight/gui/widgets.py" line="217" />
       <source>Save your work first. Preflight will not restart your computer for you. After restarting, open Preflight again to check once more.</source>
+      <extracomment>SAFETY</extracomment>
       <translation>Salve o seu trabalho primeiro. O Preflight não vai reiniciar o computador por você. Depois de reiniciar, abra o Preflight de novo para verificar mais uma vez.</translation>
     </message>
   </context>
@@ -490,27 +496,27 @@
   <context>
     <name>ResultCard</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="96" />
+      <location filename="../../src/preflight/gui/widgets.py" line="98" />
       <source>Check again</source>
       <translation>Verificar de novo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="98" />
+      <location filename="../../src/preflight/gui/widgets.py" line="100" />
       <source>Check again: %1</source>
       <translation>Verificar de novo: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="99" />
+      <location filename="../../src/preflight/gui/widgets.py" line="101" />
       <source>Runs this check one more time.</source>
       <translation>Faz este teste mais uma vez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="110" />
+      <location filename="../../src/preflight/gui/widgets.py" line="114" />
       <source>Checking now. This takes a few seconds.</source>
       <translation>Verificando agora. Leva alguns segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="120" />
+      <location filename="../../src/preflight/gui/widgets.py" line="131" />
       <source>Not checked yet.</source>
       <translation>Ainda não verificado.</translation>
     </message>
@@ -518,54 +524,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="356" />
-      <location filename="../../src/preflight/gui/views.py" line="363" />
+      <location filename="../../src/preflight/gui/views.py" line="388" />
+      <location filename="../../src/preflight/gui/views.py" line="395" />
       <source>What to do next</source>
       <translation>O que fazer agora</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="360" />
+      <location filename="../../src/preflight/gui/views.py" line="392" />
       <source>Open the checklist</source>
       <translation>Abrir a lista</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="345" />
-      <location filename="../../src/preflight/gui/views.py" line="367" />
+      <location filename="../../src/preflight/gui/views.py" line="393" />
+      <location filename="../../src/preflight/gui/views.py" line="415" />
       <source>A short list of things to get ready.</source>
       <translation>Uma lista curta de coisas para preparar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="353" />
+      <location filename="../../src/preflight/gui/views.py" line="401" />
       <source>Support code</source>
       <translation>Código de suporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="366" />
+      <location filename="../../src/preflight/gui/views.py" line="414" />
       <source>Before your visit: checklist</source>
       <translation>Lista para a consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="368" />
+      <location filename="../../src/preflight/gui/views.py" line="416" />
       <source>Help and phone numbers</source>
       <translation>Ajuda e telefones</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="369" />
+      <location filename="../../src/preflight/gui/views.py" line="417" />
       <source>Save a report</source>
       <translation>Salvar um relatório</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="370" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Salva estes resultados como PDF, página da web ou arquivo JSON, para enviar ao suporte técnico.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="372" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Runs every check again.</source>
       <translation>Faz todos os testes de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="372" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Start over</source>
       <translation>Começar de novo</translation>
     </message>
@@ -573,7 +579,7 @@
   <context>
     <name>StepList</name>
     <message>
-      <location filename="../../src/preflight/gui/widgets.py" line="235" />
+      <location filename="../../src/preflight/gui/widgets.py" line="250" />
       <source>Steps</source>
       <translation>Etapas</translation>
     </message>
@@ -601,12 +607,12 @@
       <translation>Relatório salvo: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="420" />
+      <location filename="../../src/preflight/gui/controllers.py" line="421" />
       <source>Support code (read this to the help desk): %1</source>
       <translation>Código de suporte (leia para o suporte técnico): %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/controllers.py" line="439" />
+      <location filename="../../src/preflight/gui/controllers.py" line="440" />
       <source>Not checked yet.</source>
       <translation>Ainda não verificado.</translation>
     </message>
@@ -671,48 +677,48 @@
       <translation>Mostrando este computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="57" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="59" />
       <source>Download (the doctor's video to you)</source>
       <translation>Download (o vídeo do médico até você)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="58" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="60" />
       <source>Upload (your video to the doctor)</source>
       <translation>Upload (o seu vídeo até o médico)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="62" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="64" />
       <source>Delay: %1 ms</source>
       <translation>Atraso: %1 ms</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="182" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="184" />
       <source>%1: %2. %3</source>
       <translation>%1: %2. %3</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="198" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="201" />
       <source>We looked at: %1</source>
       <translation>O que verificamos: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="205" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="208" />
       <source>Programs you could close during the visit: %1</source>
       <translation>Programas que você pode fechar durante a consulta: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="355" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="358" />
       <source>Speak now: the bar moves when we hear you.</source>
       <translation>Fale agora: a barra se mexe quando ouvimos você.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="382" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="390" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="385" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="393" />
       <source>Playing your recording…</source>
       <translation>Tocando a sua gravação…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="433" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="436" />
       <source>Automatic (your computer's usual device)</source>
       <translation>Automático (o de sempre)</translation>
     </message>
@@ -768,57 +774,57 @@
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="132" />
+      <location filename="../../src/preflight/gui/views.py" line="163" />
       <source>Welcome to Preflight</source>
       <translation>Boas-vindas ao Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="146" />
+      <location filename="../../src/preflight/gui/views.py" line="164" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>Vamos verificar se o seu computador está pronto para a sua consulta virtual.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="150" />
+      <location filename="../../src/preflight/gui/views.py" line="168" />
       <source>We will check:</source>
       <translation>Vamos verificar:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="171" />
       <source>It takes about a minute.</source>
       <translation>Leva mais ou menos um minuto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="154" />
+      <location filename="../../src/preflight/gui/views.py" line="172" />
       <source>It takes up to %1 minutes.</source>
       <translation>Leva até %1 minutos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="158" />
+      <location filename="../../src/preflight/gui/views.py" line="176" />
       <source>Begins checking: %1.</source>
       <translation>Começa a verificar: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="176" />
       <source>Start</source>
       <translation>Começar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="184" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>Estou ajudando alguém (modo suporte técnico)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="154" />
+      <location filename="../../src/preflight/gui/views.py" line="185" />
       <source>Shows every check and its details in a table.</source>
       <translation>Mostra cada teste e seus detalhes em uma tabela.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="156" />
+      <location filename="../../src/preflight/gui/views.py" line="187" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="157" />
+      <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Muda para texto preto sobre fundo branco, com bordas fortes.</translation>
     </message>
@@ -856,6 +862,12 @@
       <source>Keep your phone nearby and your doctor's office number handy in case you get disconnected.</source>
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Deixe o seu telefone por perto e o número do consultório do seu médico à mão, caso a conexão caia.</translation>
+    </message>
+    <message>
+      <location filename="../preflight.toml" line="36" />
+      <source>Join your visit</source>
+      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
+      <translation>Entrar na sua consulta</translation>
     </message>
     <message>
       <location filename="../preflight.toml" line="41" />
@@ -941,442 +953,438 @@
       <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
       <translation>Verifique se você está cadastrado no portal do paciente e se consegue entrar.</translation>
     </message>
-    <message>
-      <location filename="../preflight.toml" line="36" />
-      <source>Join your visit</source>
-      <extracomment>The default organisation profile (resources/preflight.toml).</extracomment>
-      <translation>Entrar na sua consulta</translation>
-    </message>
   </context>
   <context>
     <name>preflight</name>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="63" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; {what}, and turn on access for desktop apps.</source>
       <translation>Windows: abra Configurações &gt; Privacidade e segurança &gt; {what} e ative o acesso para aplicativos da área de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="65" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="66" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight.</source>
       <translation>Mac: abra Ajustes do Sistema &gt; Privacidade e Segurança &gt; {what} e ative o Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="68" />
       <source>Check that your user account is allowed to use the computer's sound devices.</source>
       <translation>Verifique se a sua conta de usuário tem permissão para usar os dispositivos de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="75" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="76" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="324" />
       <source>Then close Preflight, open it again, and {check_again}.</source>
       <translation>Depois feche o Preflight, abra de novo e {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="185" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
       <source>Microphone</source>
       <translation>Microfone</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
       <source>Sound</source>
       <translation>Som</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="95" />
       <source>We could not find a microphone on this computer.</source>
       <translation>Não encontramos nenhum microfone neste computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="96" />
       <source>We could not find speakers or headphones on this computer.</source>
       <translation>Não encontramos alto-falantes nem fones de ouvido neste computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="98" />
       <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then {check_again}.</source>
       <translation>Se você usa um fone com microfone ou uma webcam com microfone, conecte e espere alguns segundos; depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="100" />
       <source>If your computer has a built-in microphone, make sure it is switched on and not disabled in your sound settings.</source>
       <translation>Se o seu computador tem um microfone embutido, verifique se ele está ligado e não está desativado nas configurações de som.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="103" />
       <source>Plug in your headphones or speakers, or turn them on, then {check_again}.</source>
       <translation>Conecte ou ligue seus fones de ouvido ou alto-falantes; depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="105" />
       <source>Make sure sound is not disabled in your computer's sound settings.</source>
       <translation>Verifique se o som não está desativado nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="106" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="107" />
       <source>No microphone was found: ask the caller to plug in the headset or webcam microphone, or to switch on the built-in one in the sound settings.</source>
       <translation>Nenhum microfone encontrado: peça à pessoa que ligou para conectar o fone com microfone ou o microfone da webcam, ou para ativar o microfone embutido nas configurações de som.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="110" />
       <source>No speakers or headphones were found: ask the caller to plug them in or switch them on, and check that sound is not disabled in the sound settings.</source>
       <translation>Nenhum alto-falante ou fone de ouvido encontrado: peça à pessoa que ligou para conectar ou ligar os alto-falantes ou fones, e verificar se o som não está desativado nas configurações de som.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="117" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="118" />
       <source>We could not find the microphone you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>Não encontramos o microfone que você escolheu ({choice}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="119" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="120" />
       <source>We could not find the speaker you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>Não encontramos o alto-falante que você escolheu ({choice}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="122" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="123" />
       <source>Choose one of these: {choices}.</source>
       <extracomment>{choices} is a list of device names, e.g. "Built-in, USB Audio".</extracomment>
       <translation>Escolha um destes: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="123" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="124" />
       <source>Run 'preflight devices' to see every microphone and speaker.</source>
       <translation>Execute 'preflight devices' para ver todos os microfones e alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="126" />
       <source>The microphone chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>O microfone escolhido para o teste não está neste computador: peça à pessoa que ligou para escolher um da lista, ou o padrão.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="128" />
       <source>The speaker chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>O alto-falante escolhido para o teste não está neste computador: peça à pessoa que ligou para escolher um da lista, ou o padrão.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="133" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="134" />
       <source>Preflight could not start your computer's sound system.</source>
       <translation>O Preflight não conseguiu iniciar o sistema de som do seu computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="135" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="136" />
       <source>Restart your computer, then run Preflight again.</source>
       <translation>Reinicie o seu computador e depois abra o Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="136" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="137" />
       <source>If it happens again, reinstall Preflight, or call the support line.</source>
       <translation>Se acontecer de novo, instale o Preflight de novo ou ligue para a linha de ajuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="139" />
       <source>Preflight could not start the computer's sound system (PortAudio): ask the caller to restart the computer; if it happens again, to reinstall Preflight.</source>
       <translation>O Preflight não conseguiu iniciar o sistema de som do computador (PortAudio): peça à pessoa que ligou para reiniciar o computador e, se acontecer de novo, para instalar o Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="145" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
       <source>Your microphone is being used by another program.</source>
       <translation>O seu microfone está sendo usado por outro programa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="147" />
       <source>Your speakers are being used by another program.</source>
       <translation>Os seus alto-falantes estão sendo usados por outro programa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="150" />
       <source>{program} is using your microphone. Close {program}, then {check_again}.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom" or "Firefox".</extracomment>
       <translation>O {program} está usando o seu microfone. Feche o {program} e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="154" />
       <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
       <translation>Talvez o {possible_program} esteja usando o seu microfone. Feche o {possible_program} e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="156" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>Feche outros programas que possam estar usando o microfone (chamadas de vídeo, gravadores de voz, navegadores com uma chamada aberta) e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="158" />
       <source>If that does not help, restart your computer.</source>
       <translation>Se não resolver, reinicie o seu computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="160" />
       <source>Another program is using the microphone: ask the caller to close video calls, voice recorders and browser tabs with a call open, then run Preflight again.</source>
       <translation>Outro programa está usando o microfone: peça à pessoa que ligou para fechar chamadas de vídeo, gravadores de voz e abas do navegador com uma chamada aberta, e depois fazer os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="158" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="163" />
       <source>Another program is using the speakers: ask the caller to close video calls, music players and browser tabs with sound, then run Preflight again.</source>
       <translation>Outro programa está usando os alto-falantes: peça à pessoa que ligou para fechar chamadas de vídeo, tocadores de música e abas do navegador com som, e depois fazer os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="165" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="170" />
       <source>Your computer's privacy settings are blocking the microphone.</source>
       <translation>As configurações de privacidade do seu computador estão bloqueando o microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="171" />
       <source>Your computer's privacy settings are blocking the speakers.</source>
       <translation>As configurações de privacidade do seu computador estão bloqueando os alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="173" />
       <source>The computer's privacy settings block the microphone: walk the caller through Settings &gt; Privacy &amp; security &gt; Microphone (Windows) or System Settings &gt; Privacy &amp; Security &gt; Microphone (Mac), then ask them to reopen Preflight.</source>
       <translation>As configurações de privacidade do computador bloqueiam o microfone: guie a pessoa que ligou até Configurações &gt; Privacidade e segurança &gt; Microfone (Windows) ou Ajustes do Sistema &gt; Privacidade e Segurança &gt; Microfone (Mac) e depois peça para ela fechar e abrir o Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="172" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="177" />
       <source>The computer's privacy settings block the speakers: walk the caller through Settings &gt; Privacy &amp; security &gt; Sound (Windows) or System Settings &gt; Privacy &amp; Security &gt; Sound (Mac), then ask them to reopen Preflight.</source>
       <translation>As configurações de privacidade do computador bloqueiam os alto-falantes: guie a pessoa que ligou até Configurações &gt; Privacidade e segurança &gt; Som (Windows) ou Ajustes do Sistema &gt; Privacidade e Segurança &gt; Som (Mac) e depois peça para ela fechar e abrir o Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="180" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="185" />
       <source>Your microphone does not work with any of the sound settings video calls use.</source>
       <translation>O seu microfone não funciona com nenhuma das configurações de som que as chamadas de vídeo usam.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="182" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="187" />
       <source>Your speakers do not work with any of the sound settings video calls use.</source>
       <translation>Os seus alto-falantes não funcionam com nenhuma das configurações de som que as chamadas de vídeo usam.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="185" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="190" />
       <source>Choose another microphone in your computer's sound settings, or unplug it and plug it back in.</source>
       <translation>Escolha outro microfone nas configurações de som do computador, ou desconecte e conecte de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="187" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="192" />
       <source>Choose other speakers in your computer's sound settings, or unplug them and plug them back in.</source>
       <translation>Escolha outros alto-falantes nas configurações de som do computador, ou desconecte e conecte de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="57" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="194" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="314" />
       <source>If it happens again, call the support line.</source>
       <translation>Se acontecer de novo, ligue para a linha de ajuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="191" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="196" />
       <source>The microphone works with none of the usual sound settings: ask the caller to choose another microphone, or to unplug it and plug it back in.</source>
       <translation>O microfone não funciona com nenhuma das configurações de som comuns: peça à pessoa que ligou para escolher outro microfone, ou para desconectar e conectar de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="199" />
       <source>The speakers work with none of the usual sound settings: ask the caller to choose other speakers, or to unplug them and plug them back in.</source>
       <translation>Os alto-falantes não funcionam com nenhuma das configurações de som comuns: peça à pessoa que ligou para escolher outros alto-falantes, ou para desconectar e conectar de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="206" />
       <source>Your microphone stopped sending sound during the test. It may have been unplugged.</source>
       <translation>O seu microfone parou de enviar som durante o teste. Talvez tenha sido desconectado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="203" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="208" />
       <source>Your speakers or headphones stopped working during the test. They may have been unplugged.</source>
       <translation>Os seus alto-falantes ou fones de ouvido pararam de funcionar durante o teste. Talvez tenham sido desconectados.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="206" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="211" />
       <source>Plug your microphone or headset back in (or switch it on), then {check_again}.</source>
       <translation>Conecte de novo o seu microfone ou fone com microfone (ou ligue) e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="213" />
       <source>Plug your speakers or headphones back in (or switch them on), then {check_again}.</source>
       <translation>Conecte de novo os seus alto-falantes ou fones de ouvido (ou ligue) e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
       <source>If you use Bluetooth, check that it is connected and charged.</source>
       <translation>Se você usa Bluetooth, verifique se ele está conectado e com bateria.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="217" />
       <source>The microphone stopped sending sound during the test (unplugged, or Bluetooth dropped): ask the caller to plug it back in or reconnect it, then run Preflight again.</source>
       <translation>O microfone parou de enviar som durante o teste (desconectado, ou o Bluetooth caiu): peça à pessoa que ligou para conectar de novo e depois fazer os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="220" />
       <source>The speakers stopped during the test (unplugged, or Bluetooth dropped): ask the caller to plug them back in or reconnect them, then run Preflight again.</source>
       <translation>Os alto-falantes pararam durante o teste (desconectados, ou o Bluetooth caiu): peça à pessoa que ligou para conectar de novo e depois fazer os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
       <source>Your microphone stopped working while we tested it.</source>
       <translation>O seu microfone parou de funcionar enquanto testávamos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
       <source>Your speakers stopped working while we tested them.</source>
       <translation>Os seus alto-falantes pararam de funcionar enquanto testávamos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="230" />
       <source>Check that your microphone is plugged in and switched on, then {check_again}.</source>
       <translation>Verifique se o seu microfone está conectado e ligado, e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="232" />
       <source>Check that your speakers are plugged in and switched on, then {check_again}.</source>
       <translation>Verifique se os seus alto-falantes estão conectados e ligados, e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
-      <location filename="../../src/preflight/engine/findings.py" line="349" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="234" />
+      <location filename="../../src/preflight/engine/findings.py" line="355" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Se acontecer de novo, reinicie o seu computador ou ligue para a linha de ajuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="232" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="237" />
       <source>The microphone stopped working during the test: ask the caller to check it is plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>O microfone parou de funcionar durante o teste: peça à pessoa que ligou para verificar se ele está conectado e ligado e fazer os testes do Preflight de novo; se acontecer de novo, para reiniciar o computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="235" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="240" />
       <source>The speakers stopped working during the test: ask the caller to check they are plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>Os alto-falantes pararam de funcionar durante o teste: peça à pessoa que ligou para verificar se estão conectados e ligados e fazer os testes do Preflight de novo; se acontecer de novo, para reiniciar o computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Verifique se o seu microfone ou fone com microfone está conectado, ligado e sem o mudo ativado (muitos fones e notebooks têm um botão ou tecla de mudo).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: abra Configurações &gt; Privacidade e segurança &gt; Microfone e ative o acesso ao microfone para aplicativos da área de trabalho; depois, em Configurações &gt; Sistema &gt; Som, escolha o seu microfone em Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac: abra Ajustes do Sistema &gt; Privacidade e Segurança &gt; Microfone e ative o Preflight; depois, em Ajustes do Sistema &gt; Som &gt; Entrada, escolha o seu microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>Abra as configurações de som do computador, escolha o seu microfone em Entrada e verifique se o mudo não está ativado e se o volume está alto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>Aumente o volume de entrada: Configurações &gt; Sistema &gt; Som &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>Aumente o volume de entrada: Ajustes do Sistema &gt; Som &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>Aumente o volume de entrada nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Fale um pouco mais alto ou chegue mais perto do microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Se você usa um fone com microfone, verifique se o botão de mudo está desligado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Afaste-se um pouco do microfone ou fale um pouco mais baixo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Diminua um pouco o volume de entrada nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>O microfone está muito baixo: verifique se o microfone certo está escolhido, aumente o volume de entrada e peça à pessoa que ligou para falar mais perto dele.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Procure um lugar mais tranquilo e reservado para a sua consulta, longe de TV, ventilador e outras pessoas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Fones de ouvido com microfone ajudam o médico a ouvir você com clareza.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
       <source>Your microphone works and you sound clear.</source>
       <translation>O seu microfone funciona e a sua voz está clara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>O seu microfone não está enviando nenhum som. Talvez esteja no mudo, desligado ou bloqueado pelas configurações de privacidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>O microfone envia silêncio: verifique se o mudo não está ativado (um botão no fone ou uma tecla no teclado) e se as configurações de privacidade do computador permitem o microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>O seu microfone está funcionando, mas quase não conseguimos ouvir nada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>O seu microfone funciona, mas a sua voz está baixa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>O seu microfone funciona, mas a sua voz está tão alta que sai distorcida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>O microfone está alto demais e distorce: diminua o volume de entrada ou afaste o microfone um pouco da boca.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>O seu microfone funciona, mas há muito barulho de fundo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>Há muito barulho de fundo onde a pessoa que ligou está: sugira um lugar mais tranquilo e reservado, ou fones de ouvido com microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>Você está usando o microfone de um fone Bluetooth. Durante uma chamada, ele pode deixar a sua voz e a do médico parecendo um telefone antigo, ou cortar o som.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>Para a sua consulta, escolha o microfone do próprio computador e use o fone Bluetooth só para ouvir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>Or use a headset with a cable.</source>
       <translation>Ou use um fone com microfone com fio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>A pessoa que ligou usa o microfone de um fone Bluetooth, que passa o fone para qualidade de telefone ou corta o som: sugira o microfone do próprio computador, com o fone só para ouvir, ou um fone com fio.</translation>
     </message>
@@ -1402,109 +1410,110 @@
       <translation>O uso do microfone está restrito neste Mac (Tempo de Uso, controles parentais ou um perfil de gerenciamento): a pessoa que ligou não consegue ativá-lo; quem administra o Mac precisa permitir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="186" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Vamos ouvir o seu microfone enquanto você fala por alguns segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
       <source>Microphone:</source>
       <translation>Microfone:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="196" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>nível da voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="201" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Voice level</source>
       <translation>Nível da voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
       <source>Loudest moment</source>
       <translation>Momento mais alto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Background noise</source>
       <translation>Barulho de fundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="206" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Voice above the background noise</source>
       <translation>Voz acima do barulho de fundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="208" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Distorted sound</source>
       <translation>Som distorcido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Longest distorted stretch</source>
       <translation>Trecho distorcido mais longo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="211" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
       <source>samples</source>
       <translation>amostras</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
       <source>Too loud (distorted)</source>
       <translation>Alto demais (distorcido)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
       <source>No sound at all</source>
       <translation>Nenhum som</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="217" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <source>Sample rate</source>
       <translation>Taxa de amostragem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="219" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Channels</source>
       <translation>Canais</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
       <source>Bluetooth headset</source>
       <translation>Fone Bluetooth</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="224" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="399" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="323" />
-      <location filename="../../src/preflight/engine/present.py" line="25" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="336" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>Continue falando: estamos testando os seus outros microfones.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="337" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
       <source>Trying your other microphones…</source>
       <translation>Testando os seus outros microfones…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="361" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
       <source>Opening your microphone…</source>
       <translation>Abrindo o seu microfone…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="366" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
       <source>Please say: testing one, two, three</source>
       <translation>Por favor, diga: testando, um, dois, três</translation>
     </message>
@@ -1567,7 +1576,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="257" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>Depois {check_again}.</translation>
     </message>
@@ -1691,27 +1700,27 @@
       <translation>Microfone que escutou</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
       <source>Trying your other speakers…</source>
       <translation>Testando os seus outros alto-falantes…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
       <source>Listen: we will play a short chime.</source>
       <translation>Escute: vamos tocar um som curto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="355" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
       <source>Playing a short test sound…</source>
       <translation>Tocando um som de teste curto…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="45" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="52" />
       <source>Looking at your camera picture…</source>
       <translation>Olhando a imagem da sua câmera…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/check.py" line="72" />
+      <location filename="../../src/preflight/checks/camera/check.py" line="79" />
       <source>Trying your other cameras…</source>
       <translation>Testando as suas outras câmeras…</translation>
     </message>
@@ -1837,212 +1846,212 @@
       <translation>Talvez o {possible_program} esteja usando a sua câmera. Feche o {possible_program} e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="121" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="125" />
       <source>Close other programs that may be using your camera, such as Zoom, Teams, Skype or a web browser tab with a video call, then check again.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera, como Zoom, Teams, Skype ou uma aba do navegador com uma chamada de vídeo, e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="128" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="132" />
       <source>Another program is using the camera: close Zoom, Teams, Skype and browser tabs with video, then run Preflight again.</source>
       <translation>Outro programa está usando a câmera: feche Zoom, Teams, Skype e abas do navegador com vídeo, e depois faça os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="139" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="143" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams, then check again.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera, como Zoom ou Teams, e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="150" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="154" />
       <source>Your camera opened but did not send any pictures.</source>
       <translation>A sua câmera abriu, mas não enviou nenhuma imagem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="151" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="155" />
       <source>Your camera stopped sending pictures during the check.</source>
       <translation>A sua câmera parou de enviar imagens durante o teste.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="157" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="161" />
       <source>We could not read any pictures from this video file.</source>
       <translation>Não conseguimos ler nenhuma imagem deste arquivo de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="158" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="162" />
       <source>Check that the file is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Verifique se o arquivo é um vídeo (por exemplo .avi ou .mp4) e se não está danificado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="159" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="163" />
       <source>The video file could not be read: check that it is a video (for example .avi or .mp4) and is not damaged.</source>
       <translation>Não foi possível ler o arquivo de vídeo: verifique se é um vídeo (por exemplo .avi ou .mp4) e se não está danificado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="166" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="170" />
       <source>Your camera shows a black picture: check the lens cover or privacy shutter.</source>
       <translation>A sua câmera mostra uma imagem preta: verifique a tampa da lente ou a tampa de privacidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="168" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="172" />
       <source>Slide open the camera's cover or privacy shutter, and remove any sticker or tape over the lens.</source>
       <translation>Abra a tampa de privacidade da câmera e tire qualquer adesivo ou fita que cubra a lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="175" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="179" />
       <source>The picture is black: open the camera's privacy cover or switch and check nothing covers the lens.</source>
       <translation>A imagem está preta: abra a tampa ou a chave de privacidade da câmera e verifique se nada cobre a lente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="183" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
       <source>Your camera's picture is frozen: it shows the same image over and over.</source>
       <translation>A imagem da sua câmera está congelada: mostra a mesma imagem sem parar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="185" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
       <source>Close other programs that may be using your camera, such as Zoom or Teams.</source>
       <translation>Feche outros programas que possam estar usando a sua câmera, como Zoom ou Teams.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="187" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="191" />
       <source>If it is still frozen, restart your computer and check again.</source>
       <translation>Se continuar congelada, reinicie o seu computador e verifique de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="189" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="193" />
       <source>The picture froze: unplug the camera and plug it back in, or restart the computer.</source>
       <translation>A imagem congelou: desconecte a câmera e conecte de novo, ou reinicie o computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="195" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="199" />
       <source>Your camera sends only {fps} pictures a second, so the doctor would see a very jerky picture.</source>
       <translation>A sua câmera envia só {fps} imagens por segundo, então o médico veria uma imagem muito travada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="202" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="206" />
       <source>If your camera plugs in, plug it directly into the computer, not into a hub.</source>
       <translation>Se a sua câmera é ligada por cabo, conecte direto no computador, não em um hub.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="210" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="214" />
       <source>Your camera sends only {fps} pictures a second, so your video may look choppy.</source>
       <translation>A sua câmera envia só {fps} imagens por segundo, então o seu vídeo pode ficar travando.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="219" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
       <source>Your picture is too dark for the doctor to see you well.</source>
       <translation>A sua imagem está escura demais para o médico ver você bem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="222" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="226" />
       <source>Turn on a light in the room, in front of you.</source>
       <translation>Acenda uma luz no cômodo, na sua frente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="223" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="227" />
       <source>If something is covering the camera, remove it.</source>
       <translation>Se algo estiver cobrindo a câmera, tire.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="225" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="229" />
       <source>The picture is too dark: turn on a light in front of the caller.</source>
       <translation>A imagem está escura demais: é preciso acender uma luz na frente da pessoa que ligou.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="230" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="234" />
       <source>Your picture is too bright, so the doctor may not see your face clearly.</source>
       <translation>A sua imagem está clara demais, então o médico pode não ver bem o seu rosto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="232" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="236" />
       <source>Move out of direct sunlight, or turn away a very bright lamp shining on you.</source>
       <translation>Saia da luz direta do sol ou vire para longe uma luminária muito forte que ilumina você.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="237" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="241" />
       <source>The picture is too bright: move away from direct sunlight or a bright lamp.</source>
       <translation>A imagem está clara demais: a pessoa que ligou deve sair da luz direta do sol ou de perto de uma luminária forte.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="242" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="246" />
       <source>The light behind you makes your face too dark to see.</source>
       <translation>A luz atrás de você deixa o seu rosto escuro demais para ser visto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="245" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="249" />
       <source>Close the curtains behind you, or turn so the window is in front of you.</source>
       <translation>Feche as cortinas atrás de você, ou vire-se para a janela ficar na sua frente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="247" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="251" />
       <source>The caller is backlit: sit facing the window or lamp, not with it behind them.</source>
       <translation>A pessoa que ligou está contra a luz: ela deve sentar de frente para a janela ou luminária, não de costas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="252" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="256" />
       <source>Your picture looks blurry.</source>
       <translation>A sua imagem está embaçada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="254" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="258" />
       <source>Gently wipe the camera lens with a soft, dry cloth.</source>
       <translation>Limpe com cuidado a lente da câmera com um pano macio e seco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="255" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="259" />
       <source>Sit about an arm's length from the camera.</source>
       <translation>Sente a mais ou menos um braço de distância da câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="257" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="261" />
       <source>The picture is blurry: wipe the camera lens with a soft cloth.</source>
       <translation>A imagem está embaçada: limpe a lente da câmera com um pano macio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="262" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="266" />
       <source>Your camera sends a small picture ({width}x{height}), so the doctor will see you less clearly.</source>
       <translation>A sua câmera envia uma imagem pequena ({width}x{height}), então o médico vai ver você com menos nitidez.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="267" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
       <source>If you have another camera (for example a newer USB webcam), choose it instead.</source>
       <translation>Se você tem outra câmera (por exemplo, uma webcam USB mais nova), escolha essa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="271" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="275" />
       <source>The camera gives a small picture: use a better or external camera if there is one.</source>
       <translation>A câmera dá uma imagem pequena: use uma câmera melhor ou externa, se houver.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="278" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="282" />
       <source>We couldn't see a face - sit centred in front of the camera.</source>
       <translation>Não conseguimos ver um rosto: sente no centro, na frente da câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="280" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
       <source>Sit facing the camera, about an arm's length away, with your whole face in the picture.</source>
       <translation>Sente de frente para a câmera, a mais ou menos um braço de distância, com o rosto inteiro na imagem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="284" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="288" />
       <source>If you chose not to be seen during this check, you can ignore this.</source>
       <translation>Se você preferiu não aparecer durante este teste, pode ignorar isto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="286" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="290" />
       <source>No face was seen: ask the caller to sit centred in front of the camera.</source>
       <translation>Nenhum rosto foi visto: peça à pessoa que ligou para sentar no centro, na frente da câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="292" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="296" />
       <source>Something went wrong while checking your camera.</source>
       <translation>Algo deu errado ao verificar a sua câmera.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="306" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="310" />
       <source>We could see your face only some of the time.</source>
       <translation>Conseguimos ver o seu rosto só parte do tempo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="307" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="311" />
       <source>If you can, sit facing the camera with your whole face in the picture.</source>
       <translation>Se puder, sente de frente para a câmera com o rosto inteiro na imagem.</translation>
     </message>
@@ -2072,550 +2081,701 @@
       <translation>O uso da câmera está restrito neste Mac (Tempo de Uso, controles parentais ou um perfil de gerenciamento): a pessoa que ligou não consegue ativá-la; quem administra o Mac precisa permitir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="337" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="344" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="365" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="373" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="401" />
       <source>Camera</source>
       <translation>Câmera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="345" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="381" />
       <source>We will look at your camera picture for a few seconds. Sit where you will sit for your visit, facing a light if you can.</source>
       <translation>Vamos olhar a imagem da sua câmera por alguns segundos. Sente onde você vai ficar durante a consulta, de frente para uma luz, se puder.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="352" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="388" />
       <source>Camera:</source>
       <translation>Câmera:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="359" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="395" />
       <location filename="../../src/preflight/support/code_v2.py" line="38" />
       <source>picture size (short side)</source>
       <translation>tamanho da imagem (lado menor)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="361" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="397" />
       <location filename="../../src/preflight/support/code_v1.py" line="119" />
       <location filename="../../src/preflight/support/code_v2.py" line="40" />
       <source>frame rate</source>
       <translation>imagens por segundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="404" />
       <source>Picture width</source>
       <translation>Largura da imagem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="368" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="404" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="406" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="408" />
       <source>pixels</source>
       <translation>pixels</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="370" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="406" />
       <source>Picture height</source>
       <translation>Altura da imagem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="372" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="408" />
       <source>Picture size (short side)</source>
       <translation>Tamanho da imagem (lado menor)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="375" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="411" />
       <source>Frame rate</source>
       <translation>Imagens por segundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="378" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="414" />
       <source>Pictures received</source>
       <translation>Imagens recebidas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="380" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="416" />
       <source>Black pictures</source>
       <translation>Imagens pretas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="382" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="418" />
       <source>Frozen pictures</source>
       <translation>Imagens congeladas</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="421" />
       <source>Brightness</source>
       <translation>Brilho</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="385" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="421" />
       <source>of 255</source>
       <translation>de 255</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="387" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="423" />
       <source>Contrast</source>
       <translation>Contraste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="389" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="425" />
       <source>Sharpness</source>
       <translation>Nitidez</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="391" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="427" />
       <source>Face seen</source>
       <translation>Rosto visto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="393" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="429" />
       <source>Where the face is</source>
       <translation>Onde está o rosto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/camera/descriptor.py" line="396" />
+      <location filename="../../src/preflight/checks/camera/descriptor.py" line="432" />
       <source>Bright light behind you</source>
       <translation>Luz forte atrás de você</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="37" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="39" />
       <source>Your internet speed is good for HD video.</source>
       <translation>A velocidade da sua internet é boa para vídeo em alta definição (HD).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="38" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="40" />
       <source>Your internet is too slow for a video visit right now.</source>
       <translation>A sua internet está lenta demais para uma consulta por vídeo agora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="39" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="41" />
       <source>Your internet speed is enough for video, but the picture may be lower quality.</source>
       <translation>A velocidade da sua internet é suficiente para vídeo, mas a imagem pode ter menos qualidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="43" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="45" />
       <source>We could not reach the speed test server, so your internet speed was not measured.</source>
       <translation>Não conseguimos conectar ao servidor do teste de velocidade, então a velocidade da sua internet não foi medida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="47" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="49" />
       <source>Check that you are connected to the internet, then {check_again}.</source>
       <translation>Verifique se você está conectado à internet e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="51" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="53" />
       <source>We could not get the list of speed test servers, so your internet speed was not measured.</source>
       <translation>Não conseguimos obter a lista de servidores do teste de velocidade, então a velocidade da sua internet não foi medida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="55" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="57" />
       <source>{Check_again} in a few minutes.</source>
       <translation>{Check_again} daqui a alguns minutos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="61" />
       <source>We measured your download speed, but the speed test server did not accept the upload test, so we can't tell how well others will see and hear you.</source>
       <translation>Medimos a sua velocidade de download, mas o servidor do teste não aceitou o teste de upload, então não sabemos se os outros vão ver e ouvir você bem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="64" />
-      <location filename="../../src/preflight/engine/findings.py" line="378" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
+      <location filename="../../src/preflight/engine/findings.py" line="384" />
       <source>{Check_again}.</source>
       <translation>{Check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="70" />
       <source>Offer the caller a phone visit if the connection cannot be made faster.</source>
       <translation>Ofereça à pessoa que ligou uma consulta por telefone, se não for possível deixar a conexão mais rápida.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
+      <source>speedtest.net</source>
+      <translation>speedtest.net</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="77" />
+      <source>Cloudflare</source>
+      <translation>Cloudflare</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>um servidor LibreSpeed próprio</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
+      <source>its settings could not be fetched</source>
+      <translation>não foi possível obter as configurações dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="83" />
+      <source>its list of servers could not be fetched</source>
+      <translation>não foi possível obter a lista de servidores dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="84" />
+      <source>its server could not be reached</source>
+      <translation>não foi possível alcançar o servidor dele</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="85" />
+      <source>its server stopped answering</source>
+      <translation>o servidor dele parou de responder</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="86" />
+      <source>no data arrived</source>
+      <translation>não chegaram dados</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="87" />
+      <source>its server refused the test</source>
+      <translation>o servidor dele recusou o teste</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
+      <source>it asked us to wait (too many tests)</source>
+      <translation>pediu para esperarmos (testes demais)</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
+      <source>its security certificate was not accepted</source>
+      <translation>o certificado de segurança dele não foi aceito</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="90" />
+      <source>something else answered</source>
+      <translation>outra coisa respondeu</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="110" />
       <source>Internet speed</source>
       <translation>Velocidade da internet</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="99" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="120" />
       <source>Your internet speed is good for standard-quality video.</source>
       <translation>A velocidade da sua internet é boa para vídeo de qualidade normal.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="101" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
       <source>Your internet speed is enough for sound, but probably not for video.</source>
       <translation>A velocidade da sua internet é suficiente para som, mas provavelmente não para vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="104" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="125" />
       <source>Your internet speed is too slow for a video or audio call.</source>
       <translation>A velocidade da sua internet é lenta demais para uma chamada de vídeo ou de voz.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="109" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="130" />
       <source>Your internet speed is good for HD video, but your connection slows down a lot when it is busy.</source>
       <translation>A velocidade da sua internet é boa para vídeo em alta definição (HD), mas a sua conexão fica muito mais lenta quando está ocupada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="112" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="133" />
       <source>The connection slows down a lot when it is busy (the delay rises by more than {loaded_latency_increase_warn_ms} ms under load): ask the caller to pause other streaming, downloads and backups during the visit, and to restart the router.</source>
       <translation>A conexão fica muito mais lenta quando está ocupada (o atraso aumenta mais de {loaded_latency_increase_warn_ms} ms com carga): peça à pessoa que ligou para pausar outros streamings, downloads e backups durante a consulta, e para reiniciar o roteador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="122" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="143" />
       <source>The internet is a little slow (download under {pass_download_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>A internet está um pouco lenta (download abaixo de {pass_download_mbps} Mbit/s): pause outros streamings e downloads durante a consulta; o vídeo pode ter menos qualidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="131" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="152" />
       <source>The internet is a little slow (upload under {pass_upload_mbps} Mbit/s): pause other streaming and downloads during the visit; the video may be lower quality.</source>
       <translation>A internet está um pouco lenta (upload abaixo de {pass_upload_mbps} Mbit/s): pause outros streamings e downloads durante a consulta; o vídeo pode ter menos qualidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="138" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="159" />
       <source>Your internet is too slow for video; it is enough for sound only.</source>
       <translation>A sua internet está lenta demais para vídeo; só dá para o som.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="140" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="161" />
       <source>The connection carries sound but not video (under {sd_upload_mbps} Mbit/s one way): plan the visit by phone if it cannot be improved.</source>
       <translation>A conexão dá para o som, mas não para o vídeo (abaixo de {sd_upload_mbps} Mbit/s em um sentido): marque a consulta por telefone se não for possível melhorar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="148" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="169" />
       <source>The internet is too slow for video (download under {warn_download_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>A internet está lenta demais para vídeo (download abaixo de {warn_download_mbps} Mbit/s): chegue mais perto do roteador ou use um cabo, pare outros streamings e downloads, ou marque a consulta por telefone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="157" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="178" />
       <source>The internet is too slow for video (upload under {warn_upload_mbps} Mbit/s): move closer to the router or use a cable, stop other streaming and downloads, or plan the visit by phone.</source>
       <translation>A internet está lenta demais para vídeo (upload abaixo de {warn_upload_mbps} Mbit/s): chegue mais perto do roteador ou use um cabo, pare outros streamings e downloads, ou marque a consulta por telefone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="167" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="188" />
       <source>A phone visit may be better: call {label} at {phone} to arrange one.</source>
       <translation>Uma consulta por telefone pode ser melhor: ligue para {label} no {phone} para marcar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="174" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="195" />
       <source>A phone visit may be better: call your doctor's office to arrange one.</source>
       <translation>Uma consulta por telefone pode ser melhor: ligue para o consultório do seu médico para marcar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="185" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="206" />
       <source>The speed test server refused the upload test, so the upload speed is unknown: ask the caller to run Preflight again; if every caller sees this, the speed test server needs attention.</source>
       <translation>O servidor do teste de velocidade recusou o teste de upload, então a velocidade de upload é desconhecida: peça à pessoa que ligou para fazer os testes do Preflight de novo; se todas as pessoas que ligam virem isto, o servidor do teste de velocidade precisa de atenção.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="194" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="215" />
       <source>The speed test server acknowledged none of the upload test, so the upload speed is unknown: ask the caller to run Preflight again; a firewall or proxy may be blocking uploads.</source>
       <translation>O servidor do teste de velocidade não confirmou nada do teste de upload, então a velocidade de upload é desconhecida: peça à pessoa que ligou para fazer os testes do Preflight de novo; um firewall ou proxy pode estar bloqueando os uploads.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="203" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="224" />
       <source>The speed test server could not be reached, so the speed was not measured: ask the caller to check they are online and run Preflight again; if every caller sees this, the speed test server may be down.</source>
       <translation>Não foi possível conectar ao servidor do teste de velocidade, então a velocidade não foi medida: peça à pessoa que ligou para verificar se está conectada à internet e fazer os testes do Preflight de novo; se todas as pessoas que ligam virem isto, o servidor do teste de velocidade pode estar fora do ar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="212" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="233" />
       <source>The speed test server stopped answering, so the speed was not measured: ask the caller to run Preflight again; if every caller sees this, the speed test server may be overloaded or down.</source>
       <translation>O servidor do teste de velocidade parou de responder, então a velocidade não foi medida: peça à pessoa que ligou para fazer os testes do Preflight de novo; se todas as pessoas que ligam virem isto, o servidor do teste de velocidade pode estar sobrecarregado ou fora do ar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="221" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="242" />
       <source>No data arrived from the speed test server, so the speed was not measured: ask the caller to run Preflight again; a firewall or proxy may be blocking the download.</source>
       <translation>Nenhum dado chegou do servidor do teste de velocidade, então a velocidade não foi medida: peça à pessoa que ligou para fazer os testes do Preflight de novo; um firewall ou proxy pode estar bloqueando o download.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="230" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="251" />
       <source>speedtest.net's settings could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>Não foi possível obter as configurações do speedtest.net (ele pode estar bloqueado na rede da pessoa que ligou), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos; uma organização que bloqueia o speedtest.net pode indicar o seu próprio servidor de teste ([bandwidth] speedtest_server).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="240" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="261" />
       <source>speedtest.net's list of servers could not be fetched (it may be blocked on the caller's network), so the speed was not measured: ask the caller to try again in a few minutes; an organisation that blocks speedtest.net can name its own test server ([bandwidth] speedtest_server).</source>
       <translation>Não foi possível obter a lista de servidores do speedtest.net (ele pode estar bloqueado na rede da pessoa que ligou), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos; uma organização que bloqueia o speedtest.net pode indicar o seu próprio servidor de teste ([bandwidth] speedtest_server).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="248" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="269" />
       <source>The speed test server address in the settings is not valid.</source>
       <translation>O endereço do servidor do teste de velocidade nas configurações não é válido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="249" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="270" />
       <source>Call the support line: the speed test needs to be set up again.</source>
       <translation>Ligue para a linha de ajuda: o teste de velocidade precisa ser configurado de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="250" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="271" />
       <source>The speed test server address in the settings ([bandwidth] speedtest_server, or --speedtest-server) is not an http(s) address: correct the configuration.</source>
       <translation>O endereço do servidor do teste de velocidade nas configurações ([bandwidth] speedtest_server, ou --speedtest-server) não é um endereço http(s): corrija a configuração.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="259" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="280" />
       <source>The internet speed check could not start: part of Preflight is missing.</source>
       <translation>O teste de velocidade da internet não conseguiu começar: falta uma parte do Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="260" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
       <source>Reinstall Preflight, or call the support line.</source>
       <translation>Instale o Preflight de novo ou ligue para a linha de ajuda.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="261" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
       <source>Part of Preflight (the speed test component) is missing on the caller's computer: ask them to reinstall Preflight.</source>
       <translation>Falta uma parte do Preflight (o componente do teste de velocidade) no computador da pessoa que ligou: peça para ela instalar o Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="270" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <source>The speed test server refused the test (an HTTP error), so the speed was not measured: ask the caller to try again in a few minutes; if every caller sees this, the speed test service (see the report's provider) needs attention or is blocked on their network.</source>
+      <translation>O servidor do teste de velocidade recusou o teste (um erro HTTP), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos; se todas as pessoas que ligam virem isto, o serviço de teste de velocidade (veja o provedor no relatório) precisa de atenção ou está bloqueado na rede delas.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="300" />
+      <source>The speed test service is busy, so your internet speed was not measured.</source>
+      <translation>O serviço de teste de velocidade está ocupado, então a velocidade da sua internet não foi medida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="302" />
+      <source>The speed test service asked us to wait (too many tests from the caller's network, HTTP 429), so the speed was not measured: ask the caller to try again in a few minutes.</source>
+      <translation>O serviço de teste de velocidade pediu para esperarmos (testes demais vindos da rede da pessoa que ligou, HTTP 429), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
+      <source>We could not make a secure connection to the speed test server, so your internet speed was not measured.</source>
+      <translation>Não conseguimos fazer uma conexão segura com o servidor do teste de velocidade, então a velocidade da sua internet não foi medida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="311" />
+      <source>Check that your computer's date and time are right, then {check_again}.</source>
+      <translation>Verifique se a data e a hora do seu computador estão certas e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="315" />
+      <source>The speed test server's security certificate was not accepted, so the speed was not measured: the computer's clock may be wrong, or a proxy or firewall on the caller's network inspects secure connections.</source>
+      <translation>O certificado de segurança do servidor do teste de velocidade não foi aceito, então a velocidade não foi medida: o relógio do computador pode estar errado, ou um proxy ou firewall na rede da pessoa que ligou inspeciona as conexões seguras.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="324" />
+      <source>Something other than the speed test server answered (a sign-in page, a proxy or a broken server), so the speed was not measured: ask the caller whether the network needs a sign-in, then to run Preflight again.</source>
+      <translation>Algo que não é o servidor do teste de velocidade respondeu (uma página de login, um proxy ou um servidor com defeito), então a velocidade não foi medida: pergunte à pessoa que ligou se a rede pede login e depois peça para ela fazer os testes do Preflight de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="334" />
       <location filename="../../src/preflight/support/code_v1.py" line="97" />
       <location filename="../../src/preflight/support/code_v2.py" line="82" />
       <source>download</source>
       <translation>download</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="272" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="336" />
       <location filename="../../src/preflight/support/code_v1.py" line="98" />
       <location filename="../../src/preflight/support/code_v2.py" line="84" />
       <source>upload</source>
       <translation>upload</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="277" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="341" />
       <location filename="../../src/preflight/support/code_v1.py" line="99" />
       <location filename="../../src/preflight/support/code_v2.py" line="87" />
       <source>ping</source>
       <translation>atraso (ping)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="281" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>teste de velocidade feito por</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="348" />
       <source>Download speed</source>
       <translation>Velocidade de download</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="282" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="349" />
       <source>Upload speed</source>
       <translation>Velocidade de upload</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="284" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="351" />
       <source>Delay (ping)</source>
       <translation>Atraso (ping)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="286" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="353" />
       <source>Delay variation</source>
       <translation>Variação do atraso</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="288" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="355" />
       <source>Delay while busy</source>
       <translation>Atraso com a conexão ocupada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="290" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="357" />
       <source>Extra delay while busy</source>
       <translation>Atraso extra com a conexão ocupada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="359" />
       <source>Test server</source>
       <translation>Servidor de teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="297" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="364" />
       <source>Data downloaded</source>
       <translation>Dados baixados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="299" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="366" />
       <source>Data uploaded</source>
       <translation>Dados enviados</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="301" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="368" />
       <source>Best video for this connection</source>
       <translation>Melhor vídeo para esta conexão</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="306" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
       <source>HD video (1080p)</source>
       <translation>Vídeo HD (1080p)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="307" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
       <source>HD video (720p)</source>
       <translation>Vídeo HD (720p)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="308" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="375" />
       <source>standard video</source>
       <translation>vídeo normal</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="139" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="260" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="376" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="186" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="288" />
       <source>sound only</source>
       <translation>só som</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="310" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="377" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="243" />
       <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>nenhum</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="312" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="379" />
       <source>Speed steady during the test</source>
       <translation>Velocidade estável durante o teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="317" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="384" />
       <source>Download speed variation</source>
       <translation>Variação da velocidade de download</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="320" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
       <source>Upload speed variation</source>
       <translation>Variação da velocidade de upload</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="422" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <source>Speed test by</source>
+      <translation>Teste de velocidade feito por</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <source>Speed tests that could not measure</source>
+      <translation>Testes de velocidade que não conseguiram medir</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
+      <source>{provider}: {reason}</source>
+      <translation>{provider}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
       <source>the support line</source>
       <translation>a linha de ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="453" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
       <source>Measuring your internet speed…</source>
       <translation>Medindo a velocidade da sua internet…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video call quality</source>
-      <translation>Qualidade da chamada de vídeo</translation>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
+      <source>Trying another speed test…</source>
+      <translation>Tentando outro teste de velocidade…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="47" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="40" />
+      <source>upload speed</source>
+      <translation>velocidade de upload</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="41" />
+      <source>lost packets</source>
+      <translation>pacotes perdidos</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="42" />
+      <source>round trip</source>
+      <translation>ida e volta</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="43" />
+      <source>jitter</source>
+      <translation>variação do atraso (jitter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
+      <source>weak Wi-Fi signal</source>
+      <translation>sinal de Wi-Fi fraco</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
+      <source>a VPN</source>
+      <translation>uma VPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="50" />
+      <source>Video calls</source>
+      <translation>Chamadas de vídeo</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="58" />
       <source>Expected video call quality: Excellent ({resolution}).</source>
       <translation>Qualidade esperada da chamada de vídeo: Excelente ({resolution}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="49" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="60" />
       <source>Expected video call quality: Great ({resolution}).</source>
       <translation>Qualidade esperada da chamada de vídeo: Ótima ({resolution}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="51" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
       <source>Expected video call quality: Good ({resolution}).</source>
       <translation>Qualidade esperada da chamada de vídeo: Boa ({resolution}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="54" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
       <source>Expected video call quality: Fair ({resolution}).</source>
       <translation>Qualidade esperada da chamada de vídeo: Regular ({resolution}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="56" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="67" />
       <source>Expected call quality is fair (an estimated MOS from {mos_fair} to {mos_good}): sound may break up and the picture may freeze at times. The limit found with it is what to fix first.</source>
       <translation>A qualidade esperada da chamada é regular (MOS estimado de {mos_fair} a {mos_good}): o som pode falhar e a imagem pode congelar às vezes. O limite encontrado junto com ela é o que resolver primeiro.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="62" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
       <source>Expected video call quality: Poor ({resolution}). The video will probably freeze.</source>
       <translation>Qualidade esperada da chamada de vídeo: Ruim ({resolution}). O vídeo provavelmente vai congelar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="65" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="76" />
       <source>Expected call quality is poor (an estimated MOS under {mos_fair}): the video will probably freeze. Fix the limit found with it, or offer a phone visit.</source>
       <translation>A qualidade esperada da chamada é ruim (MOS estimado abaixo de {mos_fair}): o vídeo provavelmente vai congelar. Resolva o limite encontrado junto com ela, ou ofereça uma consulta por telefone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="72" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="83" />
       <source>Your upload speed limits the picture.</source>
       <translation>A sua velocidade de upload limita a imagem.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="73" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
       <source>Your upload speed is too low for a clear picture: pause other uploads and backups (photos, cloud storage) during the visit.</source>
       <translation>A sua velocidade de upload está baixa demais para uma imagem nítida: pause outros uploads e backups (fotos, armazenamento na nuvem) durante a consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="75" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="86" />
       <source>The upload limits the picture (under {video_540p_mbps} Mbit/s for 540p): ask the caller to pause uploads and backups, or to move closer to the router.</source>
       <translation>O upload limita a imagem (abaixo de {video_540p_mbps} Mbit/s para 540p): peça à pessoa que ligou para pausar uploads e backups, ou para chegar mais perto do roteador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="81" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="92" />
       <source>Some of the call's sound and picture gets lost on the way.</source>
       <translation>Parte do som e da imagem da chamada se perde no caminho.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="82" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
       <source>Some of the call's sound and picture gets lost on the way: move closer to your router, or connect with a network cable.</source>
       <translation>Parte do som e da imagem da chamada se perde no caminho: chegue mais perto do seu roteador ou conecte com um cabo de rede.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="84" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="95" />
       <source>Lost packets limit the call (more than {teams_loss_pct}% lost; Teams asks under 1%): usually weak Wi-Fi. Ask the caller to move closer to the router or use a cable.</source>
       <translation>Pacotes perdidos limitam a chamada (mais de {teams_loss_pct}% perdidos; o Teams pede menos de 1%): em geral, Wi-Fi fraco. Peça à pessoa que ligou para chegar mais perto do roteador ou usar um cabo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="90" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="101" />
       <source>Your connection takes long to reach the video service.</source>
       <translation>A sua conexão demora para chegar ao serviço de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="91" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
       <source>Your connection takes long to reach the video service: connect with a network cable, and try without a VPN if you use one.</source>
       <translation>A sua conexão demora para chegar ao serviço de vídeo: conecte com um cabo de rede e, se usar VPN, tente sem ela.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="93" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="104" />
       <source>The round trip limits the call (over {teams_rtt_ms} ms; Teams asks under 100 ms): a VPN, satellite or mobile link is likely. Ask the caller to try without the VPN or on another network.</source>
       <translation>A ida e volta limita a chamada (mais de {teams_rtt_ms} ms; o Teams pede menos de 100 ms): provavelmente uma VPN, satélite ou conexão móvel. Peça à pessoa que ligou para tentar sem a VPN ou em outra rede.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="99" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
       <source>The delay on your connection changes a lot.</source>
       <translation>O atraso da sua conexão varia muito.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="100" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="111" />
       <source>The delay on your connection changes a lot: move closer to your router or connect with a network cable, and pause other streaming.</source>
       <translation>O atraso da sua conexão varia muito: chegue mais perto do seu roteador ou conecte com um cabo de rede, e pause outros streamings.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="102" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
       <source>Jitter limits the call (over {teams_jitter_ms} ms; Teams asks under 30 ms): usually busy or weak Wi-Fi. Ask the caller to use a cable or move closer to the router, and to pause other streaming.</source>
       <translation>A variação do atraso (jitter) limita a chamada (mais de {teams_jitter_ms} ms; o Teams pede menos de 30 ms): em geral, Wi-Fi ocupado ou fraco. Peça à pessoa que ligou para usar um cabo ou chegar mais perto do roteador, e para pausar outros streamings.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="109" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
       <source>Your connection slows down a lot when it is busy.</source>
       <translation>A sua conexão fica muito mais lenta quando está ocupada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="110" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
       <source>Your connection slows down a lot when it is busy: other streaming, downloads and backups will hurt the call. Pause them during the visit.</source>
       <translation>A sua conexão fica muito mais lenta quando está ocupada: outros streamings, downloads e backups vão atrapalhar a chamada. Pause tudo isso durante a consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="113" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="124" />
       <source>The delay rises by more than {household_increase_warn_ms} ms when the connection is busy (bufferbloat): other streaming, downloads and backups at home will hurt the call. Ask the caller to pause them during the visit and to restart the router.</source>
       <translation>O atraso aumenta mais de {household_increase_warn_ms} ms quando a conexão está ocupada (bufferbloat): outros streamings, downloads e backups em casa vão atrapalhar a chamada. Peça à pessoa que ligou para pausar tudo isso durante a consulta e para reiniciar o roteador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="120" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
       <source>We could not estimate the video call quality.</source>
       <translation>Não conseguimos estimar a qualidade da chamada de vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="121" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
       <source>The connection checks above say what they found.</source>
       <translation>Os testes de conexão acima dizem o que encontraram.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="122" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
       <source>The call quality could not be estimated: the connection check or the speed check did not measure the round trip, loss or upload (or their figures contradict each other). Read those checks' findings.</source>
       <translation>Não foi possível estimar a qualidade da chamada: o teste de conexão ou o teste de velocidade não mediu a ida e volta, a perda ou o upload (ou os números se contradizem). Leia os achados desses testes.</translation>
     </message>
@@ -2650,513 +2810,138 @@
       <translation>Uma VPN ou um túnel na rota limita a chamada (um tempo de ida e volta longo ou instável): peça à pessoa que tente sem a VPN.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="131" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="160" />
       <source>expected call quality</source>
       <translation>qualidade esperada da chamada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="132" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="153" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="161" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="177" />
       <source>excellent</source>
       <translation>excelente</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="133" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="154" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="162" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
       <source>great</source>
       <translation>ótima</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="134" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="155" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="179" />
       <source>good</source>
       <translation>boa</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="135" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="156" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="164" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
       <source>fair</source>
       <translation>regular</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="136" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="157" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="165" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="181" />
       <source>poor</source>
       <translation>ruim</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="138" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
       <source>picture the upload carries</source>
       <translation>imagem que o upload permite</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="140" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
       <source>what limits the call</source>
       <translation>o que limita a chamada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="141" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="167" />
-      <source>upload speed</source>
-      <translation>velocidade de upload</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="142" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
-      <source>lost packets</source>
-      <translation>pacotes perdidos</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="143" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="169" />
-      <source>round trip</source>
-      <translation>ida e volta</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="144" />
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="170" />
-      <source>jitter</source>
-      <translation>variação do atraso (jitter)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="44" />
-      <source>weak Wi-Fi signal</source>
-      <translation>sinal de Wi-Fi fraco</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
-      <source>a VPN</source>
-      <translation>uma VPN</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="149" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="173" />
       <source>Expected call quality</source>
       <translation>Qualidade esperada da chamada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="159" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="183" />
       <source>Picture the upload carries</source>
       <translation>Imagem que o upload permite</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="163" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="187" />
       <source>What limits the call</source>
       <translation>O que limita a chamada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="172" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="193" />
       <source>Estimated call score (MOS, 1 to 4.5)</source>
       <translation>Nota estimada da chamada (MOS, de 1 a 4.5)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="175" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="197" />
       <source>Transmission rating (R)</source>
       <translation>Índice de transmissão (R)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="178" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="200" />
       <source>Effective delay</source>
       <translation>Atraso efetivo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="180" />
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="202" />
       <source>Estimated call score when the connection is busy</source>
       <translation>Nota estimada da chamada com a conexão ocupada</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="200" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
       <source>Your computer can't reach the video visit service.</source>
       <translation>O seu computador não consegue se conectar ao serviço de consultas por vídeo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="201" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="211" />
       <source>Your network blocks the fastest kind of video connection, but video can still work through a backup route.</source>
       <translation>A sua rede bloqueia o tipo mais rápido de conexão de vídeo, mas o vídeo ainda pode funcionar por um caminho alternativo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="207" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="217" />
       <source>If the video is choppy during the visit, try another network (for example your home Wi-Fi instead of a work or hotel network).</source>
       <translation>Se o vídeo travar durante a consulta, tente outra rede (por exemplo, o Wi-Fi da sua casa em vez de uma rede do trabalho ou de hotel).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="210" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="220" />
       <source>Your connection is too unsteady for video right now; a phone visit may be better.</source>
       <translation>A sua conexão está instável demais para vídeo agora; uma consulta por telefone pode ser melhor.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="213" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="223" />
       <source>Your connection is a little unsteady, so the video may freeze at times.</source>
       <translation>A sua conexão está um pouco instável, então o vídeo pode congelar às vezes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="218" />
-      <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
-      <translation>Você não precisa mudar nada por causa disso. Se o vídeo não começar durante a consulta, ligue para a linha de ajuda.</translation>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="232" />
+      <location filename="../../src/preflight/checks/other_devices.py" line="76" />
+      <source>works</source>
+      <translation>funciona</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="224" />
-      <source>Internet connection</source>
-      <translation>Conexão com a internet</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
-      <source>Your internet connection can reach the video visit service.</source>
-      <translation>A sua conexão com a internet consegue chegar ao serviço de consultas por vídeo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
-      <source>Your computer doesn't seem to be connected to the internet.</source>
-      <translation>Parece que o seu computador não está conectado à internet.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="241" />
-      <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
-      <translation>Verifique se o Wi-Fi está ligado e conectado, ou se o cabo de rede está conectado.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="246" />
-      <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
-      <translation>O computador não está conectado à internet: peça à pessoa que ligou para verificar se o Wi-Fi está ligado e conectado (ou se o cabo de rede está conectado), para reiniciar o computador e o roteador, e para tentar sem VPN.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="253" />
-      <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
-      <translation>A sua rede Wi-Fi pede que você entre (faça login) antes de usar a internet.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="255" />
-      <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
-      <translation>Abra o seu navegador e siga os passos da página que aparecer (talvez você precise aceitar termos ou digitar um código).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="259" />
-      <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
-      <translation>Uma página de login do Wi-Fi está segurando a internet: peça à pessoa que ligou para abrir um navegador, terminar os passos da página que aparecer e depois fazer os testes do Preflight de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="268" />
-      <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
-      <translation>Não foi possível chegar aos serviços da consulta: uma página de login do Wi-Fi, um firewall ou uma VPN pode estar bloqueando. Entre na página do Wi-Fi, desligue a VPN ou tente outra rede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
-      <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
-      <translation>Um programa de segurança ou um filtro de rede pode estar bloqueando conexões seguras. Se puder, tente outra rede (por exemplo, o ponto de acesso do seu celular).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="283" />
-      <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
-      <translation>As conexões seguras com os serviços da consulta não passaram na verificação do certificado: um programa de segurança ou um filtro de rede pode estar interceptando. Peça à pessoa que ligou para tentar outra rede, como o ponto de acesso de um celular.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
-      <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
-      <translation>O seu computador usa um servidor proxy. Peça a quem cuida dele para permitir o serviço de consultas por vídeo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
-      <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
-      <translation>O computador da pessoa que ligou usa um servidor proxy, e não foi possível chegar aos serviços da consulta por ele: quem cuida do proxy precisa permitir esses serviços.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="302" />
-      <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
-      <translation>O tráfego da chamada (UDP) está bloqueado: a chamada pode passar para um caminho mais lento. Se o vídeo falhar, tente outra rede ou peça à equipe de informática da rede para permitir UDP.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="313" />
-      <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
-      <translation>O UDP não foi testado: o servidor STUN das configurações ([network] stun_server) não foi definido ou não foi possível encontrar o nome dele. O vídeo ainda pode funcionar; se todas as pessoas que ligam virem isto, verifique a configuração da organização.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="323" />
-      <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
-      <translation>A conexão tem muito atraso (ida e volta de {rtt_fail_ms} ms ou mais): use um cabo ou chegue mais perto do roteador, e reinicie o roteador se continuar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="332" />
-      <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
-      <translation>A conexão perde dados ({loss_fail_pct}% dos pacotes ou mais): chegue mais perto do roteador Wi-Fi ou use um cabo, e pause downloads e streamings em casa.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="341" />
-      <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
-      <translation>A conexão tem muito atraso (ida e volta de {rtt_warn_ms} ms ou mais): use um cabo ou chegue mais perto do roteador, e reinicie o roteador se continuar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="350" />
-      <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
-      <translation>O atraso da conexão varia muito ({jitter_warn_ms} ms ou mais de um pacote para o outro): use um cabo ou chegue mais perto do roteador, e pause downloads e streamings em casa.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="359" />
-      <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
-      <translation>A conexão perde dados ({loss_warn_pct}% dos pacotes ou mais): chegue mais perto do roteador Wi-Fi ou use um cabo, e pause downloads e streamings em casa.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="366" />
-      <source>Your connection works, but some of the visit's services could not be found.</source>
-      <translation>A sua conexão funciona, mas alguns serviços da consulta não foram encontrados.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="369" />
-      <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
-      <translation>Não foi possível encontrar os nomes da internet: reinicie o roteador ou tente outra rede, como o ponto de acesso de um celular.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="376" />
-      <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
-      <translation>O vídeo vai funcionar, mas talvez com menos qualidade: a sua rede só deixa ele passar por um caminho mais lento.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
-      <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
-      <translation>O servidor de retransmissão do serviço de vídeo só funciona por TCP ou TLS; o UDP para ele está bloqueado. O vídeo vai funcionar, talvez com menos qualidade: se ficar ruim, tente sem VPN ou em outra rede, ou peça à equipe de informática da rede para permitir UDP para o servidor de retransmissão.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="387" />
-      <source>Your network blocks video calls.</source>
-      <translation>A sua rede bloqueia chamadas de vídeo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
-      <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
-      <translation>Tente outra rede (por exemplo, o ponto de acesso do seu celular) ou peça uma consulta por telefone.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="390" />
-      <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
-      <translation>A rede da pessoa que ligou bloqueia o servidor de retransmissão de vídeo em todos os caminhos testados (UDP, TCP, TLS na porta 443), embora as páginas da web funcionem: o vídeo não consegue se conectar. Peça para ela tentar outra rede, como o ponto de acesso de um celular, ou marque uma consulta por telefone. Se muitas pessoas que ligam virem isto ao mesmo tempo, verifique se o servidor de retransmissão está funcionando.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="398" />
-      <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
-      <translation>O servidor de retransmissão do serviço de vídeo nos recusou, então não conseguimos testar o caminho do vídeo. Este é um problema do nosso lado, não da sua rede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="401" />
-      <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
-      <translation>O servidor de retransmissão do serviço de vídeo (TURN) recusou o Preflight: as credenciais do servidor nas configurações ([network] turn_username e turn_credential, ou o serviço em turn_credential_url) estão erradas ou vencidas, ou o servidor está cheio. Isto é da infraestrutura da organização, não da rede da pessoa que ligou: informe a equipe de informática.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="410" />
-      <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
-      <translation>O servidor de retransmissão do serviço de vídeo não está respondendo (parece estar fora do ar), então não conseguimos testar o caminho do vídeo. Isto não é um problema da sua rede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
-      <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
-      <translation>O servidor de retransmissão do serviço de vídeo ([network] turn_servers) recusou a conexão: parece estar fora do ar. Informe a equipe de informática; a rede da pessoa que ligou não é a causa.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="421" />
-      <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
-      <translation>Não foi possível encontrar o servidor de retransmissão do serviço de vídeo, então não conseguimos testar o caminho do vídeo. Isto não é um problema da sua rede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="424" />
-      <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
-      <translation>Não foi possível encontrar o nome do servidor de retransmissão em [network] turn_servers, embora outros nomes tenham sido encontrados: verifique o nome nas configurações e o DNS da organização. A rede da pessoa que ligou não é a causa.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="431" />
-      <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
-      <translation>Não conseguimos um acesso ao servidor de retransmissão do serviço de vídeo, então não conseguimos testar o caminho do vídeo. Este é um problema do nosso lado, não da sua rede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="435" />
-      <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
-      <translation>O serviço de credenciais do servidor de retransmissão ([network] turn_credential_url) não deu ao Preflight nenhuma credencial ou endereço de servidor que pudesse ser usado (inacessível, um erro, ou uma resposta sem nome de usuário e senha): verifique esse serviço. A rede da pessoa que ligou não é a causa.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
-      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
-      <translation>O sinal de Wi-Fi está fraco onde você está, então o vídeo pode travar.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
-      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
-      <translation>Chegue mais perto do roteador de Wi-Fi ou, se puder, conecte com um cabo de rede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
-      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
-      <translation>O sinal de Wi-Fi da pessoa está fraco ({wifi_weak_dbm} dBm ou menos; chamadas de vídeo precisam de cerca de -67 dBm): peça que ela chegue mais perto do roteador ou use um cabo de rede.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
-      <source>Your connection goes through a VPN, which can slow down the video.</source>
-      <translation>A sua conexão passa por uma VPN, o que pode deixar o vídeo mais lento.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
-      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
-      <translation>Se puder, desligue a VPN durante a consulta e depois {check_again}.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
-      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
-      <translation>O tráfego da pessoa passa por uma VPN ou um túnel, e a conexão está lenta ou instável: peça que ela tente sem a VPN (ou com um túnel dividido para o serviço de vídeo).</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
-      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
-      <translation>O seu Wi-Fi usa a faixa de 2,4 GHz, que é mais lenta.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
-      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
-      <translation>Se o seu roteador também oferece uma rede de 5 GHz (o nome costuma terminar em “5G”), conecte-se a ela: costuma ser mais rápida e estável.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
-      <location filename="../../src/preflight/support/code_v2.py" line="71" />
-      <source>UDP loss</source>
-      <translation>perda de UDP</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="450" />
-      <location filename="../../src/preflight/support/code_v2.py" line="73" />
-      <source>UDP round trip</source>
-      <translation>ida e volta de UDP</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="454" />
-      <source>Names looked up (DNS)</source>
-      <translation>Nomes encontrados (DNS)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="456" />
-      <source>Visit services reached</source>
-      <translation>Serviços da consulta alcançados</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="458" />
-      <source>Services not reached</source>
-      <translation>Serviços não alcançados</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="460" />
-      <source>Proxy server in use</source>
-      <translation>Servidor proxy em uso</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
-      <source>Wi-Fi sign-in page</source>
-      <translation>Página de login do Wi-Fi</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="465" />
-      <source>Fast video connection (UDP)</source>
-      <translation>Conexão rápida de vídeo (UDP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="467" />
-      <source>Public address found</source>
-      <translation>Endereço público encontrado</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="470" />
-      <source>Round trip (UDP)</source>
-      <translation>Ida e volta (UDP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="472" />
-      <source>Delay variation (UDP)</source>
-      <translation>Variação do atraso (UDP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="474" />
-      <source>Data lost (UDP)</source>
-      <translation>Dados perdidos (UDP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="476" />
-      <source>Backup route for video (TCP 443)</source>
-      <translation>Caminho alternativo para o vídeo (TCP 443)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="230" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="233" />
       <source>no answer</source>
       <translation>sem resposta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="231" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="234" />
       <source>refused us</source>
       <translation>nos recusou</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="477" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
-      <source>Relay round trip</source>
-      <translation>Ida e volta até o servidor de retransmissão</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
-      <source>Wi-Fi signal</source>
-      <translation>Sinal de Wi-Fi</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
-      <source>Wi-Fi band</source>
-      <translation>Faixa do Wi-Fi</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
-      <source>Wi-Fi link rate</source>
-      <translation>Velocidade do link Wi-Fi</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
-      <source>VPN or tunnel in the route</source>
-      <translation>VPN ou túnel na rota</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="480" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="237" />
       <source>Video relay over UDP</source>
       <translation>Retransmissão de vídeo por UDP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
-      <source>Relay round trip (UDP)</source>
-      <translation>Ida e volta até o servidor de retransmissão (UDP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="486" />
-      <source>Relay data lost (UDP)</source>
-      <translation>Dados perdidos no servidor de retransmissão (UDP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="488" />
-      <source>Relay problem (UDP)</source>
-      <translation>Problema no servidor de retransmissão (UDP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="238" />
       <source>Video relay over TCP</source>
       <translation>Retransmissão de vídeo por TCP</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
-      <source>Relay round trip (TCP)</source>
-      <translation>Ida e volta até o servidor de retransmissão (TCP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="496" />
-      <source>Relay data lost (TCP)</source>
-      <translation>Dados perdidos no servidor de retransmissão (TCP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="498" />
-      <source>Relay problem (TCP)</source>
-      <translation>Problema no servidor de retransmissão (TCP)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="500" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="239" />
       <source>Video relay over TLS</source>
       <translation>Retransmissão de vídeo por TLS</translation>
     </message>
@@ -3201,27 +2986,374 @@
       <translation>6 GHz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="502" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="256" />
+      <source>You don't need to change anything for this. If the video does not start during the visit, call the support line.</source>
+      <translation>Você não precisa mudar nada por causa disso. Se o vídeo não começar durante a consulta, ligue para a linha de ajuda.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="262" />
+      <source>Internet connection</source>
+      <translation>Conexão com a internet</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="272" />
+      <source>Your internet connection can reach the video visit service.</source>
+      <translation>A sua conexão com a internet consegue chegar ao serviço de consultas por vídeo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="277" />
+      <source>Your computer doesn't seem to be connected to the internet.</source>
+      <translation>Parece que o seu computador não está conectado à internet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="279" />
+      <source>Check that Wi-Fi is turned on and connected, or that the network cable is plugged in.</source>
+      <translation>Verifique se o Wi-Fi está ligado e conectado, ou se o cabo de rede está conectado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="284" />
+      <source>The computer is not connected to the internet: ask the caller to check that Wi-Fi is on and connected (or the network cable is plugged in), to restart the computer and router, and to try without a VPN.</source>
+      <translation>O computador não está conectado à internet: peça à pessoa que ligou para verificar se o Wi-Fi está ligado e conectado (ou se o cabo de rede está conectado), para reiniciar o computador e o roteador, e para tentar sem VPN.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="291" />
+      <source>Your Wi-Fi network wants you to sign in before you can use the internet.</source>
+      <translation>A sua rede Wi-Fi pede que você entre (faça login) antes de usar a internet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="293" />
+      <source>Open your web browser and follow the steps on the page that appears (you may need to accept terms or enter a code).</source>
+      <translation>Abra o seu navegador e siga os passos da página que aparecer (talvez você precise aceitar termos ou digitar um código).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="297" />
+      <source>A Wi-Fi sign-in page holds back the internet: ask the caller to open a web browser, finish the steps on the page that appears, then run Preflight again.</source>
+      <translation>Uma página de login do Wi-Fi está segurando a internet: peça à pessoa que ligou para abrir um navegador, terminar os passos da página que aparecer e depois fazer os testes do Preflight de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="306" />
+      <source>The visit's services could not be reached: a Wi-Fi sign-in page, firewall or VPN may block them. Sign in to the Wi-Fi page, turn off the VPN, or try another network.</source>
+      <translation>Não foi possível chegar aos serviços da consulta: uma página de login do Wi-Fi, um firewall ou uma VPN pode estar bloqueando. Entre na página do Wi-Fi, desligue a VPN ou tente outra rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="315" />
+      <source>Security software or a network filter may be blocking secure connections. If you can, try another network (for example your phone's hotspot).</source>
+      <translation>Um programa de segurança ou um filtro de rede pode estar bloqueando conexões seguras. Se puder, tente outra rede (por exemplo, o ponto de acesso do seu celular).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="321" />
+      <source>Secure connections to the visit's services failed their certificate check: security software or a network filter may be intercepting them. Ask the caller to try another network, such as a phone hotspot.</source>
+      <translation>As conexões seguras com os serviços da consulta não passaram na verificação do certificado: um programa de segurança ou um filtro de rede pode estar interceptando. Peça à pessoa que ligou para tentar outra rede, como o ponto de acesso de um celular.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="329" />
+      <source>Your computer uses a proxy server. Ask whoever manages it to allow the video visit service.</source>
+      <translation>O seu computador usa um servidor proxy. Peça a quem cuida dele para permitir o serviço de consultas por vídeo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="331" />
+      <source>The caller's computer uses a proxy server, and the visit's services could not be reached through it: whoever manages the proxy needs to allow them.</source>
+      <translation>O computador da pessoa que ligou usa um servidor proxy, e não foi possível chegar aos serviços da consulta por ele: quem cuida do proxy precisa permitir esses serviços.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="340" />
+      <source>Call traffic (UDP) is blocked: the call may fall back to a slower path. If video fails, try another network or ask the network's IT to allow UDP.</source>
+      <translation>O tráfego da chamada (UDP) está bloqueado: a chamada pode passar para um caminho mais lento. Se o vídeo falhar, tente outra rede ou peça à equipe de informática da rede para permitir UDP.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="351" />
+      <source>UDP was not tested: the STUN server in the settings ([network] stun_server) is not set or its name could not be looked up. Video may still work; if every caller sees this, check the organisation's configuration.</source>
+      <translation>O UDP não foi testado: o servidor STUN das configurações ([network] stun_server) não foi definido ou não foi possível encontrar o nome dele. O vídeo ainda pode funcionar; se todas as pessoas que ligam virem isto, verifique a configuração da organização.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="361" />
+      <source>The connection has a long delay (a round trip of {rtt_fail_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
+      <translation>A conexão tem muito atraso (ida e volta de {rtt_fail_ms} ms ou mais): use um cabo ou chegue mais perto do roteador, e reinicie o roteador se continuar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="370" />
+      <source>The connection loses data ({loss_fail_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
+      <translation>A conexão perde dados ({loss_fail_pct}% dos pacotes ou mais): chegue mais perto do roteador Wi-Fi ou use um cabo, e pause downloads e streamings em casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="379" />
+      <source>The connection has a long delay (a round trip of {rtt_warn_ms} ms or more): use a cable or move closer to the router, and restart the router if it persists.</source>
+      <translation>A conexão tem muito atraso (ida e volta de {rtt_warn_ms} ms ou mais): use um cabo ou chegue mais perto do roteador, e reinicie o roteador se continuar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="388" />
+      <source>The connection's delay varies a lot ({jitter_warn_ms} ms or more from one packet to the next): use a cable or move closer to the router, and pause downloads and streaming at home.</source>
+      <translation>O atraso da conexão varia muito ({jitter_warn_ms} ms ou mais de um pacote para o outro): use um cabo ou chegue mais perto do roteador, e pause downloads e streamings em casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="397" />
+      <source>The connection loses data ({loss_warn_pct}% of packets or more): move closer to the Wi-Fi router or use a cable, and pause downloads and streaming at home.</source>
+      <translation>A conexão perde dados ({loss_warn_pct}% dos pacotes ou mais): chegue mais perto do roteador Wi-Fi ou use um cabo, e pause downloads e streamings em casa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="404" />
+      <source>Your connection works, but some of the visit's services could not be found.</source>
+      <translation>A sua conexão funciona, mas alguns serviços da consulta não foram encontrados.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="407" />
+      <source>Internet names could not be looked up: restart the router, or try another network such as a phone hotspot.</source>
+      <translation>Não foi possível encontrar os nomes da internet: reinicie o roteador ou tente outra rede, como o ponto de acesso de um celular.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="414" />
+      <source>Video will work, but maybe at lower quality: your network lets it through only a slower route.</source>
+      <translation>O vídeo vai funcionar, mas talvez com menos qualidade: a sua rede só deixa ele passar por um caminho mais lento.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="417" />
+      <source>The video service's relay works only over TCP or TLS; UDP to it is blocked. Video will work, maybe at lower quality: if it is poor, try without a VPN or another network, or ask the network's IT to allow UDP to the relay.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo só funciona por TCP ou TLS; o UDP para ele está bloqueado. O vídeo vai funcionar, talvez com menos qualidade: se ficar ruim, tente sem VPN ou em outra rede, ou peça à equipe de informática da rede para permitir UDP para o servidor de retransmissão.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="425" />
+      <source>Your network blocks video calls.</source>
+      <translation>A sua rede bloqueia chamadas de vídeo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="426" />
+      <source>Try another network (for example your phone's hotspot), or ask for a phone visit.</source>
+      <translation>Tente outra rede (por exemplo, o ponto de acesso do seu celular) ou peça uma consulta por telefone.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="428" />
+      <source>The caller's network blocks the video relay on every route tried (UDP, TCP, TLS on 443) while web pages work: video cannot connect. Ask them to try another network, such as a phone hotspot, or arrange a phone visit. If many callers see this at once, check that the relay is up.</source>
+      <translation>A rede da pessoa que ligou bloqueia o servidor de retransmissão de vídeo em todos os caminhos testados (UDP, TCP, TLS na porta 443), embora as páginas da web funcionem: o vídeo não consegue se conectar. Peça para ela tentar outra rede, como o ponto de acesso de um celular, ou marque uma consulta por telefone. Se muitas pessoas que ligam virem isto ao mesmo tempo, verifique se o servidor de retransmissão está funcionando.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="436" />
+      <source>The video service's relay refused us, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo nos recusou, então não conseguimos testar o caminho do vídeo. Este é um problema do nosso lado, não da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="439" />
+      <source>The video service's relay (TURN) refused Preflight: the relay credentials in the settings ([network] turn_username and turn_credential, or the service at turn_credential_url) are wrong or expired, or the relay is full. This is the organisation's infrastructure, not the caller's network: report it to IT.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo (TURN) recusou o Preflight: as credenciais do servidor nas configurações ([network] turn_username e turn_credential, ou o serviço em turn_credential_url) estão erradas ou vencidas, ou o servidor está cheio. Isto é da infraestrutura da organização, não da rede da pessoa que ligou: informe a equipe de informática.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="448" />
+      <source>The video service's relay is not answering (it seems to be down), so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo não está respondendo (parece estar fora do ar), então não conseguimos testar o caminho do vídeo. Isto não é um problema da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="452" />
+      <source>The video service's relay ([network] turn_servers) refused the connection: it appears to be down. Report it to IT; the caller's network is not the cause.</source>
+      <translation>O servidor de retransmissão do serviço de vídeo ([network] turn_servers) recusou a conexão: parece estar fora do ar. Informe a equipe de informática; a rede da pessoa que ligou não é a causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="459" />
+      <source>The video service's relay could not be found, so we could not test the route video takes. This is not a problem with your network.</source>
+      <translation>Não foi possível encontrar o servidor de retransmissão do serviço de vídeo, então não conseguimos testar o caminho do vídeo. Isto não é um problema da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="462" />
+      <source>The relay's name in [network] turn_servers could not be looked up while other names could: check the name in the settings and the organisation's DNS. The caller's network is not the cause.</source>
+      <translation>Não foi possível encontrar o nome do servidor de retransmissão em [network] turn_servers, embora outros nomes tenham sido encontrados: verifique o nome nas configurações e o DNS da organização. A rede da pessoa que ligou não é a causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="469" />
+      <source>We could not get a sign-in for the video service's relay, so we could not test the route video takes. This is a problem on our side, not with your network.</source>
+      <translation>Não conseguimos um acesso ao servidor de retransmissão do serviço de vídeo, então não conseguimos testar o caminho do vídeo. Este é um problema do nosso lado, não da sua rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="473" />
+      <source>The relay credential service ([network] turn_credential_url) gave Preflight no usable credential or relay address (unreachable, an error, or an answer without a username and password): check that service. The caller's network is not the cause.</source>
+      <translation>O serviço de credenciais do servidor de retransmissão ([network] turn_credential_url) não deu ao Preflight nenhuma credencial ou endereço de servidor que pudesse ser usado (inacessível, um erro, ou uma resposta sem nome de usuário e senha): verifique esse serviço. A rede da pessoa que ligou não é a causa.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="482" />
+      <source>Your Wi-Fi signal is weak where you are, so the video may freeze.</source>
+      <translation>O sinal de Wi-Fi está fraco onde você está, então o vídeo pode travar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="483" />
+      <source>Move closer to your Wi-Fi router, or connect with a network cable if you can.</source>
+      <translation>Chegue mais perto do roteador de Wi-Fi ou, se puder, conecte com um cabo de rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="485" />
+      <source>The caller's Wi-Fi signal is weak ({wifi_weak_dbm} dBm or less; video calls need about -67 dBm): ask them to move closer to the router, or to use a network cable.</source>
+      <translation>O sinal de Wi-Fi da pessoa está fraco ({wifi_weak_dbm} dBm ou menos; chamadas de vídeo precisam de cerca de -67 dBm): peça que ela chegue mais perto do roteador ou use um cabo de rede.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="492" />
+      <source>Your connection goes through a VPN, which can slow down the video.</source>
+      <translation>A sua conexão passa por uma VPN, o que pode deixar o vídeo mais lento.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="493" />
+      <source>If you can, turn off the VPN for the visit, then {check_again}.</source>
+      <translation>Se puder, desligue a VPN durante a consulta e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="494" />
+      <source>The caller's traffic goes through a VPN or tunnel, and the connection is slow or unsteady: ask them to try without the VPN (or with a split tunnel for the video service).</source>
+      <translation>O tráfego da pessoa passa por uma VPN ou um túnel, e a conexão está lenta ou instável: peça que ela tente sem a VPN (ou com um túnel dividido para o serviço de vídeo).</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="503" />
+      <source>Your Wi-Fi uses the slower 2.4 GHz band.</source>
+      <translation>O seu Wi-Fi usa a faixa de 2,4 GHz, que é mais lenta.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="505" />
+      <source>If your router also offers a 5 GHz network (its name often ends in "5G"), connect to that one: it is usually faster and steadier.</source>
+      <translation>Se o seu roteador também oferece uma rede de 5 GHz (o nome costuma terminar em “5G”), conecte-se a ela: costuma ser mais rápida e estável.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="516" />
+      <location filename="../../src/preflight/support/code_v2.py" line="71" />
+      <source>UDP loss</source>
+      <translation>perda de UDP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="518" />
+      <location filename="../../src/preflight/support/code_v2.py" line="73" />
+      <source>UDP round trip</source>
+      <translation>ida e volta de UDP</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="524" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="597" />
+      <source>Relay round trip</source>
+      <translation>Ida e volta até o servidor de retransmissão</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="528" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="603" />
+      <source>Wi-Fi signal</source>
+      <translation>Sinal de Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="530" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="607" />
+      <source>Wi-Fi band</source>
+      <translation>Faixa do Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="532" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="610" />
+      <source>Wi-Fi link rate</source>
+      <translation>Velocidade do link Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="534" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="613" />
+      <source>VPN or tunnel in the route</source>
+      <translation>VPN ou túnel na rota</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="539" />
+      <source>Names looked up (DNS)</source>
+      <translation>Nomes encontrados (DNS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="541" />
+      <source>Visit services reached</source>
+      <translation>Serviços da consulta alcançados</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="543" />
+      <source>Services not reached</source>
+      <translation>Serviços não alcançados</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="545" />
+      <source>Proxy server in use</source>
+      <translation>Servidor proxy em uso</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="547" />
+      <source>Wi-Fi sign-in page</source>
+      <translation>Página de login do Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="550" />
+      <source>Fast video connection (UDP)</source>
+      <translation>Conexão rápida de vídeo (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="552" />
+      <source>Public address found</source>
+      <translation>Endereço público encontrado</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="555" />
+      <source>Round trip (UDP)</source>
+      <translation>Ida e volta (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="557" />
+      <source>Delay variation (UDP)</source>
+      <translation>Variação do atraso (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="559" />
+      <source>Data lost (UDP)</source>
+      <translation>Dados perdidos (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="561" />
+      <source>Backup route for video (TCP 443)</source>
+      <translation>Caminho alternativo para o vídeo (TCP 443)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="571" />
+      <source>Relay round trip (UDP)</source>
+      <translation>Ida e volta até o servidor de retransmissão (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="574" />
+      <source>Relay data lost (UDP)</source>
+      <translation>Dados perdidos no servidor de retransmissão (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="576" />
+      <source>Relay problem (UDP)</source>
+      <translation>Problema no servidor de retransmissão (UDP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="582" />
+      <source>Relay round trip (TCP)</source>
+      <translation>Ida e volta até o servidor de retransmissão (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="584" />
+      <source>Relay data lost (TCP)</source>
+      <translation>Dados perdidos no servidor de retransmissão (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="586" />
+      <source>Relay problem (TCP)</source>
+      <translation>Problema no servidor de retransmissão (TCP)</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="591" />
       <source>Relay round trip (TLS)</source>
       <translation>Ida e volta até o servidor de retransmissão (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="504" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="593" />
       <source>Relay data lost (TLS)</source>
       <translation>Dados perdidos no servidor de retransmissão (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="506" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="595" />
       <source>Relay problem (TLS)</source>
       <translation>Problema no servidor de retransmissão (TLS)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="508" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="600" />
       <source>Relay test time</source>
       <translation>Tempo do teste de retransmissão</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/connectivity.py" line="633" />
+      <location filename="../../src/preflight/checks/network/connectivity.py" line="777" />
       <source>Checking your internet connection…</source>
       <translation>Verificando a sua conexão com a internet…</translation>
     </message>
@@ -3256,17 +3388,17 @@
       <translation>Estamos medindo a sua conexão com a internet. Isso começou quando você clicou em Começar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1064" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
       <source>Finding a speed test server…</source>
       <translation>Procurando um servidor de teste de velocidade…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1102" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
       <source>Measuring download speed…</source>
       <translation>Medindo a velocidade de download…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1111" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
       <source>Measuring upload speed…</source>
       <translation>Medindo a velocidade de upload…</translation>
     </message>
@@ -3281,6 +3413,11 @@
       <translation>Escolha '{device}' como o seu microfone e depois {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
+      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Outro microfone funciona: peça à pessoa que ligou para escolher esse microfone na lista e depois verificar de novo.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="48" />
       <source>Your '{device}' camera works.</source>
       <translation>A sua câmera '{device}' funciona.</translation>
@@ -3291,6 +3428,11 @@
       <translation>Escolha '{device}' como a sua câmera e depois {check_again}.</translation>
     </message>
     <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
+      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
+      <translation>Outra câmera funciona: peça à pessoa que ligou para escolher essa câmera na lista e depois verificar de novo.</translation>
+    </message>
+    <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="54" />
       <source>Your computer can play sound on '{device}'.</source>
       <translation>O seu computador consegue tocar som em '{device}'.</translation>
@@ -3299,6 +3441,11 @@
       <location filename="../../src/preflight/checks/other_devices.py" line="55" />
       <source>Choose '{device}' as your speakers, then {check_again}.</source>
       <translation>Escolha '{device}' como os seus alto-falantes e depois {check_again}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
+      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
+      <translation>O som consegue tocar em outra saída: peça à pessoa que ligou para escolher essa saída na lista e depois verificar de novo.</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/other_devices.py" line="68" />
@@ -3314,11 +3461,6 @@
       <location filename="../../src/preflight/checks/other_devices.py" line="76" />
       <source>does not work</source>
       <translation>não funciona</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="74" />
-      <source>works</source>
-      <translation>funciona</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/system.py" line="36" />
@@ -3554,91 +3696,100 @@
       <translation>Medindo o quanto o seu computador está ocupado…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="181" />
+      <location filename="../../src/preflight/cli.py" line="183" />
       <source>Stopped.</source>
       <translation>Parado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="301" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Cameras:</source>
       <translation>Câmeras:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="302" />
+      <location filename="../../src/preflight/cli.py" line="304" />
       <source>Microphones:</source>
       <translation>Microfones:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="303" />
+      <location filename="../../src/preflight/cli.py" line="305" />
       <source>Speakers:</source>
       <translation>Alto-falantes:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="308" />
+      <location filename="../../src/preflight/cli.py" line="310" />
       <source>(none found)</source>
       <translation>(nenhum encontrado)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="310" />
+      <location filename="../../src/preflight/cli.py" line="312" />
       <source>(default)</source>
       <translation>(padrão)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="313" />
+      <location filename="../../src/preflight/cli.py" line="315" />
       <source>Note: {problem}</source>
       <translation>Observação: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="337" />
+      <location filename="../../src/preflight/cli.py" line="339" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>Verificando: {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="352" />
-      <source>[y/n]</source>
-      <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
-      <translation>[s/n]</translation>
+      <location filename="../../src/preflight/cli.py" line="364" />
+      <source>y, yes</source>
+      <extracomment>words typed for YES at the terminal, comma-separated; first one shown: "sí, si, s"</extracomment>
+      <translation>sim, s</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="436" />
+      <location filename="../../src/preflight/cli.py" line="366" />
+      <source>n, no</source>
+      <extracomment>words typed for NO at the terminal, comma-separated; first one shown: "no, n"</extracomment>
+      <translation>não, nao, n</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="482" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Parado. Nada foi alterado no seu computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="441" />
+      <location filename="../../src/preflight/cli.py" line="487" />
       <source>Preflight could not run the checks.</source>
       <translation>O Preflight não conseguiu fazer os testes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="535" />
+      <location filename="../../src/preflight/cli.py" line="581" />
       <source>Report saved to {path}</source>
       <translation>Relatório salvo em {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="548" />
+      <location filename="../../src/preflight/cli.py" line="594" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="555" />
+      <location filename="../../src/preflight/cli.py" line="601" />
       <source>Devices tried:</source>
       <translation>Dispositivos testados:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="562" />
-      <location filename="../../src/preflight/support/reports.py" line="219" />
+      <location filename="../../src/preflight/cli.py" line="608" />
+      <location filename="../../src/preflight/support/reports.py" line="221" />
       <source>We recommend restarting your computer shortly before your visit:</source>
+      <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Recomendamos reiniciar o seu computador pouco antes da consulta:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="569" />
+      <location filename="../../src/preflight/cli.py" line="615" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>Precisa de ajuda? Ligue para {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="583" />
+      <location filename="../../src/preflight/cli.py" line="629" />
       <source>Support code (read this to the help desk): {code}</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>Código de suporte (leia para o suporte técnico): {code}</translation>
     </message>
     <message>
@@ -3652,151 +3803,189 @@
       <translation>A janela do Preflight não pode abrir aqui: as bibliotecas de tela do sistema não carregaram (o registro diz quais). Execute 'preflight check' para verificar o seu computador no terminal.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="353" />
+      <location filename="../../src/preflight/engine/findings.py" line="359" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>O teste de {check} não conseguiu terminar: peça à pessoa que ligou para fazer os testes do Preflight de novo; se acontecer de novo, peça para ela enviar o relatório e o registro ('preflight logs' mostra onde ele está).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="357" />
+      <location filename="../../src/preflight/engine/findings.py" line="363" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>A verificação foi interrompida antes do fim: peça à pessoa que ligou para fazer os testes do Preflight de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="365" />
+      <location filename="../../src/preflight/engine/findings.py" line="371" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>O teste de {check} demorou demais e foi interrompido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="367" />
+      <location filename="../../src/preflight/engine/findings.py" line="373" />
       <source>Close other programs that may be using it, then {check_again}.</source>
       <translation>Feche outros programas que possam estar usando isso e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="376" />
+      <location filename="../../src/preflight/engine/findings.py" line="382" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Algo deu errado no teste de {check}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="386" />
+      <location filename="../../src/preflight/engine/findings.py" line="392" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>O teste de {check} não conseguiu começar: falta uma parte do Preflight ou ela está danificada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="387" />
+      <location filename="../../src/preflight/engine/findings.py" line="393" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>Instale o Preflight de novo ou ligue para a linha de ajuda abaixo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="388" />
+      <location filename="../../src/preflight/engine/findings.py" line="394" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>Falta uma parte do Preflight no computador da pessoa que ligou: peça para ela instalar de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="394" />
+      <location filename="../../src/preflight/engine/findings.py" line="400" />
       <source>Not finished: the check was stopped.</source>
       <translation>Não terminado: o teste foi interrompido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="400" />
+      <location filename="../../src/preflight/engine/findings.py" line="406" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>Não verificado: o teste foi interrompido antes de começar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="413" />
+      <location filename="../../src/preflight/engine/findings.py" line="419" />
       <source>Error type</source>
       <translation>Tipo de erro</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="421" />
+      <location filename="../../src/preflight/engine/findings.py" line="427" />
       <source>Time limit</source>
       <translation>Tempo limite</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="23" />
+      <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Ready</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Pronto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="24" />
+      <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Check this</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Verifique isto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="26" />
+      <location filename="../../src/preflight/engine/present.py" line="27" />
       <source>Could not check</source>
+      <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Não foi possível verificar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="27" />
+      <location filename="../../src/preflight/engine/present.py" line="28" />
       <source>Not checked</source>
       <translation>Não verificado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="28" />
+      <location filename="../../src/preflight/engine/present.py" line="29" />
       <location filename="../../src/preflight/restart/state.py" line="172" />
       <source>Checking…</source>
       <translation>Verificando…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="29" />
+      <location filename="../../src/preflight/engine/present.py" line="30" />
       <source>Not started</source>
       <translation>Não iniciado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="87" />
+      <location filename="../../src/preflight/engine/present.py" line="41" />
+      <source>We found no problem with your {check}.</source>
+      <extracomment>SAFETY: never more certain than the English; {check}: e.g. "video calls".</extracomment>
+      <translation>Não encontramos nenhum problema no teste de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="43" />
+      <source>We found something to improve with your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>Encontramos algo a melhorar no teste de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="45" />
+      <source>We found a problem with your {check}.</source>
+      <extracomment>SAFETY: plainly a problem; {check}: a check's name, e.g. "camera".</extracomment>
+      <translation>Encontramos um problema no teste de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="47" />
+      <source>We could not finish checking your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>Não conseguimos terminar o teste de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="49" />
+      <source>We did not check your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>Não fizemos o teste de {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="124" />
       <source>Almost done: still checking…</source>
       <translation>Quase lá: ainda verificando…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="93" />
+      <location filename="../../src/preflight/engine/present.py" line="131" />
       <source>Let's get you some help</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Vamos conseguir ajuda para você</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="95" />
+      <location filename="../../src/preflight/engine/present.py" line="134" />
       <source>You're ready for your visit</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Tudo pronto para a sua consulta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="98" />
+      <location filename="../../src/preflight/engine/present.py" line="138" />
       <source>Not every check finished: please check again</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Nem todos os testes terminaram: por favor, verifique de novo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="100" />
+      <location filename="../../src/preflight/engine/present.py" line="141" />
       <source>Almost ready: 1 thing to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Quase tudo pronto: 1 coisa para resolver</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="102" />
+      <location filename="../../src/preflight/engine/present.py" line="144" />
       <source>Almost ready: {count} things to fix</source>
+      <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Quase tudo pronto: {count} coisas para resolver</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="107" />
+      <location filename="../../src/preflight/engine/present.py" line="149" />
       <source>Everything we checked is working. See you at your visit.</source>
       <translation>Tudo o que verificamos está funcionando. Até a sua consulta.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="108" />
+      <location filename="../../src/preflight/engine/present.py" line="150" />
       <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
       <translation>A sua consulta provavelmente pode acontecer. Resolver estes pontos vai deixá-la melhor.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="109" />
+      <location filename="../../src/preflight/engine/present.py" line="151" />
       <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
       <translation>Algo precisa ser resolvido antes da sua consulta. Tente os passos abaixo, ou ligue para nós: podemos ajudar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="112" />
+      <location filename="../../src/preflight/engine/present.py" line="154" />
       <source>Some checks are still running. This page updates by itself.</source>
       <translation>Alguns testes ainda estão em andamento. Esta página se atualiza sozinha.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="137" />
+      <location filename="../../src/preflight/engine/present.py" line="179" />
       <source>{device} (the one chosen)</source>
       <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
       <translation>{device} (o escolhido)</translation>
@@ -3842,7 +4031,12 @@
       <translation>O Preflight já está aberto: a janela dele foi trazida para a frente.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/restart/__init__.py" line="36" />
+      <location filename="../../src/preflight/restart/__init__.py" line="37" />
+      <source>Preflight is already open in another window. Please use that window.</source>
+      <translation>O Preflight já está aberto em outra janela. Use aquela janela, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/restart/__init__.py" line="40" />
       <source>Save your work. Your computer will restart, and Preflight will open again by itself to check once more.</source>
       <translation>Salve o seu trabalho. O seu computador vai reiniciar, e o Preflight vai abrir de novo sozinho para verificar mais uma vez.</translation>
     </message>
@@ -4072,7 +4266,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/support/decoded.py" line="184" />
-      <location filename="../../src/preflight/support/reports.py" line="230" />
+      <location filename="../../src/preflight/support/reports.py" line="232" />
       <source>Overall: {verdict}</source>
       <translation>Resultado geral: {verdict}</translation>
     </message>
@@ -4108,189 +4302,54 @@
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="208" />
+      <location filename="../../src/preflight/support/reports.py" line="209" />
       <source>Call {label}: {phone}, {option}.</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Ligue para {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="214" />
+      <location filename="../../src/preflight/support/reports.py" line="215" />
       <source>Checked on {when} with Preflight {version}</source>
       <translation>Verificado em {when} com o Preflight {version}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="226" />
+      <location filename="../../src/preflight/support/reports.py" line="228" />
       <source>Preflight report for {organisation}</source>
       <translation>Relatório do Preflight para {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="245" />
+      <location filename="../../src/preflight/support/reports.py" line="247" />
       <source>Support code: {code}</source>
       <translation>Código de suporte: {code}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="337" />
+      <location filename="../../src/preflight/support/reports.py" line="339" />
       <source>Support code</source>
       <translation>Código de suporte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="338" />
+      <location filename="../../src/preflight/support/reports.py" line="341" />
       <source>If you call for help, read this code to the help desk:</source>
+      <extracomment>SAFETY (support code): read aloud to the help desk; the code stays as it is.</extracomment>
       <translation>Se você ligar pedindo ajuda, leia este código para o suporte técnico:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/support/reports.py" line="342" />
+      <location filename="../../src/preflight/support/reports.py" line="346" />
       <source>Need help?</source>
+      <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Precisa de ajuda?</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/call_quality.py" line="39" />
-      <source>Video calls</source>
-      <translation>Chamadas de vídeo</translation>
+      <source>Video call quality</source>
+      <translation type="vanished">Qualidade da chamada de vídeo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/restart/__init__.py" line="37" />
-      <source>Preflight is already open in another window. Please use that window.</source>
-      <translation>O Preflight já está aberto em outra janela. Use aquela janela, por favor.</translation>
+      <source>[y/n]</source>
+      <translation type="vanished">[s/n]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="44" />
-      <source>Another microphone works: ask the caller to choose it in the list, then check again.</source>
-      <translation>Outro microfone funciona: peça à pessoa que ligou para escolher esse microfone na lista e depois verificar de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="50" />
-      <source>Another camera works: ask the caller to choose it in the list, then check again.</source>
-      <translation>Outra câmera funciona: peça à pessoa que ligou para escolher essa câmera na lista e depois verificar de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/other_devices.py" line="56" />
-      <source>Sound can play on another output: ask the caller to choose it in the list, then check again.</source>
-      <translation>O som consegue tocar em outra saída: peça à pessoa que ligou para escolher essa saída na lista e depois verificar de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="76" />
-      <source>speedtest.net</source>
-      <translation>speedtest.net</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="77" />
-      <source>Cloudflare</source>
-      <translation>Cloudflare</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
       <source>your organisation's LibreSpeed server</source>
-      <translation>o servidor LibreSpeed da sua organização</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
-      <source>its settings could not be fetched</source>
-      <translation>não foi possível obter as configurações dele</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="83" />
-      <source>its list of servers could not be fetched</source>
-      <translation>não foi possível obter a lista de servidores dele</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="84" />
-      <source>its server could not be reached</source>
-      <translation>não foi possível alcançar o servidor dele</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="85" />
-      <source>its server stopped answering</source>
-      <translation>o servidor dele parou de responder</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="86" />
-      <source>no data arrived</source>
-      <translation>não chegaram dados</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="87" />
-      <source>its server refused the test</source>
-      <translation>o servidor dele recusou o teste</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="88" />
-      <source>it asked us to wait (too many tests)</source>
-      <translation>pediu para esperarmos (testes demais)</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="89" />
-      <source>its security certificate was not accepted</source>
-      <translation>o certificado de segurança dele não foi aceito</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="90" />
-      <source>something else answered</source>
-      <translation>outra coisa respondeu</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="292" />
-      <source>The speed test server refused the test (an HTTP error), so the speed was not measured: ask the caller to try again in a few minutes; if every caller sees this, the speed test service (see the report's provider) needs attention or is blocked on their network.</source>
-      <translation>O servidor do teste de velocidade recusou o teste (um erro HTTP), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos; se todas as pessoas que ligam virem isto, o serviço de teste de velocidade (veja o provedor no relatório) precisa de atenção ou está bloqueado na rede delas.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="300" />
-      <source>The speed test service is busy, so your internet speed was not measured.</source>
-      <translation>O serviço de teste de velocidade está ocupado, então a velocidade da sua internet não foi medida.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="302" />
-      <source>The speed test service asked us to wait (too many tests from the caller's network, HTTP 429), so the speed was not measured: ask the caller to try again in a few minutes.</source>
-      <translation>O serviço de teste de velocidade pediu para esperarmos (testes demais vindos da rede da pessoa que ligou, HTTP 429), então a velocidade não foi medida: peça à pessoa que ligou para tentar de novo daqui a alguns minutos.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="309" />
-      <source>We could not make a secure connection to the speed test server, so your internet speed was not measured.</source>
-      <translation>Não conseguimos fazer uma conexão segura com o servidor do teste de velocidade, então a velocidade da sua internet não foi medida.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="311" />
-      <source>Check that your computer's date and time are right, then {check_again}.</source>
-      <translation>Verifique se a data e a hora do seu computador estão certas e depois {check_again}.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="315" />
-      <source>The speed test server's security certificate was not accepted, so the speed was not measured: the computer's clock may be wrong, or a proxy or firewall on the caller's network inspects secure connections.</source>
-      <translation>O certificado de segurança do servidor do teste de velocidade não foi aceito, então a velocidade não foi medida: o relógio do computador pode estar errado, ou um proxy ou firewall na rede da pessoa que ligou inspeciona as conexões seguras.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="324" />
-      <source>Something other than the speed test server answered (a sign-in page, a proxy or a broken server), so the speed was not measured: ask the caller whether the network needs a sign-in, then to run Preflight again.</source>
-      <translation>Algo que não é o servidor do teste de velocidade respondeu (uma página de login, um proxy ou um servidor com defeito), então a velocidade não foi medida: pergunte à pessoa que ligou se a rede pede login e depois peça para ela fazer os testes do Preflight de novo.</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
-      <source>Speed test by</source>
-      <translation>Teste de velocidade feito por</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
-      <source>Speed tests that could not measure</source>
-      <translation>Testes de velocidade que não conseguiram medir</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
-      <source>{provider}: {reason}</source>
-      <translation>{provider}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
-      <source>Trying another speed test…</source>
-      <translation>Tentando outro teste de velocidade…</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
-      <source>a self-hosted LibreSpeed server</source>
-      <translation>um servidor LibreSpeed próprio</translation>
-    </message>
-    <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
-      <source>speed test by</source>
-      <translation>teste de velocidade feito por</translation>
+      <translation type="vanished">o servidor LibreSpeed da sua organização</translation>
     </message>
   </context>
 </TS>

@@ -22,88 +22,88 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="209" />
+      <location filename="../../src/preflight/gui/views.py" line="227" />
       <source>What to do now</source>
       <translation>Việc cần làm bây giờ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="229" />
+      <location filename="../../src/preflight/gui/views.py" line="247" />
       <source>Progress</source>
       <translation>Tiến độ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <location filename="../../src/preflight/gui/views.py" line="274" />
       <source>Camera picture</source>
       <translation>Hình ảnh camera</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="259" />
+      <location filename="../../src/preflight/gui/views.py" line="277" />
       <source>Tip about your picture</source>
       <translation>Mẹo về hình ảnh của quý vị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="264" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
       <source>Play back my voice</source>
       <translation>Nghe lại giọng của tôi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="265" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>Phát lại những gì micrô đã ghi, để quý vị nghe giọng mình như thế nào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="270" />
+      <location filename="../../src/preflight/gui/views.py" line="288" />
       <source>Play test sound</source>
       <translation>Phát âm thanh thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="271" />
+      <location filename="../../src/preflight/gui/views.py" line="289" />
       <source>Plays a short chime on your speakers.</source>
       <translation>Phát một tiếng chuông ngắn trên loa của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
-      <location filename="../../src/preflight/gui/views.py" line="317" />
+      <location filename="../../src/preflight/gui/views.py" line="301" />
+      <location filename="../../src/preflight/gui/views.py" line="335" />
       <source>Show details</source>
       <translation>Xem chi tiết</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="302" />
       <source>Shows the measurements behind this result.</source>
       <translation>Hiện các số đo của kết quả này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="298" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="298" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Go to the previous step.</source>
       <translation>Về bước trước.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="318" />
       <source>Stop checking</source>
       <translation>Dừng kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="318" />
       <source>Stops the check that is running.</source>
       <translation>Dừng phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="301" />
+      <location filename="../../src/preflight/gui/views.py" line="319" />
       <source>Go to the next step.</source>
       <translation>Sang bước tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="301" />
+      <location filename="../../src/preflight/gui/views.py" line="319" />
       <source>Next</source>
       <translation>Tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="317" />
+      <location filename="../../src/preflight/gui/views.py" line="335" />
       <source>Hide details</source>
       <translation>Ẩn chi tiết</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="403" />
+      <location filename="../../src/preflight/gui/views.py" line="434" />
       <source>Before your visit</source>
       <translation>Trước buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="404" />
+      <location filename="../../src/preflight/gui/views.py" line="435" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>Đánh dấu từng mục khi đã xong. Các dấu này được giữ trên máy tính này đến ngày mai.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="423" />
+      <location filename="../../src/preflight/gui/views.py" line="454" />
       <source>Back to results</source>
       <translation>Quay lại kết quả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="424" />
+      <location filename="../../src/preflight/gui/views.py" line="455" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="501" />
+      <location filename="../../src/preflight/gui/views.py" line="532" />
       <source>Help-desk mode</source>
       <translation>Chế độ hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="503" />
+      <location filename="../../src/preflight/gui/views.py" line="534" />
       <source>Run all checks</source>
       <translation>Kiểm tra tất cả</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="504" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>Run selected check</source>
       <translation>Kiểm tra mục đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="505" />
+      <location filename="../../src/preflight/gui/views.py" line="536" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="505" />
+      <location filename="../../src/preflight/gui/views.py" line="536" />
       <source>Stops every running check.</source>
       <translation>Dừng mọi phần kiểm tra đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="506" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Back to patient view</source>
       <translation>Về màn hình bệnh nhân</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="529" />
+      <location filename="../../src/preflight/gui/views.py" line="560" />
       <source>Find devices</source>
       <translation>Tìm thiết bị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="530" />
+      <location filename="../../src/preflight/gui/views.py" line="561" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>Tìm camera, micrô và loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Check</source>
       <translation>Phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Summary</source>
       <translation>Tóm tắt</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="552" />
+      <location filename="../../src/preflight/gui/views.py" line="583" />
       <source>All checks</source>
       <translation>Mọi phần kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="595" />
       <source>Measurement</source>
       <translation>Phép đo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="595" />
       <source>Value</source>
       <translation>Giá trị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="568" />
+      <location filename="../../src/preflight/gui/views.py" line="599" />
       <source>Measurements of the selected check</source>
       <translation>Các phép đo của phần kiểm tra đã chọn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="605" />
       <source>Live log</source>
       <translation>Nhật ký trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="575" />
+      <location filename="../../src/preflight/gui/views.py" line="606" />
       <source>The live log appears here.</source>
       <translation>Nhật ký trực tiếp hiện ở đây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="582" />
+      <location filename="../../src/preflight/gui/views.py" line="613" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>Xem những gì bệnh nhân đã thấy: dán báo cáo (JSON) hoặc mã hỗ trợ của họ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="585" />
+      <location filename="../../src/preflight/gui/views.py" line="616" />
       <source>Report or support code</source>
       <translation>Báo cáo hoặc mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="591" />
+      <location filename="../../src/preflight/gui/views.py" line="622" />
       <source>Show this report</source>
       <translation>Hiện báo cáo này</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="592" />
+      <location filename="../../src/preflight/gui/views.py" line="623" />
       <source>Show this computer again</source>
       <translation>Hiện lại máy tính này</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="435" />
+      <location filename="../../src/preflight/gui/views.py" line="466" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="438" />
+      <location filename="../../src/preflight/gui/views.py" line="469" />
       <source>Other numbers</source>
       <translation>Các số khác</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="444" />
+      <location filename="../../src/preflight/gui/views.py" line="475" />
       <source>Questions about cost and billing</source>
       <translation>Câu hỏi về chi phí và hóa đơn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="454" />
+      <location filename="../../src/preflight/gui/views.py" line="485" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
@@ -384,12 +384,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="466" />
+      <location filename="../../src/preflight/gui/views.py" line="497" />
       <source>When it is time for your visit:</source>
       <translation>Khi đến giờ khám:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="475" />
+      <location filename="../../src/preflight/gui/views.py" line="506" />
       <source>Sign in to your patient portal:</source>
       <translation>Đăng nhập cổng thông tin bệnh nhân:</translation>
     </message>
@@ -524,54 +524,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="357" />
-      <location filename="../../src/preflight/gui/views.py" line="364" />
+      <location filename="../../src/preflight/gui/views.py" line="388" />
+      <location filename="../../src/preflight/gui/views.py" line="395" />
       <source>What to do next</source>
       <translation>Việc cần làm tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="361" />
+      <location filename="../../src/preflight/gui/views.py" line="392" />
       <source>Open the checklist</source>
       <translation>Mở danh sách việc cần làm</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="362" />
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="393" />
+      <location filename="../../src/preflight/gui/views.py" line="415" />
       <source>A short list of things to get ready.</source>
       <translation>Một danh sách ngắn những việc cần chuẩn bị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="370" />
+      <location filename="../../src/preflight/gui/views.py" line="401" />
       <source>Support code</source>
       <translation>Mã hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="383" />
+      <location filename="../../src/preflight/gui/views.py" line="414" />
       <source>Before your visit: checklist</source>
       <translation>Danh sách cho buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="416" />
       <source>Help and phone numbers</source>
       <translation>Trợ giúp và số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="417" />
       <source>Save a report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="387" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>Lưu các kết quả này dưới dạng tệp PDF, trang web hoặc JSON, để gửi cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="389" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Runs every check again.</source>
       <translation>Chạy lại mọi phần kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="389" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Start over</source>
       <translation>Làm lại từ đầu</translation>
     </message>
@@ -697,28 +697,28 @@
       <translation>%1: %2. %3</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="200" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="201" />
       <source>We looked at: %1</source>
       <translation>Chúng tôi đã xem: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="207" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="208" />
       <source>Programs you could close during the visit: %1</source>
       <translation>Các chương trình quý vị có thể đóng trong buổi khám: %1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="357" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="358" />
       <source>Speak now: the bar moves when we hear you.</source>
       <translation>Xin nói ngay bây giờ: thanh sẽ chuyển động khi chúng tôi nghe thấy quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="384" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="392" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="385" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="393" />
       <source>Playing your recording…</source>
       <translation>Đang phát đoạn ghi âm của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="435" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="436" />
       <source>Automatic (your computer's usual device)</source>
       <translation>Tự động (thiết bị máy tính vẫn dùng)</translation>
     </message>
@@ -774,57 +774,57 @@
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="163" />
       <source>Welcome to Preflight</source>
       <translation>Chào mừng quý vị đến với Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="146" />
+      <location filename="../../src/preflight/gui/views.py" line="164" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>Chúng tôi sẽ kiểm tra xem máy tính của quý vị đã sẵn sàng cho buổi khám trực tuyến chưa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="150" />
+      <location filename="../../src/preflight/gui/views.py" line="168" />
       <source>We will check:</source>
       <translation>Chúng tôi sẽ kiểm tra:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="171" />
       <source>It takes about a minute.</source>
       <translation>Việc này mất khoảng một phút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="154" />
+      <location filename="../../src/preflight/gui/views.py" line="172" />
       <source>It takes up to %1 minutes.</source>
       <translation>Việc này mất tối đa %1 phút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="158" />
+      <location filename="../../src/preflight/gui/views.py" line="176" />
       <source>Begins checking: %1.</source>
       <translation>Bắt đầu kiểm tra: %1.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="158" />
+      <location filename="../../src/preflight/gui/views.py" line="176" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="166" />
+      <location filename="../../src/preflight/gui/views.py" line="184" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>Tôi đang giúp người khác (chế độ hỗ trợ)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="167" />
+      <location filename="../../src/preflight/gui/views.py" line="185" />
       <source>Shows every check and its details in a table.</source>
       <translation>Hiện mọi phần kiểm tra và chi tiết trong một bảng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="169" />
+      <location filename="../../src/preflight/gui/views.py" line="187" />
       <source>High contrast</source>
       <translation>Độ tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="170" />
+      <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Chuyển sang chữ đen trên nền trắng với đường viền đậm.</translation>
     </message>
@@ -957,28 +957,28 @@
   <context>
     <name>preflight</name>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="63" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; {what}, and turn on access for desktop apps.</source>
       <translation>Windows: mở Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; {what}, rồi bật quyền truy cập cho ứng dụng trên máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="65" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="66" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight.</source>
       <translation>Mac: mở Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; {what}, rồi bật Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="68" />
       <source>Check that your user account is allowed to use the computer's sound devices.</source>
       <translation>Xin kiểm tra xem tài khoản người dùng của quý vị có được phép dùng các thiết bị âm thanh của máy tính không.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="75" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="76" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="324" />
       <source>Then close Preflight, open it again, and {check_again}.</source>
       <translation>Sau đó đóng Preflight, mở lại, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
       <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
       <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
       <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
@@ -986,186 +986,186 @@
       <translation>Micrô</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
       <source>Sound</source>
       <translation>Âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="95" />
       <source>We could not find a microphone on this computer.</source>
       <translation>Chúng tôi không tìm thấy micrô trên máy tính này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="96" />
       <source>We could not find speakers or headphones on this computer.</source>
       <translation>Chúng tôi không tìm thấy loa hoặc tai nghe trên máy tính này.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="98" />
       <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then {check_again}.</source>
       <translation>Nếu quý vị dùng tai nghe có micrô hoặc webcam có micrô, xin cắm vào và chờ vài giây, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="100" />
       <source>If your computer has a built-in microphone, make sure it is switched on and not disabled in your sound settings.</source>
       <translation>Nếu máy tính có micrô gắn sẵn, xin kiểm tra xem micrô đã được bật và không bị tắt trong phần cài đặt âm thanh.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="103" />
       <source>Plug in your headphones or speakers, or turn them on, then {check_again}.</source>
       <translation>Xin cắm tai nghe hoặc loa, hoặc bật lên, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="105" />
       <source>Make sure sound is not disabled in your computer's sound settings.</source>
       <translation>Xin kiểm tra xem âm thanh không bị tắt trong phần cài đặt âm thanh của máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="106" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="107" />
       <source>No microphone was found: ask the caller to plug in the headset or webcam microphone, or to switch on the built-in one in the sound settings.</source>
       <translation>Không tìm thấy micrô: đề nghị người gọi cắm tai nghe có micrô hoặc micrô của webcam, hoặc bật micrô gắn sẵn trong phần cài đặt âm thanh.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="110" />
       <source>No speakers or headphones were found: ask the caller to plug them in or switch them on, and check that sound is not disabled in the sound settings.</source>
       <translation>Không tìm thấy loa hoặc tai nghe: đề nghị người gọi cắm vào hoặc bật lên, và kiểm tra xem âm thanh không bị tắt trong phần cài đặt âm thanh.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="117" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="118" />
       <source>We could not find the microphone you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>Chúng tôi không tìm thấy micrô quý vị đã chọn ({choice}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="119" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="120" />
       <source>We could not find the speaker you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>Chúng tôi không tìm thấy loa quý vị đã chọn ({choice}).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="122" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="123" />
       <source>Choose one of these: {choices}.</source>
       <extracomment>{choices} is a list of device names, e.g. "Built-in, USB Audio".</extracomment>
       <translation>Xin chọn một trong các mục sau: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="123" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="124" />
       <source>Run 'preflight devices' to see every microphone and speaker.</source>
       <translation>Chạy 'preflight devices' để xem tất cả micrô và loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="126" />
       <source>The microphone chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>Micrô đã chọn để kiểm tra không có trên máy tính này: đề nghị người gọi chọn một micrô trong danh sách, hoặc micrô mặc định.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="128" />
       <source>The speaker chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>Loa đã chọn để kiểm tra không có trên máy tính này: đề nghị người gọi chọn một loa trong danh sách, hoặc loa mặc định.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="133" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="134" />
       <source>Preflight could not start your computer's sound system.</source>
       <translation>Preflight không khởi động được hệ thống âm thanh của máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="135" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="136" />
       <source>Restart your computer, then run Preflight again.</source>
       <translation>Xin khởi động lại máy tính, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="136" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="137" />
       <source>If it happens again, reinstall Preflight, or call the support line.</source>
       <translation>Nếu lỗi xảy ra lần nữa, xin cài đặt lại Preflight, hoặc gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="139" />
       <source>Preflight could not start the computer's sound system (PortAudio): ask the caller to restart the computer; if it happens again, to reinstall Preflight.</source>
       <translation>Preflight không khởi động được hệ thống âm thanh của máy tính (PortAudio): đề nghị người gọi khởi động lại máy tính; nếu lỗi xảy ra lần nữa, cài đặt lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="145" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
       <source>Your microphone is being used by another program.</source>
       <translation>Một chương trình khác đang dùng micrô của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="147" />
       <source>Your speakers are being used by another program.</source>
       <translation>Một chương trình khác đang dùng loa của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="150" />
       <source>{program} is using your microphone. Close {program}, then {check_again}.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom" or "Firefox".</extracomment>
       <translation>{program} đang dùng micrô của quý vị. Xin đóng {program}, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="154" />
       <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
       <translation>{possible_program} có thể đang dùng micrô của quý vị. Xin đóng {possible_program}, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="156" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>Xin đóng các chương trình khác có thể đang dùng thiết bị này (cuộc gọi video, chương trình ghi âm, trình duyệt web đang có cuộc gọi), rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="157" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="158" />
       <source>If that does not help, restart your computer.</source>
       <translation>Nếu vẫn không được, xin khởi động lại máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="159" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="160" />
       <source>Another program is using the microphone: ask the caller to close video calls, voice recorders and browser tabs with a call open, then run Preflight again.</source>
       <translation>Một chương trình khác đang dùng micrô: đề nghị người gọi đóng các cuộc gọi video, chương trình ghi âm và thẻ trình duyệt đang có cuộc gọi, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="163" />
       <source>Another program is using the speakers: ask the caller to close video calls, music players and browser tabs with sound, then run Preflight again.</source>
       <translation>Một chương trình khác đang dùng loa: đề nghị người gọi đóng các cuộc gọi video, chương trình nghe nhạc và thẻ trình duyệt đang phát âm thanh, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="170" />
       <source>Your computer's privacy settings are blocking the microphone.</source>
       <translation>Cài đặt quyền riêng tư của máy tính đang chặn micrô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="170" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="171" />
       <source>Your computer's privacy settings are blocking the speakers.</source>
       <translation>Cài đặt quyền riêng tư của máy tính đang chặn loa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="172" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="173" />
       <source>The computer's privacy settings block the microphone: walk the caller through Settings &gt; Privacy &amp; security &gt; Microphone (Windows) or System Settings &gt; Privacy &amp; Security &gt; Microphone (Mac), then ask them to reopen Preflight.</source>
       <translation>Cài đặt quyền riêng tư của máy tính chặn micrô: hướng dẫn người gọi vào Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; Micrô (Windows) hoặc Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; Micrô (Mac), rồi đề nghị họ mở lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="176" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="177" />
       <source>The computer's privacy settings block the speakers: walk the caller through Settings &gt; Privacy &amp; security &gt; Sound (Windows) or System Settings &gt; Privacy &amp; Security &gt; Sound (Mac), then ask them to reopen Preflight.</source>
       <translation>Cài đặt quyền riêng tư của máy tính chặn loa: hướng dẫn người gọi vào Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; Âm thanh (Windows) hoặc Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; Âm thanh (Mac), rồi đề nghị họ mở lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="184" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="185" />
       <source>Your microphone does not work with any of the sound settings video calls use.</source>
       <translation>Micrô của quý vị không hoạt động với bất kỳ cài đặt âm thanh nào mà cuộc gọi video dùng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="186" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="187" />
       <source>Your speakers do not work with any of the sound settings video calls use.</source>
       <translation>Loa của quý vị không hoạt động với bất kỳ cài đặt âm thanh nào mà cuộc gọi video dùng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="190" />
       <source>Choose another microphone in your computer's sound settings, or unplug it and plug it back in.</source>
       <translation>Xin chọn micrô khác trong phần cài đặt âm thanh của máy tính, hoặc rút micrô ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="191" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="192" />
       <source>Choose other speakers in your computer's sound settings, or unplug them and plug them back in.</source>
       <translation>Xin chọn loa khác trong phần cài đặt âm thanh của máy tính, hoặc rút loa ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="193" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="194" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="314" />
@@ -1173,83 +1173,83 @@
       <translation>Nếu lỗi xảy ra lần nữa, xin gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="195" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="196" />
       <source>The microphone works with none of the usual sound settings: ask the caller to choose another microphone, or to unplug it and plug it back in.</source>
       <translation>Micrô không hoạt động với cài đặt âm thanh thông thường nào: đề nghị người gọi chọn micrô khác, hoặc rút ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="198" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="199" />
       <source>The speakers work with none of the usual sound settings: ask the caller to choose other speakers, or to unplug them and plug them back in.</source>
       <translation>Loa không hoạt động với cài đặt âm thanh thông thường nào: đề nghị người gọi chọn loa khác, hoặc rút ra rồi cắm lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="206" />
       <source>Your microphone stopped sending sound during the test. It may have been unplugged.</source>
       <translation>Micrô của quý vị ngừng gửi âm thanh trong lúc kiểm tra. Có thể micrô đã bị rút ra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="208" />
       <source>Your speakers or headphones stopped working during the test. They may have been unplugged.</source>
       <translation>Loa hoặc tai nghe của quý vị ngừng hoạt động trong lúc kiểm tra. Có thể chúng đã bị rút ra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="211" />
       <source>Plug your microphone or headset back in (or switch it on), then {check_again}.</source>
       <translation>Xin cắm lại micrô hoặc tai nghe có micrô (hoặc bật lên), rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="213" />
       <source>Plug your speakers or headphones back in (or switch them on), then {check_again}.</source>
       <translation>Xin cắm lại loa hoặc tai nghe (hoặc bật lên), rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="214" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
       <source>If you use Bluetooth, check that it is connected and charged.</source>
       <translation>Nếu quý vị dùng Bluetooth, xin kiểm tra xem thiết bị đã được kết nối và còn pin.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="216" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="217" />
       <source>The microphone stopped sending sound during the test (unplugged, or Bluetooth dropped): ask the caller to plug it back in or reconnect it, then run Preflight again.</source>
       <translation>Micrô ngừng gửi âm thanh trong lúc kiểm tra (bị rút ra, hoặc mất kết nối Bluetooth): đề nghị người gọi cắm lại hoặc kết nối lại, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="219" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="220" />
       <source>The speakers stopped during the test (unplugged, or Bluetooth dropped): ask the caller to plug them back in or reconnect them, then run Preflight again.</source>
       <translation>Loa ngừng hoạt động trong lúc kiểm tra (bị rút ra, hoặc mất kết nối Bluetooth): đề nghị người gọi cắm lại hoặc kết nối lại, rồi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="226" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
       <source>Your microphone stopped working while we tested it.</source>
       <translation>Micrô của quý vị ngừng hoạt động trong lúc chúng tôi kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
       <source>Your speakers stopped working while we tested them.</source>
       <translation>Loa của quý vị ngừng hoạt động trong lúc chúng tôi kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="230" />
       <source>Check that your microphone is plugged in and switched on, then {check_again}.</source>
       <translation>Xin kiểm tra xem micrô đã được cắm và bật, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="231" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="232" />
       <source>Check that your speakers are plugged in and switched on, then {check_again}.</source>
       <translation>Xin kiểm tra xem loa đã được cắm và bật, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="233" />
-      <location filename="../../src/preflight/engine/findings.py" line="349" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="234" />
+      <location filename="../../src/preflight/engine/findings.py" line="355" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>Nếu lỗi xảy ra lần nữa, xin khởi động lại máy tính, hoặc gọi đường dây hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="236" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="237" />
       <source>The microphone stopped working during the test: ask the caller to check it is plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>Micrô ngừng hoạt động trong lúc kiểm tra: đề nghị người gọi kiểm tra xem micrô đã được cắm và bật rồi chạy lại Preflight, và khởi động lại máy tính nếu lỗi xảy ra lần nữa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="239" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="240" />
       <source>The speakers stopped working during the test: ask the caller to check they are plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>Loa ngừng hoạt động trong lúc kiểm tra: đề nghị người gọi kiểm tra xem loa đã được cắm và bật rồi chạy lại Preflight, và khởi động lại máy tính nếu lỗi xảy ra lần nữa.</translation>
     </message>
@@ -1491,29 +1491,29 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="397" />
-      <location filename="../../src/preflight/engine/present.py" line="25" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="362" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>Xin tiếp tục nói: chúng tôi đang thử các micrô khác của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="363" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
       <source>Trying your other microphones…</source>
       <translation>Đang thử các micrô khác của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
       <source>Opening your microphone…</source>
       <translation>Đang mở micrô của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="392" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
       <source>Please say: testing one, two, three</source>
       <translation>Xin nói: thử micrô, một, hai, ba</translation>
     </message>
@@ -1700,17 +1700,17 @@
       <translation>Micrô đã dùng để nghe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
       <source>Trying your other speakers…</source>
       <translation>Đang thử các loa khác của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
       <source>Listen: we will play a short chime.</source>
       <translation>Xin lắng nghe: chúng tôi sẽ phát một tiếng chuông ngắn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="355" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
       <source>Playing a short test sound…</source>
       <translation>Đang phát một âm thanh thử ngắn…</translation>
     </message>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
-      <location filename="../../src/preflight/engine/findings.py" line="378" />
+      <location filename="../../src/preflight/engine/findings.py" line="384" />
       <source>{Check_again}.</source>
       <translation>{Check_again}.</translation>
     </message>
@@ -2250,8 +2250,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
-      <source>your organisation's LibreSpeed server</source>
-      <translation>máy chủ LibreSpeed của tổ chức quý vị</translation>
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>một máy chủ LibreSpeed tự vận hành</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
@@ -2490,72 +2490,77 @@
       <translation>độ trễ (ping)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="345" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>đo tốc độ bằng</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="348" />
       <source>Download speed</source>
       <translation>Tốc độ tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="346" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="349" />
       <source>Upload speed</source>
       <translation>Tốc độ tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="348" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="351" />
       <source>Delay (ping)</source>
       <translation>Độ trễ (ping)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="350" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="353" />
       <source>Delay variation</source>
       <translation>Độ dao động của độ trễ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="352" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="355" />
       <source>Delay while busy</source>
       <translation>Độ trễ khi mạng bận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="354" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="357" />
       <source>Extra delay while busy</source>
       <translation>Độ trễ tăng thêm khi mạng bận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="356" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="359" />
       <source>Test server</source>
       <translation>Máy chủ thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="361" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="364" />
       <source>Data downloaded</source>
       <translation>Dữ liệu đã tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="363" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="366" />
       <source>Data uploaded</source>
       <translation>Dữ liệu đã tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="365" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="368" />
       <source>Best video for this connection</source>
       <translation>Video tốt nhất cho kết nối này</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="370" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
       <source>HD video (1080p)</source>
       <translation>Video HD (1080p)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="371" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
       <source>HD video (720p)</source>
       <translation>Video HD (720p)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="372" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="375" />
       <source>standard video</source>
       <translation>video tiêu chuẩn</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="376" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="186" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="288" />
@@ -2563,54 +2568,54 @@
       <translation>chỉ âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="377" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="243" />
       <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>không có</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="376" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="379" />
       <source>Speed steady during the test</source>
       <translation>Tốc độ ổn định trong lúc thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="381" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="384" />
       <source>Download speed variation</source>
       <translation>Độ dao động tốc độ tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="384" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
       <source>Upload speed variation</source>
       <translation>Độ dao động tốc độ tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
       <source>Speed test by</source>
       <translation>Đo tốc độ bởi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
       <source>Speed tests that could not measure</source>
       <translation>Các dịch vụ đo tốc độ không đo được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
       <source>{provider}: {reason}</source>
       <translation>{provider}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="499" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
       <source>the support line</source>
       <translation>đường dây hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="539" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
       <source>Measuring your internet speed…</source>
       <translation>Đang đo tốc độ Internet của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
       <source>Trying another speed test…</source>
       <translation>Đang thử một dịch vụ đo tốc độ khác…</translation>
     </message>
@@ -3383,17 +3388,17 @@
       <translation>Chúng tôi đang đo kết nối Internet của quý vị. Việc này bắt đầu khi quý vị bấm Bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1213" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
       <source>Finding a speed test server…</source>
       <translation>Đang tìm máy chủ đo tốc độ…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1254" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
       <source>Measuring download speed…</source>
       <translation>Đang đo tốc độ tải xuống…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1263" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
       <source>Measuring upload speed…</source>
       <translation>Đang đo tốc độ tải lên…</translation>
     </message>
@@ -3691,92 +3696,98 @@
       <translation>Đang đo mức độ bận của máy tính…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="182" />
+      <location filename="../../src/preflight/cli.py" line="183" />
       <source>Stopped.</source>
       <translation>Đã dừng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="302" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Cameras:</source>
       <translation>Camera:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="303" />
+      <location filename="../../src/preflight/cli.py" line="304" />
       <source>Microphones:</source>
       <translation>Micrô:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="304" />
+      <location filename="../../src/preflight/cli.py" line="305" />
       <source>Speakers:</source>
       <translation>Loa:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="309" />
+      <location filename="../../src/preflight/cli.py" line="310" />
       <source>(none found)</source>
       <translation>(không tìm thấy)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="311" />
+      <location filename="../../src/preflight/cli.py" line="312" />
       <source>(default)</source>
       <translation>(mặc định)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="314" />
+      <location filename="../../src/preflight/cli.py" line="315" />
       <source>Note: {problem}</source>
       <translation>Lưu ý: {problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="338" />
+      <location filename="../../src/preflight/cli.py" line="339" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>Đang kiểm tra {check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="353" />
-      <source>[y/n]</source>
-      <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
-      <translation>[y=có/n=không]</translation>
+      <location filename="../../src/preflight/cli.py" line="364" />
+      <source>y, yes</source>
+      <extracomment>words typed for YES at the terminal, comma-separated; first one shown: "sí, si, s"</extracomment>
+      <translation>có, c</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="437" />
+      <location filename="../../src/preflight/cli.py" line="366" />
+      <source>n, no</source>
+      <extracomment>words typed for NO at the terminal, comma-separated; first one shown: "no, n"</extracomment>
+      <translation>không, k</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="482" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>Đã dừng. Không có gì trên máy tính của quý vị bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="442" />
+      <location filename="../../src/preflight/cli.py" line="487" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight không chạy được các bước kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="536" />
+      <location filename="../../src/preflight/cli.py" line="581" />
       <source>Report saved to {path}</source>
       <translation>Đã lưu báo cáo vào {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="549" />
+      <location filename="../../src/preflight/cli.py" line="594" />
       <source>Preflight for {organisation}</source>
       <translation>Preflight cho {organisation}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="556" />
+      <location filename="../../src/preflight/cli.py" line="601" />
       <source>Devices tried:</source>
       <translation>Các thiết bị đã thử:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="563" />
+      <location filename="../../src/preflight/cli.py" line="608" />
       <location filename="../../src/preflight/support/reports.py" line="221" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>Chúng tôi khuyên quý vị khởi động lại máy tính ngay trước buổi khám:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="570" />
+      <location filename="../../src/preflight/cli.py" line="615" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>Cần giúp đỡ? Xin gọi {label}: {phone}, {option}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="584" />
+      <location filename="../../src/preflight/cli.py" line="629" />
       <source>Support code (read this to the help desk): {code}</source>
       <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>Mã hỗ trợ (xin đọc mã này cho bộ phận hỗ trợ): {code}</translation>
@@ -3792,159 +3803,189 @@
       <translation>Cửa sổ Preflight không mở được ở đây: các thư viện hiển thị của hệ thống không tải được (nhật ký ghi rõ thư viện nào). Xin chạy 'preflight check' để kiểm tra máy tính trong cửa sổ dòng lệnh.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="353" />
+      <location filename="../../src/preflight/engine/findings.py" line="359" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Phần kiểm tra {check} không hoàn tất được: đề nghị người gọi chạy lại Preflight; nếu lỗi xảy ra lần nữa, đề nghị họ gửi báo cáo và nhật ký ('preflight logs' cho biết nhật ký ở đâu).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="357" />
+      <location filename="../../src/preflight/engine/findings.py" line="363" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>Lần chạy đã bị dừng sớm: đề nghị người gọi chạy lại Preflight.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="365" />
+      <location filename="../../src/preflight/engine/findings.py" line="371" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Phần kiểm tra {check} mất quá nhiều thời gian nên đã bị dừng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="367" />
+      <location filename="../../src/preflight/engine/findings.py" line="373" />
       <source>Close other programs that may be using it, then {check_again}.</source>
       <translation>Xin đóng các chương trình khác có thể đang dùng thiết bị này, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="376" />
+      <location filename="../../src/preflight/engine/findings.py" line="382" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>Đã có lỗi trong lúc kiểm tra {check} của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="386" />
+      <location filename="../../src/preflight/engine/findings.py" line="392" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>Phần kiểm tra {check} không bắt đầu được: một phần của Preflight bị thiếu hoặc bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="387" />
+      <location filename="../../src/preflight/engine/findings.py" line="393" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>Xin cài đặt lại Preflight, hoặc gọi đường dây hỗ trợ ở bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="388" />
+      <location filename="../../src/preflight/engine/findings.py" line="394" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>Máy tính của người gọi thiếu một phần của Preflight: đề nghị họ cài đặt lại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="394" />
+      <location filename="../../src/preflight/engine/findings.py" line="400" />
       <source>Not finished: the check was stopped.</source>
       <translation>Chưa xong: phần kiểm tra đã bị dừng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="400" />
+      <location filename="../../src/preflight/engine/findings.py" line="406" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>Chưa kiểm tra: phần kiểm tra đã bị dừng trước khi bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="413" />
+      <location filename="../../src/preflight/engine/findings.py" line="419" />
       <source>Error type</source>
       <translation>Loại lỗi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="421" />
+      <location filename="../../src/preflight/engine/findings.py" line="427" />
       <source>Time limit</source>
       <translation>Giới hạn thời gian</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="23" />
+      <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Ready</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="24" />
+      <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Check this</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Cần xem lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="26" />
+      <location filename="../../src/preflight/engine/present.py" line="27" />
       <source>Could not check</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Không kiểm tra được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="27" />
+      <location filename="../../src/preflight/engine/present.py" line="28" />
       <source>Not checked</source>
       <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="28" />
+      <location filename="../../src/preflight/engine/present.py" line="29" />
       <location filename="../../src/preflight/restart/state.py" line="172" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="29" />
+      <location filename="../../src/preflight/engine/present.py" line="30" />
       <source>Not started</source>
       <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="87" />
+      <location filename="../../src/preflight/engine/present.py" line="41" />
+      <source>We found no problem with your {check}.</source>
+      <extracomment>SAFETY: never more certain than the English; {check}: e.g. "video calls".</extracomment>
+      <translation>Chúng tôi không thấy vấn đề gì ở phần kiểm tra {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="43" />
+      <source>We found something to improve with your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>Chúng tôi thấy có điều cần cải thiện ở phần kiểm tra {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="45" />
+      <source>We found a problem with your {check}.</source>
+      <extracomment>SAFETY: plainly a problem; {check}: a check's name, e.g. "camera".</extracomment>
+      <translation>Chúng tôi thấy có vấn đề ở phần kiểm tra {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="47" />
+      <source>We could not finish checking your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>Chúng tôi chưa thể hoàn tất phần kiểm tra {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="49" />
+      <source>We did not check your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>Chúng tôi chưa kiểm tra {check}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="124" />
       <source>Almost done: still checking…</source>
       <translation>Sắp xong: vẫn đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="94" />
+      <location filename="../../src/preflight/engine/present.py" line="131" />
       <source>Let's get you some help</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Chúng tôi sẽ giúp quý vị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="97" />
+      <location filename="../../src/preflight/engine/present.py" line="134" />
       <source>You're ready for your visit</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Quý vị đã sẵn sàng cho buổi khám</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="101" />
+      <location filename="../../src/preflight/engine/present.py" line="138" />
       <source>Not every check finished: please check again</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Chưa xong hết các bước kiểm tra: xin kiểm tra lại</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="104" />
+      <location filename="../../src/preflight/engine/present.py" line="141" />
       <source>Almost ready: 1 thing to fix</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Gần sẵn sàng: còn 1 việc cần sửa</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="107" />
+      <location filename="../../src/preflight/engine/present.py" line="144" />
       <source>Almost ready: {count} things to fix</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>Gần sẵn sàng: còn {count} việc cần sửa</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="112" />
+      <location filename="../../src/preflight/engine/present.py" line="149" />
       <source>Everything we checked is working. See you at your visit.</source>
       <translation>Mọi thứ chúng tôi kiểm tra đều hoạt động. Hẹn gặp quý vị tại buổi khám.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="113" />
+      <location filename="../../src/preflight/engine/present.py" line="150" />
       <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
       <translation>Buổi khám của quý vị có lẽ vẫn diễn ra được. Sửa những điều này sẽ giúp buổi khám tốt hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="114" />
+      <location filename="../../src/preflight/engine/present.py" line="151" />
       <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
       <translation>Có vấn đề cần sửa trước buổi khám. Xin thử các bước bên dưới, hoặc gọi cho chúng tôi: chúng tôi có thể giúp.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="117" />
+      <location filename="../../src/preflight/engine/present.py" line="154" />
       <source>Some checks are still running. This page updates by itself.</source>
       <translation>Một số phần kiểm tra vẫn đang chạy. Trang này sẽ tự cập nhật.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="142" />
+      <location filename="../../src/preflight/engine/present.py" line="179" />
       <source>{device} (the one chosen)</source>
       <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
       <translation>{device} (thiết bị đã chọn)</translation>
@@ -4319,14 +4360,12 @@
       <translation type="vanished">Chất lượng cuộc gọi video</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
-      <source>a self-hosted LibreSpeed server</source>
-      <translation>một máy chủ LibreSpeed tự vận hành</translation>
+      <source>[y/n]</source>
+      <translation type="vanished">[y=có/n=không]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
-      <source>speed test by</source>
-      <translation>đo tốc độ bằng</translation>
+      <source>your organisation's LibreSpeed server</source>
+      <translation type="vanished">máy chủ LibreSpeed của tổ chức quý vị</translation>
     </message>
   </context>
 </TS>

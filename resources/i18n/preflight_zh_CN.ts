@@ -22,88 +22,88 @@
   <context>
     <name>CheckStepView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="209" />
+      <location filename="../../src/preflight/gui/views.py" line="227" />
       <source>What to do now</source>
       <translation>现在该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="229" />
+      <location filename="../../src/preflight/gui/views.py" line="247" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="256" />
+      <location filename="../../src/preflight/gui/views.py" line="274" />
       <source>Camera picture</source>
       <translation>摄像头画面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="259" />
+      <location filename="../../src/preflight/gui/views.py" line="277" />
       <source>Tip about your picture</source>
       <translation>关于画面的提示</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="264" />
+      <location filename="../../src/preflight/gui/views.py" line="282" />
       <source>Play back my voice</source>
       <translation>播放我的声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="265" />
+      <location filename="../../src/preflight/gui/views.py" line="283" />
       <source>Plays what the microphone recorded, so you can hear how you sound.</source>
       <translation>播放麦克风录下的声音，让您听听自己的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="270" />
+      <location filename="../../src/preflight/gui/views.py" line="288" />
       <source>Play test sound</source>
       <translation>播放测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="271" />
+      <location filename="../../src/preflight/gui/views.py" line="289" />
       <source>Plays a short chime on your speakers.</source>
       <translation>在您的扬声器上播放一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="283" />
-      <location filename="../../src/preflight/gui/views.py" line="317" />
+      <location filename="../../src/preflight/gui/views.py" line="301" />
+      <location filename="../../src/preflight/gui/views.py" line="335" />
       <source>Show details</source>
       <translation>显示详细信息</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="284" />
+      <location filename="../../src/preflight/gui/views.py" line="302" />
       <source>Shows the measurements behind this result.</source>
       <translation>显示这个结果背后的测量数据。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="298" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="298" />
+      <location filename="../../src/preflight/gui/views.py" line="316" />
       <source>Go to the previous step.</source>
       <translation>回到上一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="318" />
       <source>Stop checking</source>
       <translation>停止检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="300" />
+      <location filename="../../src/preflight/gui/views.py" line="318" />
       <source>Stops the check that is running.</source>
       <translation>停止正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="301" />
+      <location filename="../../src/preflight/gui/views.py" line="319" />
       <source>Go to the next step.</source>
       <translation>进入下一步。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="301" />
+      <location filename="../../src/preflight/gui/views.py" line="319" />
       <source>Next</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="317" />
+      <location filename="../../src/preflight/gui/views.py" line="335" />
       <source>Hide details</source>
       <translation>隐藏详细信息</translation>
     </message>
@@ -119,22 +119,22 @@
   <context>
     <name>ChecklistView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="403" />
+      <location filename="../../src/preflight/gui/views.py" line="434" />
       <source>Before your visit</source>
       <translation>就诊前</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="404" />
+      <location filename="../../src/preflight/gui/views.py" line="435" />
       <source>Tick each item when it is done. Your ticks are kept on this computer until tomorrow.</source>
       <translation>每完成一项请打勾。您的勾选会保存在这台电脑上，直到明天。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="423" />
+      <location filename="../../src/preflight/gui/views.py" line="454" />
       <source>Back to results</source>
       <translation>返回结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="424" />
+      <location filename="../../src/preflight/gui/views.py" line="455" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
@@ -142,112 +142,112 @@
   <context>
     <name>HelpDeskView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="501" />
+      <location filename="../../src/preflight/gui/views.py" line="532" />
       <source>Help-desk mode</source>
       <translation>服务台模式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="503" />
+      <location filename="../../src/preflight/gui/views.py" line="534" />
       <source>Run all checks</source>
       <translation>运行所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="504" />
+      <location filename="../../src/preflight/gui/views.py" line="535" />
       <source>Run selected check</source>
       <translation>运行所选检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="505" />
+      <location filename="../../src/preflight/gui/views.py" line="536" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="505" />
+      <location filename="../../src/preflight/gui/views.py" line="536" />
       <source>Stops every running check.</source>
       <translation>停止所有正在进行的检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="506" />
+      <location filename="../../src/preflight/gui/views.py" line="537" />
       <source>Back to patient view</source>
       <translation>返回患者界面</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="529" />
+      <location filename="../../src/preflight/gui/views.py" line="560" />
       <source>Find devices</source>
       <translation>查找设备</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="530" />
+      <location filename="../../src/preflight/gui/views.py" line="561" />
       <source>Looks for cameras, microphones and speakers.</source>
       <translation>查找摄像头、麦克风和扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="538" />
+      <location filename="../../src/preflight/gui/views.py" line="569" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="552" />
+      <location filename="../../src/preflight/gui/views.py" line="583" />
       <source>All checks</source>
       <translation>所有检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="595" />
       <source>Measurement</source>
       <translation>测量项目</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="564" />
+      <location filename="../../src/preflight/gui/views.py" line="595" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="568" />
+      <location filename="../../src/preflight/gui/views.py" line="599" />
       <source>Measurements of the selected check</source>
       <translation>所选检查的测量结果</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="574" />
+      <location filename="../../src/preflight/gui/views.py" line="605" />
       <source>Live log</source>
       <translation>实时日志</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="575" />
+      <location filename="../../src/preflight/gui/views.py" line="606" />
       <source>The live log appears here.</source>
       <translation>实时日志会显示在这里。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="582" />
+      <location filename="../../src/preflight/gui/views.py" line="613" />
       <source>View what the patient saw: paste their report (JSON) or support code.</source>
       <translation>查看患者看到的内容：粘贴他们的报告（JSON）或支持代码。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="585" />
+      <location filename="../../src/preflight/gui/views.py" line="616" />
       <source>Report or support code</source>
       <translation>报告或支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="591" />
+      <location filename="../../src/preflight/gui/views.py" line="622" />
       <source>Show this report</source>
       <translation>显示这份报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="592" />
+      <location filename="../../src/preflight/gui/views.py" line="623" />
       <source>Show this computer again</source>
       <translation>重新显示这台电脑</translation>
     </message>
@@ -255,22 +255,22 @@
   <context>
     <name>HelpView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="435" />
+      <location filename="../../src/preflight/gui/views.py" line="466" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="438" />
+      <location filename="../../src/preflight/gui/views.py" line="469" />
       <source>Other numbers</source>
       <translation>其他电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="444" />
+      <location filename="../../src/preflight/gui/views.py" line="475" />
       <source>Questions about cost and billing</source>
       <translation>关于费用和账单的问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="454" />
+      <location filename="../../src/preflight/gui/views.py" line="485" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
@@ -384,12 +384,12 @@
   <context>
     <name>Preflight</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="466" />
+      <location filename="../../src/preflight/gui/views.py" line="497" />
       <source>When it is time for your visit:</source>
       <translation>到了就诊时间时：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="475" />
+      <location filename="../../src/preflight/gui/views.py" line="506" />
       <source>Sign in to your patient portal:</source>
       <translation>登录您的患者门户：</translation>
     </message>
@@ -524,54 +524,54 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="357" />
-      <location filename="../../src/preflight/gui/views.py" line="364" />
+      <location filename="../../src/preflight/gui/views.py" line="388" />
+      <location filename="../../src/preflight/gui/views.py" line="395" />
       <source>What to do next</source>
       <translation>接下来该做什么</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="361" />
+      <location filename="../../src/preflight/gui/views.py" line="392" />
       <source>Open the checklist</source>
       <translation>打开清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="362" />
-      <location filename="../../src/preflight/gui/views.py" line="384" />
+      <location filename="../../src/preflight/gui/views.py" line="393" />
+      <location filename="../../src/preflight/gui/views.py" line="415" />
       <source>A short list of things to get ready.</source>
       <translation>需要准备的事项清单。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="370" />
+      <location filename="../../src/preflight/gui/views.py" line="401" />
       <source>Support code</source>
       <translation>支持代码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="383" />
+      <location filename="../../src/preflight/gui/views.py" line="414" />
       <source>Before your visit: checklist</source>
       <translation>就诊前：清单</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="385" />
+      <location filename="../../src/preflight/gui/views.py" line="416" />
       <source>Help and phone numbers</source>
       <translation>帮助和电话号码</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="386" />
+      <location filename="../../src/preflight/gui/views.py" line="417" />
       <source>Save a report</source>
       <translation>保存报告</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="387" />
+      <location filename="../../src/preflight/gui/views.py" line="418" />
       <source>Saves these results as a PDF, web page or JSON file, to send to the help desk.</source>
       <translation>把这些结果保存为 PDF、网页或 JSON 文件，发送给服务台。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="389" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Runs every check again.</source>
       <translation>重新运行所有检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="389" />
+      <location filename="../../src/preflight/gui/views.py" line="420" />
       <source>Start over</source>
       <translation>重新开始</translation>
     </message>
@@ -697,28 +697,28 @@
       <translation>%1：%2。%3</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="200" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="201" />
       <source>We looked at: %1</source>
       <translation>我们检查了：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="207" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="208" />
       <source>Programs you could close during the visit: %1</source>
       <translation>就诊时可以关闭的程序：%1</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="357" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="358" />
       <source>Speak now: the bar moves when we hear you.</source>
       <translation>请现在说话：听到您的声音时，音量条会动。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="384" />
-      <location filename="../../src/preflight/gui/step_controllers.py" line="392" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="385" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="393" />
       <source>Playing your recording…</source>
       <translation>正在播放您的录音…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/step_controllers.py" line="435" />
+      <location filename="../../src/preflight/gui/step_controllers.py" line="436" />
       <source>Automatic (your computer's usual device)</source>
       <translation>自动（电脑平常用的设备）</translation>
     </message>
@@ -774,57 +774,57 @@
   <context>
     <name>WelcomeView</name>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="145" />
+      <location filename="../../src/preflight/gui/views.py" line="163" />
       <source>Welcome to Preflight</source>
       <translation>欢迎使用 Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="146" />
+      <location filename="../../src/preflight/gui/views.py" line="164" />
       <source>Let's make sure your computer is ready for your virtual visit.</source>
       <translation>我们来确认您的电脑已为线上就诊做好准备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="150" />
+      <location filename="../../src/preflight/gui/views.py" line="168" />
       <source>We will check:</source>
       <translation>我们会检查：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="153" />
+      <location filename="../../src/preflight/gui/views.py" line="171" />
       <source>It takes about a minute.</source>
       <translation>大约需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="154" />
+      <location filename="../../src/preflight/gui/views.py" line="172" />
       <source>It takes up to %1 minutes.</source>
       <translation>最多需要 %1 分钟。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="158" />
+      <location filename="../../src/preflight/gui/views.py" line="176" />
       <source>Begins checking: %1.</source>
       <translation>开始检查：%1。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="158" />
+      <location filename="../../src/preflight/gui/views.py" line="176" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="166" />
+      <location filename="../../src/preflight/gui/views.py" line="184" />
       <source>I'm helping someone (help-desk mode)</source>
       <translation>我在帮助别人（服务台模式）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="167" />
+      <location filename="../../src/preflight/gui/views.py" line="185" />
       <source>Shows every check and its details in a table.</source>
       <translation>在表格中显示每项检查及其详细信息。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="169" />
+      <location filename="../../src/preflight/gui/views.py" line="187" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/gui/views.py" line="170" />
+      <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>切换为白底黑字，并使用粗边框。</translation>
     </message>
@@ -957,28 +957,28 @@
   <context>
     <name>preflight</name>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="63" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="64" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; {what}, and turn on access for desktop apps.</source>
       <translation>Windows：打开“设置 &gt; 隐私和安全性 &gt; {what}”，然后为桌面应用打开访问权限。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="65" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="66" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; {what}, and turn on Preflight.</source>
       <translation>Mac：打开“系统设置 &gt; 隐私与安全性 &gt; {what}”，然后为 Preflight 打开开关。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="68" />
       <source>Check that your user account is allowed to use the computer's sound devices.</source>
       <translation>请确认您的用户账户可以使用电脑的声音设备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="75" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="76" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="324" />
       <source>Then close Preflight, open it again, and {check_again}.</source>
       <translation>然后关闭 Preflight，再重新打开，并{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
       <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
       <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
       <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
@@ -986,186 +986,186 @@
       <translation>麦克风</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
       <source>Sound</source>
       <translation>声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="95" />
       <source>We could not find a microphone on this computer.</source>
       <translation>我们在这台电脑上找不到麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="96" />
       <source>We could not find speakers or headphones on this computer.</source>
       <translation>我们在这台电脑上找不到扬声器或耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="98" />
       <source>If you use a headset or webcam with a microphone, plug it in and wait a few seconds, then {check_again}.</source>
       <translation>如果您使用带麦克风的耳麦或摄像头，请插上它，等几秒钟，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="99" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="100" />
       <source>If your computer has a built-in microphone, make sure it is switched on and not disabled in your sound settings.</source>
       <translation>如果您的电脑有内置麦克风，请确认它已打开，并且没有在声音设置中被停用。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="103" />
       <source>Plug in your headphones or speakers, or turn them on, then {check_again}.</source>
       <translation>请插上耳机或扬声器，或将其打开，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="105" />
       <source>Make sure sound is not disabled in your computer's sound settings.</source>
       <translation>请确认电脑的声音设置中没有停用声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="106" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="107" />
       <source>No microphone was found: ask the caller to plug in the headset or webcam microphone, or to switch on the built-in one in the sound settings.</source>
       <translation>没有找到麦克风：请来电者插上耳麦或摄像头的麦克风，或在声音设置中打开内置麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="110" />
       <source>No speakers or headphones were found: ask the caller to plug them in or switch them on, and check that sound is not disabled in the sound settings.</source>
       <translation>没有找到扬声器或耳机：请来电者插上或打开它们，并确认声音设置中没有停用声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="117" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="118" />
       <source>We could not find the microphone you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>我们找不到您选择的麦克风（{choice}）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="119" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="120" />
       <source>We could not find the speaker you chose ({choice}).</source>
       <extracomment>{choice} is what the person typed or chose, e.g. "USB" or "2".</extracomment>
       <translation>我们找不到您选择的扬声器（{choice}）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="122" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="123" />
       <source>Choose one of these: {choices}.</source>
       <extracomment>{choices} is a list of device names, e.g. "Built-in, USB Audio".</extracomment>
       <translation>请从这些中选择一个：{choices}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="123" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="124" />
       <source>Run 'preflight devices' to see every microphone and speaker.</source>
       <translation>运行 'preflight devices' 可以查看所有麦克风和扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="126" />
       <source>The microphone chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>检查所选的麦克风不在这台电脑上：请来电者从列表中选择一个，或使用默认设备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="127" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="128" />
       <source>The speaker chosen for the check is not on this computer: ask the caller to choose one from the list, or the default.</source>
       <translation>检查所选的扬声器不在这台电脑上：请来电者从列表中选择一个，或使用默认设备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="133" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="134" />
       <source>Preflight could not start your computer's sound system.</source>
       <translation>Preflight 无法启动电脑的声音系统。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="135" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="136" />
       <source>Restart your computer, then run Preflight again.</source>
       <translation>请重启电脑，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="136" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="137" />
       <source>If it happens again, reinstall Preflight, or call the support line.</source>
       <translation>如果再次出现这个问题，请重新安装 Preflight，或拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="139" />
       <source>Preflight could not start the computer's sound system (PortAudio): ask the caller to restart the computer; if it happens again, to reinstall Preflight.</source>
       <translation>Preflight 无法启动电脑的声音系统（PortAudio）：请来电者重启电脑；如果再次出现，请重新安装 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="145" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
       <source>Your microphone is being used by another program.</source>
       <translation>另一个程序正在使用您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="147" />
       <source>Your speakers are being used by another program.</source>
       <translation>另一个程序正在使用您的扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="150" />
       <source>{program} is using your microphone. Close {program}, then {check_again}.</source>
       <extracomment>{program} is a program's name, e.g. "Zoom" or "Firefox".</extracomment>
       <translation>{program} 正在使用您的麦克风。请关闭 {program}，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="154" />
       <source>{possible_program} may be using your microphone. Close {possible_program}, then {check_again}.</source>
       <translation>{possible_program} 可能正在使用您的麦克风。请关闭 {possible_program}，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="156" />
       <source>Close other programs that may use it (video calls, voice recorders, web browsers with a call open), then {check_again}.</source>
       <translation>请关闭可能在使用它的其他程序（视频通话、录音程序、正在通话的网页浏览器），然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="157" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="158" />
       <source>If that does not help, restart your computer.</source>
       <translation>如果仍然不行，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="159" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="160" />
       <source>Another program is using the microphone: ask the caller to close video calls, voice recorders and browser tabs with a call open, then run Preflight again.</source>
       <translation>另一个程序正在使用麦克风：请来电者关闭视频通话、录音程序和正在通话的浏览器标签页，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="163" />
       <source>Another program is using the speakers: ask the caller to close video calls, music players and browser tabs with sound, then run Preflight again.</source>
       <translation>另一个程序正在使用扬声器：请来电者关闭视频通话、音乐播放器和有声音的浏览器标签页，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="170" />
       <source>Your computer's privacy settings are blocking the microphone.</source>
       <translation>电脑的隐私设置阻止了麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="170" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="171" />
       <source>Your computer's privacy settings are blocking the speakers.</source>
       <translation>电脑的隐私设置阻止了扬声器。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="172" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="173" />
       <source>The computer's privacy settings block the microphone: walk the caller through Settings &gt; Privacy &amp; security &gt; Microphone (Windows) or System Settings &gt; Privacy &amp; Security &gt; Microphone (Mac), then ask them to reopen Preflight.</source>
       <translation>电脑的隐私设置阻止了麦克风：请引导来电者打开“设置 &gt; 隐私和安全性 &gt; 麦克风”（Windows）或“系统设置 &gt; 隐私与安全性 &gt; 麦克风”（Mac），然后请他们重新打开 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="176" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="177" />
       <source>The computer's privacy settings block the speakers: walk the caller through Settings &gt; Privacy &amp; security &gt; Sound (Windows) or System Settings &gt; Privacy &amp; Security &gt; Sound (Mac), then ask them to reopen Preflight.</source>
       <translation>电脑的隐私设置阻止了扬声器：请引导来电者打开“设置 &gt; 隐私和安全性 &gt; 声音”（Windows）或“系统设置 &gt; 隐私与安全性 &gt; 声音”（Mac），然后请他们重新打开 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="184" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="185" />
       <source>Your microphone does not work with any of the sound settings video calls use.</source>
       <translation>您的麦克风无法使用视频通话常用的任何声音设置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="186" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="187" />
       <source>Your speakers do not work with any of the sound settings video calls use.</source>
       <translation>您的扬声器无法使用视频通话常用的任何声音设置。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="189" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="190" />
       <source>Choose another microphone in your computer's sound settings, or unplug it and plug it back in.</source>
       <translation>请在电脑的声音设置中选择另一个麦克风，或拔下麦克风再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="191" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="192" />
       <source>Choose other speakers in your computer's sound settings, or unplug them and plug them back in.</source>
       <translation>请在电脑的声音设置中选择其他扬声器，或拔下扬声器再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="193" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="194" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="59" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="68" />
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="314" />
@@ -1173,83 +1173,83 @@
       <translation>如果再次出现这个问题，请拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="195" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="196" />
       <source>The microphone works with none of the usual sound settings: ask the caller to choose another microphone, or to unplug it and plug it back in.</source>
       <translation>麦克风无法使用任何常用的声音设置：请来电者选择另一个麦克风，或拔下再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="198" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="199" />
       <source>The speakers work with none of the usual sound settings: ask the caller to choose other speakers, or to unplug them and plug them back in.</source>
       <translation>扬声器无法使用任何常用的声音设置：请来电者选择其他扬声器，或拔下再重新插上。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="206" />
       <source>Your microphone stopped sending sound during the test. It may have been unplugged.</source>
       <translation>测试时您的麦克风停止传送声音。它可能被拔掉了。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="207" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="208" />
       <source>Your speakers or headphones stopped working during the test. They may have been unplugged.</source>
       <translation>测试时您的扬声器或耳机停止工作。它们可能被拔掉了。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="210" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="211" />
       <source>Plug your microphone or headset back in (or switch it on), then {check_again}.</source>
       <translation>请重新插上麦克风或耳麦（或将其打开），然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="212" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="213" />
       <source>Plug your speakers or headphones back in (or switch them on), then {check_again}.</source>
       <translation>请重新插上扬声器或耳机（或将其打开），然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="214" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="215" />
       <source>If you use Bluetooth, check that it is connected and charged.</source>
       <translation>如果您使用 Bluetooth，请确认它已连接并且有电。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="216" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="217" />
       <source>The microphone stopped sending sound during the test (unplugged, or Bluetooth dropped): ask the caller to plug it back in or reconnect it, then run Preflight again.</source>
       <translation>测试时麦克风停止传送声音（被拔掉，或 Bluetooth 断开）：请来电者重新插上或重新连接，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="219" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="220" />
       <source>The speakers stopped during the test (unplugged, or Bluetooth dropped): ask the caller to plug them back in or reconnect them, then run Preflight again.</source>
       <translation>测试时扬声器停止工作（被拔掉，或 Bluetooth 断开）：请来电者重新插上或重新连接，然后再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="226" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
       <source>Your microphone stopped working while we tested it.</source>
       <translation>测试时您的麦克风停止工作。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="228" />
       <source>Your speakers stopped working while we tested them.</source>
       <translation>测试时您的扬声器停止工作。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="230" />
       <source>Check that your microphone is plugged in and switched on, then {check_again}.</source>
       <translation>请确认麦克风已插好并已打开，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="231" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="232" />
       <source>Check that your speakers are plugged in and switched on, then {check_again}.</source>
       <translation>请确认扬声器已插好并已打开，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="233" />
-      <location filename="../../src/preflight/engine/findings.py" line="349" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="234" />
+      <location filename="../../src/preflight/engine/findings.py" line="355" />
       <source>If it happens again, restart your computer, or call the support line.</source>
       <translation>如果再次出现这个问题，请重启电脑，或拨打帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="236" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="237" />
       <source>The microphone stopped working during the test: ask the caller to check it is plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>测试时麦克风停止工作：请来电者确认麦克风已插好并已打开，再次运行 Preflight；如果再次出现，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/devices.py" line="239" />
+      <location filename="../../src/preflight/checks/audio/devices.py" line="240" />
       <source>The speakers stopped working during the test: ask the caller to check they are plugged in and switched on and run Preflight again, and to restart the computer if it happens again.</source>
       <translation>测试时扬声器停止工作：请来电者确认扬声器已插好并已打开，再次运行 Preflight；如果再次出现，请重启电脑。</translation>
     </message>
@@ -1491,29 +1491,29 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="397" />
-      <location filename="../../src/preflight/engine/present.py" line="25" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="362" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>请继续说话：我们正在试用您的其他麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="363" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
       <source>Trying your other microphones…</source>
       <translation>正在试用您的其他麦克风…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
       <source>Opening your microphone…</source>
       <translation>正在打开您的麦克风…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="392" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
       <source>Please say: testing one, two, three</source>
       <translation>请说：测试，一，二，三</translation>
     </message>
@@ -1700,17 +1700,17 @@
       <translation>用来听的麦克风</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="331" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
       <source>Trying your other speakers…</source>
       <translation>正在试用您的其他扬声器…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="354" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
       <source>Listen: we will play a short chime.</source>
       <translation>请听：我们会播放一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="355" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
       <source>Playing a short test sound…</source>
       <translation>正在播放一段短的测试声音…</translation>
     </message>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="66" />
-      <location filename="../../src/preflight/engine/findings.py" line="378" />
+      <location filename="../../src/preflight/engine/findings.py" line="384" />
       <source>{Check_again}.</source>
       <translation>{Check_again}。</translation>
     </message>
@@ -2250,8 +2250,8 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
-      <source>your organisation's LibreSpeed server</source>
-      <translation>您所在机构的 LibreSpeed 服务器</translation>
+      <source>a self-hosted LibreSpeed server</source>
+      <translation>自建的 LibreSpeed 服务器</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="82" />
@@ -2490,72 +2490,77 @@
       <translation>延迟（ping）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="345" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
+      <source>speed test by</source>
+      <translation>测速服务</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="348" />
       <source>Download speed</source>
       <translation>下载速度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="346" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="349" />
       <source>Upload speed</source>
       <translation>上传速度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="348" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="351" />
       <source>Delay (ping)</source>
       <translation>延迟（ping）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="350" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="353" />
       <source>Delay variation</source>
       <translation>延迟波动</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="352" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="355" />
       <source>Delay while busy</source>
       <translation>繁忙时的延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="354" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="357" />
       <source>Extra delay while busy</source>
       <translation>繁忙时增加的延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="356" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="359" />
       <source>Test server</source>
       <translation>测速服务器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="361" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="364" />
       <source>Data downloaded</source>
       <translation>下载的数据量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="363" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="366" />
       <source>Data uploaded</source>
       <translation>上传的数据量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="365" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="368" />
       <source>Best video for this connection</source>
       <translation>这个连接最适合的视频</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="370" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
       <source>HD video (1080p)</source>
       <translation>高清视频（1080p）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="371" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
       <source>HD video (720p)</source>
       <translation>高清视频（720p）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="372" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="375" />
       <source>standard video</source>
       <translation>标准视频</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="373" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="376" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="168" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="186" />
       <location filename="../../src/preflight/checks/network/call_quality.py" line="288" />
@@ -2563,54 +2568,54 @@
       <translation>仅声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="374" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="377" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="243" />
       <location filename="../../src/preflight/support/reports.py" line="83" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="376" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="379" />
       <source>Speed steady during the test</source>
       <translation>测试期间速度稳定</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="381" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="384" />
       <source>Download speed variation</source>
       <translation>下载速度波动</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="384" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
       <source>Upload speed variation</source>
       <translation>上传速度波动</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
       <source>Speed test by</source>
       <translation>测速提供方</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
       <source>Speed tests that could not measure</source>
       <translation>无法测速的测速服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
       <source>{provider}: {reason}</source>
       <translation>{provider}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="499" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
       <source>the support line</source>
       <translation>帮助热线</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="539" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
       <source>Measuring your internet speed…</source>
       <translation>正在测量您的网速…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="547" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
       <source>Trying another speed test…</source>
       <translation>正在换一个测速服务…</translation>
     </message>
@@ -3383,17 +3388,17 @@
       <translation>我们正在测量您的网络连接。您点击“开始”时就已开始。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1213" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
       <source>Finding a speed test server…</source>
       <translation>正在寻找测速服务器…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1254" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
       <source>Measuring download speed…</source>
       <translation>正在测量下载速度…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1263" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
       <source>Measuring upload speed…</source>
       <translation>正在测量上传速度…</translation>
     </message>
@@ -3691,92 +3696,98 @@
       <translation>正在测量您的电脑有多忙…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="182" />
+      <location filename="../../src/preflight/cli.py" line="183" />
       <source>Stopped.</source>
       <translation>已停止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="302" />
+      <location filename="../../src/preflight/cli.py" line="303" />
       <source>Cameras:</source>
       <translation>摄像头：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="303" />
+      <location filename="../../src/preflight/cli.py" line="304" />
       <source>Microphones:</source>
       <translation>麦克风：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="304" />
+      <location filename="../../src/preflight/cli.py" line="305" />
       <source>Speakers:</source>
       <translation>扬声器：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="309" />
+      <location filename="../../src/preflight/cli.py" line="310" />
       <source>(none found)</source>
       <translation>（没有找到）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="311" />
+      <location filename="../../src/preflight/cli.py" line="312" />
       <source>(default)</source>
       <translation>（默认）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="314" />
+      <location filename="../../src/preflight/cli.py" line="315" />
       <source>Note: {problem}</source>
       <translation>注意：{problem}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="338" />
+      <location filename="../../src/preflight/cli.py" line="339" />
       <source>Checking {check}…</source>
       <extracomment>{check} is a check's name in lower case, e.g. "computer".</extracomment>
       <translation>正在检查{check}…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="353" />
-      <source>[y/n]</source>
-      <extracomment>the letters the person types for yes and no (sí: s is accepted).</extracomment>
-      <translation>[y=是/n=否]</translation>
+      <location filename="../../src/preflight/cli.py" line="364" />
+      <source>y, yes</source>
+      <extracomment>words typed for YES at the terminal, comma-separated; first one shown: "sí, si, s"</extracomment>
+      <translation>是, y</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="437" />
+      <location filename="../../src/preflight/cli.py" line="366" />
+      <source>n, no</source>
+      <extracomment>words typed for NO at the terminal, comma-separated; first one shown: "no, n"</extracomment>
+      <translation>否, n</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/cli.py" line="482" />
       <source>Stopped. Nothing was changed on your computer.</source>
       <translation>已停止。您的电脑没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="442" />
+      <location filename="../../src/preflight/cli.py" line="487" />
       <source>Preflight could not run the checks.</source>
       <translation>Preflight 无法运行检查。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="536" />
+      <location filename="../../src/preflight/cli.py" line="581" />
       <source>Report saved to {path}</source>
       <translation>报告已保存到 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="549" />
+      <location filename="../../src/preflight/cli.py" line="594" />
       <source>Preflight for {organisation}</source>
       <translation>{organisation} 的 Preflight</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="556" />
+      <location filename="../../src/preflight/cli.py" line="601" />
       <source>Devices tried:</source>
       <translation>试用过的设备：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="563" />
+      <location filename="../../src/preflight/cli.py" line="608" />
       <location filename="../../src/preflight/support/reports.py" line="221" />
       <source>We recommend restarting your computer shortly before your visit:</source>
       <extracomment>SAFETY (restart): the patient must understand that unsaved work is lost.</extracomment>
       <translation>我们建议您在就诊前不久重启电脑：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="570" />
+      <location filename="../../src/preflight/cli.py" line="615" />
       <source>Need help? Call {label}: {phone}, {option}.</source>
       <extracomment>SAFETY (hotline): the number stays as written.</extracomment>
       <translation>需要帮助？请拨打{label}：{phone}，{option}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/cli.py" line="584" />
+      <location filename="../../src/preflight/cli.py" line="629" />
       <source>Support code (read this to the help desk): {code}</source>
       <extracomment>SAFETY (support code): read aloud to the help desk; the code</extracomment>
       <translation>支持代码（请把它读给服务台）：{code}</translation>
@@ -3792,159 +3803,189 @@
       <translation>Preflight 窗口无法在这里打开：系统的显示程序库没有加载（日志中有详细说明）。请运行 'preflight check'，在终端中检查您的电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="353" />
+      <location filename="../../src/preflight/engine/findings.py" line="359" />
       <source>The {check} check could not finish: ask the caller to run Preflight again; if it happens again, ask them to send the report and the log ('preflight logs' shows where it is).</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>{check}检查无法完成：请来电者再次运行 Preflight；如果再次出现，请他们发送报告和日志（'preflight logs' 会显示日志的位置）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="357" />
+      <location filename="../../src/preflight/engine/findings.py" line="363" />
       <source>The run was stopped early: ask the caller to run Preflight again.</source>
       <translation>运行被提前停止：请来电者再次运行 Preflight。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="365" />
+      <location filename="../../src/preflight/engine/findings.py" line="371" />
       <source>The {check} check took too long and was stopped.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>{check}检查用时太长，已被停止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="367" />
+      <location filename="../../src/preflight/engine/findings.py" line="373" />
       <source>Close other programs that may be using it, then {check_again}.</source>
       <translation>请关闭可能在使用它的其他程序，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="376" />
+      <location filename="../../src/preflight/engine/findings.py" line="382" />
       <source>Something went wrong while checking your {check}.</source>
       <extracomment>{check} is a check's name in lower case, e.g. "camera", "speakers".</extracomment>
       <translation>检查您的{check}时出了问题。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="386" />
+      <location filename="../../src/preflight/engine/findings.py" line="392" />
       <source>The {check} check could not start: part of Preflight is missing or damaged.</source>
       <translation>{check}检查无法开始：Preflight 的一部分缺失或损坏。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="387" />
+      <location filename="../../src/preflight/engine/findings.py" line="393" />
       <source>Reinstall Preflight, or call the support line below.</source>
       <translation>请重新安装 Preflight，或拨打下方的帮助热线。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="388" />
+      <location filename="../../src/preflight/engine/findings.py" line="394" />
       <source>Part of Preflight is missing on the caller's computer: ask them to reinstall it.</source>
       <translation>来电者电脑上的 Preflight 缺少一部分：请他们重新安装。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="394" />
+      <location filename="../../src/preflight/engine/findings.py" line="400" />
       <source>Not finished: the check was stopped.</source>
       <translation>未完成：检查已被停止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="400" />
+      <location filename="../../src/preflight/engine/findings.py" line="406" />
       <source>Not checked: the check was stopped before it started.</source>
       <translation>未检查：检查在开始前就被停止了。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="413" />
+      <location filename="../../src/preflight/engine/findings.py" line="419" />
       <source>Error type</source>
       <translation>错误类型</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/findings.py" line="421" />
+      <location filename="../../src/preflight/engine/findings.py" line="427" />
       <source>Time limit</source>
       <translation>时间限制</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="23" />
+      <location filename="../../src/preflight/engine/present.py" line="24" />
       <source>Ready</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="24" />
+      <location filename="../../src/preflight/engine/present.py" line="25" />
       <source>Check this</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>需要处理</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="26" />
+      <location filename="../../src/preflight/engine/present.py" line="27" />
       <source>Could not check</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>无法检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="27" />
+      <location filename="../../src/preflight/engine/present.py" line="28" />
       <source>Not checked</source>
       <translation>未检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="28" />
+      <location filename="../../src/preflight/engine/present.py" line="29" />
       <location filename="../../src/preflight/restart/state.py" line="172" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="29" />
+      <location filename="../../src/preflight/engine/present.py" line="30" />
       <source>Not started</source>
       <translation>未开始</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="87" />
+      <location filename="../../src/preflight/engine/present.py" line="41" />
+      <source>We found no problem with your {check}.</source>
+      <extracomment>SAFETY: never more certain than the English; {check}: e.g. "video calls".</extracomment>
+      <translation>我们在{check}检查中没有发现问题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="43" />
+      <source>We found something to improve with your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>我们在{check}检查中发现了可以改进的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="45" />
+      <source>We found a problem with your {check}.</source>
+      <extracomment>SAFETY: plainly a problem; {check}: a check's name, e.g. "camera".</extracomment>
+      <translation>我们在{check}检查中发现了问题。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="47" />
+      <source>We could not finish checking your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>我们未能完成{check}检查。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="49" />
+      <source>We did not check your {check}.</source>
+      <extracomment>{check} is a check's name in lower case, e.g. "camera", "video calls".</extracomment>
+      <translation>我们没有检查{check}。</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/engine/present.py" line="124" />
       <source>Almost done: still checking…</source>
       <translation>快完成了：还在检查…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="94" />
+      <location filename="../../src/preflight/engine/present.py" line="131" />
       <source>Let's get you some help</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>我们来帮您解决</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="97" />
+      <location filename="../../src/preflight/engine/present.py" line="134" />
       <source>You're ready for your visit</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>您已准备好就诊</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="101" />
+      <location filename="../../src/preflight/engine/present.py" line="138" />
       <source>Not every check finished: please check again</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>有些检查没有完成：请重新检查</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="104" />
+      <location filename="../../src/preflight/engine/present.py" line="141" />
       <source>Almost ready: 1 thing to fix</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>快准备好了：有 1 个问题要解决</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="107" />
+      <location filename="../../src/preflight/engine/present.py" line="144" />
       <source>Almost ready: {count} things to fix</source>
       <extracomment>SAFETY (verdict): never more certain than the English (docs/i18n.md).</extracomment>
       <translation>快准备好了：有 {count} 个问题要解决</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="112" />
+      <location filename="../../src/preflight/engine/present.py" line="149" />
       <source>Everything we checked is working. See you at your visit.</source>
       <translation>我们检查的所有项目都正常。就诊时见。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="113" />
+      <location filename="../../src/preflight/engine/present.py" line="150" />
       <source>Your visit can probably go ahead. Fixing these makes it go better.</source>
       <translation>您的就诊很可能可以进行。解决这些问题会让就诊更顺利。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="114" />
+      <location filename="../../src/preflight/engine/present.py" line="151" />
       <source>Something needs fixing before your visit. Try the steps below, or call us: we can help.</source>
       <translation>就诊前有问题需要解决。请试试下面的步骤，或打电话给我们：我们可以帮您。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="117" />
+      <location filename="../../src/preflight/engine/present.py" line="154" />
       <source>Some checks are still running. This page updates by itself.</source>
       <translation>有些检查还在进行。这个页面会自动更新。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/engine/present.py" line="142" />
+      <location filename="../../src/preflight/engine/present.py" line="179" />
       <source>{device} (the one chosen)</source>
       <extracomment>{device} is a device's name, e.g. "USB headset".</extracomment>
       <translation>{device}（所选的设备）</translation>
@@ -4319,14 +4360,12 @@
       <translation type="vanished">视频通话质量</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="78" />
-      <source>a self-hosted LibreSpeed server</source>
-      <translation>自建的 LibreSpeed 服务器</translation>
+      <source>[y/n]</source>
+      <translation type="vanished">[y=是/n=否]</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="344" />
-      <source>speed test by</source>
-      <translation>测速服务</translation>
+      <source>your organisation's LibreSpeed server</source>
+      <translation type="vanished">您所在机构的 LibreSpeed 服务器</translation>
     </message>
   </context>
 </TS>
