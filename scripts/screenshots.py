@@ -278,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
         if cid in s.results:  # a check with no example result here keeps its empty row
             h._set_row(cid, s.results[cid])
     window.helpdesk_view.table.selectRow(4)
+    # An example log line only: this run's own lines (this machine's audio, today's times)
+    # would change the picture on every run.
+    window.helpdesk_view.log.clear()
     window.helpdesk_view.log.appendPlainText(
         "19:20:01 INFO preflight.gui.session: starting checks network,bandwidth,system")
     window.resize(1100, 900)
