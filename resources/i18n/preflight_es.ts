@@ -770,10 +770,6 @@
       <source>%1: before %2, now %3. %4</source>
       <translation>%1: antes %2, ahora %3. %4</translation>
     </message>
-    <message>
-      <source>Video calls</source>
-      <translation type="vanished">Videollamadas</translation>
-    </message>
   </context>
   <context>
     <name>WelcomeView</name>
@@ -2652,6 +2648,11 @@
       <location filename="../../src/preflight/checks/network/call_quality.py" line="45" />
       <source>a VPN</source>
       <translation>una VPN</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/call_quality.py" line="50" />
+      <source>Video calls</source>
+      <translation>Videollamadas</translation>
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/call_quality.py" line="58" />
