@@ -107,14 +107,6 @@
       <source>Hide details</source>
       <translation>إخفاء التفاصيل</translation>
     </message>
-    <message>
-      <source>Your camera picture appears here.</source>
-      <translation type="vanished">تظهر صورة الكاميرا هنا.</translation>
-    </message>
-    <message>
-      <source>Your connection's speed</source>
-      <translation type="vanished">سرعة اتصالك</translation>
-    </message>
   </context>
   <context>
     <name>ChecklistView</name>
@@ -292,10 +284,6 @@
       <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>خط المساعدة</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation type="vanished">رقم الهاتف</translation>
     </message>
   </context>
   <context>
@@ -827,14 +815,6 @@
       <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>يتحوّل إلى نص أسود على أبيض مع حدود واضحة.</translation>
-    </message>
-    <message>
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation type="vanished">يبدأ فحص الكاميرا والميكروفون ومكبرات الصوت والاتصال بالإنترنت والكمبيوتر.</translation>
-    </message>
-    <message>
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation type="vanished">لنتأكد أن الكمبيوتر جاهز لزيارتك الافتراضية. يستغرق ذلك نحو دقيقة.</translation>
     </message>
   </context>
   <context>
@@ -3388,17 +3368,17 @@
       <translation>نقيس الآن اتصالك بالإنترنت. بدأ هذا عندما ضغطت «ابدأ».</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
       <source>Finding a speed test server…</source>
       <translation>جارٍ البحث عن خادم لاختبار السرعة…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
       <source>Measuring download speed…</source>
       <translation>جارٍ قياس سرعة التنزيل…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
       <source>Measuring upload speed…</source>
       <translation>جارٍ قياس سرعة الرفع…</translation>
     </message>
@@ -4338,18 +4318,6 @@
       <source>Need help?</source>
       <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>هل تحتاج إلى مساعدة؟</translation>
-    </message>
-    <message>
-      <source>Video call quality</source>
-      <translation type="vanished">جودة مكالمة الفيديو</translation>
-    </message>
-    <message>
-      <source>[y/n]</source>
-      <translation type="vanished">[y/n]</translation>
-    </message>
-    <message>
-      <source>your organisation's LibreSpeed server</source>
-      <translation type="vanished">خادم LibreSpeed التابع لمؤسستك</translation>
     </message>
   </context>
 </TS>

@@ -107,14 +107,6 @@
       <source>Hide details</source>
       <translation>Ocultar detalles</translation>
     </message>
-    <message>
-      <source>Your camera picture appears here.</source>
-      <translation type="vanished">Aquí aparece la imagen de su cámara.</translation>
-    </message>
-    <message>
-      <source>Your connection's speed</source>
-      <translation type="vanished">La velocidad de su conexión</translation>
-    </message>
   </context>
   <context>
     <name>ChecklistView</name>
@@ -292,10 +284,6 @@
       <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>Línea de ayuda</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation type="vanished">Número de teléfono</translation>
     </message>
   </context>
   <context>
@@ -827,14 +815,6 @@
       <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Cambia a texto negro sobre blanco con bordes marcados.</translation>
-    </message>
-    <message>
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation type="vanished">Empieza a revisar su cámara, micrófono, altavoces, conexión a internet y computadora.</translation>
-    </message>
-    <message>
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation type="vanished">Vamos a comprobar que su computadora está lista para su consulta virtual. Tarda más o menos un minuto.</translation>
     </message>
   </context>
   <context>
@@ -3388,17 +3368,17 @@
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>
@@ -4338,18 +4318,6 @@
       <source>Need help?</source>
       <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>¿Necesita ayuda?</translation>
-    </message>
-    <message>
-      <source>Video call quality</source>
-      <translation type="vanished">Calidad de la videollamada</translation>
-    </message>
-    <message>
-      <source>[y/n]</source>
-      <translation type="vanished">[s/n]</translation>
-    </message>
-    <message>
-      <source>your organisation's LibreSpeed server</source>
-      <translation type="vanished">el servidor LibreSpeed de su organización</translation>
     </message>
   </context>
 </TS>

@@ -107,14 +107,6 @@
       <source>Hide details</source>
       <translation>Kache detay yo</translation>
     </message>
-    <message>
-      <source>Your camera picture appears here.</source>
-      <translation type="vanished">Imaj kamera ou parèt isit la.</translation>
-    </message>
-    <message>
-      <source>Your connection's speed</source>
-      <translation type="vanished">Vitès koneksyon ou</translation>
-    </message>
   </context>
   <context>
     <name>ChecklistView</name>
@@ -292,10 +284,6 @@
       <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>Liy èd</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation type="vanished">Nimewo telefòn</translation>
     </message>
   </context>
   <context>
@@ -827,14 +815,6 @@
       <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Li mete tèks nwa sou fon blan, ak bòdi byen make.</translation>
-    </message>
-    <message>
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation type="vanished">Li kòmanse tcheke kamera ou, mikwofòn ou, opalè ou, koneksyon entènèt ou ak òdinatè ou.</translation>
-    </message>
-    <message>
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation type="vanished">Ann asire nou òdinatè ou pare pou vizit vityèl ou. Sa pran anviwon yon minit.</translation>
     </message>
   </context>
   <context>
@@ -3388,17 +3368,17 @@
       <translation>N ap mezire koneksyon entènèt ou. Sa te kòmanse lè ou te peze Kòmanse.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
       <source>Finding a speed test server…</source>
       <translation>N ap chèche yon sèvè tès vitès…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
       <source>Measuring download speed…</source>
       <translation>N ap mezire vitès telechajman an…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
       <source>Measuring upload speed…</source>
       <translation>N ap mezire vitès voye a…</translation>
     </message>
@@ -4338,18 +4318,6 @@
       <source>Need help?</source>
       <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Ou bezwen èd?</translation>
-    </message>
-    <message>
-      <source>Video call quality</source>
-      <translation type="vanished">Kalite apèl videyo a</translation>
-    </message>
-    <message>
-      <source>[y/n]</source>
-      <translation type="vanished">[y/n] (y = wi, n = non)</translation>
-    </message>
-    <message>
-      <source>your organisation's LibreSpeed server</source>
-      <translation type="vanished">sèvè LibreSpeed òganizasyon ou an</translation>
     </message>
   </context>
 </TS>

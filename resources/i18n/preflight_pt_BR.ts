@@ -107,14 +107,6 @@
       <source>Hide details</source>
       <translation>Esconder detalhes</translation>
     </message>
-    <message>
-      <source>Your camera picture appears here.</source>
-      <translation type="vanished">A imagem da sua câmera aparece aqui.</translation>
-    </message>
-    <message>
-      <source>Your connection's speed</source>
-      <translation type="vanished">A velocidade da sua conexão</translation>
-    </message>
   </context>
   <context>
     <name>ChecklistView</name>
@@ -292,10 +284,6 @@
       <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>Linha de ajuda</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation type="vanished">Número de telefone</translation>
     </message>
   </context>
   <context>
@@ -827,14 +815,6 @@
       <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Muda para texto preto sobre fundo branco, com bordas fortes.</translation>
-    </message>
-    <message>
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation type="vanished">Começa a verificar sua câmera, microfone, alto-falantes, conexão com a internet e computador.</translation>
-    </message>
-    <message>
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation type="vanished">Vamos verificar se o seu computador está pronto para a sua consulta virtual. Leva mais ou menos um minuto.</translation>
     </message>
   </context>
   <context>
@@ -3388,17 +3368,17 @@
       <translation>Estamos medindo a sua conexão com a internet. Isso começou quando você clicou em Começar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
       <source>Finding a speed test server…</source>
       <translation>Procurando um servidor de teste de velocidade…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
       <source>Measuring download speed…</source>
       <translation>Medindo a velocidade de download…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
       <source>Measuring upload speed…</source>
       <translation>Medindo a velocidade de upload…</translation>
     </message>
@@ -4338,18 +4318,6 @@
       <source>Need help?</source>
       <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Precisa de ajuda?</translation>
-    </message>
-    <message>
-      <source>Video call quality</source>
-      <translation type="vanished">Qualidade da chamada de vídeo</translation>
-    </message>
-    <message>
-      <source>[y/n]</source>
-      <translation type="vanished">[s/n]</translation>
-    </message>
-    <message>
-      <source>your organisation's LibreSpeed server</source>
-      <translation type="vanished">o servidor LibreSpeed da sua organização</translation>
     </message>
   </context>
 </TS>

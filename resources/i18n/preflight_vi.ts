@@ -107,14 +107,6 @@
       <source>Hide details</source>
       <translation>Ẩn chi tiết</translation>
     </message>
-    <message>
-      <source>Your camera picture appears here.</source>
-      <translation type="vanished">Hình ảnh camera của quý vị hiện ở đây.</translation>
-    </message>
-    <message>
-      <source>Your connection's speed</source>
-      <translation type="vanished">Tốc độ kết nối của quý vị</translation>
-    </message>
   </context>
   <context>
     <name>ChecklistView</name>
@@ -292,10 +284,6 @@
       <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>Đường dây hỗ trợ</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation type="vanished">Số điện thoại</translation>
     </message>
   </context>
   <context>
@@ -827,14 +815,6 @@
       <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>Chuyển sang chữ đen trên nền trắng với đường viền đậm.</translation>
-    </message>
-    <message>
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation type="vanished">Bắt đầu kiểm tra camera, micrô, loa, kết nối Internet và máy tính của quý vị.</translation>
-    </message>
-    <message>
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation type="vanished">Chúng tôi sẽ kiểm tra xem máy tính của quý vị đã sẵn sàng cho buổi khám trực tuyến chưa. Việc này mất khoảng một phút.</translation>
     </message>
   </context>
   <context>
@@ -3388,17 +3368,17 @@
       <translation>Chúng tôi đang đo kết nối Internet của quý vị. Việc này bắt đầu khi quý vị bấm Bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
       <source>Finding a speed test server…</source>
       <translation>Đang tìm máy chủ đo tốc độ…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
       <source>Measuring download speed…</source>
       <translation>Đang đo tốc độ tải xuống…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
       <source>Measuring upload speed…</source>
       <translation>Đang đo tốc độ tải lên…</translation>
     </message>
@@ -4338,34 +4318,6 @@
       <source>Need help?</source>
       <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>Cần giúp đỡ?</translation>
-    </message>
-    <message>
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">Một camera khác hoạt động ('{device}'): đề nghị người gọi chọn camera đó, rồi kiểm tra lại.</translation>
-    </message>
-    <message>
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">Một micrô khác hoạt động ('{device}'): đề nghị người gọi chọn micrô đó, rồi kiểm tra lại.</translation>
-    </message>
-    <message>
-      <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
-      <translation type="vanished">Chất lượng cuộc gọi dự kiến là {grade} (tính từ thời gian đi về, độ dao động độ trễ và mất gói UDP của phần kiểm tra kết nối qua mô hình E của ITU-T G.107, và tốc độ tải lên của phần kiểm tra tốc độ): giới hạn được nêu kèm theo là điều cần sửa trước tiên.</translation>
-    </message>
-    <message>
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">Âm thanh phát được trên một đầu ra khác ('{device}'): đề nghị người gọi chọn đầu ra đó, rồi kiểm tra lại.</translation>
-    </message>
-    <message>
-      <source>Video call quality</source>
-      <translation type="vanished">Chất lượng cuộc gọi video</translation>
-    </message>
-    <message>
-      <source>[y/n]</source>
-      <translation type="vanished">[y=có/n=không]</translation>
-    </message>
-    <message>
-      <source>your organisation's LibreSpeed server</source>
-      <translation type="vanished">máy chủ LibreSpeed của tổ chức quý vị</translation>
     </message>
   </context>
 </TS>

@@ -107,14 +107,6 @@
       <source>Hide details</source>
       <translation>隐藏详细信息</translation>
     </message>
-    <message>
-      <source>Your camera picture appears here.</source>
-      <translation type="vanished">您的摄像头画面会显示在这里。</translation>
-    </message>
-    <message>
-      <source>Your connection's speed</source>
-      <translation type="vanished">您的连接速度</translation>
-    </message>
   </context>
   <context>
     <name>ChecklistView</name>
@@ -292,10 +284,6 @@
       <location filename="../../src/preflight/gui/widgets.py" line="168" />
       <source>Help line</source>
       <translation>帮助热线</translation>
-    </message>
-    <message>
-      <source>Phone number</source>
-      <translation type="vanished">电话号码</translation>
     </message>
   </context>
   <context>
@@ -827,14 +815,6 @@
       <location filename="../../src/preflight/gui/views.py" line="188" />
       <source>Switches to black text on white with strong borders.</source>
       <translation>切换为白底黑字，并使用粗边框。</translation>
-    </message>
-    <message>
-      <source>Begins checking your camera, microphone, speakers, internet connection and computer.</source>
-      <translation type="vanished">开始检查您的摄像头、麦克风、扬声器、网络连接和电脑。</translation>
-    </message>
-    <message>
-      <source>Let's make sure your computer is ready for your virtual visit. It takes about a minute.</source>
-      <translation type="vanished">我们来确认您的电脑已为线上就诊做好准备。大约需要一分钟。</translation>
     </message>
   </context>
   <context>
@@ -3388,17 +3368,17 @@
       <translation>我们正在测量您的网络连接。您点击“开始”时就已开始。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1520" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
       <source>Finding a speed test server…</source>
       <translation>正在寻找测速服务器…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1559" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
       <source>Measuring download speed…</source>
       <translation>正在测量下载速度…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1576" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
       <source>Measuring upload speed…</source>
       <translation>正在测量上传速度…</translation>
     </message>
@@ -4338,34 +4318,6 @@
       <source>Need help?</source>
       <extracomment>SAFETY (hotline): plainly, calling gets help; the number stays as written.</extracomment>
       <translation>需要帮助？</translation>
-    </message>
-    <message>
-      <source>Another camera works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">另一个摄像头可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
-    </message>
-    <message>
-      <source>Another microphone works ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">另一个麦克风可以使用（“{device}”）：请来电者选择它，然后重新检查。</translation>
-    </message>
-    <message>
-      <source>Expected call quality is {grade} (from the connection check's UDP round trip, jitter and loss through the ITU-T G.107 E-model, and the speed check's upload): the limit named with it is what to fix first.</source>
-      <translation type="vanished">预计通话质量为{grade}（根据连接检查的 UDP 往返时间、延迟波动和丢包，通过 ITU-T G.107 E 模型计算，并结合测速检查的上传速度）：与它一起列出的限制因素是首先要解决的。</translation>
-    </message>
-    <message>
-      <source>Sound can play on another output ('{device}'): ask the caller to choose it, then check again.</source>
-      <translation type="vanished">声音可以在另一个输出设备上播放（“{device}”）：请来电者选择它，然后重新检查。</translation>
-    </message>
-    <message>
-      <source>Video call quality</source>
-      <translation type="vanished">视频通话质量</translation>
-    </message>
-    <message>
-      <source>[y/n]</source>
-      <translation type="vanished">[y=是/n=否]</translation>
-    </message>
-    <message>
-      <source>your organisation's LibreSpeed server</source>
-      <translation type="vanished">您所在机构的 LibreSpeed 服务器</translation>
     </message>
   </context>
 </TS>

@@ -64,7 +64,7 @@ class _Running:
     channels: int
 
 
-Outcome = tuple[AudioDevice, "Recorded | AudioProblem"]
+Outcome = tuple[AudioDevice, "Recorded | AudioProblem"]  # i18n: ignore (a type, not words)
 
 
 @dataclass(frozen=True)

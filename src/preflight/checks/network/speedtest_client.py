@@ -627,7 +627,9 @@ def _answer_problem(response: http.client.HTTPResponse, body: bytes) -> Speedtes
     if status == 429:
         retry = response.getheader("Retry-After") or ""
         seconds = float(retry) if retry.strip().isdigit() else None
-        return RateLimitedError(f"HTTP 429 (Retry-After: {retry or 'not given'})", seconds)
+        # The log's technical detail; the patient reads the finding's words.
+        detail = f"HTTP 429 (Retry-After: {retry or 'not given'})"  # i18n: ignore (log detail)
+        return RateLimitedError(detail, seconds)
     if status != 200:
         return RefusedError(f"HTTP {status}")
     return BadAnswerError(f"an answer that is not the speed test's ({len(body)} bytes)")
