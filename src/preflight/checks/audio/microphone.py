@@ -25,13 +25,11 @@ from preflight.checks.audio.devices import (
     resolve,
 )
 from preflight.checks.audio.dsp import MicMeasurement, measure_recording
-from preflight.checks.audio.others import Recorded, other_devices, record_others
+from preflight.checks.audio.others import Recorded, others_to_try, record_others
 from preflight.checks.other_devices import (
     Trial,
     metric_specs,
     other_works_finding,
-    should_try,
-    wants_all,
     with_trials,
 )
 from preflight.engine.check import Check, CheckContext
@@ -352,15 +350,10 @@ class MicrophoneCheck(Check):
                     chosen: AudioDevice | None, result: CheckResult) -> CheckResult:
         """The other microphones, recorded together for a moment, when the chosen one failed
         in a way another could fix (or all of them with the all_devices option)."""
-        if not should_try(result, ctx.options, TRY_OTHERS):
+        found = others_to_try(ctx, result, TRY_OTHERS, "input", chosen, int(cfg["others_max"]))
+        if found is None:
             return result
-        try:
-            sd = import_sounddevice()
-            others = other_devices("input", chosen, int(cfg["others_max"]))
-        except AudioProblem:
-            return result
-        if not others and not wants_all(ctx.options):
-            return result
+        sd, others = found
         ctx.instruct(tr("Keep speaking: we are trying your other microphones."))
         ctx.progress(None, tr("Trying your other microphones…"))
         outcomes = record_others(ctx, sd, others, float(cfg["others_s"]), WARMUP_S)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,13 +24,16 @@ from preflight.checks.audio.devices import (
     audio_device,
     candidate_rates,
     describe_error,
+    import_sounddevice,
     list_audio_devices,
     open_stream,
     vanished,
 )
+from preflight.checks.other_devices import should_try, wants_all
 
 if TYPE_CHECKING:
     from preflight.engine.check import CheckContext
+    from preflight.engine.result import CheckResult
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +56,25 @@ def other_devices(kind: str, chosen: AudioDevice | None, most: int) -> list[Audi
         seen.add(device.name)
         found.append(device)
     return found[:max(0, most)]
+
+
+def others_to_try(ctx: CheckContext, result: CheckResult, failures: Collection[str], kind: str,
+                  chosen: AudioDevice | None, most: int) -> tuple[Any, list[AudioDevice]] | None:
+    """The sound library and the other devices of `kind` to try after `result` (the chosen
+    device's), or None when there is nothing to try: the result is not one of `failures`
+    (another device could not fix it), the sound system cannot list devices, or there are no
+    others and the person did not ask to see every device. The microphone's and the speaker's
+    shared first step."""
+    if not should_try(result, ctx.options, failures):
+        return None
+    try:
+        sd = import_sounddevice()
+        others = other_devices(kind, chosen, most)
+    except AudioProblem:
+        return None
+    if not others and not wants_all(ctx.options):
+        return None
+    return sd, others
 
 
 @dataclass

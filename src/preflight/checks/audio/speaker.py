@@ -28,13 +28,11 @@ from preflight.checks.audio.devices import (
     resolve,
 )
 from preflight.checks.audio.dsp import Chime, Detection, detect_chime, make_chime
-from preflight.checks.audio.others import other_devices, play_on_others
+from preflight.checks.audio.others import others_to_try, play_on_others
 from preflight.checks.other_devices import (
     Trial,
     metric_specs,
     other_works_finding,
-    should_try,
-    wants_all,
     with_trials,
 )
 from preflight.engine.check import Check, CheckContext
@@ -321,15 +319,11 @@ class SpeakerCheck(Check):
         chosen ones failed as a device (or all of them with the all_devices option). A device
         that plays is "not confirmed": only the person can say they hear it (Check again on
         it plays the chime and asks)."""
-        if not should_try(result, ctx.options, TRY_OTHERS):
+        found = others_to_try(ctx, result, TRY_OTHERS, "output", chosen,
+                              int(cfg["others_max"]))
+        if found is None:
             return result
-        try:
-            sd = import_sounddevice()
-            others = other_devices("output", chosen, int(cfg["others_max"]))
-        except AudioProblem:
-            return result
-        if not others and not wants_all(ctx.options):
-            return result
+        sd, others = found
         ctx.progress(None, tr("Trying your other speakers…"))
         trials = []
         for device, outcome in play_on_others(ctx, sd, others, float(cfg["others_s"])):
