@@ -47,7 +47,13 @@ def _gray_frames(fn, n: int, step: int = 7) -> list[np.ndarray]:
     import cv2
 
     rng = np.random.default_rng(3)
+    # The sensor noise comes from OpenCV's global generator: seeded here, a frame is the same
+    # whatever ran before it in the process.
+    cv2.setRNGSeed(3)
     return [cv2.cvtColor(fn(i * step, rng), cv2.COLOR_BGR2GRAY) for i in range(n)]
+
+
+NO_FACE_FRAMES = 3  # frames of each face-less scene
 
 
 @pytest.fixture
@@ -82,15 +88,16 @@ def test_faces_in_real_photographs_are_found(detectors, res):
 @pytest.mark.parametrize("res", SIZES)
 def test_scenes_without_a_person_show_no_face(detectors, res):
     """>= 98 % of face-less frames without a face: the backdrops in three lights and nine other
-    photographs (a cat's face, coins with heads on them, a page of text ...)."""
+    photographs (a cat's face, coins with heads on them, a page of text ...), three frames each
+    (a camera's noise differs frame to frame; one frame each would make the target "none")."""
     new, _ = detectors
     width, height = SIZES[res]
     scenes = [(k, "normal") for k in (*BACKDROPS, *FACELESS_PHOTOS)]
     scenes += [(k, light) for k in BACKDROPS for light in ("dim", "side")]
     false_faces = [kind for kind, light in scenes
-                   for gray in _gray_frames(empty_scene(kind, width, height, light), 1)
+                   for gray in _gray_frames(empty_scene(kind, width, height, light), NO_FACE_FRAMES)
                    if new.find_face(gray) is not None]  # fmt: skip
-    assert len(false_faces) <= 0.02 * len(scenes), false_faces
+    assert len(false_faces) <= 0.02 * NO_FACE_FRAMES * len(scenes), false_faces
 
 
 def test_a_small_face_is_found_where_it_is(camera_cfg):
