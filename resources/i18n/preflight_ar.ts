@@ -959,9 +959,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="202" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Microphone</source>
       <translation>الميكروفون</translation>
     </message>
@@ -1234,463 +1234,463 @@
       <translation>توقفت مكبرات الصوت عن العمل أثناء الاختبار: اطلب من المتصل التحقق أنها موصولة ومشغّلة وتشغيل Preflight مرة أخرى، وإعادة تشغيل الكمبيوتر إن تكرر ذلك.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>تحقّق أن الميكروفون أو سماعة الرأس موصول ومشغّل وغير مكتوم (في كثير من سماعات الرأس وأجهزة اللابتوب زر أو مفتاح لكتم الصوت).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>في Windows: افتح الإعدادات &gt; الخصوصية والأمان &gt; الميكروفون وشغّل وصول تطبيقات سطح المكتب إلى الميكروفون، ثم في الإعدادات &gt; النظام &gt; الصوت، اختر الميكروفون تحت «الإدخال».</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>في Mac: افتح إعدادات النظام &gt; الخصوصية والأمن &gt; الميكروفون وشغّل Preflight، ثم في إعدادات النظام &gt; الصوت &gt; الإدخال، اختر الميكروفون.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>افتح إعدادات الصوت في الكمبيوتر، واختر الميكروفون تحت «الإدخال»، وتحقّق أنه غير مكتوم وأن مستوى صوته مرتفع.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>ارفع مستوى صوت الإدخال: الإعدادات &gt; النظام &gt; الصوت &gt; الإدخال.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>ارفع مستوى صوت الإدخال: إعدادات النظام &gt; الصوت &gt; الإدخال.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>ارفع مستوى صوت الإدخال في إعدادات الصوت في الكمبيوتر.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>تكلّم بصوت أعلى قليلًا، أو اقترب من الميكروفون.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>إن كنت تستخدم سماعة رأس، فتحقّق أن مفتاح كتم الصوت فيها مطفأ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>ابتعد قليلًا عن الميكروفون، أو تكلّم بصوت أخفض قليلًا.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>اخفض مستوى صوت الإدخال قليلًا في إعدادات الصوت في الكمبيوتر.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>صوت الميكروفون منخفض جدًا: تحقّق من اختيار الميكروفون الصحيح، وارفع مستوى صوت الإدخال، واطلب من المتصل أن يتكلم وهو أقرب إليه.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>ابحث عن مكان أهدأ وخاص لزيارتك، بعيدًا عن التلفاز والمراوح والأشخاص الآخرين.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>سماعات الرأس التي فيها ميكروفون تساعد الطبيب على سماعك بوضوح.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
       <source>Your microphone works and you sound clear.</source>
       <translation>الميكروفون يعمل وصوتك واضح.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>الميكروفون لا يرسل أي صوت. ربما هو مكتوم، أو مطفأ، أو ممنوع في إعدادات الخصوصية.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>الميكروفون يرسل صمتًا: تحقّق أنه غير مكتوم (زر في سماعة الرأس أو لوحة المفاتيح) وأن إعدادات الخصوصية في الكمبيوتر تسمح بالميكروفون.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>الميكروفون يعمل، لكننا لم نكد نسمع شيئًا.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>الميكروفون يعمل، لكن صوتك منخفض.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>الميكروفون يعمل، لكن صوتك مرتفع جدًا حتى إنه يبدو مشوّشًا.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>صوت الميكروفون مرتفع جدًا ومشوّش: اخفض مستوى صوت الإدخال أو أبعد الميكروفون قليلًا عن الفم.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>الميكروفون يعمل، لكن هناك ضجيج كثير في الخلفية.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>هناك ضجيج كثير في المكان الذي فيه المتصل: اقترح مكانًا أهدأ وخاصًا، أو سماعات رأس بميكروفون.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>أنت تستخدم ميكروفون سماعة بلوتوث. أثناء المكالمة قد يجعل صوتك وصوت الطبيب مثل هاتف قديم، أو يقطع الصوت.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>في زيارتك، اختر ميكروفون الكمبيوتر نفسه، واستخدم سماعة البلوتوث للاستماع فقط.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>Or use a headset with a cable.</source>
       <translation>أو استخدم سماعة رأس سلكية.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>المتصل يستخدم ميكروفون سماعة بلوتوث، وهذا يحوّل السماعة إلى جودة الهاتف أو يقطع الصوت: اقترح ميكروفون الكمبيوتر نفسه مع السماعة للاستماع، أو سماعة رأس سلكية.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="188" />
       <source>A rule on this computer does not allow programs to use the microphone.</source>
       <translation>توجد قاعدة في هذا الكمبيوتر لا تسمح للبرامج باستخدام الميكروفون.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
       <translation>اطلب من الشخص الذي يتولى أمر هذا الكمبيوتر أن يسمح باستخدام الميكروفون (مثلًا في «مدة استخدام الجهاز»)، ثم {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
       <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
       <translation>إن لم يكن ذلك ممكنًا اليوم، اتصل بخط الدعم: قد تتمكن من حضور زيارتك عبر الهاتف.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
       <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
       <translation>استخدام الميكروفون مقيّد على جهاز Mac هذا (مدة استخدام الجهاز أو الرقابة الأبوية أو ملف تعريف إدارة): لا يستطيع المتصل تشغيله؛ يجب أن يسمح به من يدير جهاز Mac.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>سنستمع إلى الميكروفون بينما تتكلم لبضع ثوانٍ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="207" />
       <source>Microphone:</source>
       <translation>الميكروفون:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>مستوى الصوت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="218" />
       <source>Voice level</source>
       <translation>مستوى الصوت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Loudest moment</source>
       <translation>أعلى لحظة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
       <source>Background noise</source>
       <translation>ضجيج الخلفية</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Voice above the background noise</source>
       <translation>الصوت فوق ضجيج الخلفية</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Distorted sound</source>
       <translation>صوت مشوّش</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Longest distorted stretch</source>
       <translation>أطول مدة تشوّش</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="228" />
       <source>samples</source>
       <translation>عيّنات</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Too loud (distorted)</source>
       <translation>مرتفع جدًا (مشوّش)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="232" />
       <source>No sound at all</source>
       <translation>لا صوت على الإطلاق</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
       <source>Sample rate</source>
       <translation>معدّل العيّنات</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <source>Channels</source>
       <translation>القنوات</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="239" />
       <source>Bluetooth headset</source>
       <translation>سماعة بلوتوث</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>مشكلة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="357" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>واصل الكلام: نجرّب الميكروفونات الأخرى لديك.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="358" />
       <source>Trying your other microphones…</source>
       <translation>نجرّب الميكروفونات الأخرى لديك…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="382" />
       <source>Opening your microphone…</source>
       <translation>جارٍ فتح الميكروفون…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
       <source>Please say: testing one, two, three</source>
       <translation>من فضلك قل: اختبار، واحد، اثنان، ثلاثة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="50" />
       <source>Did you hear the test sound?</source>
       <translation>هل سمعت صوت الاختبار؟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="59" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="120" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="118" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
       <source>Speakers</source>
       <translation>مكبرات الصوت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="65" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>مكبرات الصوت تعمل: سمعنا صوت الاختبار عبر الميكروفون.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
       <source>Your speakers or headphones work.</source>
       <translation>مكبرات الصوت أو سماعات الرأس تعمل.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="77" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="75" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>مكبرات الصوت تعمل، لكن الميكروفون يلتقط صوتها بقوة، فقد يسمع الطبيب صدى.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="78" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>استخدم سماعات رأس بميكروفون إن كانت لديك.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>وإن لم تكن لديك، اخفض صوت مكبرات الصوت قليلًا.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>الميكروفون يسمع مكبرات الصوت بقوة: اقترح سماعات رأس، أو خفض صوت مكبرات الصوت، حتى لا يسمع الطبيب صدى.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
       <source>You could not hear the test sound.</source>
       <translation>لم تتمكن من سماع صوت الاختبار.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>ارفع مستوى الصوت وتحقّق أن الصوت غير مكتوم (ابحث عن رمز مكبر الصوت قرب الساعة، أو مفاتيح الصوت في لوحة المفاتيح).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>إن كنت تستخدم سماعات رأس، فتحقّق أنها موصولة ومشغّلة ومختارة كجهاز الإخراج في إعدادات الصوت في الكمبيوتر.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>ثم {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>لم يسمع المتصل صوت الاختبار: تحقّق من مستوى الصوت والكتم، ومن اختيار مكبرات الصوت أو سماعات الرأس الصحيحة.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="101" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>شغّلنا صوت اختبار، لكن لم نتمكن من التأكد أنه مسموع.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>إن كنت تضع سماعات رأس، فهذا متوقع: تأكد أنك سمعت نغمة قصيرة.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
       <translation>إن لم تسمعها، ارفع مستوى الصوت وتحقّق أن الصوت غير مكتوم، ثم {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="108" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>لم يؤكد أحد أن صوت الاختبار سُمع (سماعات رأس، أو لا إجابة): اسأل المتصل هل سمع نغمة قصيرة، وإن لم يسمعها، تحقّق من مستوى الصوت والكتم، ومن اختيار مكبرات الصوت أو سماعات الرأس الصحيحة.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="119" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>سنشغّل صوتًا قصيرًا. ارفع مستوى الصوت لتسمعه.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
       <source>Speaker:</source>
       <translation>مكبر الصوت:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="134" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="132" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <location filename="../../src/preflight/support/code_v2.py" line="57" />
       <source>how the sound was confirmed</source>
       <translation>كيف تأكدنا من الصوت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="135" />
       <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <location filename="../../src/preflight/support/code_v2.py" line="59" />
       <source>the microphone heard the speakers</source>
       <translation>الميكروفون سمع مكبرات الصوت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
       <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <location filename="../../src/preflight/support/code_v2.py" line="60" />
       <source>the caller answered whether they heard it</source>
       <translation>المتصل أجاب هل سمعه</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="139" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <location filename="../../src/preflight/support/code_v2.py" line="61" />
       <source>not confirmed</source>
       <translation>لم يُؤكَّد</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
       <source>Test sound heard by the microphone</source>
       <translation>صوت الاختبار سمعه الميكروفون</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="145" />
       <source>Level of the test sound heard</source>
       <translation>مستوى صوت الاختبار المسموع</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
       <source>Delay of the sound</source>
       <translation>تأخّر الصوت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>Time to hear it</source>
       <translation>الوقت حتى سماعه</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <source>Detection score</source>
       <translation>درجة الاكتشاف</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>How the sound was confirmed</source>
       <translation>كيف تأكدنا من الصوت</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
       <source>the microphone heard it</source>
       <translation>الميكروفون سمعه</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="161" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="159" />
       <source>your answer</source>
       <translation>إجابتك</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <source>You heard the test sound</source>
       <translation>سمعتَ صوت الاختبار</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
       <source>Echo</source>
       <translation>الصدى</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="167" />
       <source>Microphone that listened</source>
       <translation>الميكروفون الذي استمع</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="327" />
       <source>Trying your other speakers…</source>
       <translation>نجرّب مكبرات الصوت الأخرى لديك…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="350" />
       <source>Listen: we will play a short chime.</source>
       <translation>استمع: سنشغّل نغمة قصيرة.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="351" />
       <source>Playing a short test sound…</source>
       <translation>جارٍ تشغيل صوت اختبار قصير…</translation>
     </message>
@@ -2571,31 +2571,36 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <source>Upload counted by</source>
+      <translation>طريقة حساب الرفع</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="396" />
       <source>Speed test by</source>
       <translation>اختبار السرعة بواسطة</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="401" />
       <source>Speed tests that could not measure</source>
       <translation>اختبارات السرعة التي لم تتمكن من القياس</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="404" />
       <source>{provider}: {reason}</source>
       <translation>{provider}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="509" />
       <source>the support line</source>
       <translation>خط الدعم</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="549" />
       <source>Measuring your internet speed…</source>
       <translation>جارٍ قياس سرعة الإنترنت…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="557" />
       <source>Trying another speed test…</source>
       <translation>جارٍ تجربة اختبار سرعة آخر…</translation>
     </message>
@@ -3368,17 +3373,17 @@
       <translation>نقيس الآن اتصالك بالإنترنت. بدأ هذا عندما ضغطت «ابدأ».</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1681" />
       <source>Finding a speed test server…</source>
       <translation>جارٍ البحث عن خادم لاختبار السرعة…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1720" />
       <source>Measuring download speed…</source>
       <translation>جارٍ قياس سرعة التنزيل…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1737" />
       <source>Measuring upload speed…</source>
       <translation>جارٍ قياس سرعة الرفع…</translation>
     </message>

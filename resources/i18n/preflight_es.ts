@@ -959,9 +959,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="202" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Microphone</source>
       <translation>Micrófono</translation>
     </message>
@@ -1234,463 +1234,463 @@
       <translation>Los altavoces dejaron de funcionar durante la prueba: pida a la persona que llama que compruebe que están conectados y encendidos, y que vuelva a hacer las pruebas de Preflight; si vuelve a pasar, que reinicie la computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Compruebe que su micrófono o sus auriculares están conectados, encendidos y sin silenciar (muchos auriculares y portátiles tienen un botón o una tecla para silenciar).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: abra Configuración &gt; Privacidad y seguridad &gt; Micrófono y active el acceso al micrófono para las aplicaciones de escritorio; después, en Configuración &gt; Sistema &gt; Sonido, elija su micrófono en Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac: abra Ajustes del Sistema &gt; Privacidad y seguridad &gt; Micrófono y active Preflight; después, en Ajustes del Sistema &gt; Sonido &gt; Entrada, elija su micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>Abra la configuración de sonido de su computadora, elija su micrófono en Entrada y compruebe que no está silenciado y que su volumen está alto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>Suba el volumen de entrada: Configuración &gt; Sistema &gt; Sonido &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>Suba el volumen de entrada: Ajustes del Sistema &gt; Sonido &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>Suba el volumen de entrada en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Hable un poco más alto o acérquese al micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Si usa auriculares con micrófono, compruebe que no están silenciados.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Apártese un poco del micrófono o hable un poco más bajo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Baje un poco el volumen de entrada en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>El micrófono se oye muy bajo: compruebe que está elegido el micrófono correcto, suba su volumen de entrada y pida a la persona que llama que hable más cerca del micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Busque un lugar más tranquilo y privado para su consulta, lejos de televisores, ventiladores y otras personas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Unos auriculares con micrófono ayudan a que el médico le oiga con claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
       <source>Your microphone works and you sound clear.</source>
       <translation>Su micrófono funciona y se le oye con claridad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>Su micrófono no envía ningún sonido. Puede que esté silenciado, apagado o bloqueado por la configuración de privacidad.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>El micrófono no envía ningún sonido: compruebe que no está silenciado (con un botón de los auriculares o una tecla del teclado) y que la configuración de privacidad de la computadora permite usar el micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>Su micrófono funciona, pero casi no pudimos oír nada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>Su micrófono funciona, pero se le oye bajo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>Su micrófono funciona, pero su voz llega tan fuerte que se oye distorsionada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>El micrófono se oye demasiado fuerte y distorsiona: baje su volumen de entrada o aleje un poco el micrófono de la boca.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>Su micrófono funciona, pero hay mucho ruido de fondo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>Hay mucho ruido de fondo donde está la persona que llama: sugiera un lugar más tranquilo y privado, o unos auriculares con micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>Está usando el micrófono de unos auriculares Bluetooth. Durante una llamada pueden hacer que usted y el médico se oigan como en un teléfono antiguo, o cortar el sonido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>Para su consulta, elija el micrófono de su propia computadora y use los auriculares Bluetooth solo para escuchar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>Or use a headset with a cable.</source>
       <translation>O use unos auriculares con micrófono que tengan cable.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>La persona que llama usa el micrófono de unos auriculares Bluetooth, que pasan a calidad de teléfono o cortan el sonido: sugiera el micrófono de la propia computadora con los auriculares para escuchar, o unos auriculares con cable.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="188" />
       <source>A rule on this computer does not allow programs to use the microphone.</source>
       <translation>Una regla de esta computadora no permite que los programas usen el micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
       <translation>Pida a la persona que se ocupa de esta computadora que permita el micrófono (por ejemplo, en Tiempo de uso) y después {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
       <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
       <translation>Si no se puede hacer hoy, llame a la línea de ayuda: quizá pueda hacer su consulta por teléfono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
       <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
       <translation>El uso del micrófono está restringido en esta Mac (Tiempo de uso, controles parentales o un perfil de administración): la persona que llama no puede activarlo; quien administra la Mac debe permitirlo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Vamos a escuchar su micrófono mientras usted habla durante unos segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="207" />
       <source>Microphone:</source>
       <translation>Micrófono:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>nivel de la voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="218" />
       <source>Voice level</source>
       <translation>Nivel de la voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Loudest moment</source>
       <translation>Momento más fuerte</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
       <source>Background noise</source>
       <translation>Ruido de fondo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Voice above the background noise</source>
       <translation>Voz por encima del ruido de fondo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Distorted sound</source>
       <translation>Sonido distorsionado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Longest distorted stretch</source>
       <translation>Tramo distorsionado más largo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="228" />
       <source>samples</source>
       <translation>muestras</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Too loud (distorted)</source>
       <translation>Demasiado fuerte (distorsionado)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="232" />
       <source>No sound at all</source>
       <translation>Ningún sonido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
       <source>Sample rate</source>
       <translation>Frecuencia de muestreo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="239" />
       <source>Bluetooth headset</source>
       <translation>Auriculares Bluetooth</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="357" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>Siga hablando: estamos probando sus otros micrófonos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="358" />
       <source>Trying your other microphones…</source>
       <translation>Probando sus otros micrófonos…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="382" />
       <source>Opening your microphone…</source>
       <translation>Abriendo su micrófono…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
       <source>Please say: testing one, two, three</source>
       <translation>Por favor, diga: probando, uno, dos, tres</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="50" />
       <source>Did you hear the test sound?</source>
       <translation>¿Oyó el sonido de prueba?</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="59" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="120" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="118" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
       <source>Speakers</source>
       <translation>Altavoces</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="65" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>Sus altavoces funcionan: oímos el sonido de prueba a través de su micrófono.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
       <source>Your speakers or headphones work.</source>
       <translation>Sus altavoces o auriculares funcionan.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="77" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="75" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>Sus altavoces funcionan, pero su micrófono los capta muy fuerte, así que el médico podría oír eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="78" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>Use auriculares con micrófono si los tiene.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>Si no, baje un poco el volumen de los altavoces.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>El micrófono capta muy fuerte los altavoces: sugiera usar auriculares o bajar el volumen de los altavoces, para que el médico no oiga eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
       <source>You could not hear the test sound.</source>
       <translation>Usted no oyó el sonido de prueba.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>Suba el volumen y compruebe que el sonido no está silenciado (busque el icono del altavoz junto al reloj, o las teclas de volumen de su teclado).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>Si usa auriculares, compruebe que están conectados, encendidos y elegidos como salida en la configuración de sonido de su computadora.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>Después {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>La persona que llama no oyó el sonido de prueba: revise el volumen y que el sonido no esté silenciado, y que estén elegidos los altavoces o auriculares correctos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="101" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>Reprodujimos un sonido de prueba, pero no pudimos confirmar que se oiga.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>Si lleva auriculares, es lo normal: asegúrese de que oyó un timbre corto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
       <translation>Si no lo oyó, suba el volumen, compruebe que el sonido no está silenciado y después {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="108" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>Nadie confirmó que se oyera el sonido de prueba (usaba auriculares o no hubo respuesta): pregunte a la persona que llama si oyó un timbre corto; si no, revise el volumen y que el sonido no esté silenciado, y que estén elegidos los altavoces o auriculares correctos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="119" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>Vamos a reproducir un sonido corto. Suba el volumen para poder oírlo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
       <source>Speaker:</source>
       <translation>Altavoz:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="134" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="132" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <location filename="../../src/preflight/support/code_v2.py" line="57" />
       <source>how the sound was confirmed</source>
       <translation>cómo se confirmó el sonido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="135" />
       <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <location filename="../../src/preflight/support/code_v2.py" line="59" />
       <source>the microphone heard the speakers</source>
       <translation>el micrófono oyó los altavoces</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
       <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <location filename="../../src/preflight/support/code_v2.py" line="60" />
       <source>the caller answered whether they heard it</source>
       <translation>la persona que llama respondió si lo oyó</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="139" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <location filename="../../src/preflight/support/code_v2.py" line="61" />
       <source>not confirmed</source>
       <translation>sin confirmar</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
       <source>Test sound heard by the microphone</source>
       <translation>El micrófono oyó el sonido de prueba</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="145" />
       <source>Level of the test sound heard</source>
       <translation>Nivel del sonido de prueba oído</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
       <source>Delay of the sound</source>
       <translation>Retraso del sonido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>Time to hear it</source>
       <translation>Tiempo hasta oírlo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <source>Detection score</source>
       <translation>Puntuación de detección</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>How the sound was confirmed</source>
       <translation>Cómo se confirmó el sonido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
       <source>the microphone heard it</source>
       <translation>lo oyó el micrófono</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="161" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="159" />
       <source>your answer</source>
       <translation>su respuesta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <source>You heard the test sound</source>
       <translation>Usted oyó el sonido de prueba</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
       <source>Echo</source>
       <translation>Eco</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="167" />
       <source>Microphone that listened</source>
       <translation>Micrófono que escuchó</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="327" />
       <source>Trying your other speakers…</source>
       <translation>Probando sus otros altavoces…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="350" />
       <source>Listen: we will play a short chime.</source>
       <translation>Escuche: vamos a reproducir un timbre corto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="351" />
       <source>Playing a short test sound…</source>
       <translation>Reproduciendo un sonido de prueba corto…</translation>
     </message>
@@ -2571,31 +2571,36 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <source>Upload counted by</source>
+      <translation>Subida contada por</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="396" />
       <source>Speed test by</source>
       <translation>Prueba de velocidad hecha por</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="401" />
       <source>Speed tests that could not measure</source>
       <translation>Pruebas de velocidad que no pudieron medir</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="404" />
       <source>{provider}: {reason}</source>
       <translation>{provider}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="509" />
       <source>the support line</source>
       <translation>la línea de ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="549" />
       <source>Measuring your internet speed…</source>
       <translation>Midiendo su velocidad de internet…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="557" />
       <source>Trying another speed test…</source>
       <translation>Probando otra prueba de velocidad…</translation>
     </message>
@@ -3368,17 +3373,17 @@
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1681" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1720" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1737" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>

@@ -959,9 +959,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="202" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Microphone</source>
       <translation>Microfone</translation>
     </message>
@@ -1234,463 +1234,463 @@
       <translation>Os alto-falantes pararam de funcionar durante o teste: peça à pessoa que ligou para verificar se estão conectados e ligados e fazer os testes do Preflight de novo; se acontecer de novo, para reiniciar o computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Verifique se o seu microfone ou fone com microfone está conectado, ligado e sem o mudo ativado (muitos fones e notebooks têm um botão ou tecla de mudo).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: abra Configurações &gt; Privacidade e segurança &gt; Microfone e ative o acesso ao microfone para aplicativos da área de trabalho; depois, em Configurações &gt; Sistema &gt; Som, escolha o seu microfone em Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac: abra Ajustes do Sistema &gt; Privacidade e Segurança &gt; Microfone e ative o Preflight; depois, em Ajustes do Sistema &gt; Som &gt; Entrada, escolha o seu microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>Abra as configurações de som do computador, escolha o seu microfone em Entrada e verifique se o mudo não está ativado e se o volume está alto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>Aumente o volume de entrada: Configurações &gt; Sistema &gt; Som &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>Aumente o volume de entrada: Ajustes do Sistema &gt; Som &gt; Entrada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>Aumente o volume de entrada nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Fale um pouco mais alto ou chegue mais perto do microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Se você usa um fone com microfone, verifique se o botão de mudo está desligado.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Afaste-se um pouco do microfone ou fale um pouco mais baixo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Diminua um pouco o volume de entrada nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>O microfone está muito baixo: verifique se o microfone certo está escolhido, aumente o volume de entrada e peça à pessoa que ligou para falar mais perto dele.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Procure um lugar mais tranquilo e reservado para a sua consulta, longe de TV, ventilador e outras pessoas.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Fones de ouvido com microfone ajudam o médico a ouvir você com clareza.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
       <source>Your microphone works and you sound clear.</source>
       <translation>O seu microfone funciona e a sua voz está clara.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>O seu microfone não está enviando nenhum som. Talvez esteja no mudo, desligado ou bloqueado pelas configurações de privacidade.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>O microfone envia silêncio: verifique se o mudo não está ativado (um botão no fone ou uma tecla no teclado) e se as configurações de privacidade do computador permitem o microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>O seu microfone está funcionando, mas quase não conseguimos ouvir nada.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>O seu microfone funciona, mas a sua voz está baixa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>O seu microfone funciona, mas a sua voz está tão alta que sai distorcida.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>O microfone está alto demais e distorce: diminua o volume de entrada ou afaste o microfone um pouco da boca.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>O seu microfone funciona, mas há muito barulho de fundo.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>Há muito barulho de fundo onde a pessoa que ligou está: sugira um lugar mais tranquilo e reservado, ou fones de ouvido com microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>Você está usando o microfone de um fone Bluetooth. Durante uma chamada, ele pode deixar a sua voz e a do médico parecendo um telefone antigo, ou cortar o som.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>Para a sua consulta, escolha o microfone do próprio computador e use o fone Bluetooth só para ouvir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>Or use a headset with a cable.</source>
       <translation>Ou use um fone com microfone com fio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>A pessoa que ligou usa o microfone de um fone Bluetooth, que passa o fone para qualidade de telefone ou corta o som: sugira o microfone do próprio computador, com o fone só para ouvir, ou um fone com fio.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="188" />
       <source>A rule on this computer does not allow programs to use the microphone.</source>
       <translation>Uma regra deste computador não permite que programas usem o microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
       <translation>Peça à pessoa que cuida deste computador para permitir o microfone (por exemplo, em Tempo de Uso) e depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
       <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
       <translation>Se isso não puder ser feito hoje, ligue para a linha de ajuda: talvez você possa fazer a consulta por telefone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
       <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
       <translation>O uso do microfone está restrito neste Mac (Tempo de Uso, controles parentais ou um perfil de gerenciamento): a pessoa que ligou não consegue ativá-lo; quem administra o Mac precisa permitir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Vamos ouvir o seu microfone enquanto você fala por alguns segundos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="207" />
       <source>Microphone:</source>
       <translation>Microfone:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>nível da voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="218" />
       <source>Voice level</source>
       <translation>Nível da voz</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Loudest moment</source>
       <translation>Momento mais alto</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
       <source>Background noise</source>
       <translation>Barulho de fundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Voice above the background noise</source>
       <translation>Voz acima do barulho de fundo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Distorted sound</source>
       <translation>Som distorcido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Longest distorted stretch</source>
       <translation>Trecho distorcido mais longo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="228" />
       <source>samples</source>
       <translation>amostras</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Too loud (distorted)</source>
       <translation>Alto demais (distorcido)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="232" />
       <source>No sound at all</source>
       <translation>Nenhum som</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
       <source>Sample rate</source>
       <translation>Taxa de amostragem</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <source>Channels</source>
       <translation>Canais</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="239" />
       <source>Bluetooth headset</source>
       <translation>Fone Bluetooth</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Problema</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="357" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>Continue falando: estamos testando os seus outros microfones.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="358" />
       <source>Trying your other microphones…</source>
       <translation>Testando os seus outros microfones…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="382" />
       <source>Opening your microphone…</source>
       <translation>Abrindo o seu microfone…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
       <source>Please say: testing one, two, three</source>
       <translation>Por favor, diga: testando, um, dois, três</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="50" />
       <source>Did you hear the test sound?</source>
       <translation>Você ouviu o som de teste?</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="59" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="120" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="118" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
       <source>Speakers</source>
       <translation>Alto-falantes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="65" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>Os seus alto-falantes funcionam: ouvimos o som de teste pelo seu microfone.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
       <source>Your speakers or headphones work.</source>
       <translation>Os seus alto-falantes ou fones de ouvido funcionam.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="77" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="75" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>Os seus alto-falantes funcionam, mas o seu microfone capta o som deles muito alto, então o médico pode ouvir eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="78" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>Use fones de ouvido com microfone, se tiver.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>Se não tiver, diminua um pouco o volume dos alto-falantes.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>O microfone capta os alto-falantes muito alto: sugira fones de ouvido, ou diminuir o volume dos alto-falantes, para o médico não ouvir eco.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
       <source>You could not hear the test sound.</source>
       <translation>Você não ouviu o som de teste.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>Aumente o volume e verifique se o som não está no mudo (procure o ícone de alto-falante perto do relógio, ou as teclas de volume do teclado).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>Se você usa fones de ouvido, verifique se estão conectados, ligados e escolhidos como saída nas configurações de som do computador.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>Depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>A pessoa que ligou não ouviu o som de teste: verifique o volume e o mudo, e se os alto-falantes ou fones certos estão escolhidos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="101" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>Tocamos um som de teste, mas não conseguimos confirmar que ele pode ser ouvido.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>Se você está de fones de ouvido, isso é normal: confirme que ouviu um som curto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
       <translation>Se não ouviu, aumente o volume e verifique se o som não está no mudo; depois {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="108" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>Ninguém confirmou que o som de teste foi ouvido (fones de ouvido, ou sem resposta): pergunte à pessoa que ligou se ela ouviu um som curto; se não, verifique o volume e o mudo, e se os alto-falantes ou fones certos estão escolhidos.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="119" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>Vamos tocar um som curto. Aumente o volume para poder ouvir.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
       <source>Speaker:</source>
       <translation>Alto-falante:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="134" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="132" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <location filename="../../src/preflight/support/code_v2.py" line="57" />
       <source>how the sound was confirmed</source>
       <translation>como o som foi confirmado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="135" />
       <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <location filename="../../src/preflight/support/code_v2.py" line="59" />
       <source>the microphone heard the speakers</source>
       <translation>o microfone ouviu os alto-falantes</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
       <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <location filename="../../src/preflight/support/code_v2.py" line="60" />
       <source>the caller answered whether they heard it</source>
       <translation>a pessoa que ligou respondeu se ouviu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="139" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <location filename="../../src/preflight/support/code_v2.py" line="61" />
       <source>not confirmed</source>
       <translation>não confirmado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
       <source>Test sound heard by the microphone</source>
       <translation>Som de teste ouvido pelo microfone</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="145" />
       <source>Level of the test sound heard</source>
       <translation>Nível do som de teste ouvido</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
       <source>Delay of the sound</source>
       <translation>Atraso do som</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>Time to hear it</source>
       <translation>Tempo até ouvir</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <source>Detection score</source>
       <translation>Pontuação de detecção</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>How the sound was confirmed</source>
       <translation>Como o som foi confirmado</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
       <source>the microphone heard it</source>
       <translation>o microfone ouviu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="161" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="159" />
       <source>your answer</source>
       <translation>a sua resposta</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <source>You heard the test sound</source>
       <translation>Você ouviu o som de teste</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
       <source>Echo</source>
       <translation>Eco</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="167" />
       <source>Microphone that listened</source>
       <translation>Microfone que escutou</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="327" />
       <source>Trying your other speakers…</source>
       <translation>Testando os seus outros alto-falantes…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="350" />
       <source>Listen: we will play a short chime.</source>
       <translation>Escute: vamos tocar um som curto.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="351" />
       <source>Playing a short test sound…</source>
       <translation>Tocando um som de teste curto…</translation>
     </message>
@@ -2571,31 +2571,36 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <source>Upload counted by</source>
+      <translation>Envio contado por</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="396" />
       <source>Speed test by</source>
       <translation>Teste de velocidade feito por</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="401" />
       <source>Speed tests that could not measure</source>
       <translation>Testes de velocidade que não conseguiram medir</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="404" />
       <source>{provider}: {reason}</source>
       <translation>{provider}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="509" />
       <source>the support line</source>
       <translation>a linha de ajuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="549" />
       <source>Measuring your internet speed…</source>
       <translation>Medindo a velocidade da sua internet…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="557" />
       <source>Trying another speed test…</source>
       <translation>Tentando outro teste de velocidade…</translation>
     </message>
@@ -3368,17 +3373,17 @@
       <translation>Estamos medindo a sua conexão com a internet. Isso começou quando você clicou em Começar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1681" />
       <source>Finding a speed test server…</source>
       <translation>Procurando um servidor de teste de velocidade…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1720" />
       <source>Measuring download speed…</source>
       <translation>Medindo a velocidade de download…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1737" />
       <source>Measuring upload speed…</source>
       <translation>Medindo a velocidade de upload…</translation>
     </message>

@@ -959,9 +959,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="202" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Microphone</source>
       <translation>Micrô</translation>
     </message>
@@ -1234,463 +1234,463 @@
       <translation>Loa ngừng hoạt động trong lúc kiểm tra: đề nghị người gọi kiểm tra xem loa đã được cắm và bật rồi chạy lại Preflight, và khởi động lại máy tính nếu lỗi xảy ra lần nữa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>Xin kiểm tra xem micrô hoặc tai nghe có micrô đã được cắm, đã bật và không bị tắt tiếng (nhiều tai nghe và máy tính xách tay có nút hoặc phím tắt tiếng).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows: mở Cài đặt &gt; Quyền riêng tư &amp; bảo mật &gt; Micrô và bật quyền truy cập micrô cho ứng dụng trên máy tính; sau đó trong Cài đặt &gt; Hệ thống &gt; Âm thanh, chọn micrô của quý vị ở mục Đầu vào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac: mở Cài đặt hệ thống &gt; Quyền riêng tư &amp; Bảo mật &gt; Micrô và bật Preflight; sau đó trong Cài đặt hệ thống &gt; Âm thanh &gt; Đầu vào, chọn micrô của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>Mở phần cài đặt âm thanh của máy tính, chọn micrô của quý vị ở mục Đầu vào, và kiểm tra xem micrô không bị tắt tiếng và âm lượng đã được tăng lên.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>Tăng âm lượng đầu vào: Cài đặt &gt; Hệ thống &gt; Âm thanh &gt; Đầu vào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>Tăng âm lượng đầu vào: Cài đặt hệ thống &gt; Âm thanh &gt; Đầu vào.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>Xin tăng âm lượng đầu vào trong phần cài đặt âm thanh của máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>Xin nói to hơn một chút, hoặc ngồi gần micrô hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>Nếu quý vị dùng tai nghe có micrô, xin kiểm tra xem công tắc tắt tiếng đang tắt.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>Xin lùi ra xa micrô một chút, hoặc nói nhỏ hơn một chút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>Xin giảm âm lượng đầu vào một chút trong phần cài đặt âm thanh của máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>Micrô quá nhỏ: kiểm tra xem đã chọn đúng micrô chưa, tăng âm lượng đầu vào, và đề nghị người gọi nói gần micrô hơn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>Xin tìm một nơi yên tĩnh, riêng tư cho buổi khám, xa tivi, quạt và người khác.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>Tai nghe có micrô giúp bác sĩ nghe rõ quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
       <source>Your microphone works and you sound clear.</source>
       <translation>Micrô của quý vị hoạt động tốt và giọng nói nghe rõ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>Micrô của quý vị không gửi âm thanh nào. Có thể micrô đang bị tắt tiếng, bị tắt, hoặc bị chặn bởi cài đặt quyền riêng tư.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>Micrô chỉ gửi sự im lặng: kiểm tra xem micrô không bị tắt tiếng (nút trên tai nghe hoặc bàn phím) và cài đặt quyền riêng tư của máy tính cho phép dùng micrô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>Micrô của quý vị hoạt động, nhưng chúng tôi hầu như không nghe thấy gì.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>Micrô của quý vị hoạt động, nhưng giọng quý vị nghe nhỏ.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>Micrô của quý vị hoạt động, nhưng giọng quý vị to quá nên bị méo tiếng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>Micrô quá to và bị méo tiếng: giảm âm lượng đầu vào hoặc để micrô xa miệng hơn một chút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>Micrô của quý vị hoạt động, nhưng có nhiều tiếng ồn xung quanh.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>Chỗ người gọi đang ngồi có nhiều tiếng ồn: gợi ý một nơi yên tĩnh, riêng tư hơn, hoặc tai nghe có micrô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>Quý vị đang dùng micrô của tai nghe Bluetooth. Trong cuộc gọi, nó có thể làm giọng của quý vị và bác sĩ nghe như điện thoại cũ, hoặc làm mất tiếng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>Trong buổi khám, xin chọn micrô của chính máy tính, và chỉ dùng tai nghe Bluetooth để nghe.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>Or use a headset with a cable.</source>
       <translation>Hoặc dùng tai nghe có dây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>Người gọi đang dùng micrô của tai nghe Bluetooth, làm tai nghe chuyển sang chất lượng điện thoại hoặc mất tiếng: gợi ý dùng micrô của chính máy tính và chỉ dùng tai nghe để nghe, hoặc dùng tai nghe có dây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="188" />
       <source>A rule on this computer does not allow programs to use the microphone.</source>
       <translation>Một quy định trên máy tính này không cho phép các chương trình dùng micrô.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
       <translation>Xin nhờ người quản lý máy tính này cho phép dùng micrô (ví dụ trong Thời gian sử dụng), rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
       <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
       <translation>Nếu hôm nay không làm được, xin gọi đường dây hỗ trợ: quý vị có thể tham gia buổi khám qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
       <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
       <translation>Việc dùng micrô bị hạn chế trên máy Mac này (Thời gian sử dụng, kiểm soát của phụ huynh hoặc hồ sơ quản lý): người gọi không tự bật được; người quản lý máy Mac phải cho phép.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>Chúng tôi sẽ nghe micrô của quý vị trong khi quý vị nói vài giây.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="207" />
       <source>Microphone:</source>
       <translation>Micrô:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>mức âm lượng giọng nói</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="218" />
       <source>Voice level</source>
       <translation>Mức âm lượng giọng nói</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Loudest moment</source>
       <translation>Lúc to nhất</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
       <source>Background noise</source>
       <translation>Tiếng ồn xung quanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Voice above the background noise</source>
       <translation>Giọng nói so với tiếng ồn xung quanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Distorted sound</source>
       <translation>Âm thanh bị méo</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Longest distorted stretch</source>
       <translation>Đoạn méo tiếng dài nhất</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="228" />
       <source>samples</source>
       <translation>mẫu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Too loud (distorted)</source>
       <translation>Quá to (bị méo)</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="232" />
       <source>No sound at all</source>
       <translation>Hoàn toàn không có âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
       <source>Sample rate</source>
       <translation>Tần số lấy mẫu</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <source>Channels</source>
       <translation>Kênh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="239" />
       <source>Bluetooth headset</source>
       <translation>Tai nghe Bluetooth</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="357" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>Xin tiếp tục nói: chúng tôi đang thử các micrô khác của quý vị.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="358" />
       <source>Trying your other microphones…</source>
       <translation>Đang thử các micrô khác của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="382" />
       <source>Opening your microphone…</source>
       <translation>Đang mở micrô của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
       <source>Please say: testing one, two, three</source>
       <translation>Xin nói: thử micrô, một, hai, ba</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="50" />
       <source>Did you hear the test sound?</source>
       <translation>Quý vị có nghe thấy âm thanh thử không?</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="59" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="120" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="118" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
       <source>Speakers</source>
       <translation>Loa</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="65" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>Loa của quý vị hoạt động: micrô đã nghe thấy âm thanh thử.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
       <source>Your speakers or headphones work.</source>
       <translation>Loa hoặc tai nghe của quý vị hoạt động.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="77" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="75" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>Loa của quý vị hoạt động, nhưng micrô thu tiếng loa rất to, nên bác sĩ có thể nghe thấy tiếng vọng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="78" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>Xin dùng tai nghe có micrô nếu quý vị có.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>Nếu không có, xin giảm âm lượng loa một chút.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>Micrô thu tiếng loa rất to: gợi ý dùng tai nghe, hoặc giảm âm lượng loa, để bác sĩ không nghe thấy tiếng vọng.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
       <source>You could not hear the test sound.</source>
       <translation>Quý vị không nghe thấy âm thanh thử.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>Xin tăng âm lượng và kiểm tra xem âm thanh không bị tắt tiếng (tìm biểu tượng loa gần đồng hồ, hoặc các phím âm lượng trên bàn phím).</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>Nếu quý vị dùng tai nghe, xin kiểm tra xem tai nghe đã được cắm, đã bật và được chọn làm đầu ra trong phần cài đặt âm thanh của máy tính.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>Sau đó {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>Người gọi không nghe thấy âm thanh thử: kiểm tra âm lượng và tắt tiếng, và xem đã chọn đúng loa hoặc tai nghe chưa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="101" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>Chúng tôi đã phát âm thanh thử, nhưng không xác nhận được là có nghe thấy hay không.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>Nếu quý vị đang đeo tai nghe, điều này là bình thường: xin chắc chắn rằng quý vị đã nghe thấy một tiếng chuông ngắn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
       <translation>Nếu quý vị không nghe thấy, xin tăng âm lượng và kiểm tra xem âm thanh không bị tắt tiếng, rồi {check_again}.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="108" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>Không ai xác nhận đã nghe thấy âm thanh thử (đeo tai nghe, hoặc không trả lời): hỏi người gọi có nghe thấy một tiếng chuông ngắn không; nếu không, kiểm tra âm lượng và tắt tiếng, và xem đã chọn đúng loa hoặc tai nghe chưa.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="119" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>Chúng tôi sẽ phát một âm thanh ngắn. Xin tăng âm lượng để quý vị nghe được.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
       <source>Speaker:</source>
       <translation>Loa:</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="134" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="132" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <location filename="../../src/preflight/support/code_v2.py" line="57" />
       <source>how the sound was confirmed</source>
       <translation>cách xác nhận âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="135" />
       <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <location filename="../../src/preflight/support/code_v2.py" line="59" />
       <source>the microphone heard the speakers</source>
       <translation>micrô đã nghe thấy loa</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
       <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <location filename="../../src/preflight/support/code_v2.py" line="60" />
       <source>the caller answered whether they heard it</source>
       <translation>người gọi đã trả lời có nghe thấy hay không</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="139" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <location filename="../../src/preflight/support/code_v2.py" line="61" />
       <source>not confirmed</source>
       <translation>chưa xác nhận</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
       <source>Test sound heard by the microphone</source>
       <translation>Micrô nghe thấy âm thanh thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="145" />
       <source>Level of the test sound heard</source>
       <translation>Mức âm thanh thử nghe được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
       <source>Delay of the sound</source>
       <translation>Độ trễ của âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>Time to hear it</source>
       <translation>Thời gian để nghe thấy</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <source>Detection score</source>
       <translation>Điểm phát hiện</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>How the sound was confirmed</source>
       <translation>Cách xác nhận âm thanh</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
       <source>the microphone heard it</source>
       <translation>micrô đã nghe thấy</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="161" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="159" />
       <source>your answer</source>
       <translation>câu trả lời của quý vị</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <source>You heard the test sound</source>
       <translation>Quý vị đã nghe thấy âm thanh thử</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
       <source>Echo</source>
       <translation>Tiếng vọng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="167" />
       <source>Microphone that listened</source>
       <translation>Micrô đã dùng để nghe</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="327" />
       <source>Trying your other speakers…</source>
       <translation>Đang thử các loa khác của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="350" />
       <source>Listen: we will play a short chime.</source>
       <translation>Xin lắng nghe: chúng tôi sẽ phát một tiếng chuông ngắn.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="351" />
       <source>Playing a short test sound…</source>
       <translation>Đang phát một âm thanh thử ngắn…</translation>
     </message>
@@ -2571,31 +2571,36 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <source>Upload counted by</source>
+      <translation>Tải lên được đếm bằng</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="396" />
       <source>Speed test by</source>
       <translation>Đo tốc độ bởi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="401" />
       <source>Speed tests that could not measure</source>
       <translation>Các dịch vụ đo tốc độ không đo được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="404" />
       <source>{provider}: {reason}</source>
       <translation>{provider}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="509" />
       <source>the support line</source>
       <translation>đường dây hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="549" />
       <source>Measuring your internet speed…</source>
       <translation>Đang đo tốc độ Internet của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="557" />
       <source>Trying another speed test…</source>
       <translation>Đang thử một dịch vụ đo tốc độ khác…</translation>
     </message>
@@ -3368,17 +3373,17 @@
       <translation>Chúng tôi đang đo kết nối Internet của quý vị. Việc này bắt đầu khi quý vị bấm Bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1681" />
       <source>Finding a speed test server…</source>
       <translation>Đang tìm máy chủ đo tốc độ…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1720" />
       <source>Measuring download speed…</source>
       <translation>Đang đo tốc độ tải xuống…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1737" />
       <source>Measuring upload speed…</source>
       <translation>Đang đo tốc độ tải lên…</translation>
     </message>

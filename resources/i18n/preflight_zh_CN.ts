@@ -959,9 +959,9 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/audio/devices.py" line="82" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="116" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="204" />
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="240" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="114" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="202" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
       <source>Microphone</source>
       <translation>麦克风</translation>
     </message>
@@ -1234,463 +1234,463 @@
       <translation>测试时扬声器停止工作：请来电者确认扬声器已插好并已打开，再次运行 Preflight；如果再次出现，请重启电脑。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="55" />
       <source>Check that your microphone or headset is plugged in, switched on and not muted (many headsets and laptops have a mute button or key).</source>
       <translation>请确认麦克风或耳麦已插好、已打开，并且没有静音（很多耳麦和笔记本电脑有静音按钮或按键）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="64" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="62" />
       <source>Windows: open Settings &gt; Privacy &amp; security &gt; Microphone and turn on microphone access for desktop apps; then in Settings &gt; System &gt; Sound, choose your microphone under Input.</source>
       <translation>Windows：打开“设置 &gt; 隐私和安全性 &gt; 麦克风”，为桌面应用打开麦克风访问权限；然后在“设置 &gt; 系统 &gt; 声音”的“输入”下选择您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="69" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="67" />
       <source>Mac: open System Settings &gt; Privacy &amp; Security &gt; Microphone and turn on Preflight; then in System Settings &gt; Sound &gt; Input, choose your microphone.</source>
       <translation>Mac：打开“系统设置 &gt; 隐私与安全性 &gt; 麦克风”，为 Preflight 打开开关；然后在“系统设置 &gt; 声音 &gt; 输入”中选择您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="74" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="72" />
       <source>Open your computer's sound settings, choose your microphone under Input, and check that it is not muted and its volume is up.</source>
       <translation>打开电脑的声音设置，在“输入”下选择您的麦克风，并确认它没有静音、音量已调高。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="78" />
       <source>Turn up the input volume: Settings &gt; System &gt; Sound &gt; Input.</source>
       <translation>调高输入音量：“设置 &gt; 系统 &gt; 声音 &gt; 输入”。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="79" />
       <source>Turn up the input volume: System Settings &gt; Sound &gt; Input.</source>
       <translation>调高输入音量：“系统设置 &gt; 声音 &gt; 输入”。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="82" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="80" />
       <source>Turn up the input volume in your computer's sound settings.</source>
       <translation>请在电脑的声音设置中调高输入音量。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="90" />
       <source>Speak a little louder, or move closer to the microphone.</source>
       <translation>请说话大声一点，或离麦克风近一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="94" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="92" />
       <source>If you use a headset, check that its mute switch is off.</source>
       <translation>如果您使用耳麦，请确认它的静音开关已关闭。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="101" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="99" />
       <source>Move back a little from the microphone, or speak a bit more softly.</source>
       <translation>请离麦克风远一点，或说话轻一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="100" />
       <source>Turn the input volume down a little in your computer's sound settings.</source>
       <translation>请在电脑的声音设置中把输入音量调低一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="104" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="102" />
       <source>The microphone is too quiet: check the right microphone is chosen, raise its input volume, and ask the caller to speak closer to it.</source>
       <translation>麦克风声音太小：请确认选择了正确的麦克风，调高输入音量，并请来电者靠近麦克风说话。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="109" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="107" />
       <source>Find a quieter, private place for your visit, away from TVs, fans and other people.</source>
       <translation>请找一个安静、私密的地方就诊，远离电视、风扇和其他人。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="108" />
       <source>Headphones with a microphone help the doctor hear you clearly.</source>
       <translation>使用带麦克风的耳机，可以让医生听清您的声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="124" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="122" />
       <source>Your microphone works and you sound clear.</source>
       <translation>您的麦克风工作正常，声音清楚。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="129" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="127" />
       <source>Your microphone is sending no sound. It may be muted, switched off, or blocked by your privacy settings.</source>
       <translation>您的麦克风没有传送任何声音。它可能被静音、关闭，或被隐私设置阻止。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="132" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="130" />
       <source>The microphone sends silence: check it is not muted (a button on the headset or keyboard) and that the computer's privacy settings allow the microphone.</source>
       <translation>麦克风传送的是静音：请确认它没有静音（耳麦或键盘上的按钮），并且电脑的隐私设置允许使用麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="139" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="137" />
       <source>Your microphone is working, but we could hardly hear anything.</source>
       <translation>您的麦克风可以工作，但我们几乎听不到任何声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="146" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="144" />
       <source>Your microphone works, but you sound quiet.</source>
       <translation>您的麦克风可以工作，但您的声音偏小。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="151" />
       <source>Your microphone works, but your voice is so loud that it sounds distorted.</source>
       <translation>您的麦克风可以工作，但您的声音太大，听起来失真。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="156" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="154" />
       <source>The microphone is too loud and distorts: lower its input volume or move it a little away from the mouth.</source>
       <translation>麦克风声音太大、失真：请调低输入音量，或把麦克风移得离嘴远一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="160" />
       <source>Your microphone works, but there is a lot of background noise.</source>
       <translation>您的麦克风可以工作，但背景噪音很大。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="162" />
       <source>There is a lot of background noise where the caller is: suggest a quieter, private place, or headphones with a microphone.</source>
       <translation>来电者所在的地方背景噪音很大：建议换一个安静、私密的地方，或使用带麦克风的耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="169" />
       <source>You are using the microphone of a Bluetooth headset. During a call it can make you and the doctor sound like an old telephone, or cut the sound.</source>
       <translation>您正在使用 Bluetooth 耳机的麦克风。通话时，它可能让您和医生的声音像旧电话一样，或者让声音中断。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="173" />
       <source>For your visit, choose your computer's own microphone, and keep the Bluetooth headset for listening.</source>
       <translation>就诊时，请选择电脑自带的麦克风，Bluetooth 耳机只用来听声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="175" />
       <source>Or use a headset with a cable.</source>
       <translation>或者使用有线耳麦。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="179" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="177" />
       <source>The caller uses a Bluetooth headset's microphone, which switches the headset to phone quality or cuts the sound: suggest the computer's own microphone with the headset for listening, or a wired headset.</source>
       <translation>来电者正在使用 Bluetooth 耳机的麦克风，这会让耳机切换成电话音质或让声音中断：建议使用电脑自带的麦克风，耳机只用来听，或使用有线耳麦。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="188" />
       <source>A rule on this computer does not allow programs to use the microphone.</source>
       <translation>这台电脑上的一项规则不允许程序使用麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="190" />
       <source>Ask the person who looks after this computer to allow the microphone (for example in Screen Time), then {check_again}.</source>
       <translation>请让管理这台电脑的人允许使用麦克风（例如在“屏幕使用时间”中），然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="194" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="192" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="336" />
       <source>If that cannot be done today, call the support line: you may be able to join your visit by phone.</source>
       <translation>如果今天无法做到，请拨打帮助热线：您也许可以用电话参加就诊。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="197" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="195" />
       <source>Microphone use is restricted on this Mac (Screen Time, parental controls or a management profile): the caller cannot switch it on; whoever manages the Mac must allow it.</source>
       <translation>这台 Mac 限制了麦克风的使用（屏幕使用时间、家长控制或管理描述文件）：来电者自己无法打开；需要由管理这台 Mac 的人允许。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="205" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="203" />
       <source>We will listen to your microphone while you speak for a few seconds.</source>
       <translation>请说几秒钟的话，我们会听一听您的麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="209" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="207" />
       <source>Microphone:</source>
       <translation>麦克风：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="215" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="213" />
       <location filename="../../src/preflight/support/code_v1.py" line="103" />
       <location filename="../../src/preflight/support/code_v2.py" line="48" />
       <source>voice level</source>
       <translation>声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="218" />
       <source>Voice level</source>
       <translation>声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="222" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="220" />
       <source>Loudest moment</source>
       <translation>最响的时刻</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="221" />
       <source>Background noise</source>
       <translation>背景噪音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="223" />
       <source>Voice above the background noise</source>
       <translation>声音高出背景噪音的程度</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="225" />
       <source>Distorted sound</source>
       <translation>失真的声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="227" />
       <source>Longest distorted stretch</source>
       <translation>最长的失真时段</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="230" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="228" />
       <source>samples</source>
       <translation>个采样</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="231" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="229" />
       <source>Too loud (distorted)</source>
       <translation>太响（失真）</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="232" />
       <source>No sound at all</source>
       <translation>完全没有声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="234" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
       <source>Sample rate</source>
       <translation>采样率</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="238" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="236" />
       <source>Channels</source>
       <translation>声道</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="239" />
       <source>Bluetooth headset</source>
       <translation>Bluetooth 耳机</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="243" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="173" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="400" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="364" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="357" />
       <source>Keep speaking: we are trying your other microphones.</source>
       <translation>请继续说话：我们正在试用您的其他麦克风。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="365" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="358" />
       <source>Trying your other microphones…</source>
       <translation>正在试用您的其他麦克风…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="389" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="382" />
       <source>Opening your microphone…</source>
       <translation>正在打开您的麦克风…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/microphone.py" line="394" />
+      <location filename="../../src/preflight/checks/audio/microphone.py" line="387" />
       <source>Please say: testing one, two, three</source>
       <translation>请说：测试，一，二，三</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="52" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="50" />
       <source>Did you hear the test sound?</source>
       <translation>您听到测试声音了吗？</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="59" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="120" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="168" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="57" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="118" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
       <source>Speakers</source>
       <translation>扬声器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="67" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="65" />
       <source>Your speakers work: we heard the test sound through your microphone.</source>
       <translation>您的扬声器工作正常：我们的麦克风听到了测试声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="72" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="70" />
       <source>Your speakers or headphones work.</source>
       <translation>您的扬声器或耳机工作正常。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="77" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="75" />
       <source>Your speakers work, but your microphone picks them up loudly, so the doctor may hear an echo.</source>
       <translation>您的扬声器可以工作，但麦克风收到的扬声器声音很大，医生可能会听到回声。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="80" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="78" />
       <source>Use headphones with a microphone if you have them.</source>
       <translation>如果有带麦克风的耳机，请使用它。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="79" />
       <source>If not, turn your speaker volume down a little.</source>
       <translation>如果没有，请把扬声器音量调低一点。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="83" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="81" />
       <source>The microphone hears the speakers loudly: suggest headphones, or lower the speaker volume, so the doctor hears no echo.</source>
       <translation>麦克风收到的扬声器声音很大：建议使用耳机，或调低扬声器音量，这样医生不会听到回声。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="87" />
       <source>You could not hear the test sound.</source>
       <translation>您没有听到测试声音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="89" />
       <source>Turn up the volume and check that sound is not muted (look for the speaker icon near the clock, or the volume keys on your keyboard).</source>
       <translation>请调高音量，并确认声音没有静音（看看时钟旁边的扬声器图标，或键盘上的音量键）。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="91" />
       <source>If you use headphones, check that they are plugged in, switched on and chosen as the output in your computer's sound settings.</source>
       <translation>如果您使用耳机，请确认耳机已插好、已打开，并在电脑的声音设置中被选为输出设备。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="93" />
       <location filename="../../src/preflight/checks/network/connectivity.py" line="295" />
       <source>Then {check_again}.</source>
       <translation>然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="97" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="95" />
       <source>The caller did not hear the test sound: check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>来电者没有听到测试声音：请检查音量和静音，并确认选择了正确的扬声器或耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="101" />
       <source>We played a test sound, but could not confirm that it can be heard.</source>
       <translation>我们播放了测试声音，但无法确认是否能听到。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="103" />
       <source>If you wear headphones, that is expected: make sure you heard a short chime.</source>
       <translation>如果您戴着耳机，这是正常的：请确认您听到了一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="107" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="105" />
       <source>If you did not hear it, turn up the volume and check that sound is not muted, then {check_again}.</source>
       <translation>如果您没有听到，请调高音量并确认声音没有静音，然后{check_again}。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="110" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="108" />
       <source>Nobody confirmed that the test sound was heard (headphones, or no answer): ask the caller whether they heard a short chime; if not, check the volume and mute, and that the right speakers or headphones are chosen.</source>
       <translation>没有人确认听到了测试声音（戴着耳机，或没有回答）：请问来电者是否听到一声短促的提示音；如果没有，请检查音量和静音，并确认选择了正确的扬声器或耳机。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="121" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="119" />
       <source>We will play a short sound. Turn your volume up so you can hear it.</source>
       <translation>我们会播放一段短声音。请调高音量，以便您能听到。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="125" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="123" />
       <source>Speaker:</source>
       <translation>扬声器：</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="134" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="132" />
       <location filename="../../src/preflight/support/code_v1.py" line="106" />
       <location filename="../../src/preflight/support/code_v2.py" line="57" />
       <source>how the sound was confirmed</source>
       <translation>声音的确认方式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="135" />
       <location filename="../../src/preflight/support/code_v1.py" line="111" />
       <location filename="../../src/preflight/support/code_v2.py" line="59" />
       <source>the microphone heard the speakers</source>
       <translation>麦克风听到了扬声器</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="138" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="136" />
       <location filename="../../src/preflight/support/code_v1.py" line="112" />
       <location filename="../../src/preflight/support/code_v2.py" line="60" />
       <source>the caller answered whether they heard it</source>
       <translation>来电者回答了是否听到</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="139" />
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="137" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
       <location filename="../../src/preflight/support/code_v1.py" line="113" />
       <location filename="../../src/preflight/support/code_v2.py" line="61" />
       <source>not confirmed</source>
       <translation>未确认</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="144" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="142" />
       <source>Test sound heard by the microphone</source>
       <translation>麦克风听到的测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="145" />
       <source>Level of the test sound heard</source>
       <translation>听到的测试声音大小</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="147" />
       <source>Delay of the sound</source>
       <translation>声音的延迟</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="149" />
       <source>Time to hear it</source>
       <translation>听到所用的时间</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="151" />
       <source>Detection score</source>
       <translation>检测分数</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="155" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="153" />
       <source>How the sound was confirmed</source>
       <translation>声音的确认方式</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="160" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="158" />
       <source>the microphone heard it</source>
       <translation>麦克风听到了</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="161" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="159" />
       <source>your answer</source>
       <translation>您的回答</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="162" />
       <source>You heard the test sound</source>
       <translation>您听到了测试声音</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="166" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="164" />
       <source>Echo</source>
       <translation>回声</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="169" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="167" />
       <source>Microphone that listened</source>
       <translation>用来听的麦克风</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="333" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="327" />
       <source>Trying your other speakers…</source>
       <translation>正在试用您的其他扬声器…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="356" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="350" />
       <source>Listen: we will play a short chime.</source>
       <translation>请听：我们会播放一声短促的提示音。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/audio/speaker.py" line="357" />
+      <location filename="../../src/preflight/checks/audio/speaker.py" line="351" />
       <source>Playing a short test sound…</source>
       <translation>正在播放一段短的测试声音…</translation>
     </message>
@@ -2571,31 +2571,36 @@
     </message>
     <message>
       <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <source>Upload counted by</source>
+      <translation>上传计数方式</translation>
+    </message>
+    <message>
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="396" />
       <source>Speed test by</source>
       <translation>测速提供方</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="395" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="401" />
       <source>Speed tests that could not measure</source>
       <translation>无法测速的测速服务</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="404" />
       <source>{provider}: {reason}</source>
       <translation>{provider}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="502" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="509" />
       <source>the support line</source>
       <translation>帮助热线</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="542" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="549" />
       <source>Measuring your internet speed…</source>
       <translation>正在测量您的网速…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="550" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="557" />
       <source>Trying another speed test…</source>
       <translation>正在换一个测速服务…</translation>
     </message>
@@ -3368,17 +3373,17 @@
       <translation>我们正在测量您的网络连接。您点击“开始”时就已开始。</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1522" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1681" />
       <source>Finding a speed test server…</source>
       <translation>正在寻找测速服务器…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1561" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1720" />
       <source>Measuring download speed…</source>
       <translation>正在测量下载速度…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1578" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1737" />
       <source>Measuring upload speed…</source>
       <translation>正在测量上传速度…</translation>
     </message>

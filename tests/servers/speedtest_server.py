@@ -442,6 +442,14 @@ class _HTTPServer(ThreadingHTTPServer):
         self.label = "https" if self.tls else "http"
         self._context = context
 
+    def server_bind(self) -> None:
+        # An Ethernet-sized MSS, announced in the SYN-ACK, as on a real network. Loopback's
+        # is ~64 KB, and a reader limited by `_Bucket` then reopens its receive window only
+        # 64 KB at a time: the client's TCP saw acknowledgements in 0.8 s bursts (a rate no
+        # link has) instead of a steady stream.
+        self.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_MAXSEG, 1448)
+        super().server_bind()
+
     def get_request(self) -> tuple[socket.socket, Any]:
         sock, addr = super().get_request()
         # Nagle's algorithm stays on only when the switch asks for a server that writes
@@ -449,6 +457,15 @@ class _HTTPServer(ThreadingHTTPServer):
         # the ACK of its headers); otherwise writes go out at once.
         if self.lab.behaviour.writes != "two_nagle":
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        rate = self.lab.behaviour.rate_bytes_per_s
+        if rate > 0:
+            # A limited rate is a slow link, whose packets (and so the client's TCP
+            # acknowledgements) arrive steadily, not a slow reader behind a full receive
+            # buffer: with the default buffer (~128 kB) the kernel reopened the window half a
+            # buffer at a time, and the client's TCP saw its bytes acknowledged in 0.5 s
+            # bursts (+20 % at 1 Mbit/s). About 10 ms of the rate, at least the kernel's
+            # minimum (2 kB, which it doubles).
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, max(2048, int(rate / 100)))
         if self._context is not None:
             # Handshake in the handler thread (lazily), so one slow client can't block accept.
             sock = self._context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
@@ -765,6 +782,17 @@ class LabServer:
     def add_bytes_up(self, n: int) -> None:
         with self._lock:
             self.bytes_up += n
+
+    def upload_bound(self, connections: int = 8) -> int:
+        """At most the upload bytes a client's TCP can have seen acknowledged (Linux counts
+        the upload that way, `tcp_bytes_acked`): what the lab read, plus what its receive
+        buffers held when the client reset the connections at the stop (the lab never reads
+        those) and the POSTs' request lines and headers (which `bytes_up` leaves out)."""
+        rate = self.behaviour.rate_bytes_per_s
+        buffer = 2 * max(2048, int(rate / 100)) if rate > 0 else 6 << 20
+        posts = sum(n for k, n in self.requests.items() if k in ("upload.php", "__up",
+                                                                  "empty.php"))
+        return self.bytes_up + connections * buffer + 512 * posts
 
     # -- URLs ---------------------------------------------------------------------------------
     def _netloc(self, port: int) -> str:

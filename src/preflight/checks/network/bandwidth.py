@@ -387,6 +387,12 @@ DESCRIPTOR = Descriptor(
         MetricSpec("upload_spread_pct", tr_noop("Upload speed variation"), "%",
                    "how much the upload figure moved over its phase's last second, as a share "
                    "of it (null: too short to tell)"),
+        MetricSpec("upload_counted", tr_noop("Upload counted by"),
+                   help="how the upload's bytes were counted: `tcp` (the bytes the server's "
+                        "TCP acknowledged, where the system says: Linux, no proxy) or "
+                        "`replies` (the server's answer to each upload request); null without "
+                        "an upload figure",
+                   doc_unit="code or null", shown=False),
         MetricSpec("provider", tr_noop("Speed test by"),
                    help="the provider that measured: `speedtest` (speedtest.net, or a "
                         "self-hosted Ookla-compatible server), `cloudflare`, `librespeed` (a "
@@ -458,6 +464,7 @@ def outcome_metrics(outcome: SpeedtestOutcome) -> dict[str, Any]:
         "stable": bool(outcome.download_stable and outcome.upload_stable),
         "download_spread_pct": _spread_pct(outcome.download_spread),
         "upload_spread_pct": _spread_pct(outcome.upload_spread),
+        "upload_counted": outcome.upload_counted or None,
     }
 
 

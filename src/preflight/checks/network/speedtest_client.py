@@ -41,6 +41,7 @@ import re
 import socket
 import ssl
 import statistics
+import struct
 import sys
 import threading
 import time
@@ -208,6 +209,9 @@ class SpeedtestOutcome:
     upload_stable: bool = False
     download_spread: float | None = None
     upload_spread: float | None = None
+    # How the upload's bytes were counted: "tcp" (the server's TCP acknowledgements, where the
+    # system tells: Linux, no proxy) or "replies" (its answer to each POST); "" with none.
+    upload_counted: str = ""
     notes: list[str] = field(default_factory=list)
 
 
@@ -257,6 +261,11 @@ class SpeedtestSettings:
     slow_link_upload_extra_s: float = 1.5
     # Each upload POST is sized to take about this long, so acknowledgements come often.
     upload_post_s: float = 0.25
+    # Where the system counts the bytes the server's TCP acknowledged (Linux, no proxy:
+    # `tcp_bytes_acked`), the upload runs this many connections, each one POST as long as the
+    # phase after a first small one, as iperf3's 4 streams (docs/checks/network.md,
+    # "Upload counted by TCP").
+    upload_tcp_workers: int = 4
     secure: bool = True
 
 
@@ -675,6 +684,33 @@ class _StreamingUploadData:
         return self.length
 
 
+# Linux's `struct tcp_info` (linux/tcp.h) has `tcpi_bytes_acked` (RFC 4898's
+# tcpEStatsAppHCThruOctetsAcked, since Linux 4.1): a u64 at byte 120, the bytes the other end's
+# TCP acknowledged. Read with getsockopt, as `ss -i` does; no maintained Python library exposes
+# it (psutil does not; pyroute2's sock_diag would find our own sockets by their ports).
+_TCPI_BYTES_ACKED_OFFSET = 120
+_TCP_INFO_LEN = 232
+# Unsent bytes a socket may hold beyond those in flight (TCP_NOTSENT_LOWAT): with POSTs that
+# last the whole phase, a default send buffer (up to 4 MB) would hold seconds of a slow
+# link's upload when the phase stops.
+_NOTSENT_LOWAT = 131072
+
+
+def tcp_bytes_acked(sock: Any) -> int | None:
+    """Bytes of this TCP socket's stream the server acknowledged; None where the system does
+    not say (not Linux, a closed socket, a kernel before 4.1)."""
+    tcp_info = getattr(socket, "TCP_INFO", None)
+    if sys.platform != "linux" or tcp_info is None or sock is None:
+        return None
+    try:
+        raw = sock.getsockopt(socket.IPPROTO_TCP, tcp_info, _TCP_INFO_LEN)
+    except (OSError, ValueError):
+        return None
+    if len(raw) < _TCPI_BYTES_ACKED_OFFSET + 8:
+        return None
+    return int(struct.unpack_from("=Q", raw, _TCPI_BYTES_ACKED_OFFSET)[0])
+
+
 def _proxy_for(url: str) -> str | None:
     """The proxy urllib (and so speedtest-cli) would use for `url`, if any."""
     import urllib.request
@@ -715,6 +751,12 @@ class _KeepAlivePoster:
         self.last_head_bytes = 0
         self.last_tail_s = 0.0
         self.reconnects = 0
+        # TCP-level counting (`tcp_acked`): the bytes the server's TCP acknowledged, over
+        # every connection this poster opened. Not through a proxy, whose TCP acknowledges
+        # what it buffers, not what the server received.
+        self._lock = threading.Lock()
+        self._acked_closed = 0
+        self.tcp_ok = not self._route.proxy_host and sys.platform == "linux"
 
     def connect(self) -> None:
         """Open the connection (and the proxy's tunnel) if it is not open: the spare one when
@@ -726,13 +768,35 @@ class _KeepAlivePoster:
             spare_thread.join(self._timeout)
             spare, self._spare = self._spare, None
             if spare is not None:
-                self._conn = spare
-                self.reconnects += 1
+                self._adopt(spare)
                 return
         conn = self._route.connection(self._timeout)
         conn.connect()
-        self._conn = conn
+        self._adopt(conn)
+
+    def _adopt(self, conn: http.client.HTTPConnection) -> None:
+        if self.tcp_ok:
+            try:
+                conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NOTSENT_LOWAT,
+                                     _NOTSENT_LOWAT)
+            except (OSError, AttributeError):
+                pass  # only a smaller send buffer at the stop; the count does not need it
+            if tcp_bytes_acked(conn.sock) is None:
+                self.tcp_ok = False
+        with self._lock:
+            self._conn = conn
         self.reconnects += 1
+
+    def tcp_acked(self) -> int | None:
+        """Bytes the server's TCP acknowledged on this poster's connections so far (request
+        heads and bodies, the TLS records' overhead too); None when the system cannot say.
+        Safe from another thread: a connection is closed only under the same lock."""
+        if not self.tcp_ok:
+            return None
+        with self._lock:
+            sock = self._conn.sock if self._conn is not None else None
+            live = tcp_bytes_acked(sock) if sock is not None else 0
+            return None if live is None else self._acked_closed + live
 
     def prepare_spare(self) -> None:
         """Open the next connection now, while this one waits for its reply: against a server
@@ -797,7 +861,9 @@ class _KeepAlivePoster:
                 "POST", self._route.target_prefix + path, body=data, headers=headers
             )
         except BaseException:
-            self.close()
+            # Stopped (or failed) mid-body: drop what is still queued instead of leaving the
+            # kernel to send it after the phase (the link would stay busy for seconds).
+            self.close(abort=True)
             raise
 
     def receive(self) -> tuple[int, bytes, float]:
@@ -820,8 +886,19 @@ class _KeepAlivePoster:
             self.close()
             raise
 
-    def close(self) -> None:
-        if self._conn is not None:
+    def close(self, abort: bool = False) -> None:
+        with self._lock:
+            if self._conn is None:
+                return
+            sock = self._conn.sock
+            if sock is not None:
+                self._acked_closed += tcp_bytes_acked(sock) or 0
+                if abort:
+                    try:  # a reset, not a FIN after the queued bytes
+                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                        struct.pack("ii", 1, 0))
+                    except OSError:
+                        pass
             try:
                 self._conn.close()
             except OSError:
@@ -864,6 +941,7 @@ class _UploadWorker:
     # When this connection's POSTs reached their size (their start-up: the first POSTs are
     # small and grow at most 4x each, so the link is not yet full while they do).
     ramped_at: float | None = None
+    poster: _KeepAlivePoster | None = field(default=None, repr=False, compare=False)
 
 
 def _window_acks(w: _UploadWorker, after: float) -> list[tuple[float, int]]:
@@ -890,6 +968,30 @@ def _acked_at(acks: list[tuple[float, int]], t: float) -> float:
         else:
             break
     return total
+
+
+def _tcp_window(
+    workers: list[_UploadWorker], samples: list[tuple[float, int]], window_from: float,
+    rtt_s: float,
+) -> list[tuple[float, int]]:
+    """The TCP-counted upload's samples (time, bytes acknowledged since the first), from the
+    end of TCP's start-up (`window_from`) and a round trip (at least 0.1 s) after every
+    connection had its first reply (the server takes uploads; its first POST is small and
+    waits for the reply, and the long POST after it starts with a burst into the server's
+    receive buffer and, after a wait longer than TCP's retransmission timeout, a new slow
+    start); empty until then. The download's early-exit rule (`_steady`) applies as it is:
+    the count grows with every TCP acknowledgement, not a POST at a time."""
+    firsts = []
+    for w in workers:
+        with w.lock:
+            if not w.acks:
+                return []
+            firsts.append(min(t for t, _ in w.acks))
+    t_from = max(window_from, max(firsts) + max(0.1, rtt_s))
+    base = next(((t, b) for t, b in samples if t >= t_from), None)
+    if base is None:
+        return []
+    return [(t, b - base[1]) for t, b in samples if t >= base[0]]
 
 
 def _upload_estimate_counts(workers: list[_UploadWorker], after: float) -> bool:
@@ -1022,6 +1124,9 @@ class SpeedtestRunner:
         self.upload_acks: list[list[tuple[float, int, int]]] = []
         self.upload_ramped_at: list[float | None] = []
         self.upload_window_from = 0.0
+        # How the upload's figure was counted: "tcp" (the server's TCP acknowledgements,
+        # `tcp_bytes_acked`) or "replies" (the server's `size=N` answers).
+        self.upload_counted = ""
         # Time after a phase's first byte during which TCP is still ramping up (slow start
         # takes a few round trips); set from the idle latency.
         self._grace_s = 0.3
@@ -1201,6 +1306,11 @@ class SpeedtestRunner:
         slow = self._download_mbps is not None and self._download_mbps < s.slow_link_mbps
         per_lane = s.slow_link_upload_workers if slow else s.upload_workers
         count = max(1, per_lane) * (2 if self._server_closes else 1)
+        # Counted by TCP where the system can (see `_tcp_upload_rate`); turned off for good
+        # the moment a connection cannot say or the server answers an error.
+        tcp = {"on": sys.platform == "linux" and _proxy_for(server["url"]) is None}
+        if tcp["on"]:
+            count = max(1, s.upload_tcp_workers)
         workers = [_UploadWorker() for _ in range(count)]
         start = time.monotonic()
 
@@ -1237,10 +1347,20 @@ class SpeedtestRunner:
         first_size = int(min(max(share_bps * s.upload_post_s / 2, _FIRST_POST_BYTES),
                              _MAX_FIRST_POST_BYTES))
 
+        def tcp_size(acked: int, took_s: float) -> int:
+            """Counted by TCP, a POST need not end for its bytes to count: after the first
+            (whose reply shows the server takes uploads), one POST lasting the rest of the
+            phase at the faster of this POST's rate and the download's share, so the
+            connection never waits for a reply; cut off at the stop (`send`)."""
+            left = max(0.5, start + limit_s - time.monotonic()) + reply_wait_s()
+            rate_bps = max(acked / max(took_s, 1e-3), share_bps)
+            return int(min(max(rate_bps * left, _MIN_POST_BYTES), 8 << 20))
+
         def work(w: _UploadWorker, spread: float) -> None:
             post_s = s.upload_post_s * spread
             size = max(_FIRST_POST_BYTES, int(first_size * spread))
             poster = _KeepAlivePoster(server["url"], s.request_timeout_s, user_agent)
+            w.poster = poster
             try:
                 while not stop.is_set():
                     data = _StreamingUploadData(size, stop, st.SpeedtestUploadTimeout)
@@ -1276,6 +1396,10 @@ class SpeedtestRunner:
                     # restart of slow start: longer POSTs keep that a small share (12 Mbit/s /
                     # 120 ms: -26 % with 0.25 s POSTs).
                     own_s = post_s + spread * _TAIL_FACTOR * poster.last_tail_s
+                    if tcp["on"] and poster.tcp_ok:
+                        size = tcp_size(acked, done - began)
+                        w.ramped_at = w.ramped_at or done
+                        continue
                     grown = next_size(size, acked, done - began, own_s, w.closing)
                     if w.ramped_at is None and grown < 4 * size:
                         # Sized from its rate, no longer growing at its fastest: the POSTs
@@ -1303,6 +1427,7 @@ class SpeedtestRunner:
         estimates: list[tuple[float, float]] = []
         acks_seen = 0
         series: list[tuple[float, float]] = []  # every estimate, for the spread
+        tcp_samples: list[tuple[float, int]] = [(start, 0)]  # (time, bytes TCP acknowledged)
         steady = False
         while not stop.is_set():
             stop.pause(0.1)
@@ -1312,6 +1437,23 @@ class SpeedtestRunner:
             acked_any = any(w.acks for w in workers)
             if errors >= 8 and not acked_any:
                 break  # the server refuses (or is gone); more tries will not change that
+            if tcp["on"]:
+                counts = [w.poster.tcp_acked() if w.poster is not None else 0 for w in workers]
+                if errors or any(c is None for c in counts):
+                    tcp["on"] = False  # the replies count from here (`_upload_rate_mbps`)
+                    logger.debug("upload: counted by replies (errors %d)", errors)
+                else:
+                    tcp_samples.append((now, sum(c or 0 for c in counts)))
+                    window = _tcp_window(workers, tcp_samples, window_from, reply_wait_s())
+                    if window:
+                        t0, b0 = _baseline(window, 0.0)
+                        if now > t0:
+                            series.append((now, _mbps(window[-1][1] - b0, now - t0)))
+                        if _steady(window, s, 0.0):
+                            logger.debug("upload steady after %.1f s (TCP)", now - start)
+                            steady = True
+                            break
+                    continue
             after = window_from
             rate, _ = _upload_rate_mbps(workers, after)
             if rate is not None:
@@ -1346,6 +1488,23 @@ class SpeedtestRunner:
             spread = (max(recent) - min(recent)) / max(recent)
         self.stability["upload"] = (steady, spread)
         rate, acked = _upload_rate_mbps(workers, window_from)
+        self.series["upload_tcp"] = [(round(t - start, 3), b) for t, b in tcp_samples]
+        self.upload_counted = "replies"
+        window = _tcp_window(workers, tcp_samples, window_from, reply_wait_s()) if tcp["on"] else []
+        if (window and window[-1][0] - window[0][0] >= 0.5
+                and _idle_s(tcp_samples) < _HUNG_SILENCE_S):
+            # Counted by TCP: acknowledged bytes over the window, from where the early-exit
+            # rule's figure starts (its first sample with bytes).
+            t0, b0 = _baseline(window, 0.0)
+            rate = _mbps(window[-1][1] - b0, window[-1][0] - t0)
+            acked = max(acked, tcp_samples[-1][1])
+            # How much the figure moved over the window's last second (its second half when
+            # it is shorter), as for the download (`_spread`).
+            back = min(1.0, (window[-1][0] - t0) / 2)
+            rates = _running_averages(window, 0.0, (0.0, back / 2, back))
+            top = max(rates, default=0.0)
+            self.stability["upload"] = (steady, (top - min(rates)) / top if top > 0 else None)
+            self.upload_counted = "tcp"
         errors = sum(w.http_errors + w.bad_replies for w in workers)
         problem = ""
         if acked == 0:
@@ -1584,6 +1743,7 @@ class SpeedtestRunner:
                 "download", (False, None))
             outcome.upload_stable, outcome.upload_spread = self.stability.get(
                 "upload", (False, None))
+            outcome.upload_counted = self.upload_counted if up is not None else ""
         finally:
             load_stop.set()
             load_prober.abort()
