@@ -28,6 +28,9 @@ And what made our own figures depend on how the server answers (issue 16):
   Nagle and close-per-response servers: -51 %, -75 %)  -> sending rate + reply wait; closing
   servers: 2x POSTs, a spare connection, twice the connections
 * probes and POSTs ignored the proxy / paid a CONNECT per POST        -> `_Route` (kept alive)
+* each upload connection idled a round trip after every POST, waiting for the reply that
+  counted it (-15 to -63 % on long and lossy links)   -> on Linux, without a proxy, the bytes
+  the server's TCP acknowledged count (`tcp_bytes_acked`): one long POST per connection
 """
 
 from __future__ import annotations
@@ -971,24 +974,18 @@ def _acked_at(acks: list[tuple[float, int]], t: float) -> float:
 
 
 def _tcp_window(
-    workers: list[_UploadWorker], samples: list[tuple[float, int]], window_from: float,
-    rtt_s: float,
+    workers: list[_UploadWorker], samples: list[tuple[float, int]], window_from: float
 ) -> list[tuple[float, int]]:
-    """The TCP-counted upload's samples (time, bytes acknowledged since the first), from the
-    end of TCP's start-up (`window_from`) and a round trip (at least 0.1 s) after every
-    connection had its first reply (the server takes uploads; its first POST is small and
-    waits for the reply, and the long POST after it starts with a burst into the server's
-    receive buffer and, after a wait longer than TCP's retransmission timeout, a new slow
-    start); empty until then. The download's early-exit rule (`_steady`) applies as it is:
-    the count grows with every TCP acknowledgement, not a POST at a time."""
-    firsts = []
-    for w in workers:
-        with w.lock:
-            if not w.acks:
-                return []
-            firsts.append(min(t for t, _ in w.acks))
-    t_from = max(window_from, max(firsts) + max(0.1, rtt_s))
-    base = next(((t, b) for t, b in samples if t >= t_from), None)
+    """The TCP-counted upload's samples (time, bytes acknowledged since the first) from the
+    end of TCP's start-up (`window_from`), once a reply showed the server takes uploads (the
+    proof's: `work`); empty until then. Every connection's long POST starts at once, so no
+    connection joins late (waiting for a first reply cost up to 1.3 s on a lossy link, where
+    one lost packet of a small POST waits for TCP's retransmission timeout). The download's
+    early-exit rule (`_steady`) applies as it is: the count grows with every TCP
+    acknowledgement, not a POST at a time."""
+    if not any(w.acks for w in workers):
+        return []
+    base = next(((t, b) for t, b in samples if t >= window_from), None)
     if base is None:
         return []
     return [(t, b - base[1]) for t, b in samples if t >= base[0]]
@@ -1308,9 +1305,10 @@ class SpeedtestRunner:
         count = max(1, per_lane) * (2 if self._server_closes else 1)
         # Counted by TCP where the system can (see `_tcp_upload_rate`); turned off for good
         # the moment a connection cannot say or the server answers an error.
-        tcp = {"on": sys.platform == "linux" and _proxy_for(server["url"]) is None}
+        tcp = {"on": sys.platform == "linux" and _proxy_for(server["url"]) is None,
+               "abandoned": False}
         if tcp["on"]:
-            count = max(1, s.upload_tcp_workers)
+            count = max(1, s.upload_tcp_workers) + 1  # and the proof's (`work`)
         workers = [_UploadWorker() for _ in range(count)]
         start = time.monotonic()
 
@@ -1347,18 +1345,25 @@ class SpeedtestRunner:
         first_size = int(min(max(share_bps * s.upload_post_s / 2, _FIRST_POST_BYTES),
                              _MAX_FIRST_POST_BYTES))
 
-        def tcp_size(acked: int, took_s: float) -> int:
-            """Counted by TCP, a POST need not end for its bytes to count: after the first
-            (whose reply shows the server takes uploads), one POST lasting the rest of the
-            phase at the faster of this POST's rate and the download's share, so the
-            connection never waits for a reply; cut off at the stop (`send`)."""
+        def tcp_size(acked: int = 0, took_s: float = 1.0) -> int:
+            """Counted by TCP, a POST need not end for its bytes to count: one POST lasting
+            the rest of the phase at the faster of the download's share and the rate of the
+            POST before (if any), so the connection never waits for a reply; cut off at the
+            stop (`send`). 7 MB at most, speedtest-cli's largest (servers take that)."""
             left = max(0.5, start + limit_s - time.monotonic()) + reply_wait_s()
             rate_bps = max(acked / max(took_s, 1e-3), share_bps)
-            return int(min(max(rate_bps * left, _MIN_POST_BYTES), 8 << 20))
+            return int(min(max(rate_bps * left, _MIN_POST_BYTES), 7 << 20))
 
-        def work(w: _UploadWorker, spread: float) -> None:
+        def work(w: _UploadWorker, spread: float, role: str = "") -> None:
+            """One upload connection. Counted by TCP, `role` is "long" (one POST as long as
+            the phase, from the start) or "proof" (one small POST, whose answer shows the
+            server takes uploads: `_tcp_window`); "" for POSTs counted by their replies."""
             post_s = s.upload_post_s * spread
             size = max(_FIRST_POST_BYTES, int(first_size * spread))
+            if role == "long":
+                size = tcp_size()
+            elif role == "proof":
+                size = _FIRST_POST_BYTES
             poster = _KeepAlivePoster(server["url"], s.request_timeout_s, user_agent)
             w.poster = poster
             try:
@@ -1391,6 +1396,8 @@ class SpeedtestRunner:
                         w.acks.append((done, acked))
                         w.heads.append(poster.last_head_bytes)
                     w.closing = poster.reconnects > 1
+                    if role == "proof":
+                        return
                     # A reply whose body comes a round trip after its head (Nagle) leaves the
                     # connection idle that long after each POST, often past TCP's idle
                     # restart of slow start: longer POSTs keep that a small share (12 Mbit/s /
@@ -1411,13 +1418,14 @@ class SpeedtestRunner:
 
         def start_workers(new: list[_UploadWorker]) -> None:
             for n, w in enumerate(new):
+                role = "" if not tcp["on"] else "proof" if n == len(new) - 1 else "long"
                 threading.Thread(
                     target=work,
                     # Different POST lengths per connection (0.6x to 1.4x upload_post_s): with
                     # equal lengths the connections finish together and all wait a round trip
                     # for their replies at once, idling the link (-15 % at 20 Mbit/s, 80 ms).
                     # The first POSTs and the reply's wait are spread the same way.
-                    args=(w, 0.6 + 0.8 * n / max(1, len(new) - 1)),
+                    args=(w, 0.6 + 0.8 * n / max(1, len(new) - 1), role),
                     name=f"speedtest-upload-{len(workers) - len(new) + n}",
                     daemon=True,
                 ).start()
@@ -1439,12 +1447,20 @@ class SpeedtestRunner:
                 break  # the server refuses (or is gone); more tries will not change that
             if tcp["on"]:
                 counts = [w.poster.tcp_acked() if w.poster is not None else 0 for w in workers]
-                if errors or any(c is None for c in counts):
-                    tcp["on"] = False  # the replies count from here (`_upload_rate_mbps`)
-                    logger.debug("upload: counted by replies (errors %d)", errors)
+                refusals = sum(w.http_errors + w.bad_replies for w in workers)
+                resets = sum(w.net_errors for w in workers)
+                # The server said no (an error status, not its answer), or it cuts the long
+                # POSTs off (a body limit: each connection reset on average): the replies
+                # count from here (`_upload_rate_mbps`), the POSTs sized for them. A lone
+                # reset costs its connection a new handshake; the bytes before it did cross.
+                if refusals or resets >= count - 1 or any(c is None for c in counts):
+                    tcp["on"] = False
+                    tcp["abandoned"] = True
+                    logger.debug("upload: counted by replies (refusals %d, resets %d)",
+                                 refusals, resets)
                 else:
                     tcp_samples.append((now, sum(c or 0 for c in counts)))
-                    window = _tcp_window(workers, tcp_samples, window_from, reply_wait_s())
+                    window = _tcp_window(workers, tcp_samples, window_from)
                     if window:
                         t0, b0 = _baseline(window, 0.0)
                         if now > t0:
@@ -1490,9 +1506,9 @@ class SpeedtestRunner:
         rate, acked = _upload_rate_mbps(workers, window_from)
         self.series["upload_tcp"] = [(round(t - start, 3), b) for t, b in tcp_samples]
         self.upload_counted = "replies"
-        window = _tcp_window(workers, tcp_samples, window_from, reply_wait_s()) if tcp["on"] else []
-        if (window and window[-1][0] - window[0][0] >= 0.5
-                and _idle_s(tcp_samples) < _HUNG_SILENCE_S):
+        window = _tcp_window(workers, tcp_samples, window_from) if tcp["on"] else []
+        stalled = bool(window) and _idle_s(tcp_samples) >= _HUNG_SILENCE_S
+        if window and window[-1][0] - window[0][0] >= 0.5 and not stalled:
             # Counted by TCP: acknowledged bytes over the window, from where the early-exit
             # rule's figure starts (its first sample with bytes).
             t0, b0 = _baseline(window, 0.0)
@@ -1513,6 +1529,12 @@ class SpeedtestRunner:
         elif errors > sum(len(w.acks) for w in workers):
             # Mostly errors: what little was acknowledged is not a figure to trust.
             problem = "refused"
+            rate = None
+        elif stalled or (rate is None and (tcp["on"] or tcp.get("abandoned"))):
+            # The server stopped taking the upload (its TCP acknowledged nothing for a second
+            # or more), or the long POSTs gave way to replies too late for a figure: what was
+            # counted says nothing about the line ("too slow" would be a false alarm).
+            problem = "no_answer"
             rate = None
         elif rate is None:
             # Too few acknowledgements for a window (a very slow link): acknowledged bytes
