@@ -266,8 +266,8 @@ class SpeedtestSettings:
     upload_post_s: float = 0.25
     # Where the system counts the bytes the server's TCP acknowledged (Linux, no proxy:
     # `tcp_bytes_acked`), the upload runs this many connections, each one POST as long as the
-    # phase after a first small one, as iperf3's 4 streams (docs/checks/network.md,
-    # "Upload counted by TCP").
+    # phase, as iperf3's 4 streams, and one more with a small POST whose answer shows the
+    # server takes uploads (docs/checks/network.md, "Upload counted by TCP").
     upload_tcp_workers: int = 4
     # ... and this many where the download reached `fast_link_mbps`: at 50 Mbit/s / 120 ms
     # (a 750 kB path) 4 connections were still in slow start after the start-up allowance,
@@ -1325,8 +1325,9 @@ class SpeedtestRunner:
         slow = self._download_mbps is not None and self._download_mbps < s.slow_link_mbps
         per_lane = s.slow_link_upload_workers if slow else s.upload_workers
         count = max(1, per_lane) * (2 if self._server_closes else 1)
-        # Counted by TCP where the system can (see `_tcp_upload_rate`); turned off for good
-        # the moment a connection cannot say or the server answers an error.
+        # Counted by TCP where the system can (`tcp_bytes_acked`, `_tcp_window`); turned off
+        # for good when a connection cannot say, the server answers an error, or it resets
+        # the long POSTs (the loop below).
         tcp = {"on": sys.platform == "linux" and _proxy_for(server["url"]) is None,
                "abandoned": False}
         if tcp["on"]:
