@@ -417,3 +417,31 @@ def test_steady_needs_the_minimum_time_and_a_flat_average() -> None:
     assert not sc._steady(flat[:15], settings)  # only 1.4 s since the first byte
     ramp = [(t / 10, t * t * 100) for t in range(1, 30)]  # speeding up: keep measuring
     assert not sc._steady(ramp, settings)
+
+
+def _series(rate_bytes_per_s: float, seconds: float, start: float = 0.2,
+            accelerate: float = 0.0) -> list[tuple[float, int]]:
+    """A phase's samples every 0.1 s: nothing until `start`, then `rate` (growing by
+    `accelerate` × rate per second, for a figure that is still climbing)."""
+    out, total, t = [(0.0, 0)], 0.0, 0.0
+    while t < seconds - 1e-9:
+        t = round(t + 0.1, 3)
+        if t > start:
+            total += 0.1 * rate_bytes_per_s * (1 + accelerate * (t - start))
+        out.append((t, int(total)))
+    return out
+
+
+def test_spread_of_a_short_steady_phase_is_small_not_the_whole_figure() -> None:
+    """A phase that stopped 1 s after its start-up (as the early-exit rule stops one): the
+    spread is over the second half of what was measured. Taken over a whole second back it
+    read 100 % (the figure before its own start), on every link of the 2026-12-02 benchmark."""
+    steady = _series(125_000, 1.6)
+    spread = sc._spread(steady, 0.25)
+    assert spread is not None and spread < 0.02, spread
+    climbing = _series(125_000, 1.7, accelerate=1.0)
+    assert (sc._spread(climbing, 0.25) or 0) > 0.1
+    # Under half a second measured (from the first byte, when too short for a start-up):
+    # too short to say.
+    assert sc._spread(_series(125_000, 0.7), 0.25) is None
+    assert sc._spread([(0.0, 0), (0.1, 0)], 0.25) is None

@@ -1552,12 +1552,7 @@ class SpeedtestRunner:
             t0, b0 = _baseline(window, 0.0)
             rate = _mbps(window[-1][1] - b0, window[-1][0] - t0)
             acked = max(acked, tcp_samples[-1][1])
-            # How much the figure moved over the window's last second (its second half when
-            # it is shorter), as for the download (`_spread`).
-            back = min(1.0, (window[-1][0] - t0) / 2)
-            rates = _running_averages(window, 0.0, (0.0, back / 2, back))
-            top = max(rates, default=0.0)
-            self.stability["upload"] = (steady, (top - min(rates)) / top if top > 0 else None)
+            self.stability["upload"] = (steady, _spread(window, 0.0))
             self.upload_counted = "tcp"
         errors = sum(w.http_errors + w.bad_replies for w in workers)
         problem = ""
@@ -1871,13 +1866,20 @@ def _running_averages(
 
 
 def _spread(samples: list[tuple[float, int]], grace_s: float = 0.0) -> float | None:
-    """How much the figure moved over the last second, as a fraction of it (None: no figure
-    yet, or no second of it)."""
-    rates = _running_averages(samples, grace_s)
-    top = max(rates, default=0.0)
-    if top <= 0 or samples[-1][0] - samples[0][0] < 1.0:
+    """How much the figure moved over the last second, as a fraction of it; over the second
+    half of what was measured when that is shorter than two seconds (None: no figure yet, or
+    under half a second of it). Taken back a whole second, a phase that stopped 1-1.5 s after
+    its start-up read "100 %": the figure before its own start (benchmark, 2026-12-02)."""
+    if not any(b > 0 for _, b in samples):
         return None
-    return (top - min(rates)) / top
+    t0, _ = _baseline(samples, grace_s)
+    measured = samples[-1][0] - t0
+    if measured < 0.5:
+        return None
+    back = min(1.0, measured / 2)
+    rates = _running_averages(samples, grace_s, (0.0, back / 2, back))
+    top = max(rates, default=0.0)
+    return (top - min(rates)) / top if top > 0 else None
 
 
 def _steady(samples: list[tuple[float, int]], s: SpeedtestSettings, grace_s: float = 0.0) -> bool:
