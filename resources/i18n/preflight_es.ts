@@ -1471,7 +1471,7 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="408" />
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
@@ -2565,42 +2565,42 @@
       <translation>Variación de la velocidad de descarga</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="388" />
       <source>Upload speed variation</source>
       <translation>Variación de la velocidad de subida</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
       <source>Upload counted by</source>
       <translation>Subida contada por</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="396" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
       <source>Speed test by</source>
       <translation>Prueba de velocidad hecha por</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="401" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="403" />
       <source>Speed tests that could not measure</source>
       <translation>Pruebas de velocidad que no pudieron medir</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="404" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
       <source>{provider}: {reason}</source>
       <translation>{provider}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="509" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="511" />
       <source>the support line</source>
       <translation>la línea de ayuda</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="549" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="551" />
       <source>Measuring your internet speed…</source>
       <translation>Midiendo su velocidad de internet…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="557" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="559" />
       <source>Trying another speed test…</source>
       <translation>Probando otra prueba de velocidad…</translation>
     </message>
@@ -3373,17 +3373,17 @@
       <translation>Estamos midiendo su conexión a internet. Empezamos cuando usted pulsó Comenzar.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1681" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1736" />
       <source>Finding a speed test server…</source>
       <translation>Buscando un servidor de prueba de velocidad…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1720" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1775" />
       <source>Measuring download speed…</source>
       <translation>Midiendo la velocidad de descarga…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1737" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1792" />
       <source>Measuring upload speed…</source>
       <translation>Midiendo la velocidad de subida…</translation>
     </message>

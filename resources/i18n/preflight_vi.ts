@@ -1471,7 +1471,7 @@
       <location filename="../../src/preflight/checks/audio/microphone.py" line="241" />
       <location filename="../../src/preflight/checks/audio/speaker.py" line="171" />
       <location filename="../../src/preflight/checks/camera/descriptor.py" line="435" />
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="408" />
       <location filename="../../src/preflight/engine/present.py" line="26" />
       <source>Problem</source>
       <extracomment>SAFETY: a status word, distinct</extracomment>
@@ -2565,42 +2565,42 @@
       <translation>Độ dao động tốc độ tải xuống</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="387" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="388" />
       <source>Upload speed variation</source>
       <translation>Độ dao động tốc độ tải lên</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="390" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="392" />
       <source>Upload counted by</source>
       <translation>Tải lên được đếm bằng</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="396" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="398" />
       <source>Speed test by</source>
       <translation>Đo tốc độ bởi</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="401" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="403" />
       <source>Speed tests that could not measure</source>
       <translation>Các dịch vụ đo tốc độ không đo được</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="404" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="406" />
       <source>{provider}: {reason}</source>
       <translation>{provider}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="509" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="511" />
       <source>the support line</source>
       <translation>đường dây hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="549" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="551" />
       <source>Measuring your internet speed…</source>
       <translation>Đang đo tốc độ Internet của quý vị…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/bandwidth.py" line="557" />
+      <location filename="../../src/preflight/checks/network/bandwidth.py" line="559" />
       <source>Trying another speed test…</source>
       <translation>Đang thử một dịch vụ đo tốc độ khác…</translation>
     </message>
@@ -3373,17 +3373,17 @@
       <translation>Chúng tôi đang đo kết nối Internet của quý vị. Việc này bắt đầu khi quý vị bấm Bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1681" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1736" />
       <source>Finding a speed test server…</source>
       <translation>Đang tìm máy chủ đo tốc độ…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1720" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1775" />
       <source>Measuring download speed…</source>
       <translation>Đang đo tốc độ tải xuống…</translation>
     </message>
     <message>
-      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1737" />
+      <location filename="../../src/preflight/checks/network/speedtest_client.py" line="1792" />
       <source>Measuring upload speed…</source>
       <translation>Đang đo tốc độ tải lên…</translation>
     </message>

@@ -382,11 +382,13 @@ DESCRIPTOR = Descriptor(
                         "link), so the figures are less exact: see the spreads",
                    doc_unit="bool"),
         MetricSpec("download_spread_pct", tr_noop("Download speed variation"), "%",
-                   "how much the download figure moved over its phase's last second, as a "
-                   "share of it (null: too short to tell)"),
+                   "how much the download figure moved over its phase's last second (the "
+                   "second half of what was measured, when shorter), as a share of it (null: "
+                   "under half a second measured)"),
         MetricSpec("upload_spread_pct", tr_noop("Upload speed variation"), "%",
-                   "how much the upload figure moved over its phase's last second, as a share "
-                   "of it (null: too short to tell)"),
+                   "how much the upload figure moved over its phase's last second (the second "
+                   "half of what was measured, when shorter), as a share of it (null: under "
+                   "half a second measured)"),
         MetricSpec("upload_counted", tr_noop("Upload counted by"),
                    help="how the upload's bytes were counted: `tcp` (the bytes the server's "
                         "TCP acknowledged, where the system says: Linux, no proxy) or "
