@@ -444,9 +444,8 @@ class _HTTPServer(ThreadingHTTPServer):
 
     def server_bind(self) -> None:
         # An Ethernet-sized MSS, announced in the SYN-ACK, as on a real network. Loopback's
-        # is ~64 KB, and a reader limited by `_Bucket` then reopens its receive window only
-        # 64 KB at a time: the client's TCP saw acknowledgements in 0.8 s bursts (a rate no
-        # link has) instead of a steady stream.
+        # is ~64 KB, bigger than the few-kB receive buffers a limited rate gets below
+        # (`get_request`): those must hold whole segments for the window to move steadily.
         self.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_MAXSEG, 1448)
         super().server_bind()
 
@@ -789,7 +788,7 @@ class LabServer:
         with self._lock:
             self.bytes_up += n
 
-    def upload_bound(self, connections: int = 8) -> int:
+    def upload_bound(self, connections: int = 9) -> int:
         """At most the upload bytes a client's TCP can have seen acknowledged (Linux counts
         the upload that way, `tcp_bytes_acked`): what the lab read, plus what its receive
         buffers held when the client reset the connections at the stop (the lab never reads
