@@ -20,6 +20,10 @@ from preflight.checks.network.speedtest_client import (
     SpeedtestOutcome,
     SpeedtestRunner,
     SpeedtestSettings,
+    _KeepAlivePoster,
+    _StopSignal,
+    _StreamingUploadData,
+    import_speedtest,
     tcp_bytes_acked,
 )
 from tests.servers.speedtest_server import ForwardProxy, LabServer
@@ -140,3 +144,34 @@ def test_a_server_that_stops_reading_is_not_a_fast_upload(lab: LabServer) -> Non
     _, out = _run(lab)
     assert stalled.is_set()
     assert out.upload_mbps is None or out.upload_mbps < RATE * 0.8, out
+
+
+@linux_only
+@pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
+def test_the_count_never_goes_down_when_the_server_closes_each_connection(
+    lab: LabServer, tls: bool
+) -> None:
+    """A server that closes after every reply: http.client lets go of the socket as the reply
+    comes, and a connection that left the sum then made the total fall (a negative upload,
+    -0.66 Mbit/s, on HTTPS in the fresh-clone rehearsal). Each connection's count stays."""
+    lab.behaviour.keep_alive = False
+    st = import_speedtest()
+    stop = _StopSignal(threading.Event(), time.monotonic() + 30)
+    poster = _KeepAlivePoster(lab.upload_url(tls=tls), 5.0, "preflight-test")
+    counts = []
+    try:
+        for _ in range(3):
+            data = _StreamingUploadData(65536, stop, st.SpeedtestUploadTimeout)
+            poster.connect()
+            poster.send(data, 65536)
+            status, body, _ = poster.receive()
+            assert status == 200 and body.startswith(b"size="), body
+            counts.append(poster.tcp_acked())
+    finally:
+        poster.close_all()
+    assert poster.reconnects == 3  # a new connection for each POST
+    assert all(c is not None for c in counts), counts
+    assert counts == sorted(counts) and counts[-1] is not None
+    assert counts[-1] >= 3 * 65536, counts  # every POST's body counted once it was answered
+    assert poster.tcp_acked() == counts[-1]  # closed: the count stands
+

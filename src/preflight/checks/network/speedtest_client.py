@@ -764,6 +764,11 @@ class _KeepAlivePoster:
         # what it buffers, not what the server received.
         self._lock = threading.Lock()
         self._acked_closed = 0
+        # The live connection's socket, held here: http.client drops its own reference when
+        # the server ends the connection (getresponse), and a connection that left the sum
+        # made the total go down (a negative rate, on HTTPS against a closing server).
+        self._sock: Any = None
+        self._live = 0  # its count when last read
         self.tcp_ok = not self._route.proxy_host and sys.platform == "linux"
 
     def connect(self) -> None:
@@ -792,19 +797,33 @@ class _KeepAlivePoster:
             if tcp_bytes_acked(conn.sock) is None:
                 self.tcp_ok = False
         with self._lock:
+            self._retire()
             self._conn = conn
+            self._sock = conn.sock
+            self._live = 0
         self.reconnects += 1
+
+    def _read_live(self) -> int:
+        """The live connection's count (under the lock), never less than when last read: a
+        socket closed under us keeps its last count."""
+        if self._sock is not None:
+            self._live = max(self._live, tcp_bytes_acked(self._sock) or 0)
+        return self._live
+
+    def _retire(self) -> None:
+        """The live connection's count joins the closed ones' (under the lock)."""
+        self._acked_closed += self._read_live()
+        self._sock, self._live = None, 0
 
     def tcp_acked(self) -> int | None:
         """Bytes the server's TCP acknowledged on this poster's connections so far (request
-        heads and bodies, the TLS records' overhead too); None when the system cannot say.
-        Safe from another thread: a connection is closed only under the same lock."""
+        heads and bodies, the TLS records' overhead too), never less than the last answer;
+        None when the system cannot say. Safe from another thread: connections change only
+        under the same lock."""
         if not self.tcp_ok:
             return None
         with self._lock:
-            sock = self._conn.sock if self._conn is not None else None
-            live = tcp_bytes_acked(sock) if sock is not None else 0
-            return None if live is None else self._acked_closed + live
+            return self._acked_closed + self._read_live()
 
     def prepare_spare(self) -> None:
         """Open the next connection now, while this one waits for its reply: against a server
@@ -880,6 +899,8 @@ class _KeepAlivePoster:
             raise http.client.HTTPException("no request is waiting for a reply")
         try:
             response = self._conn.getresponse()
+            with self._lock:
+                self._read_live()  # before the server's end of it closes the socket
             arrived = getattr(response, "first_byte_at", 0.0)
             body = response.read(4096)
             if response.will_close or not response.isclosed():
@@ -900,7 +921,7 @@ class _KeepAlivePoster:
         blocked in sendall when the process exited left the kernel to send up to 128 kB
         per connection after the check (the link busy 1.5 s more at 0.8 Mbit/s)."""
         with self._lock:
-            sock = self._conn.sock if self._conn is not None else None
+            sock = self._sock
             if sock is None:
                 return
             try:
@@ -916,8 +937,8 @@ class _KeepAlivePoster:
             if self._conn is None:
                 return
             sock = self._conn.sock
+            self._retire()
             if sock is not None:
-                self._acked_closed += tcp_bytes_acked(sock) or 0
                 if abort:
                     try:  # a reset, not a FIN after the queued bytes
                         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
@@ -1546,7 +1567,8 @@ class SpeedtestRunner:
         self.upload_counted = "replies"
         window = _tcp_window(workers, tcp_samples, window_from) if tcp["on"] else []
         stalled = bool(window) and _idle_s(tcp_samples) >= _HUNG_SILENCE_S
-        if window and window[-1][0] - window[0][0] >= 0.5 and not stalled:
+        if (window and window[-1][0] - window[0][0] >= 0.5 and not stalled
+                and window[-1][1] > _baseline(window, 0.0)[1]):
             # Counted by TCP: acknowledged bytes over the window, from where the early-exit
             # rule's figure starts (its first sample with bytes).
             t0, b0 = _baseline(window, 0.0)
