@@ -719,6 +719,14 @@ def tcp_bytes_acked(sock: Any) -> int | None:
     return int(struct.unpack_from("=Q", raw, _TCPI_BYTES_ACKED_OFFSET)[0])
 
 
+def _reset_on_close(sock: Any) -> None:
+    """Make closing `sock` a reset that drops what is still queued, not a FIN after it."""
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    except OSError:
+        pass
+
+
 def _proxy_for(url: str) -> str | None:
     """The proxy urllib (and so speedtest-cli) would use for `url`, if any."""
     import urllib.request
@@ -924,8 +932,8 @@ class _KeepAlivePoster:
             sock = self._sock
             if sock is None:
                 return
+            _reset_on_close(sock)
             try:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 # The plain socket's shutdown: SSLSocket's would drop its TLS object while
                 # the sending thread is inside it.
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
@@ -938,13 +946,8 @@ class _KeepAlivePoster:
                 return
             sock = self._conn.sock
             self._retire()
-            if sock is not None:
-                if abort:
-                    try:  # a reset, not a FIN after the queued bytes
-                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                        struct.pack("ii", 1, 0))
-                    except OSError:
-                        pass
+            if sock is not None and abort:
+                _reset_on_close(sock)
             try:
                 self._conn.close()
             except OSError:
@@ -1349,9 +1352,9 @@ class SpeedtestRunner:
         # Counted by TCP where the system can (`tcp_bytes_acked`, `_tcp_window`); turned off
         # for good when a connection cannot say, the server answers an error, or it resets
         # the long POSTs (the loop below).
-        tcp = {"on": sys.platform == "linux" and _proxy_for(server["url"]) is None,
-               "abandoned": False}
-        if tcp["on"]:
+        tcp = {"on": sys.platform == "linux" and _proxy_for(server["url"]) is None}
+        tcp_tried = tcp["on"]  # counted by TCP at the start (it may give way to replies)
+        if tcp_tried:
             fast = self._download_mbps is not None and self._download_mbps >= s.fast_link_mbps
             lanes = s.fast_link_upload_tcp_workers if fast else s.upload_tcp_workers
             count = max(1, lanes) + 1  # and the proof's (`work`)
@@ -1505,7 +1508,6 @@ class SpeedtestRunner:
                 # reset costs its connection a new handshake; the bytes before it did cross.
                 if refusals or resets >= count - 1 or any(c is None for c in counts):
                     tcp["on"] = False
-                    tcp["abandoned"] = True
                     logger.debug("upload: counted by replies (refusals %d, resets %d)",
                                  refusals, resets)
                 else:
@@ -1539,7 +1541,7 @@ class SpeedtestRunner:
         elapsed = time.monotonic() - start
         # Long POSTs end now, with nothing left queued (`interrupt`); replies still awaited
         # are left to their threads.
-        if tcp["on"] or tcp["abandoned"]:
+        if tcp_tried:
             for w in workers:
                 if w.poster is not None:
                     w.poster.interrupt()
@@ -1585,7 +1587,7 @@ class SpeedtestRunner:
             # Mostly errors: what little was acknowledged is not a figure to trust.
             problem = "refused"
             rate = None
-        elif stalled or (rate is None and (tcp["on"] or tcp.get("abandoned"))):
+        elif stalled or (rate is None and tcp_tried):
             # The server stopped taking the upload (its TCP acknowledged nothing for a second
             # or more), or the long POSTs gave way to replies too late for a figure: what was
             # counted says nothing about the line ("too slow" would be a false alarm).
