@@ -175,3 +175,17 @@ def test_the_count_never_goes_down_when_the_server_closes_each_connection(
     assert counts[-1] >= 3 * 65536, counts  # every POST's body counted once it was answered
     assert poster.tcp_acked() == counts[-1]  # closed: the count stands
 
+
+
+@linux_only
+def test_a_server_with_a_body_limit_still_gets_a_true_upload(lab: LabServer) -> None:
+    """A self-hosted server behind a body limit (nginx's client_max_body_size) answers 413 to
+    the long POSTs and closes. That is not a server refusing uploads, nor a slow line: the
+    replies count from then on, with POSTs the server takes."""
+    lab.behaviour.rate_bytes_per_s = RATE * MBIT
+    lab.behaviour.max_body = 128 * 1024  # the long POSTs here are ~300 kB
+    _, out = _run(lab)
+    assert lab.requests.get("upload.php", 0) > 5
+    assert out.upload_problem == "", out
+    assert out.upload_counted == "replies", out
+    assert out.upload_mbps is not None and RATE * 0.85 <= out.upload_mbps <= RATE * 1.1, out

@@ -87,6 +87,10 @@ class Behaviour:
     # Faults for every provider's endpoints (see the module docstring).
     refuse: int = 0  # answer every request with this HTTP status (403, 429, 500); 0: don't
     close_early: bool = False  # downloads end after 64 KB: the connection is closed
+    # A POST whose Content-Length is above this gets 413 and the connection closed with its
+    # body unread, as a server with a body limit (nginx's client_max_body_size, 1 MB by
+    # default, in front of a self-hosted speed test); 0: no limit.
+    max_body: int = 0
 
 
 class TokenBucket:
@@ -390,6 +394,10 @@ class _Handler(BaseHTTPRequestHandler):
         if self._refused():
             return
         length = int(self.headers.get("Content-Length") or 0)
+        if b.max_body and length > b.max_body:
+            self.close_connection = True
+            self._send(413, b"Request Entity Too Large", headers={"Connection": "close"})
+            return
         got = 0
         try:
             while got < length:

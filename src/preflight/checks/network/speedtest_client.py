@@ -1408,7 +1408,7 @@ class SpeedtestRunner:
             the phase, from the start) or "proof" (one small POST, whose answer shows the
             server takes uploads: `_tcp_window`); "" for POSTs counted by their replies."""
             post_s = s.upload_post_s * spread
-            size = max(_FIRST_POST_BYTES, int(first_size * spread))
+            first = size = max(_FIRST_POST_BYTES, int(first_size * spread))
             if role == "long":
                 size = tcp_size()
             elif role == "proof":
@@ -1417,6 +1417,10 @@ class SpeedtestRunner:
             w.poster = poster
             try:
                 while not stop.is_set():
+                    if role == "long" and not tcp["on"]:
+                        # The replies count now (`_upload`'s loop): POSTs sized for them,
+                        # from the first size again (a body limit may be why).
+                        role, size = "", first
                     data = _StreamingUploadData(size, stop, st.SpeedtestUploadTimeout)
                     try:
                         poster.connect()  # a new connection's handshake is not sending time
@@ -1432,6 +1436,11 @@ class SpeedtestRunner:
                             stop.pause(0.05)
                         continue
                     w.sent += data.sent
+                    if status == 413 and role == "long":
+                        # Too large for the server (nginx's client_max_body_size is 1 MB by
+                        # default): a body limit, as a reset is, not a refusal of uploads.
+                        w.net_errors += 1
+                        continue
                     if status != 200:
                         w.http_errors += 1
                         w.last_error_code = status
@@ -1503,7 +1512,8 @@ class SpeedtestRunner:
                 refusals = sum(w.http_errors + w.bad_replies for w in workers)
                 resets = sum(w.net_errors for w in workers)
                 # The server said no (an error status, not its answer), or it cuts the long
-                # POSTs off (a body limit: each connection reset on average): the replies
+                # POSTs off (a body limit: each connection reset, or answered 413, on average):
+                # the replies
                 # count from here (`_upload_rate_mbps`), the POSTs sized for them. A lone
                 # reset costs its connection a new handshake; the bytes before it did cross.
                 if refusals or resets >= count - 1 or any(c is None for c in counts):
