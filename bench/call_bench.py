@@ -27,14 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.netlab import LabError, LinkShape, NetLab, cleanup_stale, lab_available
-from bench.network_bench import (
-    HTTP_PORT,
-    LAB_NAME,
-    SERVER_ADDR,
-    _lab_config,
-    _make_cert,
-    run_preflight,
-)
+from bench.network_bench import HTTP_PORT, lab_environment, run_preflight
 
 logger = logging.getLogger(__name__)
 
@@ -91,17 +84,8 @@ def run_call_bench(quick: bool = False) -> dict[str, Any]:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="preflight-callbench-") as tmp:
         tmpdir = Path(tmp)
-        cert = _make_cert(tmpdir)
-        config = tmpdir / "lab.toml"
-        _lab_config(config)
-        env = dict(os.environ)
-        env["SSL_CERT_FILE"] = str(cert)
-        for var in ("PREFLIGHT_CONFIG", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-            env.pop(var, None)
-        env["XDG_CONFIG_HOME"] = str(tmpdir / "xdg")
+        config, env, hosts = lab_environment(tmpdir)
         env["PREFLIGHT_LANG"] = "en"
-        hosts = {"www.speedtest.net": SERVER_ADDR, "c.speedtest.net": SERVER_ADDR,
-                 LAB_NAME: SERVER_ADDR}  # fmt: skip
         try:
             with NetLab(shapes[0], hosts=hosts) as lab:
                 server_log = open(tmpdir / "server.log", "w")

@@ -132,6 +132,24 @@ def _lab_config(path: Path) -> None:
 # -- one tool each ---------------------------------------------------------------------------------
 
 
+def lab_environment(tmpdir: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
+    """What a Preflight run in the lab needs, made in `tmpdir`: its configuration file
+    (`_lab_config`), an environment trusting the lab's certificate with no proxy, no
+    configuration of the user's and no PREFLIGHT_CONFIG, and the host names the lab resolves
+    to its server (speedtest.net's and the lab's own)."""
+    cert = _make_cert(tmpdir)
+    config = tmpdir / "lab.toml"
+    _lab_config(config)
+    env = dict(os.environ)
+    env["SSL_CERT_FILE"] = str(cert)
+    for var in ("PREFLIGHT_CONFIG", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        env.pop(var, None)
+    env["XDG_CONFIG_HOME"] = str(tmpdir / "xdg")  # no user configuration leaks in
+    hosts = {"www.speedtest.net": SERVER_ADDR, "c.speedtest.net": SERVER_ADDR,
+             LAB_NAME: SERVER_ADDR}  # fmt: skip
+    return config, env, hosts
+
+
 def _tool(m: Measured) -> dict[str, Any]:
     return {
         "wall_s": round(m.wall_s, 2),
@@ -484,16 +502,7 @@ def run_network_bench(quick: bool = False) -> dict[str, Any]:
     }
     with tempfile.TemporaryDirectory(prefix="preflight-bench-") as tmp:
         tmpdir = Path(tmp)
-        cert = _make_cert(tmpdir)
-        config = tmpdir / "lab.toml"
-        _lab_config(config)
-        env = dict(os.environ)
-        env["SSL_CERT_FILE"] = str(cert)
-        for var in ("PREFLIGHT_CONFIG", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-            env.pop(var, None)
-        env["XDG_CONFIG_HOME"] = str(tmpdir / "xdg")  # no user configuration leaks in
-        hosts = {"www.speedtest.net": SERVER_ADDR, "c.speedtest.net": SERVER_ADDR,
-                 LAB_NAME: SERVER_ADDR}  # fmt: skip
+        config, env, hosts = lab_environment(tmpdir)
         try:
             with NetLab(cases[0], hosts=hosts) as lab:
                 server_log = open(tmpdir / "server.log", "w")

@@ -67,15 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cleanup_stale()
     with tempfile.TemporaryDirectory(prefix="preflight-quick-") as tmp:
         tmpdir = Path(tmp)
-        cert = nb._make_cert(tmpdir)
-        config = tmpdir / "lab.toml"
-        nb._lab_config(config)
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("PREFLIGHT_CONFIG", "http_proxy", "https_proxy", "HTTP_PROXY",
-                            "HTTPS_PROXY")}
-        env.update(SSL_CERT_FILE=str(cert), XDG_CONFIG_HOME=str(tmpdir / "xdg"))
-        hosts = {"www.speedtest.net": SERVER_ADDR, "c.speedtest.net": SERVER_ADDR,
-                 nb.LAB_NAME: SERVER_ADDR}
+        config, env, hosts = nb.lab_environment(tmpdir)
         with NetLab(shapes[0], hosts=hosts) as lab, open(tmpdir / "server.log", "w") as log:
             lab.start(lab.server_ns, ["iperf3", "-s", "-B", SERVER_ADDR,
                                       "-p", str(nb.IPERF_PORT)])
