@@ -5,6 +5,7 @@ namespaces), as the benchmark does.
 
     sudo .venv/bin/python -m bench.quick_links 12/120/3 50/120/0 --reps 2
     sudo .venv/bin/python -m bench.quick_links 2.5/30/3 --timing    # SpeedtestRunner's steps
+    sudo .venv/bin/python -m bench.quick_links 5/80/0 --full --reps 3   # every check, as the table
 
 A link is RATE/RTT/LOSS: Mbit/s, round trip in ms, loss % each way.
 """
@@ -54,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-iperf", action="store_true", help="skip the iperf3 reference")
     parser.add_argument("--timing", action="store_true",
                         help="SpeedtestRunner's step times instead of the CLI check")
+    parser.add_argument("--full", action="store_true",
+                        help="the full automated run (every check), as the benchmark's table")
     args = parser.parse_args(argv)
     try:
         shapes = [LinkShape(*(float(v) for v in link.split("/"))) for link in args.links]
@@ -86,6 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                     nb.SPEEDTEST_URL], 60, env=env)
                         print(shape.label(), m.stdout.strip() or m.stderr.strip()[-300:],
                               flush=True)
+                        continue
+                    if args.full:
+                        pf = nb.run_preflight(lab, config, env, only="", timeout_s=150)
+                        print(json.dumps({
+                            "link": shape.label(), "wall_s": pf.get("wall_s"),
+                            **{cid: pf[cid].get("duration_s") for cid in pf
+                               if isinstance(pf[cid], dict) and "duration_s" in pf[cid]},
+                            "load_1m": round(os.getloadavg()[0], 2),
+                        }), flush=True)
                         continue
                     pf = nb.run_preflight(lab, config, env, only="bandwidth")
                     bw = pf.get("bandwidth", {})
