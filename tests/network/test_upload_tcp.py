@@ -176,7 +176,6 @@ def test_the_count_never_goes_down_when_the_server_closes_each_connection(
     assert poster.tcp_acked() == counts[-1]  # closed: the count stands
 
 
-
 @linux_only
 def test_a_server_with_a_body_limit_still_gets_a_true_upload(lab: LabServer) -> None:
     """A self-hosted server behind a body limit (nginx's client_max_body_size) answers 413 to

@@ -1513,9 +1513,9 @@ class SpeedtestRunner:
                 resets = sum(w.net_errors for w in workers)
                 # The server said no (an error status, not its answer), or it cuts the long
                 # POSTs off (a body limit: each connection reset, or answered 413, on average):
-                # the replies
-                # count from here (`_upload_rate_mbps`), the POSTs sized for them. A lone
-                # reset costs its connection a new handshake; the bytes before it did cross.
+                # the replies count from here (`_upload_rate_mbps`), the POSTs sized for them.
+                # A lone reset costs its connection a new handshake; the bytes before it did
+                # cross.
                 if refusals or resets >= count - 1 or any(c is None for c in counts):
                     tcp["on"] = False
                     logger.debug("upload: counted by replies (refusals %d, resets %d)",
