@@ -114,6 +114,19 @@ def test_check_again_fixes_the_verdict(qtbot, make_window):
     assert window.registry.calls["microphone"] == 2
 
 
+def test_checking_the_connection_again_does_not_measure_the_speed_again(qtbot, make_window):
+    """The speed test reads the network check's loss to measure a lossy link longer
+    (Descriptor.reads), but what it concludes does not depend on it: Check again on the
+    connection re-runs only that check (test_bandwidth has the hand-over itself)."""
+    window = make_window({"network": Plan(status=Status.WARN, metrics={"udp_loss_pct": 3.0})})
+    _walk_to_results(qtbot, window)
+    calls = dict(window.registry.calls)
+    assert window.session.run(["network"]) == ["network"]
+    _wait_idle(qtbot, window)
+    assert window.registry.calls["network"] == calls["network"] + 1
+    assert window.registry.calls["bandwidth"] == calls["bandwidth"]
+
+
 def test_stop_takes_effect_within_one_second(qtbot, make_window):
     window = make_window({"camera": Plan(seconds=30)})
     p = window.patient

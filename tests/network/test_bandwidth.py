@@ -304,3 +304,66 @@ def test_hung_speedtest_net_config_ends_within_the_deadline(
     assert result.metrics["error_reason"] == "server_not_answering"
     assert result.finding_ids == ("bandwidth.server_not_answering",)
     assert time.monotonic() - start < 8.0 + 1.0
+
+
+# -- a lossy link is measured longer (the network check's loss, Descriptor.reads) --------------
+
+
+def _network_result(loss_pct: float | None):
+    from preflight.engine.result import CheckResult
+
+    return CheckResult("network", Status.PASS, "s", (), {"udp_ok": loss_pct is not None,
+                                                         "udp_loss_pct": loss_pct})
+
+
+def test_a_link_is_lossy_from_the_network_checks_udp_loss(config) -> None:
+    from preflight.checks.network.bandwidth import DESCRIPTOR, lossy_link
+
+    cfg = config.section("bandwidth")
+    assert cfg["lossy_loss_pct"] == 0.5
+    assert not lossy_link(None, cfg)  # the network check did not run (--only bandwidth)
+    assert not lossy_link(_network_result(None), cfg)  # UDP blocked: no figure
+    assert not lossy_link(_network_result(0.0), cfg)
+    assert lossy_link(_network_result(0.67), cfg)  # 1 of the 150 STUN requests
+    assert lossy_link(_network_result(5.9), cfg)
+    # Read, not needed: checking the connection again does not measure the speed again.
+    assert DESCRIPTOR.reads == ("network",) and DESCRIPTOR.needs == ()
+
+
+def test_the_runner_hands_the_network_checks_loss_to_the_speed_test(
+    lab: LabServer, config
+) -> None:
+    """At 0.8 Mbit/s (100 kB/s) on loopback (no round trip to count), a clean link's download
+    stops about 1 s after TCP's start-up; after a lossy network check it measures at least
+    `lossy_min_bytes` (250 kB, 2.5 s) past start-up. The network check is a fixed result here
+    (its STUN measurement is tested in test_connectivity); the speed test is the real one,
+    given that result by the runner, from an earlier run (the window's Check again) and from
+    this one."""
+    from preflight.checks.network.bandwidth import BandwidthCheck
+    from preflight.engine.check import Check
+    from preflight.engine.findings import Descriptor, FindingSpec
+    from preflight.engine.registry import Registry
+    from preflight.engine.runner import Runner
+
+    lab.behaviour.rate_bytes_per_s = 0.8 * MBIT
+    cfg = _speedtest_net_only(config.with_overrides(bandwidth_overrides(lab, tls=False)))
+
+    class LossyNetwork(Check):
+        descriptor = Descriptor(id="network", title="network", check="x:y",
+                                findings=(FindingSpec("ok", Status.PASS, "Fine."),),
+                                resources=frozenset({"network"}))
+
+        def run(self, ctx):
+            return _network_result(3.0)
+
+    clean = Runner(cfg, prior={"network": _network_result(0.0)}).run(["bandwidth"]).results[0]
+    registry = Registry({})
+    registry.add(LossyNetwork)
+    registry.add(BandwidthCheck)
+    lossy = Runner(cfg, registry=registry).run(["network", "bandwidth"]).results[1]
+    for result in (clean, lossy):
+        assert result.status is not Status.ERROR, result
+        assert 0.7 <= result.metrics["download_mbps"] <= 0.9, result.metrics
+    assert clean.metrics["bytes_down"] < 200_000, clean.metrics
+    assert lossy.metrics["bytes_down"] >= 250_000, lossy.metrics
+    assert lossy.duration_s < cfg.section("bandwidth")["lossy_target_s"] + 2.0

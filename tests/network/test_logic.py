@@ -445,3 +445,27 @@ def test_spread_of_a_short_steady_phase_is_small_not_the_whole_figure() -> None:
     # too short to say.
     assert sc._spread(_series(125_000, 0.7), 0.25) is None
     assert sc._spread([(0.0, 0), (0.1, 0)], 0.25) is None
+
+
+def test_a_lossy_link_measures_round_trips_and_bytes_not_a_fixed_time() -> None:
+    """SpeedtestSettings.lossy: at least 16 round trips after start-up (1.92 s at 120 ms; a
+    30 ms link keeps its 1 s minimum), capped 1 s under the phase maximum, and for a download
+    at least `lossy_min_bytes` since the baseline."""
+    plain = sc.SpeedtestSettings()
+    assert sc.lossy_settings(plain, 120.0) is plain  # not lossy: unchanged
+    lossy = sc.SpeedtestSettings(lossy=True)
+    long = sc.lossy_settings(lossy, 120.0)
+    assert long.phase_min_s == pytest.approx(1.92)
+    assert (long.phase_max_s, long.target_s) == (4.5, 7.5)
+    assert long.fast_link_upload_tcp_workers == 16 > plain.fast_link_upload_tcp_workers
+    assert sc.lossy_settings(lossy, 30.0).phase_min_s == 1.0
+    assert sc.lossy_settings(lossy, 600.0).phase_min_s == pytest.approx(3.5)
+    # 100 kB/s (0.8 Mbit/s), flat: steady after 1 s when clean; lossy, only from 250 kB on.
+    slow = _series(100_000, 4.0, start=0.0)
+    upto = [[(t, b) for t, b in slow if t <= end] for end in (1.5, 2.4, 2.9)]
+    assert sc._steady(upto[0], plain)
+    assert not sc._steady(upto[0], lossy) and not sc._steady(upto[1], lossy)
+    assert sc._steady(upto[2], lossy)
+    # 2.5 Mbit/s: the bytes come within the time minimum, so the phase is as short as before.
+    fast = [(t, b) for t, b in _series(312_500, 4.0, start=0.0) if t <= 1.5]
+    assert sc._steady(fast, lossy)

@@ -217,6 +217,11 @@ class Descriptor:
     # `network` and `bandwidth`. It must share a resource with them, so that it runs after
     # them in the same lane (registry order); the window re-runs it when they run again.
     needs: tuple[str, ...] = ()
+    # Checks whose results this one may read when they are there, to tune how it measures
+    # (the bandwidth check measures longer on a link the network check found lossy), not
+    # what it concludes: as `needs` (same lane, after them), but the window does not re-run
+    # it when they run again.
+    reads: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         names = [f.name for f in self.findings]

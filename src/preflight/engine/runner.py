@@ -73,7 +73,7 @@ class Runner:
         prior: Mapping[str, CheckResult] | None = None,
     ) -> None:
         self.config = config
-        # Results from earlier runs that a check of this run may read (Descriptor.needs).
+        # Results from earlier runs that a check of this run may read (Descriptor.needs, reads).
         self.prior = dict(prior or {})
         self.options = dict(options or {})
         self.interactive = interactive
@@ -185,9 +185,10 @@ class Runner:
         ).with_duration(duration)
 
     def _needed(self, check: Check, done: Mapping[str, CheckResult]) -> dict[str, CheckResult]:
-        """The results `check` reads: of its descriptor's `needs`, this run's, else prior."""
+        """The results `check` reads: of its descriptor's `needs` and `reads`, this run's,
+        else prior."""
         out: dict[str, CheckResult] = {}
-        for cid in check.descriptor.needs:
+        for cid in (*check.descriptor.needs, *check.descriptor.reads):
             result = done.get(cid, self.prior.get(cid))
             if result is not None:
                 out[cid] = result

@@ -91,6 +91,13 @@ _REASON_WORDS = {
 }
 
 
+def lossy_link(network: CheckResult | None, cfg: Mapping[str, Any]) -> bool:
+    """Whether the network check, when it ran, lost `lossy_loss_pct` or more of its UDP
+    probes: the speed test then measures longer (SpeedtestSettings.lossy)."""
+    loss = network.metrics.get("udp_loss_pct") if network is not None else None
+    return isinstance(loss, int | float) and loss >= float(cfg["lossy_loss_pct"])
+
+
 def video_quality(download_mbps: float, upload_mbps: float, cfg: Mapping[str, Any]) -> str:
     """The best picture both directions can carry (a visit sends and receives video)."""
     rate = min(download_mbps, upload_mbps)
@@ -111,6 +118,8 @@ DESCRIPTOR = Descriptor(
     check="preflight.checks.network.bandwidth:BandwidthCheck",
     resources=frozenset({"network"}),
     deadline_s=20.0,
+    # The network check's UDP loss, when it ran: a lossy link is measured longer.
+    reads=("network",),
     # The support code numbers findings in this order: add new ones at the end.
     findings=(
         # A passing link, by the picture it carries. Below HD only when an organisation sets
@@ -544,10 +553,16 @@ class BandwidthCheck(Check):
             )
         except ValueError:
             return not_measured("bad_server_url")
+        lossy = lossy_link(ctx.results.get("network"), cfg)
         settings = sc.SpeedtestSettings(
             phase_max_s=float(cfg["phase_max_s"]),
             target_s=float(cfg["target_s"]),
+            lossy=lossy,
+            lossy_phase_max_s=float(cfg["lossy_phase_max_s"]),
+            lossy_target_s=float(cfg["lossy_target_s"]),
         )
+        if lossy:
+            logger.info("bandwidth check: the network check lost probes; measuring longer")
         phase_message = {"": tr("Measuring your internet speed…")}
 
         def progress(fraction: float, message: str) -> None:

@@ -35,6 +35,7 @@ And what made our own figures depend on how the server answers (issue 16):
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import ipaddress
 import itertools
@@ -274,7 +275,43 @@ class SpeedtestSettings:
     # and on a lossy one never recovered within the phase (-4 % and -13 % against iperf3).
     fast_link_upload_tcp_workers: int = 8
     fast_link_mbps: float = 20.0
+    # A lossy link (the network check lost `[bandwidth] lossy_loss_pct` or more of its UDP
+    # probes: `bandwidth.lossy_link`) is measured longer. A lost segment holds what follows
+    # it in the receiver's queue until it is sent again, and that queue is longest during
+    # start-up, so a phase that ends 1 s after start-up reads high (0.8 Mbit/s / 120 ms / 3 %:
+    # +4 to +16 % against iperf3; a 2-2.5 s one -5 to +5 %, docs/checks/network.md, "A lossy
+    # link is measured longer"). Such a phase measures at least `lossy_round_trips` round
+    # trips after start-up and, for a download, `lossy_min_bytes` (a slow link's few
+    # segments: one late one is a large share), up to `lossy_phase_max_s`; the whole
+    # measurement aims at `lossy_target_s`. Counted in round trips and bytes, not seconds,
+    # a lossy but short or fast link (2.5 Mbit/s / 30 ms / 3 %) keeps its ~1 s phases.
+    lossy: bool = False
+    lossy_round_trips: int = 16
+    lossy_min_bytes: int = 250_000
+    lossy_phase_max_s: float = 4.5
+    lossy_target_s: float = 7.5
+    # ... and its upload, counted by TCP on a fast link (`fast_link_mbps`), runs this many
+    # connections: each lossy connection's window stays small, and 8 read 50 Mbit/s /
+    # 120 ms / 3 % -7 to -10 % against iperf3 even over 2.6 s; 16 read -1.3 to +0.7 % (8 runs,
+    # `bench.quick_links --timing`, 2026-12-02).
+    lossy_fast_link_upload_tcp_workers: int = 16
     secure: bool = True
+
+
+def lossy_settings(s: SpeedtestSettings, ping_ms: float) -> SpeedtestSettings:
+    """`s` for a lossy link whose idle round trip is `ping_ms` (SpeedtestSettings.lossy);
+    `s` itself when it is not lossy."""
+    if not s.lossy:
+        return s
+    phase_max = max(s.phase_max_s, s.lossy_phase_max_s)
+    # Round trips, capped so that the rule can still end a phase before its maximum.
+    rounds = min(phase_max - 1.0, s.lossy_round_trips * ping_ms / 1000.0)
+    return dataclasses.replace(
+        s, phase_min_s=max(s.phase_min_s, rounds), phase_max_s=phase_max,
+        target_s=max(s.target_s, s.lossy_target_s),
+        fast_link_upload_tcp_workers=max(s.fast_link_upload_tcp_workers,
+                                         s.lossy_fast_link_upload_tcp_workers),
+    )
 
 
 ProgressFn = Callable[[float, str], None]
@@ -1766,7 +1803,8 @@ class SpeedtestRunner:
     # -- the run ------------------------------------------------------------------------------
     def run(self) -> SpeedtestOutcome:
         s = self.settings
-        self._target_end = time.monotonic() + s.target_s
+        started = time.monotonic()
+        self._target_end = started + s.target_s
         self._progress(0.02, tr("Finding a speed test server…"))
         self._client, custom = self._make_client()
         self._check_cancel()
@@ -1794,6 +1832,10 @@ class SpeedtestRunner:
         # Slow start: 8 connections from 10 segments each double every round trip, past the
         # 750 kB of a 50 Mbit/s / 120 ms path in 4 round trips.
         self._grace_s = min(0.8, max(0.25, _GRACE_ROUND_TRIPS * outcome.ping_ms / 1000.0))
+        if s.lossy:  # measured longer, in round trips of this link (SpeedtestSettings.lossy)
+            s = self.settings = lossy_settings(s, outcome.ping_ms)
+            self._target_end = started + s.target_s
+            logger.debug("lossy link: phases of %.1f-%.1f s", s.phase_min_s, s.phase_max_s)
 
         load_stop = threading.Event()
         load_thread, load_prober = self._loaded_prober(best, load_stop)
@@ -1920,11 +1962,14 @@ def _steady(samples: list[tuple[float, int]], s: SpeedtestSettings, grace_s: flo
     """The early-exit rule for a download: True when the phase has measured `phase_min_s`
     since the end of TCP's start-up (`grace_s` after the first byte) and the figure we report
     (the average rate since then, `_baseline`) stood within `stable_tolerance_fraction` at the
-    start, middle and end of the last `stable_window_s` - "more time would not change it"."""
+    start, middle and end of the last `stable_window_s` - "more time would not change it".
+    On a lossy link, also `lossy_min_bytes` counted since then (SpeedtestSettings.lossy)."""
     first = next((t for t, b in samples if b > 0), None)
     if first is None:
         return False
     if samples[-1][0] - (first + grace_s) < s.phase_min_s:
+        return False
+    if s.lossy and samples[-1][1] - _baseline(samples, grace_s)[1] < s.lossy_min_bytes:
         return False
     w = s.stable_window_s
     rates = _running_averages(samples, grace_s, (0.0, w / 2, w))
