@@ -5,6 +5,7 @@ namespaces), as the benchmark does.
 
     sudo .venv/bin/python -m bench.quick_links 12/120/3 50/120/0 --reps 2
     sudo .venv/bin/python -m bench.quick_links 2.5/30/3 --timing    # SpeedtestRunner's steps
+    sudo .venv/bin/python -m bench.quick_links 50/120/3 --timing --settings '{"lossy": true}'
     sudo .venv/bin/python -m bench.quick_links 5/80/0 --full --reps 3   # every check, as the table
 
 A link is RATE/RTT/LOSS: Mbit/s, round trip in ms, loss % each way.
@@ -36,7 +37,8 @@ _TIMING = """
 import json, sys, time
 from preflight.checks.network.speedtest_client import SpeedtestRunner, SpeedtestSettings
 t = time.monotonic()
-r = SpeedtestRunner(SpeedtestSettings(server_url=sys.argv[1]), deadline=t + 20)
+r = SpeedtestRunner(SpeedtestSettings(server_url=sys.argv[1], **json.loads(sys.argv[2])),
+                    deadline=t + 20)
 o = r.run()
 print(json.dumps({"total_s": round(time.monotonic() - t, 3), **r.timings,
                   "down": o.download_mbps, "up": o.upload_mbps, "ping_ms": o.ping_ms,
@@ -55,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-iperf", action="store_true", help="skip the iperf3 reference")
     parser.add_argument("--timing", action="store_true",
                         help="SpeedtestRunner's step times instead of the CLI check")
+    parser.add_argument("--settings", default="{}", metavar="JSON",
+                        help='with --timing: SpeedtestSettings fields to change, e.g. '
+                             '\'{"lossy": true, "upload_tcp_workers": 6}\'')
     parser.add_argument("--full", action="store_true",
                         help="the full automated run (every check), as the benchmark's table")
     args = parser.parse_args(argv)
@@ -86,9 +91,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                     if args.timing:
                         lab.wait_idle()
                         m = lab.run(lab.client_ns, [sys.executable, "-c", _TIMING,
-                                                    nb.SPEEDTEST_URL], 60, env=env)
-                        print(shape.label(), m.stdout.strip() or m.stderr.strip()[-300:],
-                              flush=True)
+                                                    nb.SPEEDTEST_URL, args.settings], 60, env=env)
+                        try:
+                            got = json.loads(m.stdout)
+                        except ValueError:
+                            print(shape.label(), m.stderr.strip()[-300:], flush=True)
+                            continue
+                        got["error_pct"] = [_err(got.get("down"), ref.get("down_mbps")),
+                                            _err(got.get("up"), ref.get("up_mbps"))]
+                        print(shape.label(), json.dumps(got), flush=True)
                         continue
                     if args.full:
                         pf = nb.run_preflight(lab, config, env, only="", timeout_s=150)
@@ -99,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                             "load_1m": round(os.getloadavg()[0], 2),
                         }), flush=True)
                         continue
-                    pf = nb.run_preflight(lab, config, env, only="bandwidth")
+                    # The network check first, as in a full run: the speed test reads its
+                    # loss (a lossy link is measured longer).
+                    pf = nb.run_preflight(lab, config, env, only="network,bandwidth")
                     bw = pf.get("bandwidth", {})
                     m = bw.get("metrics", {})
                     print(json.dumps({
@@ -109,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "error_pct": [_err(m.get("download_mbps"), ref.get("down_mbps")),
                                       _err(m.get("upload_mbps"), ref.get("up_mbps"))],
                         "check_s": bw.get("duration_s"),
+                        "udp_loss_pct": pf.get("network", {}).get("metrics", {}).get(
+                            "udp_loss_pct"),
                         "upload_counted": m.get("upload_counted"),
                         "stable": m.get("stable"),
                         "link_busy_after_s": pf.get("link_busy_after_exit_s"),
