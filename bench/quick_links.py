@@ -122,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "error_pct": [_err(m.get("download_mbps"), ref.get("down_mbps")),
                                       _err(m.get("upload_mbps"), ref.get("up_mbps"))],
                         "check_s": bw.get("duration_s"),
+                        "ping_ms": m.get("ping_ms"),  # the link's round trip: shape.rtt_ms
                         "udp_loss_pct": pf.get("network", {}).get("metrics", {}).get(
                             "udp_loss_pct"),
                         "upload_counted": m.get("upload_counted"),

@@ -297,6 +297,103 @@ def test_checks_on_different_resources_overlap_and_shared_ones_do_not(config):
     assert spans["mic"][1] <= spans["spk"][0]  # presentation order within a lane
 
 
+def _preparing_check(check_id, prepare, run=None, resources=("network",)):
+    """A check with a `prepare` step (Check.prepare) whose run() calls `run(self, ctx)`."""
+    base = make_check(check_id, resources)
+
+    def run_(self, ctx):
+        return run(self, ctx) if run is not None else base.run(self, ctx)
+
+    return type(f"Prep_{check_id}", (base,), {"prepare": prepare, "run": run_})
+
+
+def test_a_lanes_later_check_prepares_while_the_first_runs(config):
+    """Check.prepare starts with its lane, on its own thread, while the check before it runs;
+    run() comes after that check, and finds what prepare left. prepare's context is its own:
+    no results, its own cancel event, and nothing it says is shown."""
+    times: dict[str, float] = {}
+    events = []
+
+    def first(ctx):
+        times["first_start"] = time.monotonic()
+        ctx.sleep(0.4)
+        times["first_end"] = time.monotonic()
+
+    def prepare(self, ctx):
+        times["prepared"] = time.monotonic()
+        ctx.progress(0.5, "not shown")
+        self.ready = (ctx.results, ctx.cancel_event)
+
+    def run(self, ctx):
+        times["run"] = time.monotonic()
+        results, cancel_event = self.ready
+        assert results == {} and cancel_event is not ctx.cancel_event
+        return self.result([self.finding("ok")], value=2)
+
+    reg = registry_with(make_check("first", {"network"}, first),
+                        _preparing_check("later", prepare, run))
+    assert reg.get("later").prepares() and not reg.get("first").prepares()
+    report = Runner(config, registry=reg, on_event=events.append).run(["first", "later"])
+    assert [r.status for r in report.results] == [Status.PASS, Status.PASS]
+    assert report.results[1].metrics["value"] == 2
+    assert times["first_start"] - 0.2 < times["prepared"] < times["first_end"]
+    assert times["run"] >= times["first_end"]
+    assert [(e.kind, e.check_id) for e in events if e.check_id == "later"] == [
+        ("started", "later"), ("finished", "later")]
+
+
+def test_a_slow_or_failing_preparation_leaves_the_check_to_do_its_own_work(config):
+    """run() waits for a prepare still going (its time counts as the check's), and runs
+    without one that raised: a failed preparation is no failure of the check."""
+    done = []
+
+    def slow(self, ctx):
+        ctx.sleep(0.6)
+        done.append(time.monotonic())
+
+    def broken(self, ctx):
+        raise OSError("no route")
+
+    def run(self, ctx):
+        return self.result([self.finding("ok")], prepared=bool(done))
+
+    reg = registry_with(make_check("first", {"network"}),
+                        _preparing_check("slow", slow, run),
+                        _preparing_check("broken", broken))
+    t0 = time.monotonic()
+    report = Runner(config, registry=reg).run(["first", "slow", "broken"])
+    assert [r.status for r in report.results] == [Status.PASS] * 3
+    assert report.results[1].metrics["prepared"] is True
+    assert report.results[1].duration_s >= 0.4  # it waited for the preparation
+    assert time.monotonic() - t0 < 3.0
+
+
+def test_cancel_stops_a_preparation_and_its_check_is_not_started(config):
+    preparing = threading.Event()
+    stopped = threading.Event()
+
+    def first(ctx):
+        ctx.sleep(30)
+
+    def prepare(self, ctx):
+        preparing.set()
+        if ctx.cancel_event.wait(30):
+            stopped.set()
+
+    reg = registry_with(make_check("first", {"network"}, first, deadline=60),
+                        _preparing_check("later", prepare))
+    runner = Runner(config, registry=reg)
+    box = []
+    t = threading.Thread(target=lambda: box.append(runner.run(["first", "later"])))
+    t.start()
+    assert preparing.wait(5)
+    runner.cancel()
+    t.join(5)
+    assert stopped.wait(2) and not t.is_alive()
+    assert [r.status for r in box[0].results] == [Status.SKIP, Status.SKIP]
+    assert box[0].results[1].finding_ids == ("engine.not_started",)
+
+
 def test_plan_lanes_merges_transitively():
     a = make_check("a", {"x"})()
     b = make_check("b", {"y"})()

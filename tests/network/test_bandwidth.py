@@ -367,3 +367,43 @@ def test_the_runner_hands_the_network_checks_loss_to_the_speed_test(
     assert clean.metrics["bytes_down"] < 200_000, clean.metrics
     assert lossy.metrics["bytes_down"] >= 250_000, lossy.metrics
     assert lossy.duration_s < cfg.section("bandwidth")["lossy_target_s"] + 2.0
+
+
+def test_the_speed_tests_first_step_is_done_while_the_network_check_runs(
+    lab: LabServer, config
+) -> None:
+    """BandwidthCheck.prepare: the server reached and its idle round trip measured during the
+    network check (a fixed one here, 1 s long), so the speed test's own time starts at its
+    download. The lab server counts its requests: the idle probes came before the network
+    check ended, and no download or upload had begun by then."""
+    from preflight.checks.network.bandwidth import BandwidthCheck
+    from preflight.engine.check import Check
+    from preflight.engine.findings import Descriptor, FindingSpec
+    from preflight.engine.registry import Registry
+    from preflight.engine.runner import Runner
+
+    lab.behaviour.rate_bytes_per_s = 5 * MBIT
+    cfg = _speedtest_net_only(config.with_overrides(bandwidth_overrides(lab, tls=True)))
+    seen: dict[str, int] = {}
+
+    class SlowNetwork(Check):
+        descriptor = Descriptor(id="network", title="network", check="x:y",
+                                findings=(FindingSpec("ok", Status.PASS, "Fine."),),
+                                resources=frozenset({"network"}))
+
+        def run(self, ctx):
+            ctx.sleep(1.0)
+            seen.update(lab.requests)
+            return _network_result(0.0)
+
+    registry = Registry({})
+    registry.add(SlowNetwork)
+    registry.add(BandwidthCheck)
+    report = Runner(cfg, registry=registry).run(["network", "bandwidth"])
+    bandwidth = report.results[1]
+    assert bandwidth.status is Status.PASS, bandwidth
+    assert 4.5 <= bandwidth.metrics["download_mbps"] <= 5.5
+    assert 0 < bandwidth.metrics["ping_ms"] < 50
+    assert seen.get("latency.txt", 0) >= 5, seen  # the idle probes, ahead
+    assert seen.get("randomNxN.jpg", 0) == 0 and seen.get("upload.php", 0) == 0  # no load
+    assert lab.requests["randomNxN.jpg"] > 0 and lab.requests["upload.php"] > 0

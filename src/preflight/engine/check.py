@@ -119,6 +119,20 @@ class Check(abc.ABC):
     def run(self, ctx: CheckContext) -> CheckResult:
         """Do the check. May raise; the runner turns exceptions into `error` results."""
 
+    def prepare(self, ctx: CheckContext) -> None:
+        """Light work ahead of `run`, while the checks before this one in its lane run: only
+        what puts no load on the resource they share (a server found, an idle round trip),
+        so that `run` starts further on. `run` must not depend on it: it may not have been
+        called, may have failed, or may still be going (the runner waits for it, within
+        `run`'s deadline). `ctx` has a cancel and deadline of its own and no results, and
+        its progress is not shown (the check has not started). Nothing by default."""
+        return None  # a hook, not an abstract method: most checks have nothing to prepare
+
+    @classmethod
+    def prepares(cls) -> bool:
+        """Whether this check has work to do ahead (`prepare`)."""
+        return cls.prepare is not Check.prepare
+
     def finding(self, name: str, **kwargs: Any) -> Finding:
         """A finding of this check (see `Descriptor.finding`)."""
         return self.descriptor.finding(name, **kwargs)

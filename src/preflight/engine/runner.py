@@ -130,15 +130,48 @@ class Runner:
             logger.exception("progress observer failed")
 
     def _run_lane(self, lane: list[Check], results: dict[str, CheckResult]) -> None:
+        # The lane's later checks start their light first step now (Check.prepare).
+        preparing = {c.id: self._prepare(c) for c in lane[1:] if c.prepares()}
         for check in lane:
             if self._cancel.is_set():
                 result = check.result([engine_finding("not_started")])
             else:
-                result = self._run_one(check, results)
+                result = self._run_one(check, results, preparing.get(check.id))
             results[check.id] = result
             self._emit(RunEvent("finished", check.id, result.summary, 1.0, result))
 
-    def _run_one(self, check: Check, done: Mapping[str, CheckResult]) -> CheckResult:
+    def _prepare(self, check: Check) -> deadline.Task[None]:
+        """Start `check.prepare` on its own thread, under its own deadline and cancel (the
+        runner's cancel stops it too)."""
+        cancel_event = threading.Event()
+        ctx = CheckContext(
+            config=self.config,
+            check_id=check.id,
+            options=self.options,
+            deadline=time.monotonic() + check.deadline(self.config),
+            cancel_event=cancel_event,
+            shared=self.shared,
+        )
+        with self._lock:
+            self._active.add(cancel_event)
+            if self._cancel.is_set():
+                cancel_event.set()
+
+        def prepare() -> None:
+            try:
+                check.prepare(ctx)
+            except Exception:  # `run` does the work itself then
+                logger.warning("preparing check %s failed", check.id, exc_info=True)
+            finally:
+                with self._lock:
+                    self._active.discard(cancel_event)
+
+        return deadline.start(prepare, name=f"prepare-{check.id}")
+
+    def _run_one(
+        self, check: Check, done: Mapping[str, CheckResult],
+        prepared: deadline.Task[None] | None = None,
+    ) -> CheckResult:
         deadline_s = check.deadline(self.config)
         start = time.monotonic()
         cancel_event = threading.Event()
@@ -159,7 +192,8 @@ class Runner:
             if self._cancel.is_set():
                 cancel_event.set()
         self._emit(RunEvent("started", check.id, check.title, 0.0))
-        task = deadline.start(lambda: self._call_check(check, ctx), name=f"check-{check.id}")
+        task = deadline.start(lambda: self._call_check(check, ctx, prepared),
+                              name=f"check-{check.id}")
         try:
             # Wait for the check, its deadline, or a cancel, whichever comes first.
             task.wait(start + deadline_s, cancel_event)
@@ -194,8 +228,12 @@ class Runner:
                 out[cid] = result
         return out
 
-    def _call_check(self, check: Check, ctx: CheckContext) -> CheckResult:
+    def _call_check(
+        self, check: Check, ctx: CheckContext, prepared: deadline.Task[None] | None = None
+    ) -> CheckResult:
         try:
+            if prepared is not None:  # still preparing: that is part of this check's time
+                prepared.wait(ctx.deadline, ctx.cancel_event)
             result = check.run(ctx)
             if not isinstance(result, CheckResult) or result.id != check.id:
                 raise TypeError(f"check {check.id} returned {result!r}")

@@ -1211,6 +1211,8 @@ class SpeedtestRunner:
         # takes a few round trips); set from the idle latency.
         self._grace_s = 0.3
         self._ping_ms = 100.0  # the idle round trip, once measured
+        # What `prepare` found: (server, outcome so far, seconds it took); None until then.
+        self._prepared: tuple[dict[str, Any], SpeedtestOutcome, float] | None = None
         self._server_closes = False  # the idle probes saw the server close after answering
 
     # -- helpers ------------------------------------------------------------------------------
@@ -1801,10 +1803,13 @@ class SpeedtestRunner:
         return thread, prober
 
     # -- the run ------------------------------------------------------------------------------
-    def run(self) -> SpeedtestOutcome:
-        s = self.settings
+    def prepare(self) -> None:
+        """The light first step: the server, found and reached, and the idle round trip (a
+        few small requests, no load). `run` does it when it has not been done; done ahead,
+        while another check measures (`BandwidthCheck.prepare`), it takes that long off the
+        speed test. Raises as `run` does; a failed preparation leaves nothing behind."""
+        self._prepared = None
         started = time.monotonic()
-        self._target_end = started + s.target_s
         self._progress(0.02, tr("Finding a speed test server…"))
         self._client, custom = self._make_client()
         self._check_cancel()
@@ -1828,6 +1833,33 @@ class SpeedtestRunner:
         if idle:
             outcome.ping_ms = statistics.median(idle)
             outcome.jitter_ms = latency.jitter_ms(idle)
+        self._prepared = (best, outcome, time.monotonic() - started)
+
+    @property
+    def prepared(self) -> bool:
+        return self._prepared is not None
+
+    def hand_over(
+        self, settings: SpeedtestSettings, *, cancel: threading.Event, deadline: float,
+        progress: ProgressFn | None = None,
+    ) -> None:
+        """Measure with these from now on: a runner prepared ahead (`prepare`) by a task with
+        its own cancel and deadline is run by the check's, with what the check has learnt
+        since (`SpeedtestSettings.lossy`)."""
+        self.settings, self.cancel, self.deadline = settings, cancel, deadline
+        self._progress = progress or (lambda fraction, message: None)
+
+    def run(self) -> SpeedtestOutcome:
+        s = self.settings
+        if self._prepared is None:
+            self.prepare()
+        assert self._prepared is not None
+        best, outcome, took_s = self._prepared
+        self._prepared = None  # one measurement per preparation
+        # The target counts from the start of the preparation, which may have been earlier
+        # (prepared ahead): the phases keep the same share of it either way.
+        started = time.monotonic() - took_s
+        self._target_end = started + s.target_s
         self._ping_ms = outcome.ping_ms
         # Slow start: 8 connections from 10 segments each double every round trip, past the
         # 750 kB of a 50 Mbit/s / 120 ms path in 4 round trips.

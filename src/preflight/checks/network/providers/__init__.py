@@ -20,6 +20,7 @@ each one skipped, why (a short code the report says in words, never a traceback)
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -59,6 +60,19 @@ class Provider(ABC):
         """The one server to measure against ("" for speedtest.net's nearest)."""
         return ""
 
+    def runner(
+        self,
+        settings: sc.SpeedtestSettings,
+        *,
+        cancel: threading.Event,
+        deadline: float,
+        progress: sc.ProgressFn | None = None,
+    ) -> sc.SpeedtestRunner:
+        """A runner for this service's server, to `prepare` ahead or to `run`."""
+        return sc.SpeedtestRunner(dataclasses.replace(settings, server_url=self.server_url()),
+                                  cancel=cancel, deadline=deadline, progress=progress,
+                                  endpoints=self.endpoints())
+
     def run(
         self,
         settings: sc.SpeedtestSettings,
@@ -66,11 +80,15 @@ class Provider(ABC):
         cancel: threading.Event,
         deadline: float,
         progress: sc.ProgressFn,
+        prepared: sc.SpeedtestRunner | None = None,
     ) -> sc.SpeedtestOutcome:
-        settings = sc.SpeedtestSettings(**{**settings.__dict__, "server_url": self.server_url()})
-        runner = sc.SpeedtestRunner(settings, cancel=cancel, deadline=deadline,
-                                    progress=progress, endpoints=self.endpoints())
-        return runner.run()
+        """Measure; with `prepared` (this service's runner, its `prepare` done ahead) from
+        where that left off."""
+        if prepared is not None and prepared.prepared:
+            prepared.hand_over(dataclasses.replace(settings, server_url=self.server_url()),
+                               cancel=cancel, deadline=deadline, progress=progress)
+            return prepared.run()
+        return self.runner(settings, cancel=cancel, deadline=deadline, progress=progress).run()
 
 
 @dataclass
@@ -100,14 +118,17 @@ def measure(
     deadline: float,
     progress: sc.ProgressFn,
     on_skip: Callable[[str, str], None] | None = None,
+    prepared: sc.SpeedtestRunner | None = None,
 ) -> Measured:
-    """The first provider that measures, in order. Raises SpeedtestCancelled, or
-    SpeedtestUnavailableError (speedtest-cli missing: every provider measures through it), or
-    ProvidersFailed when none could."""
+    """The first provider that measures, in order; `prepared` is the first one's runner,
+    prepared ahead (`Provider.runner`, `SpeedtestRunner.prepare`). Raises SpeedtestCancelled,
+    or SpeedtestUnavailableError (speedtest-cli missing: every provider measures through it),
+    or ProvidersFailed when none could."""
     skipped: list[dict[str, str]] = []
     for n, provider in enumerate(providers):
         try:
-            outcome = provider.run(settings, cancel=cancel, deadline=deadline, progress=progress)
+            outcome = provider.run(settings, cancel=cancel, deadline=deadline, progress=progress,
+                                   prepared=prepared if n == 0 else None)
             return Measured(outcome, provider.name, skipped)
         except sc.SpeedtestCancelled:
             raise
