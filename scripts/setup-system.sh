@@ -4,7 +4,8 @@
 #   dist: also binutils (PyInstaller needs objdump; build.spec strips with strip/readelf)
 #   test: also what the tests need (Xvfb, PulseAudio virtual devices, sox, ffmpeg, iperf3,
 #         poppler for PDF checks, ImageMagick for screenshots, coturn: a real TURN server,
-#         dbus-daemon: a private bus for the restart tests, gio: runs an autostart entry)
+#         dbus-daemon: a private bus for the restart tests, gio: runs an autostart entry,
+#         nginx-light: a real reverse proxy with a body limit in front of the lab server)
 # Skips quietly when everything is present, or when it cannot install (not root / no apt):
 # then it lists what is missing and the tests that need it will skip or fail with a reason.
 set -euo pipefail
@@ -19,7 +20,7 @@ run_pkgs=(libportaudio2 libasound2-plugins libgl1 libegl1 libglib2.0-0 libfontco
 # `make dist`). ~130 MB installed; docs/i18n.md says why Windows and macOS need none.
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils sox ffmpeg iperf3 iproute2 nftables openssl
   poppler-utils imagemagick binutils coturn dbus-daemon libglib2.0-bin
-  at-spi2-core python3-pyatspi)
+  at-spi2-core python3-pyatspi nginx-light)
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 [ "$mode" = dist ] && pkgs+=(binutils)

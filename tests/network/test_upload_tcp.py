@@ -26,6 +26,7 @@ from preflight.checks.network.speedtest_client import (
     import_speedtest,
     tcp_bytes_acked,
 )
+from tests.servers.nginx import NGINX, Nginx
 from tests.servers.speedtest_server import ForwardProxy, LabServer
 
 MBIT = 1e6 / 8
@@ -188,3 +189,28 @@ def test_a_server_with_a_body_limit_still_gets_a_true_upload(lab: LabServer) -> 
     assert out.upload_problem == "", out
     assert out.upload_counted == "replies", out
     assert out.upload_mbps is not None and RATE * 0.85 <= out.upload_mbps <= RATE * 1.1, out
+
+
+@linux_only
+@pytest.mark.skipif(NGINX is None, reason="needs nginx (scripts/setup-system.sh test)")
+def test_real_nginx_with_a_body_limit_in_front_of_the_server(lab: LabServer, tmp_path) -> None:
+    """The same through Debian's nginx with its client_max_body_size (here 128 kB, under the
+    ~300 kB long POSTs), streaming to the lab server. nginx answers 413 with "Connection:
+    close" as soon as it has the headers, before any of the body, then reads and drops what
+    the client goes on sending before it closes (its lingering close; seen with a raw
+    socket, 2026-12-02); the lab server's own switch closes at once. The upload is still
+    measured, by the replies, within 15 % of the rate; the download and ping pass through
+    nginx as well."""
+    lab.behaviour.rate_bytes_per_s = RATE * MBIT
+    with Nginx(tmp_path, lab.http_port, max_body="128k") as nginx:
+        url = lab.upload_url().replace(f":{lab.http_port}/", f":{nginx.port}/")
+        runner = SpeedtestRunner(SpeedtestSettings(server_url=url),
+                                 deadline=time.monotonic() + 15)
+        out = runner.run()
+        log = nginx.log()
+    assert "client intended to send too large body" in log, log[-500:]  # nginx's 413
+    assert out.upload_problem == "", out
+    assert out.upload_counted == "replies", out
+    assert out.upload_mbps is not None and RATE * 0.85 <= out.upload_mbps <= RATE * 1.1, out
+    assert out.download_mbps is not None and RATE * 0.85 <= out.download_mbps <= RATE * 1.1
+    assert 0 < out.ping_ms < 50

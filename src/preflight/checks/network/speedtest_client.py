@@ -1477,8 +1477,10 @@ class SpeedtestRunner:
                     w.sent += data.sent
                     if status == 413 and role == "long":
                         # Too large for the server (nginx's client_max_body_size is 1 MB by
-                        # default): a body limit, as a reset is, not a refusal of uploads.
+                        # default): a body limit, as a reset is, not a refusal of uploads;
+                        # the same pause before the next connection as after a reset.
                         w.net_errors += 1
+                        stop.pause(0.05)
                         continue
                     if status != 200:
                         w.http_errors += 1
