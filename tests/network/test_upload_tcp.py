@@ -191,6 +191,27 @@ def test_a_server_with_a_body_limit_still_gets_a_true_upload(lab: LabServer) -> 
     assert out.upload_mbps is not None and RATE * 0.85 <= out.upload_mbps <= RATE * 1.1, out
 
 
+def test_counted_by_replies_the_posts_stay_under_a_body_limit(
+    lab: LabServer, proxy: ForwardProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted by the replies (through a proxy here; on Windows and macOS always), POSTs grow
+    with the rate, up to 8 MB. A server with a body limit under that answers 413 to the big
+    ones: those are not refusals of the upload, and the POSTs after them stay under half the
+    size refused. At 24 Mbit/s the first POSTs (a share of the download, ~60 kB) are already
+    over the 48 kB limit here; before, every connection kept sending them, and the upload
+    read "the server did not accept it"."""
+    rate = 24.0
+    lab.behaviour.rate_bytes_per_s = rate * MBIT
+    lab.behaviour.max_body = 48 * 1024
+    monkeypatch.setenv("http_proxy", proxy.url)
+    runner, out = _run(lab)
+    assert out.upload_counted == "replies", out
+    assert out.upload_problem == "", out
+    assert out.upload_mbps is not None and rate * 0.85 <= out.upload_mbps <= rate * 1.1, out
+    sizes = [b for acks in runner.upload_acks for _, b, _ in acks]
+    assert sizes and max(sizes) <= 48 * 1024, max(sizes)
+
+
 @linux_only
 @pytest.mark.skipif(NGINX is None, reason="needs nginx (scripts/setup-system.sh test)")
 def test_real_nginx_with_a_body_limit_in_front_of_the_server(lab: LabServer, tmp_path) -> None:

@@ -281,10 +281,11 @@ class SpeedtestSettings:
     # start-up, so a phase that ends 1 s after start-up reads high (0.8 Mbit/s / 120 ms / 3 %:
     # +4 to +16 % against iperf3; a 2-2.5 s one -5 to +5 %, docs/checks/network.md, "A lossy
     # link is measured longer"). Such a phase measures at least `lossy_round_trips` round
-    # trips after start-up and, for a download, `lossy_min_bytes` (a slow link's few
-    # segments: one late one is a large share), up to `lossy_phase_max_s`; the whole
-    # measurement aims at `lossy_target_s`. Counted in round trips and bytes, not seconds,
-    # a lossy but short or fast link (2.5 Mbit/s / 30 ms / 3 %) keeps its ~1 s phases.
+    # trips after start-up and, where it counts bytes (the download, an upload counted by
+    # TCP), `lossy_min_bytes` (a slow link's few segments: one late one is a large share),
+    # up to `lossy_phase_max_s`; the whole measurement aims at `lossy_target_s`. Counted in
+    # round trips and bytes, not seconds, a lossy but short or fast link (2.5 Mbit/s / 30 ms
+    # / 3 %) keeps its ~1 s phases.
     lossy: bool = False
     lossy_round_trips: int = 16
     lossy_min_bytes: int = 250_000
@@ -1407,6 +1408,10 @@ class SpeedtestRunner:
             trip under load (the idle one until there is one)."""
             return self._ping_ms / 1000.0
 
+        # The largest POST counted by its reply: 8 MB, until the server answers one "too
+        # large" (413), then half of what it refused (`work`).
+        body_limit = [8 << 20]
+
         def next_size(size: int, acked: int, took_s: float, post_s: float, closes: bool) -> int:
             """About `post_s` of sending at the rate this POST was sent at, at most 4x it.
 
@@ -1423,7 +1428,7 @@ class SpeedtestRunner:
                 # -20 % at 3x; with twice the connections, see `_upload`, 2x: -1 to -8 %).
                 post_s *= _CLOSING_SERVER_POST_FACTOR
             target = rate_bps * (post_s + reply_wait_s())
-            return int(min(max(target, _MIN_POST_BYTES), 4 * size, 8 << 20))
+            return int(min(max(target, _MIN_POST_BYTES), 4 * size, body_limit[0]))
 
         # The first POSTs: a share of what the download got over half a POST's time, 8 to
         # 64 kB (the upload is rarely faster than the download; when it is much slower, the
@@ -1475,10 +1480,14 @@ class SpeedtestRunner:
                             stop.pause(0.05)
                         continue
                     w.sent += data.sent
-                    if status == 413 and role == "long":
+                    if status == 413 and size > _MIN_POST_BYTES:
                         # Too large for the server (nginx's client_max_body_size is 1 MB by
                         # default): a body limit, as a reset is, not a refusal of uploads;
-                        # the same pause before the next connection as after a reset.
+                        # the same pause before the next connection as after a reset. POSTs
+                        # counted by their replies stay under half that size from now on, on
+                        # every connection (they would grow past it again: `next_size`).
+                        body_limit[0] = max(_MIN_POST_BYTES, min(body_limit[0], size // 2))
+                        size = min(size, body_limit[0])
                         w.net_errors += 1
                         stop.pause(0.05)
                         continue
