@@ -549,12 +549,12 @@ class BandwidthCheck(Check):
         try:
             if server_url:
                 sc.normalise_server_url(server_url)
-            return list(pv.from_config(
+            return pv.from_config(
                 list(cfg["providers"]), server_url=server_url.strip(),
                 server_kind=str(cfg["speedtest_server_kind"]),
                 cloudflare_url=str(cfg["cloudflare_url"]),
                 timeout_s=min(2.0, max(0.5, ctx.deadline - time.monotonic() - 4.0)),
-            ))
+            )
         except ValueError:
             return None
 

@@ -1867,18 +1867,16 @@ class SpeedtestRunner:
         assert self._prepared is not None
         best, outcome, took_s = self._prepared
         self._prepared = None  # one measurement per preparation
-        # The target counts from the start of the preparation, which may have been earlier
-        # (prepared ahead): the phases keep the same share of it either way.
-        started = time.monotonic() - took_s
-        self._target_end = started + s.target_s
         self._ping_ms = outcome.ping_ms
         # Slow start: 8 connections from 10 segments each double every round trip, past the
         # 750 kB of a 50 Mbit/s / 120 ms path in 4 round trips.
         self._grace_s = min(0.8, max(0.25, _GRACE_ROUND_TRIPS * outcome.ping_ms / 1000.0))
         if s.lossy:  # measured longer, in round trips of this link (SpeedtestSettings.lossy)
             s = self.settings = lossy_settings(s, outcome.ping_ms)
-            self._target_end = started + s.target_s
             logger.debug("lossy link: phases of %.1f-%.1f s", s.phase_min_s, s.phase_max_s)
+        # The target counts from the start of the preparation, which may have been earlier
+        # (prepared ahead): the phases keep the same share of it either way.
+        self._target_end = time.monotonic() - took_s + s.target_s
 
         load_stop = threading.Event()
         load_thread, load_prober = self._loaded_prober(best, load_stop)
