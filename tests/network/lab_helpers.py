@@ -6,10 +6,13 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from preflight.config import Config
-from preflight.engine.result import CheckResult
+from preflight.engine.check import Check, CheckContext
+from preflight.engine.findings import Descriptor, FindingSpec
+from preflight.engine.result import CheckResult, Status
 from preflight.engine.runner import Runner
 from tests.servers.speedtest_server import LabServer
 
@@ -61,3 +64,25 @@ def wait_until(predicate: Any, timeout_s: float = 5.0) -> bool:
             return True
         time.sleep(0.02)
     return False
+
+
+def fixed_check(
+    check_id: str, result: CheckResult, before: Callable[[CheckContext], None] | None = None
+) -> type[Check]:
+    """A stand-in for a measuring check (on the network resource, so in the network lane)
+    that returns a fixed result, after `before(ctx)` when given. The measuring itself is
+    tested against real servers in test_connectivity / test_bandwidth; what a test using this
+    tests is the runner's hand-over (Descriptor.needs / reads -> CheckContext.results) and
+    what runs beside it."""
+
+    class Fixed(Check):
+        descriptor = Descriptor(id=check_id, title=check_id, check="x:y",
+                                findings=(FindingSpec("ok", Status.PASS, "Fine."),),
+                                resources=frozenset({"network"}))
+
+        def run(self, ctx: CheckContext) -> CheckResult:
+            if before is not None:
+                before(ctx)
+            return result
+
+    return Fixed

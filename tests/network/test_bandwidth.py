@@ -13,7 +13,12 @@ import pytest
 
 from preflight.engine.findings import main_finding
 from preflight.engine.result import Status
-from tests.network.lab_helpers import bandwidth_overrides, closed_port, run_check
+from tests.network.lab_helpers import (
+    bandwidth_overrides,
+    closed_port,
+    fixed_check,
+    run_check,
+)
 from tests.servers.speedtest_server import LabServer
 
 MBIT = 1e6 / 8
@@ -341,25 +346,14 @@ def test_the_runner_hands_the_network_checks_loss_to_the_speed_test(
     given that result by the runner, from an earlier run (the window's Check again) and from
     this one."""
     from preflight.checks.network.bandwidth import BandwidthCheck
-    from preflight.engine.check import Check
-    from preflight.engine.findings import Descriptor, FindingSpec
     from preflight.engine.registry import Registry
     from preflight.engine.runner import Runner
 
     lab.behaviour.rate_bytes_per_s = 0.8 * MBIT
     cfg = _speedtest_net_only(config.with_overrides(bandwidth_overrides(lab, tls=False)))
-
-    class LossyNetwork(Check):
-        descriptor = Descriptor(id="network", title="network", check="x:y",
-                                findings=(FindingSpec("ok", Status.PASS, "Fine."),),
-                                resources=frozenset({"network"}))
-
-        def run(self, ctx):
-            return _network_result(3.0)
-
     clean = Runner(cfg, prior={"network": _network_result(0.0)}).run(["bandwidth"]).results[0]
     registry = Registry({})
-    registry.add(LossyNetwork)
+    registry.add(fixed_check("network", _network_result(3.0)))
     registry.add(BandwidthCheck)
     lossy = Runner(cfg, registry=registry).run(["network", "bandwidth"]).results[1]
     earlier = Runner(cfg, prior={"network": _network_result(3.0)}).run(["bandwidth"]).results[0]
@@ -372,40 +366,38 @@ def test_the_runner_hands_the_network_checks_loss_to_the_speed_test(
         assert result.duration_s < cfg.section("bandwidth")["lossy_target_s"] + 2.0
 
 
+@pytest.mark.parametrize("server", ["keep-alive", "close per response", "two writes (Nagle)"])
 def test_the_speed_tests_first_step_is_done_while_the_network_check_runs(
-    lab: LabServer, config
+    lab: LabServer, config, server: str
 ) -> None:
     """BandwidthCheck.prepare: the server reached and its idle round trip measured during the
     network check (a fixed one here, 1 s long), so the speed test's own time starts at its
     download. The lab server counts its requests: the idle probes came before the network
-    check ended, and no download or upload had begun by then."""
+    check ended, and no download or upload had begun by then. What the first step learnt of
+    the server carries over to the measurement: against one that closes after every answer
+    (seen by the idle probes) or writes its answers in two parts, the figures stay right."""
     from preflight.checks.network.bandwidth import BandwidthCheck
-    from preflight.engine.check import Check
-    from preflight.engine.findings import Descriptor, FindingSpec
     from preflight.engine.registry import Registry
     from preflight.engine.runner import Runner
 
     lab.behaviour.rate_bytes_per_s = 5 * MBIT
+    lab.behaviour.keep_alive = server != "close per response"
+    lab.behaviour.writes = "two_nagle" if server == "two writes (Nagle)" else "one"
     cfg = _speedtest_net_only(config.with_overrides(bandwidth_overrides(lab, tls=True)))
     seen: dict[str, int] = {}
 
-    class SlowNetwork(Check):
-        descriptor = Descriptor(id="network", title="network", check="x:y",
-                                findings=(FindingSpec("ok", Status.PASS, "Fine."),),
-                                resources=frozenset({"network"}))
-
-        def run(self, ctx):
-            ctx.sleep(1.0)
-            seen.update(lab.requests)
-            return _network_result(0.0)
+    def network_runs(ctx) -> None:
+        ctx.sleep(1.0)
+        seen.update(lab.requests)
 
     registry = Registry({})
-    registry.add(SlowNetwork)
+    registry.add(fixed_check("network", _network_result(0.0), before=network_runs))
     registry.add(BandwidthCheck)
     report = Runner(cfg, registry=registry).run(["network", "bandwidth"])
     bandwidth = report.results[1]
     assert bandwidth.status is Status.PASS, bandwidth
-    assert 4.5 <= bandwidth.metrics["download_mbps"] <= 5.5
+    assert 4.5 <= bandwidth.metrics["download_mbps"] <= 5.5, bandwidth.metrics
+    assert 4.25 <= bandwidth.metrics["upload_mbps"] <= 5.5, bandwidth.metrics
     assert 0 < bandwidth.metrics["ping_ms"] < 50
     assert seen.get("latency.txt", 0) >= 5, seen  # the idle probes, ahead
     assert seen.get("randomNxN.jpg", 0) == 0 and seen.get("upload.php", 0) == 0  # no load

@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 from preflight.checks.network import emodel
 from preflight.checks.network.call_quality import DESCRIPTOR, GRADES, assess, grade_of
 from preflight.config import load_config
-from preflight.engine.findings import Descriptor, FindingSpec
 from preflight.engine.registry import Registry
 from preflight.engine.result import CheckResult, Status
 from preflight.engine.runner import Runner
+from tests.network.lab_helpers import fixed_check
 
 SECTION = load_config().section("call")
 
@@ -220,29 +220,12 @@ def test_any_inputs_give_a_grade_or_could_not_estimate_never_nan(rtt, jitter, lo
 # -- through the real runner: the check reads the two results it needs ------------------------
 
 
-def _fixed_check(check_id: str, result: CheckResult):
-    """A stand-in for a measuring check that returns a fixed result: the measuring itself is
-    tested against real servers in test_connectivity/test_bandwidth; here what is tested is the
-    runner's hand-over (Descriptor.needs -> CheckContext.results)."""
-    from preflight.engine.check import Check
-
-    class Fixed(Check):
-        descriptor = Descriptor(id=check_id, title=check_id, check="x:y",
-                                findings=(FindingSpec("ok", Status.PASS, "Fine."),),
-                                resources=frozenset({"network"}))
-
-        def run(self, ctx):
-            return result
-
-    return Fixed
-
-
 def test_the_runner_hands_the_needed_results_over(config):
     from preflight.checks.network.call_quality import CallQualityCheck
 
     registry = Registry({})
-    registry.add(_fixed_check("network", _net(120, 10, 15)))
-    registry.add(_fixed_check("bandwidth", _bw(5, 400)))
+    registry.add(fixed_check("network", _net(120, 10, 15)))
+    registry.add(fixed_check("bandwidth", _bw(5, 400)))
     registry.add(CallQualityCheck)
     report = Runner(config, registry=registry).run(["network", "bandwidth", "call"])
     call = report.results[2]
