@@ -469,3 +469,27 @@ def test_a_lossy_link_measures_round_trips_and_bytes_not_a_fixed_time() -> None:
     # 2.5 Mbit/s: the bytes come within the time minimum, so the phase is as short as before.
     fast = [(t, b) for t, b in _series(312_500, 4.0, start=0.0) if t <= 1.5]
     assert sc._steady(fast, lossy)
+
+
+def test_a_lossy_links_download_leaves_out_a_longer_start_up() -> None:
+    """TCP's start-up, left out of a phase's figure: 4 idle round trips within [0.25, 0.8] s;
+    on a lossy link the download's is 8 round trips, up to 1.2 s (a loss ends slow start
+    early, so the link fills later), and the upload's stays as it was."""
+    plain, lossy = sc.SpeedtestSettings(), sc.SpeedtestSettings(lossy=True)
+    assert sc.startup_s(plain, 120.0) == pytest.approx(0.48)
+    assert sc.startup_s(plain, 120.0, download=True) == pytest.approx(0.48)
+    assert sc.startup_s(plain, 30.0) == 0.25 and sc.startup_s(plain, 600.0) == 0.8
+    assert sc.startup_s(lossy, 120.0, download=True) == pytest.approx(0.96)
+    assert sc.startup_s(lossy, 120.0) == pytest.approx(0.48)
+    assert sc.startup_s(lossy, 30.0, download=True) == 0.25  # a short link: as before
+    assert sc.startup_s(lossy, 600.0, download=True) == 1.2
+    # What the figure leaves out: a download climbing for its first second reads its
+    # plateau only from the longer start-up on.
+    ramp = [(round(0.1 * i, 1), int(sum(min(1.0, 0.1 * k) for k in range(i + 1)) * 100_000))
+            for i in range(40)]
+
+    def figure(grace_s: float) -> float:
+        t0, b0 = sc._baseline(ramp, grace_s)
+        return sc._mbps(ramp[-1][1] - b0, ramp[-1][0] - t0)
+
+    assert figure(0.48) < 7.9 and figure(0.96) == pytest.approx(8.0, rel=0.005)

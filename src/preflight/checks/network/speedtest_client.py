@@ -296,6 +296,20 @@ class SpeedtestSettings:
     # 120 ms / 3 % -7 to -10 % against iperf3 even over 2.6 s; 16 read -1.3 to +0.7 % (8 runs,
     # `bench.quick_links --timing`, 2026-12-02).
     lossy_fast_link_upload_tcp_workers: int = 16
+    # TCP's start-up, left out of a phase's figure: this many idle round trips after the
+    # phase's first byte, within [0.25 s, `startup_max_s`] (8 connections from 10 segments
+    # each double every round trip, past the 750 kB of a 50 Mbit/s / 120 ms path in 4).
+    startup_round_trips: int = 4
+    startup_max_s: float = 0.8
+    # ... and a lossy link's download: a loss ends slow start early, and each connection
+    # then grows its window by about a segment a round trip, so the link fills later. At
+    # 50 Mbit/s / 120 ms / 3 % the download still ran at 19-32 Mbit/s 0.8 s after its first
+    # byte, and its figure read -1.2 to -5.6 % against iperf3 (median -2.7 %, 8 runs); from
+    # 8 round trips on, -7.0 to +1.9 % (median +0.2 %, 4 runs; the -7.0 a dip at the very
+    # end). The upload there runs 16 connections and read within ±1.4 % from 4 round trips
+    # (`bench.quick_links --timing`, 2026-12-02). The time measured after start-up is kept.
+    lossy_download_startup_round_trips: int = 8
+    lossy_download_startup_max_s: float = 1.2
     secure: bool = True
 
 
@@ -313,6 +327,16 @@ def lossy_settings(s: SpeedtestSettings, ping_ms: float) -> SpeedtestSettings:
         fast_link_upload_tcp_workers=max(s.fast_link_upload_tcp_workers,
                                          s.lossy_fast_link_upload_tcp_workers),
     )
+
+
+def startup_s(s: SpeedtestSettings, ping_ms: float, download: bool = False) -> float:
+    """How long after a phase's first byte TCP's start-up lasts on a link whose idle round
+    trip is `ping_ms` (a lossy link's download: longer), left out of the phase's figure."""
+    rounds, most = s.startup_round_trips, s.startup_max_s
+    if download and s.lossy:
+        rounds = max(rounds, s.lossy_download_startup_round_trips)
+        most = max(most, s.lossy_download_startup_max_s)
+    return min(most, max(0.25, rounds * ping_ms / 1000.0))
 
 
 ProgressFn = Callable[[float, str], None]
@@ -1157,7 +1181,6 @@ def _upload_rate_mbps(
     return rate, acked
 
 
-_GRACE_ROUND_TRIPS = 4
 # Silence (no byte on any connection, in runs of at least 0.5 s: `_idle_s`) that makes a
 # download a hung server's. 2 s when phases lasted 3-6 s; in a phase of at most 3 s a server
 # that stalls after its first bytes is silent for less than that and read as a slow line
@@ -1211,6 +1234,7 @@ class SpeedtestRunner:
         # Time after a phase's first byte during which TCP is still ramping up (slow start
         # takes a few round trips); set from the idle latency.
         self._grace_s = 0.3
+        self._download_grace_s = 0.3
         self._ping_ms = 100.0  # the idle round trip, once measured
         # What `prepare` found: (server, outcome so far, seconds it took); None until then.
         self._prepared: tuple[dict[str, Any], SpeedtestOutcome, float] | None = None
@@ -1346,7 +1370,7 @@ class SpeedtestRunner:
                 break
             if next_url >= len(urls) and not any(t.is_alive() for t in threads):
                 break
-            if _steady(samples, self.settings, self._grace_s):
+            if _steady(samples, self.settings, self._download_grace_s):
                 logger.debug("download steady after %.1f s", now - start)
                 steady = True
                 break
@@ -1354,7 +1378,7 @@ class SpeedtestRunner:
         # now, and say nothing of how the server ends its answers.
         ended = [t for t in threads if not t.is_alive()]
         stop.set()
-        self.stability["download"] = (steady, _spread(samples, self._grace_s))
+        self.stability["download"] = (steady, _spread(samples, self._download_grace_s))
         self.series["download"] = [(round(t - start, 3), b) for t, b in samples]
         self._check_cancel()
         end, total = samples[-1]
@@ -1376,7 +1400,7 @@ class SpeedtestRunner:
             raise ServerHungError(f"the test server closed {cut} of {len(ended)} downloads early")
         # Measured from the end of TCP's start-up (the grace time after the first byte):
         # connection set-up and slow start are not the line's speed.
-        t0, b0 = _baseline(samples, self._grace_s)
+        t0, b0 = _baseline(samples, self._download_grace_s)
         rate = _mbps(total - b0, end - t0) if end > t0 else _mbps(total, end - start)
         return rate, total, end - start
 
@@ -1874,12 +1898,11 @@ class SpeedtestRunner:
         best, outcome, took_s = self._prepared
         self._prepared = None  # one measurement per preparation
         self._ping_ms = outcome.ping_ms
-        # Slow start: 8 connections from 10 segments each double every round trip, past the
-        # 750 kB of a 50 Mbit/s / 120 ms path in 4 round trips.
-        self._grace_s = min(0.8, max(0.25, _GRACE_ROUND_TRIPS * outcome.ping_ms / 1000.0))
         if s.lossy:  # measured longer, in round trips of this link (SpeedtestSettings.lossy)
             s = self.settings = lossy_settings(s, outcome.ping_ms)
             logger.debug("lossy link: phases of %.1f-%.1f s", s.phase_min_s, s.phase_max_s)
+        self._grace_s = startup_s(s, outcome.ping_ms)
+        self._download_grace_s = startup_s(s, outcome.ping_ms, download=True)
         # The target counts from the start of the preparation, which may have been earlier
         # (prepared ahead): the phases keep the same share of it either way.
         self._target_end = time.monotonic() - took_s + s.target_s
@@ -1892,7 +1915,8 @@ class SpeedtestRunner:
             # The download keeps at least its first bytes (two round trips), start-up and
             # minimum: a slow latency step (a Nagle server's) must not cut it short of them.
             upload_min = self._grace_s + s.phase_min_s + 0.2
-            download_min = 2 * self._ping_ms / 1000.0 + self._grace_s + s.phase_min_s + 0.3
+            download_min = (2 * self._ping_ms / 1000.0 + self._download_grace_s + s.phase_min_s
+                            + 0.3)
             limit = min(s.phase_max_s, max(1.0, (self._remaining() - 0.8) / 2),
                         max(download_min, self._left() - 0.3 - upload_min))
             self._progress(0.2, tr("Measuring download speed…"))
