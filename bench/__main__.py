@@ -217,26 +217,31 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
         "### Accuracy (Mbit/s; error vs iperf3 in brackets; ping error vs the ICMP round trip)",
         "",
     ]
+    from bench.network_bench import LOSSY_RUNS, check_s, median_metric
+
     rows = []
     for c in net.get("cases", []):
-        s, ref, st, pf = c["shape"], c["iperf3"], c["speedtest_cli"], c["preflight"]
+        s, ref, st = c["shape"], c["iperf3"], c["speedtest_cli"]
         err = c["errors"]
-        bw = pf.get("bandwidth", {}).get("metrics", {})
-        nw = pf.get("network", {}).get("metrics", {})
+
+        def pf(check: str, key: str, c: dict[str, Any] = c) -> Any:
+            return median_metric(c, check, key)
+
         rows.append([
-            f"{s['rate_mbit']:g} Mbit/s, {s['rtt_ms']:g} ms, {s['loss_pct']:g}%",
+            f"{s['rate_mbit']:g} Mbit/s, {s['rtt_ms']:g} ms, {s['loss_pct']:g}%"
+            + (f" ({len(c['preflight_runs'])} runs)" if c.get("preflight_runs") else ""),
             _fmt(ref.get("down_mbps")),
-            _e(bw.get("download_mbps"), err.get("preflight_down_err_pct")),
+            _e(pf("bandwidth", "download_mbps"), err.get("preflight_down_err_pct")),
             _e(st.get("down_mbps"), err.get("stock_down_err_pct")),
             _fmt(ref.get("up_mbps")),
-            _e(bw.get("upload_mbps"), err.get("preflight_up_err_pct")),
+            _e(pf("bandwidth", "upload_mbps"), err.get("preflight_up_err_pct")),
             _e(st.get("up_mbps"), err.get("stock_up_err_pct")),
             _fmt(c.get("icmp", {}).get("median_ms", s["rtt_ms"])),
-            _e(bw.get("ping_ms"), err.get("preflight_ping_err_ms"), " ms"),
-            _e(nw.get("udp_rtt_ms"), err.get("preflight_udp_rtt_err_ms"), " ms"),
+            _e(pf("bandwidth", "ping_ms"), err.get("preflight_ping_err_ms"), " ms"),
+            _e(pf("network", "udp_rtt_ms"), err.get("preflight_udp_rtt_err_ms"), " ms"),
             _e(st.get("ping_ms"), err.get("stock_ping_err_ms"), " ms"),
             f"{s['round_trip_loss_pct']:g}",
-            _e(nw.get("udp_loss_pct"), err.get("preflight_udp_loss_err_points"), " pt"),
+            _e(pf("network", "udp_loss_pct"), err.get("preflight_udp_loss_err_points"), " pt"),
             _fmt(ref.get("udp_loss_one_way_pct")),
         ])  # fmt: skip
     lines += _table(
@@ -245,6 +250,20 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
          "expected RT loss %", "Preflight UDP loss %", "iperf3 UDP loss % (one way)"],
         rows,
     )  # fmt: skip
+    each = [(c["shape"], c["errors_each_run"]) for c in net.get("cases", [])
+            if c.get("errors_each_run")]  # fmt: skip
+    if each:
+        lines += ["", f"On a lossy link Preflight ran {LOSSY_RUNS} times (a short measurement "
+                  "there is noisy on its own); its cells are the medians, and each run's "
+                  "error against iperf3 was:", ""]
+        lines += _table(
+            ["Link (Mbit/s / ms / %)", "download %", "upload %", "ping ms"],
+            [[f"{sh['rate_mbit']:g}/{sh['rtt_ms']:g}/{sh['loss_pct']:g}",
+              *(", ".join("–" if e.get(k) is None else f"{e[k]:+g}" for e in runs)
+                for k in ("preflight_down_err_pct", "preflight_up_err_pct",
+                          "preflight_ping_err_ms"))]
+             for sh, runs in each],
+        )  # fmt: skip
     lines += ["", *_peer_summary(net.get("cases", []))]
     lines += ["", "### Speed and memory (wall time s / peak RSS MB, each process's own VmHWM)", ""]
     rows = []
@@ -256,7 +275,7 @@ def network_markdown(net: dict[str, Any]) -> list[str]:
             f"{_fmt(st.get('wall_s'))} / {_fmt(st.get('max_rss_mb'))}",
             f"{_fmt(pf.get('wall_s'))} / {_fmt(pf.get('max_rss_mb'))}",
             _fmt(pf.get("network", {}).get("duration_s")),
-            _fmt(pf.get("bandwidth", {}).get("duration_s")),
+            _fmt(check_s(c)),
             f"{pf.get('network', {}).get('status', '–')} / "
             f"{pf.get('bandwidth', {}).get('status', '–')}",
             f"{_fmt(st.get('link_busy_after_exit_s'))} / {_fmt(pf.get('link_busy_after_exit_s'))}",
