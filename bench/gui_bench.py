@@ -36,6 +36,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench import compile_bytecode
+
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"cold_start_s": 1.0, "max_stall_ms": 50.0, "peak_rss_mb": 300.0}
 IDLE_S = 8.0  # about as long as the flow with every real check
@@ -68,13 +70,6 @@ def cold_start_s(runs: int = 5) -> list[float]:
             raise RuntimeError(f"the window never showed (exit {proc.returncode})")
         times.append(shown)
     return times
-
-
-def compile_bytecode() -> bool:
-    """Compile src/preflight as an install would (see the module docstring)."""
-    import compileall
-
-    return bool(compileall.compile_dir(str(ROOT / "src" / "preflight"), quiet=1))
 
 
 def _child(kind: str) -> dict:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bench import compile_bytecode
 from bench import network_bench as nb
 from bench.netlab import (
     SERVER_ADDR,
@@ -73,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     install_signal_handlers()
     cleanup_stale()
+    compile_bytecode()  # as an installed copy starts
     with tempfile.TemporaryDirectory(prefix="preflight-quick-") as tmp:
         tmpdir = Path(tmp)
         config, env, hosts = nb.lab_environment(tmpdir)
