@@ -483,16 +483,21 @@ def _why_ping(cases: list[dict[str, Any]]) -> str:
 
 
 def _why_loss(cases: list[dict[str, Any]]) -> str:
-    n = 50
+    # The burst's size on a lossy link: it goes on to `stun_requests_lossy` once one is lost.
+    import tomllib
+
+    net = tomllib.loads((REPO / "resources" / "preflight.toml").read_text())["network"]
+    n = int(net["stun_requests_lossy"])
     worst_sd = max(
         (100 * math.sqrt(c["shape"]["round_trip_loss_pct"] / 100
                          * (1 - c["shape"]["round_trip_loss_pct"] / 100) / n)
          for c in cases),
         default=0.0,
     )  # fmt: skip
-    return (f"With {n} STUN requests one lost request is {100 / n:g} points and the random "
-            f"spread alone is ±{worst_sd:.1f} points (one standard deviation) at the lossy "
-            f"cases' round-trip loss, so ±1 point cannot be met by a burst of that size.")
+    return (f"With {n} STUN requests (a lossy link's burst) one lost request is {100 / n:.2g} "
+            f"points and the random spread alone is ±{worst_sd:.1f} points (one standard "
+            f"deviation) at the lossy cases' round-trip loss, so ±1 point cannot be met every "
+            f"time by a burst of that size.")
 
 
 def _why_full_run(app: dict[str, Any]) -> str:

@@ -46,7 +46,7 @@ def test_targets_say_missed_with_the_cases_and_why() -> None:
     up = rows["Upload within ±5% of iperf3 (all cases)"]
     assert up["met"] is True
     loss = rows["UDP loss within ±1 point of the link's round-trip loss"]
-    assert loss["met"] is False and "50 STUN requests" in loss["note"]
+    assert loss["met"] is False and "300 STUN requests" in loss["note"]
 
 
 def test_a_case_without_a_value_is_not_counted_as_met() -> None:
