@@ -304,10 +304,10 @@ class SpeedtestSettings:
     # ... and a lossy link's download: a loss ends slow start early, and each connection
     # then grows its window by about a segment a round trip, so the link fills later. At
     # 50 Mbit/s / 120 ms / 3 % the download still ran at 19-32 Mbit/s 0.8 s after its first
-    # byte, and its figure read -1.2 to -5.6 % against iperf3 (median -2.7 %, 8 runs); from
-    # 8 round trips on, -7.0 to +1.9 % (median +0.2 %, 4 runs; the -7.0 a dip at the very
-    # end). The upload there runs 16 connections and read within ±1.4 % from 4 round trips
-    # (`bench.quick_links --timing`, 2026-12-02). The time measured after start-up is kept.
+    # byte, and its figure read -0.8 to -5.6 % against iperf3 (median -2.6 %, 9 runs); from
+    # 8 round trips on, -7.0 to +3.2 % (median +0.4 %, 7 runs; the -7.0 a dip at the very
+    # end). The upload there runs 16 connections and read -1.9 to +1.4 % from 4 round trips
+    # (12 runs; `bench.quick_links`, 2026-12-02). The time measured after start-up is kept.
     lossy_download_startup_round_trips: int = 8
     lossy_download_startup_max_s: float = 1.2
     secure: bool = True
