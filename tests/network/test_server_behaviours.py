@@ -13,6 +13,9 @@ thing on shaped links)."""
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterator
 
@@ -161,3 +164,66 @@ def test_a_phase_that_never_settles_says_so(lab: LabServer) -> None:
                                                 target_s=7.0),
                               deadline=time.monotonic() + 12).run()
     assert outcome_metrics(settled)["stable"] is True, settled
+
+
+# A server in its own process (so a busy test process cannot slow its answers): each GET on
+# a kept-alive connection answered `latency.txt`'s way after 30 ms.
+_DELAYED_SERVER = r"""
+import socket, sys, threading, time
+srv = socket.create_server(("127.0.0.1", 0))
+print(srv.getsockname()[1], flush=True)
+def serve(conn):
+    with conn:
+        buf = b""
+        while True:
+            data = conn.recv(4096)
+            if not data:
+                return
+            buf += data
+            while b"\r\n\r\n" in buf:
+                _, buf = buf.split(b"\r\n\r\n", 1)
+                time.sleep(0.03)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\ntest=test\n")
+while True:
+    c, _ = srv.accept()
+    threading.Thread(target=serve, args=(c,), daemon=True).start()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kernel timestamps: Linux")
+def test_ping_is_read_off_the_kernels_arrival_time_while_the_app_is_busy() -> None:
+    """The other checks start while the speed test's idle probes run (Check.prepare): their
+    imports and the computer check keep the interpreter busy, and a probe's own clock read
+    the first byte only when its thread got the interpreter back. The kernel's arrival time
+    (SO_TIMESTAMPNS) does not wait for that. Here a busy thread holds the interpreter 30 ms at
+    a time (sys.setswitchinterval), and the server answers after 30 ms: every probe reads about
+    30 ms (by the probe's own clock, half of them read 60)."""
+    server = subprocess.Popen([sys.executable, "-c", _DELAYED_SERVER], stdout=subprocess.PIPE,
+                              text=True)
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            sum(range(1000))
+
+    interval = sys.getswitchinterval()
+    prober = None
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline())
+        prober = _LatencyProber(f"http://127.0.0.1:{port}/speedtest/upload.php", timeout_s=2.0)
+        prober.connect()
+        hog = threading.Thread(target=busy, daemon=True)
+        sys.setswitchinterval(0.03)
+        hog.start()
+        samples = [prober.probe() for _ in range(8)]
+    finally:
+        stop.set()
+        sys.setswitchinterval(interval)
+        if prober is not None:
+            prober.close()
+        server.kill()
+        server.wait(5)
+    assert all(v is not None for v in samples), samples
+    values = sorted(v for v in samples if v is not None)
+    assert 29.0 <= values[0] and values[-1] < 40.0, values

@@ -547,6 +547,45 @@ class _TimedResponse(http.client.HTTPResponse):
         return super()._read_status()  # type: ignore[misc]
 
 
+# The kernel's receive time of a packet (SCM_TIMESTAMPNS, Linux; `socket` does not name it,
+# and 35 is its value on every architecture Python runs on here).
+_SO_TIMESTAMPNS = 35
+
+
+def _stamp_arrivals(sock: socket.socket) -> bool:
+    """Ask the kernel to note when each packet `sock` receives arrived (Linux); False where
+    it cannot (then the probe's own clock is read, as before)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, _SO_TIMESTAMPNS, 1)
+    except OSError:
+        return False
+    return True
+
+
+def _first_byte_arrival(sock: socket.socket) -> float | None:
+    """When (time.time()'s clock) the first byte not yet read arrived, by the kernel's
+    timestamp; waits for it, and leaves it to be read (MSG_PEEK). None when the kernel did
+    not say. A TLS connection is peeked underneath its TLS layer: the first byte of the
+    record that carries the answer arrives when the answer's does (not on a new connection:
+    `_LatencyProber`).
+
+    Why the kernel's time: a probe's own clock reads the first byte when its thread gets the
+    interpreter back, and while the other checks start (their imports, the computer check)
+    that was 2 to 70 ms late: the full run's ping read 82-95 ms on an 80 ms link, once 149
+    (its jitter 2.5-40 ms), where the network and speed checks alone read 81-82."""
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return None  # already read by the TLS layer: nothing left to peek
+    _data, ancillary, _flags, _addr = socket.socket.recvmsg(
+        sock, 1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+    for level, kind, raw in ancillary:
+        if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(raw) >= 16:
+            sec, nsec = struct.unpack("qq", raw[:16])
+            return float(sec + nsec / 1e9)
+    return None
+
+
 def _proxy_auth(proxy: Any) -> dict[str, str]:
     if not proxy.username:
         return {}
@@ -625,6 +664,8 @@ class _LatencyProber:
         self._endpoints = endpoints
         self._timeout = timeout_s
         self._conn: http.client.HTTPConnection | None = None
+        self._stamped = False  # the kernel notes when this connection's packets arrive
+        self._tls_fresh = False
         self.samples_ms: list[float] = []
         self.failures = 0
         self.server_closes = 0  # answers after which the server closed the connection
@@ -640,6 +681,10 @@ class _LatencyProber:
         if self._conn is None:
             self._conn = self._route.connection(self._timeout)
             self._conn.connect()
+            self._stamped = self._conn.sock is not None and _stamp_arrivals(self._conn.sock)
+            # TLS 1.3 session tickets come about a round trip after the handshake, so may land
+            # just before a new connection's first answer: that answer is timed as before.
+            self._tls_fresh = isinstance(self._conn.sock, ssl.SSLSocket)
         return self._conn
 
     def probe(self) -> float | None:
@@ -649,13 +694,20 @@ class _LatencyProber:
                 return None
             try:
                 conn = self._connect()  # a new connection's set-up is not timed
-                start = time.perf_counter()
+                start, sent_wall = time.perf_counter(), time.time()
                 conn.request("GET", f"{self._path}x={time.time_ns()}",
                              headers=self._route.headers())
+                arrived = (_first_byte_arrival(conn.sock) if self._stamped and not
+                           self._tls_fresh and conn.sock is not None else None)
+                self._tls_fresh = False
                 response = conn.getresponse()
                 first = getattr(response, "first_byte_at", 0.0) or time.perf_counter()
                 body = response.read(64)
                 elapsed_ms = (first - start) * 1000.0
+                if arrived is not None and 0.0 < arrived - sent_wall <= first - start + 0.002:
+                    # The kernel's arrival time (`_first_byte_arrival`); one from before the
+                    # request (a TLS ticket still unread) or after our own reading is not.
+                    elapsed_ms = (arrived - sent_wall) * 1000.0
                 if self._endpoints is not None:
                     # The server's own time is not the network's (Cloudflare's Server-Timing).
                     server_ms = self._endpoints.server_time_ms(response)
