@@ -269,10 +269,14 @@ def _diff(value: Any, ref: Any) -> float | None:
     return round(float(value) - float(ref), 1)
 
 
+def preflight_runs(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """The row's Preflight runs: `LOSSY_RUNS` on a lossy link, else its one."""
+    return case.get("preflight_runs") or [case["preflight"]]
+
+
 def compare(case: dict[str, Any]) -> dict[str, Any]:
     """The row's errors; on a lossy link each the median over its runs (`LOSSY_RUNS`)."""
-    runs = case.get("preflight_runs") or [case["preflight"]]
-    each = [_compare_run(case, pf) for pf in runs]
+    each = [_compare_run(case, pf) for pf in preflight_runs(case)]
     if len(each) == 1:
         return each[0]
     case["errors_each_run"] = each
@@ -285,8 +289,7 @@ def compare(case: dict[str, Any]) -> dict[str, Any]:
 
 def median_metric(case: dict[str, Any], check: str, key: str) -> Any:
     """A Preflight metric of the row: on a lossy link the median over its runs."""
-    runs = case.get("preflight_runs") or [case["preflight"]]
-    values = [r[check]["metrics"][key] for r in runs
+    values = [r[check]["metrics"][key] for r in preflight_runs(case)
               if isinstance(r.get(check), dict) and r[check].get("metrics", {}).get(key)
               is not None]  # fmt: skip
     return _median(values)
@@ -294,8 +297,7 @@ def median_metric(case: dict[str, Any], check: str, key: str) -> Any:
 
 def check_s(case: dict[str, Any]) -> float | None:
     """The bandwidth check's time on the row's link: on a lossy link the median of its runs."""
-    runs = case.get("preflight_runs") or [case["preflight"]]
-    return _median([r["bandwidth"]["duration_s"] for r in runs
+    return _median([r["bandwidth"]["duration_s"] for r in preflight_runs(case)
                     if isinstance(r.get("bandwidth"), dict)
                     and r["bandwidth"].get("duration_s") is not None])  # fmt: skip
 
@@ -431,8 +433,7 @@ def speed_targets(result: dict[str, Any]) -> list[dict[str, Any]]:
                         f"max {max(beh_times):.2f})",
             "met": bmed <= TARGET_BANDWIDTH_CHECK_S, "note": f"{len(beh_times)} runs",
         })  # fmt: skip
-    rss = [r.get("max_rss_mb") for c in cases
-           for r in c.get("preflight_runs") or [c["preflight"]]] + [
+    rss = [r.get("max_rss_mb") for c in cases for r in preflight_runs(c)] + [
         r.get("max_rss_mb") for c in result.get("behaviours", {}).get("cases", [])
         for rs in c.get("behaviours", {}).values() for r in rs]
     rss_values = [float(v) for v in rss if v is not None]
@@ -484,10 +485,9 @@ def _why_ping(cases: list[dict[str, Any]]) -> str:
 
 def _why_loss(cases: list[dict[str, Any]]) -> str:
     # The burst's size on a lossy link: it goes on to `stun_requests_lossy` once one is lost.
-    import tomllib
+    from preflight.config import load_config
 
-    net = tomllib.loads((REPO / "resources" / "preflight.toml").read_text())["network"]
-    n = int(net["stun_requests_lossy"])
+    n = int(load_config().section("network")["stun_requests_lossy"])
     worst_sd = max(
         (100 * math.sqrt(c["shape"]["round_trip_loss_pct"] / 100
                          * (1 - c["shape"]["round_trip_loss_pct"] / 100) / n)
